@@ -1,0 +1,66 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+import type { DatabaseTarget } from "./db/client.ts";
+
+/** The only reader of process.env. Validated once at boot; a bad value stops the process. */
+const envSchema = z.object({
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: z.coerce
+    .number({ error: "PORT skal være et tal" })
+    .int("PORT skal være et heltal")
+    .min(0, "PORT skal være mellem 0 og 65535")
+    .max(65535, "PORT skal være mellem 0 og 65535")
+    .default(3000),
+  REFERAT_DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL skal begynde med postgres:// eller postgresql://")
+    .optional(),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      error: "LOG_LEVEL skal være en af fatal, error, warn, info, debug, trace, silent",
+    })
+    .default("info"),
+  /** "0" turns off creating demo data in an empty database. */
+  REFERAT_DEMO: z.enum(["0", "1"], { error: "REFERAT_DEMO skal være 0 eller 1" }).default("1"),
+  /** Set to 1 behind HTTPS so session cookies get the Secure flag. */
+  REFERAT_SECURE_COOKIES: z
+    .enum(["0", "1"], { error: "REFERAT_SECURE_COOKIES skal være 0 eller 1" })
+    .default("0"),
+});
+
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  database: DatabaseTarget;
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  demo: boolean;
+  secureCookies: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const clean = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ""),
+  );
+  const parsed = envSchema.safeParse(clean);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Ugyldig konfiguration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.REFERAT_DATA_DIR);
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    dataDir,
+    database: e.DATABASE_URL
+      ? { kind: "postgres", url: e.DATABASE_URL }
+      : { kind: "pglite", dataDir: resolve(dataDir, "pglite") },
+    logLevel: e.LOG_LEVEL,
+    demo: e.REFERAT_DEMO === "1",
+    secureCookies: e.REFERAT_SECURE_COOKIES === "1",
+  };
+}

@@ -1,0 +1,99 @@
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { caseTemplates, committees } from "./committee.ts";
+import { caseStatusEnum, purposeEnum } from "./enums.ts";
+import { organisations } from "./organisation.ts";
+import { users } from "./user.ts";
+
+/** A ProseMirror document as stored (JSON). */
+export type ProseMirrorDoc = { type: "doc"; content?: unknown[] };
+
+export const cases = pgTable(
+  "cases",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    committeeId: integer().references(() => committees.id),
+    templateId: integer().references(() => caseTemplates.id),
+    title: text().notNull(),
+    purpose: purposeEnum(),
+    journalNumber: text(),
+    status: caseStatusEnum().notNull().default("draft"),
+    authorId: integer().references(() => users.id),
+    approverId: integer().references(() => users.id),
+    closed: boolean().notNull().default(false),
+    closureReason: text(),
+    openDecision: text(),
+    durationMinutes: integer(),
+    /** Optimistic lock: every save increments it. */
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("cases_org_status_idx").on(t.organisationId, t.status)],
+);
+
+/** One field of a case in its template's order: rich text as ProseMirror JSON plus derived text. */
+export const caseFields = pgTable(
+  "case_fields",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    caseId: integer()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    position: integer().notNull(),
+    key: text().notNull(),
+    label: text().notNull(),
+    doc: jsonb().$type<ProseMirrorDoc>().notNull(),
+    text: text().notNull(),
+    public: boolean().notNull().default(true),
+  },
+  (t) => [uniqueIndex("case_fields_key_uq").on(t.caseId, t.key)],
+);
+
+/** Every save of a case is a revision: a JSON snapshot of its fields. */
+export const revisions = pgTable(
+  "revisions",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    caseId: integer()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    number: integer().notNull(),
+    authorId: integer().references(() => users.id),
+    snapshot: jsonb().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("revisions_number_uq").on(t.caseId, t.number)],
+);
+
+export const comments = pgTable(
+  "comments",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    caseId: integer()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    fieldKey: text(),
+    parentId: integer(),
+    authorId: integer()
+      .notNull()
+      .references(() => users.id),
+    body: text().notNull(),
+    /** Anchor id of the ProseMirror comment mark in the field. */
+    anchor: text(),
+    resolvedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("comments_case_idx").on(t.caseId)],
+);

@@ -1,0 +1,43 @@
+import { pgEnum } from "drizzle-orm/pg-core";
+
+/** Roles a user can hold, per committee or (committee = null) across the organisation. */
+export const roleEnum = pgEnum("role", ["admin", "secretary", "author", "approver", "member"]);
+
+/** planned -> agenda_published -> held -> minutes_published -> minutes_approved */
+export const meetingStatusEnum = pgEnum("meeting_status", [
+  "planned",
+  "agenda_published",
+  "held",
+  "minutes_published",
+  "minutes_approved",
+]);
+
+/** draft -> submitted -> (returned -> submitted)* -> approved -> scheduled -> decided; archived for legacy imports */
+export const caseStatusEnum = pgEnum("case_status", [
+  "draft",
+  "submitted",
+  "returned",
+  "approved",
+  "scheduled",
+  "decided",
+  "archived",
+]);
+
+/** The purpose an item title starts with ("domæneteori"). */
+export const purposeEnum = pgEnum("purpose", [
+  "orientation",
+  "discussion",
+  "decision",
+  "theme_discussion",
+]);
+
+export const committeeKindEnum = pgEnum("committee_kind", ["political", "administrative"]);
+
+export const attendanceStatusEnum = pgEnum("attendance_status", [
+  "present",
+  "absent",
+  "arrived_late",
+  "left_early",
+]);
+
+export const decisionOutcomeEnum = pgEnum("decision_outcome", ["decided", "noted", "postponed"]);

@@ -1,0 +1,117 @@
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { cases } from "./case.ts";
+import { committees } from "./committee.ts";
+import { attendanceStatusEnum, meetingStatusEnum, purposeEnum } from "./enums.ts";
+import { organisations } from "./organisation.ts";
+import { users } from "./user.ts";
+
+/**
+ * A meeting. startsAt/endsAt are local wall-clock times in Europe/Copenhagen
+ * ("2025-03-12 09:00:00"), which is how minutes state them.
+ */
+export const meetings = pgTable(
+  "meetings",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    committeeId: integer()
+      .notNull()
+      .references(() => committees.id),
+    startsAt: timestamp({ mode: "string" }).notNull(),
+    endsAt: timestamp({ mode: "string" }),
+    location: text().notNull().default(""),
+    status: meetingStatusEnum().notNull().default("planned"),
+    agendaPublishedAt: timestamp({ withTimezone: true }),
+    minutesPublishedAt: timestamp({ withTimezone: true }),
+    minutesApprovedAt: timestamp({ withTimezone: true }),
+    /** SHA-256 of the legacy file this meeting was imported from; makes imports idempotent. */
+    importSha256: text(),
+    importFileName: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("meetings_committee_starts_idx").on(t.committeeId, t.startsAt),
+    uniqueIndex("meetings_import_uq").on(t.organisationId, t.importSha256),
+  ],
+);
+
+/** Who was invited: committee members (userId set) and guests or imported names (userId null). */
+export const meetingParticipants = pgTable(
+  "meeting_participants",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: integer()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    userId: integer().references(() => users.id),
+    position: integer().notNull(),
+    name: text().notNull(),
+    title: text(),
+    guest: boolean().notNull().default(false),
+  },
+  (t) => [index("meeting_participants_meeting_idx").on(t.meetingId)],
+);
+
+export const agendaItems = pgTable(
+  "agenda_items",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    meetingId: integer()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    caseId: integer().references(() => cases.id),
+    position: integer().notNull(),
+    /** The printed number ("Punkt 3"); usually position + 1, but kept as imported. */
+    number: integer().notNull(),
+    title: text().notNull(),
+    purpose: purposeEnum(),
+    journalNumber: text(),
+    closed: boolean().notNull().default(false),
+    /** Required when closed; public. */
+    closureReason: text(),
+    /** The decision as it may be published for a closed item; public. */
+    openDecision: text(),
+    durationMinutes: integer(),
+    /** "HH:MM" local time, when the agenda prints a time slot. */
+    slotStart: text(),
+    slotEnd: text(),
+    /** Standing items recur at every meeting ("Godkendelse af dagsorden", "Eventuelt"). */
+    standing: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("agenda_items_position_uq").on(t.meetingId, t.position),
+    index("agenda_items_case_idx").on(t.caseId),
+  ],
+);
+
+/** Attendance per participant; agendaItemId set for late arrival or early departure at an item. */
+export const attendance = pgTable(
+  "attendance",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: integer()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    participantId: integer()
+      .notNull()
+      .references(() => meetingParticipants.id, { onDelete: "cascade" }),
+    status: attendanceStatusEnum().notNull(),
+    agendaItemId: integer().references(() => agendaItems.id, { onDelete: "cascade" }),
+    note: text(),
+  },
+  (t) => [index("attendance_meeting_idx").on(t.meetingId)],
+);

@@ -1,0 +1,2 @@
+/** Messages of the legacy-minutes importer. */
+export const importMessages = {} as const;

@@ -1,0 +1,4 @@
+/**
+ * The Danish message catalogue: every string a user sees comes from here, one file per area.
+ */
+export { importMessages } from "./import.ts";

@@ -1,0 +1,28 @@
+import { defineConfig } from "vitest/config";
+
+// Tests that talk to the database are named *.db.test.ts; they run on PGlite, or on the
+// PostgreSQL server in DATABASE_URL when it is set (`npm run test:db`).
+export default defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+          exclude: ["**/*.db.test.ts", "**/node_modules/**"],
+        },
+      },
+      {
+        test: {
+          name: "db",
+          include: ["src/**/*.db.test.ts", "test/**/*.db.test.ts"],
+          globalSetup: ["test/db-global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
