@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/db.ts";
+import { queryRows } from "./client.ts";
 import { organisations } from "./schema/index.ts";
 
 const database = useTestDatabase();
@@ -22,10 +23,10 @@ describe("database", () => {
 
   it("stems Danish text for full-text search", async () => {
     const { db } = database.current;
-    const result = await db.execute<{ v: string }>(
-      "select to_tsvector('danish', 'dagsordenen blev godkendt')::text as v" as never,
+    const rows = await queryRows<{ v: string }>(
+      db,
+      sql`select to_tsvector('danish', 'dagsordenen blev godkendt')::text as v`,
     );
-    const rows = "rows" in result ? result.rows : (result as unknown as { v: string }[]);
     expect(rows[0]?.v).toContain("godkend");
   });
 });

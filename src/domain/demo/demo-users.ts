@@ -1,0 +1,74 @@
+import type { Db, Tx } from "../../db/client.ts";
+import { createUser } from "../auth/create-user.ts";
+
+export interface DemoUsers {
+  admin: number;
+  secretary: number;
+  author: number;
+  approver: number;
+  member: number;
+  byName: Map<string, number>;
+}
+
+/** The demo log-ins, one per role; they are listed in the README. */
+export const demoLogins = [
+  { key: "admin", email: "admin@eksempel.dk", name: "Anne Admin", title: "Systemadministrator" },
+  {
+    key: "secretary",
+    email: "sekretaer@eksempel.dk",
+    name: "Sofie Sekretær",
+    title: "Udvalgssekretær",
+  },
+  {
+    key: "author",
+    email: "forfatter@eksempel.dk",
+    name: "Frederik Forfatter",
+    title: "Konsulent, Økonomi & Stab",
+  },
+  {
+    key: "approver",
+    email: "godkender@eksempel.dk",
+    name: "Gitte Godkender",
+    title: "Direktør for Børn & Velfærd",
+  },
+  { key: "member", email: "medlem@eksempel.dk", name: "Mads Medlem", title: "Udvalgsmedlem (F)" },
+] as const;
+
+/**
+ * Creates one user per role. Admin, secretary, author and approver hold their role in every
+ * committee; the member sits in Økonomiudvalget and Kommunalbestyrelsen (committees 3 and 4).
+ */
+export async function createDemoUsers(
+  tx: Tx,
+  organisationId: number,
+  committeeIds: number[],
+  passwordHash: string,
+): Promise<DemoUsers> {
+  const ids = new Map<string, number>();
+  const byName = new Map<string, number>();
+  for (const login of demoLogins) {
+    const roles =
+      login.key === "member"
+        ? committeeIds.slice(2, 4).map((committeeId) => ({ role: "member" as const, committeeId }))
+        : [{ role: login.key, committeeId: null }];
+    const user = await createUser(tx as unknown as Db, {
+      organisationId,
+      email: login.email,
+      name: login.name,
+      title: login.title,
+      passwordHash,
+      roles,
+    });
+    ids.set(login.key, user.id);
+    byName.set(login.name, user.id);
+  }
+  const id = (key: string) => ids.get(key) as number;
+  return {
+    admin: id("admin"),
+    secretary: id("secretary"),
+    author: id("author"),
+    approver: id("approver"),
+    member: id("member"),
+    byName,
+  };
+}

@@ -1,0 +1,130 @@
+import { createHash } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { and, count, eq, inArray } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../../test/db.ts";
+import {
+  agendaItems,
+  attachments,
+  caseFields,
+  committees,
+  decisions,
+  meetings,
+  memberships,
+  users,
+} from "../../db/schema/index.ts";
+import { FileSystemStorage } from "../../storage/file-system-storage.ts";
+import { verifyPassword } from "../auth/hash-password.ts";
+import { DEMO_PASSWORD, type DemoSummary, generateDemoData } from "./generate-demo-data.ts";
+
+const database = useTestDatabase();
+let root: string;
+let storage: FileSystemStorage;
+let summary: DemoSummary;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "referat-demo-"));
+  storage = new FileSystemStorage(root);
+  summary = await generateDemoData(database.current.db, storage, {
+    years: 1,
+    committees: 4,
+    today: "2026-06-15",
+  });
+});
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+describe("demo data", () => {
+  it("creates the four committees of Eksempel Kommune", async () => {
+    const rows = await database.current.db.select({ name: committees.name }).from(committees);
+    expect(rows.map((r) => r.name).sort()).toEqual([
+      "Chefforum",
+      "Kommunalbestyrelsen",
+      "KommuneMED",
+      "Økonomiudvalget",
+    ]);
+  });
+
+  it("creates a user per role who can log in with the documented password", async () => {
+    const { db } = database.current;
+    const rows = await db
+      .select({ email: users.email, hash: users.passwordHash, role: memberships.role })
+      .from(users)
+      .innerJoin(memberships, eq(memberships.userId, users.id));
+    expect(new Set(rows.map((r) => r.role))).toEqual(
+      new Set(["admin", "secretary", "author", "approver", "member"]),
+    );
+    const secretary = rows.find((r) => r.email === "sekretaer@eksempel.dk");
+    expect(await verifyPassword(DEMO_PASSWORD, secretary?.hash ?? "")).toBe(true);
+  });
+
+  it("spans a year of meetings, from approved minutes to planned meetings", async () => {
+    const { db } = database.current;
+    const rows = await db
+      .select({ status: meetings.status, startsAt: meetings.startsAt })
+      .from(meetings);
+    expect(new Set(rows.map((r) => r.status))).toEqual(
+      new Set(["planned", "agenda_published", "minutes_published", "minutes_approved"]),
+    );
+    const dates = rows.map((r) => r.startsAt).sort();
+    expect(dates[0]?.slice(0, 7)).toBe("2025-09");
+    expect(dates.at(-1)?.slice(0, 7)).toBe("2026-09");
+    expect(summary.meetings).toBe(rows.length);
+  });
+
+  it("has a closed item in published minutes whose confidential text is marked, but not its open decision", async () => {
+    const { db } = database.current;
+    const closed = await db
+      .select({
+        id: agendaItems.id,
+        caseId: agendaItems.caseId,
+        reason: agendaItems.closureReason,
+        open: agendaItems.openDecision,
+      })
+      .from(agendaItems)
+      .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+      .where(and(eq(agendaItems.closed, true), eq(meetings.status, "minutes_published")));
+    expect(closed.length).toBeGreaterThan(0);
+    const item = closed[0];
+    expect(item?.reason).toMatch(/lukkede døre/);
+    expect(item?.open).not.toContain("FORTROLIGT-DEMO-7F3A");
+    const fields = await db
+      .select({ text: caseFields.text, public: caseFields.public })
+      .from(caseFields)
+      .where(eq(caseFields.caseId, item?.caseId ?? 0));
+    expect(fields.some((f) => f.text.includes("FORTROLIGT-DEMO-7F3A"))).toBe(true);
+    expect(fields.every((f) => !f.public)).toBe(true);
+    const [decision] = await db
+      .select({ text: decisions.text })
+      .from(decisions)
+      .where(eq(decisions.agendaItemId, item?.id ?? 0));
+    expect(decision?.text).toContain("FORTROLIGT-DEMO-7F3A");
+  });
+
+  it("relists a postponed case at the next meeting, so it has two appearances", async () => {
+    const { db } = database.current;
+    const postponed = await db
+      .select({ caseId: agendaItems.caseId })
+      .from(decisions)
+      .innerJoin(agendaItems, eq(agendaItems.id, decisions.agendaItemId))
+      .where(eq(decisions.outcome, "postponed"));
+    expect(postponed.length).toBeGreaterThan(0);
+    const ids = postponed.map((p) => p.caseId as number);
+    const appearances = await db
+      .select({ caseId: agendaItems.caseId, n: count() })
+      .from(agendaItems)
+      .where(inArray(agendaItems.caseId, ids))
+      .groupBy(agendaItems.caseId);
+    expect(appearances.every((a) => a.n >= 2)).toBe(true);
+  });
+
+  it("stores attachments as real PDFs whose sha512 matches the record", async () => {
+    const { db } = database.current;
+    const [file] = await db.select().from(attachments).where(eq(attachments.public, true)).limit(1);
+    const bytes = Buffer.from(await storage.get(file?.storageKey ?? ""));
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(createHash("sha512").update(bytes).digest("hex")).toBe(file?.sha512);
+    expect(bytes.byteLength).toBe(file?.sizeBytes);
+  });
+});

@@ -1,0 +1,277 @@
+import type { Db, Tx } from "../../db/client.ts";
+import {
+  agendaItems,
+  attachments,
+  attendance,
+  caseFields,
+  cases,
+  caseTemplateFields,
+  caseTemplates,
+  committees,
+  decisions,
+  meetingParticipants,
+  meetings,
+  organisations,
+} from "../../db/schema/index.ts";
+import type { BlobStorage, StoredBlob } from "../../storage/blob-storage.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { hashPassword } from "../auth/hash-password.ts";
+import { purposeFromTitle } from "../case/purpose.ts";
+import { slugify } from "../organisation/slugify.ts";
+import { docToText } from "../richtext/doc-to-text.ts";
+import { textToDoc } from "../richtext/text-to-doc.ts";
+import { template2017, template2025 } from "../template/standard-templates.ts";
+import { addAuthoringCases } from "./authoring-cases.ts";
+import { addDays, isoDate } from "./calendar.ts";
+import { committeesFor, type DemoCommittee } from "./committees.ts";
+import { demoPdf } from "./demo-pdf.ts";
+import { createDemoUsers, type DemoUsers } from "./demo-users.ts";
+import { insertInChunks } from "./insert-in-chunks.ts";
+import { type CaseDraft, type MeetingDraft, planMeetings } from "./plan-meetings.ts";
+import { seededRandom } from "./random.ts";
+
+export const DEMO_ORGANISATION = "Eksempel Kommune";
+export const DEMO_PASSWORD = "referat-demo";
+
+export interface DemoOptions {
+  years: number;
+  committees: number;
+  seed?: number;
+  today?: string;
+}
+
+export interface DemoSummary {
+  organisationId: number;
+  committees: number;
+  meetings: number;
+  items: number;
+}
+
+const rich = (text: string) => {
+  const doc = textToDoc(text);
+  return { doc, text: docToText(doc) };
+};
+
+/** Creates Eksempel Kommune with committees, users per role and years of meetings, in one transaction. */
+export async function generateDemoData(
+  db: Db,
+  storage: BlobStorage,
+  options: DemoOptions,
+): Promise<DemoSummary> {
+  const today = options.today ?? isoDate(new Date());
+  const rnd = seededRandom(options.seed ?? 2025);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const files = new Map<string, Promise<StoredBlob>>();
+  const blob = (name: string) => {
+    if (!files.has(name))
+      files.set(
+        name,
+        demoPdf(name, DEMO_ORGANISATION).then((b) => storage.put(b)),
+      );
+    return files.get(name) as Promise<StoredBlob>;
+  };
+  return db.transaction(async (tx) => {
+    const [org] = await tx
+      .insert(organisations)
+      .values({ slug: slugify(DEMO_ORGANISATION), name: DEMO_ORGANISATION })
+      .returning({ id: organisations.id });
+    const organisationId = (org as { id: number }).id;
+    const templateIds = {
+      "2025": await insertTemplate(tx, organisationId, template2025),
+      "2017": await insertTemplate(tx, organisationId, template2017),
+    };
+    const specs = committeesFor(options.committees);
+    const committeeIds = await insertInChunks(
+      tx,
+      committees,
+      specs.map((c) => ({
+        organisationId,
+        name: c.name,
+        slug: slugify(c.name),
+        kind: c.kind,
+        caseTemplateId: templateIds[c.template],
+      })),
+    );
+    const users = await createDemoUsers(tx, organisationId, committeeIds, passwordHash);
+    const to = addDays(today, 90);
+    const from = addDays(to, -Math.round(365 * options.years));
+    let meetingCount = 0;
+    let itemCount = 0;
+    for (const [i, spec] of specs.entries()) {
+      const plan = planMeetings(spec, from, to, today, rnd);
+      const ids = { organisationId, committeeId: committeeIds[i] as number };
+      itemCount += await insertMeetings(tx, ids, spec, plan, users, blob);
+      meetingCount += plan.length;
+    }
+    await addAuthoringCases(tx, organisationId, committeeIds, templateIds, users);
+    await recordAudit(tx, {
+      organisationId,
+      actorId: null,
+      action: "demo.generated",
+      entityType: "organisation",
+      entityId: organisationId,
+      data: { ...options, today },
+    });
+    return { organisationId, committees: specs.length, meetings: meetingCount, items: itemCount };
+  });
+}
+
+async function insertTemplate(tx: Tx, organisationId: number, spec: typeof template2025) {
+  const [row] = await tx
+    .insert(caseTemplates)
+    .values({ organisationId, name: spec.name })
+    .returning({ id: caseTemplates.id });
+  const templateId = (row as { id: number }).id;
+  await tx
+    .insert(caseTemplateFields)
+    .values(spec.fields.map((f, position) => ({ ...f, templateId, position })));
+  return templateId;
+}
+
+async function insertMeetings(
+  tx: Tx,
+  ids: { organisationId: number; committeeId: number },
+  spec: DemoCommittee,
+  plan: MeetingDraft[],
+  users: DemoUsers,
+  blob: (name: string) => Promise<StoredBlob>,
+): Promise<number> {
+  const { organisationId, committeeId } = ids;
+  const meetingIds = await insertInChunks(
+    tx,
+    meetings,
+    plan.map((m) => ({
+      organisationId,
+      committeeId,
+      startsAt: `${m.date} ${spec.startTime}:00`,
+      endsAt: `${m.date} ${String(Number(spec.startTime.slice(0, 2)) + 2).padStart(2, "0")}${spec.startTime.slice(2)}:00`,
+      location: spec.location,
+      status: m.status,
+      agendaPublishedAt:
+        m.status === "planned" ? null : new Date(`${addDays(m.date, -7)}T08:00:00Z`),
+      minutesPublishedAt: m.status.startsWith("minutes")
+        ? new Date(`${addDays(m.date, 2)}T08:00:00Z`)
+        : null,
+      minutesApprovedAt:
+        m.status === "minutes_approved" ? new Date(`${addDays(m.date, 14)}T08:00:00Z`) : null,
+    })),
+  );
+  const people = plan.flatMap((_, mi) =>
+    spec.members.map((p, position) => ({
+      meetingId: meetingIds[mi] as number,
+      position,
+      name: p.name,
+      title: p.title,
+      userId: users.byName.get(p.name) ?? null,
+    })),
+  );
+  const participantIds = await insertInChunks(tx, meetingParticipants, people);
+  const absent = plan.flatMap((m, mi) =>
+    m.absent.map((index) => ({
+      meetingId: meetingIds[mi] as number,
+      participantId: participantIds[mi * spec.members.length + index] as number,
+      status: "absent" as const,
+    })),
+  );
+  await insertInChunks(tx, attendance, absent);
+
+  const unique = [...new Set(plan.flatMap((m) => m.items.map((i) => i.case)))];
+  const caseIds = await insertInChunks(
+    tx,
+    cases,
+    unique.map((c) => ({
+      organisationId,
+      committeeId,
+      templateId: null,
+      title: c.title,
+      purpose: purposeFromTitle(c.title),
+      journalNumber: c.journalNumber,
+      status: c.status,
+      authorId: users.author,
+      approverId: users.approver,
+      closed: c.closed,
+      closureReason: c.closureReason,
+      openDecision: c.openDecision,
+      durationMinutes: c.durationMinutes,
+    })),
+  );
+  const caseId = new Map<CaseDraft, number>(unique.map((c, i) => [c, caseIds[i] as number]));
+  await insertInChunks(
+    tx,
+    caseFields,
+    unique.flatMap((c) =>
+      c.fields.map((f, position) => ({
+        caseId: caseId.get(c) as number,
+        position,
+        key: f.key,
+        label: f.label,
+        public: f.public,
+        ...rich(f.text),
+      })),
+    ),
+  );
+  const items = plan.flatMap((m, mi) =>
+    m.items.map((item, position) => ({ item, meetingId: meetingIds[mi] as number, position })),
+  );
+  const itemIds = await insertInChunks(
+    tx,
+    agendaItems,
+    items.map(({ item, meetingId, position }) => ({
+      organisationId,
+      meetingId,
+      caseId: caseId.get(item.case) as number,
+      position,
+      number: position + 1,
+      title: item.case.title,
+      purpose: purposeFromTitle(item.case.title),
+      journalNumber: item.case.journalNumber,
+      closed: item.case.closed,
+      closureReason: item.case.closureReason,
+      openDecision: item.case.openDecision,
+      durationMinutes: item.case.durationMinutes,
+      standing: item.standing,
+    })),
+  );
+  await insertInChunks(
+    tx,
+    decisions,
+    items.flatMap(({ item }, i) =>
+      item.decision
+        ? [
+            {
+              organisationId,
+              agendaItemId: itemIds[i] as number,
+              outcome: item.decision.outcome,
+              recordedBy: users.secretary,
+              ...rich(item.decision.text),
+            },
+          ]
+        : [],
+    ),
+  );
+  const firstItem = new Map<CaseDraft, number>();
+  items.forEach(({ item }, i) => {
+    if (!firstItem.has(item.case)) firstItem.set(item.case, itemIds[i] as number);
+  });
+  const files = await Promise.all(
+    unique.flatMap((c) =>
+      c.attachments.map(async (a, position) => {
+        const stored = await blob(a.name);
+        return {
+          organisationId,
+          caseId: caseId.get(c) as number,
+          agendaItemId: firstItem.get(c) as number,
+          position,
+          name: `${a.name}.pdf`,
+          mediaType: "application/pdf",
+          sizeBytes: stored.sizeBytes,
+          sha512: stored.sha512,
+          storageKey: stored.key,
+          public: a.public,
+        };
+      }),
+    ),
+  );
+  await insertInChunks(tx, attachments, files);
+  return items.length;
+}

@@ -1,0 +1,26 @@
+/**
+ * The stored rich-text form: ProseMirror JSON with TipTap's node and mark names, so the
+ * editor reads it as it is. Plain text, HTML, PDF and DOCX are derived from it.
+ */
+export interface PmMark {
+  type: "bold" | "italic" | "link";
+  attrs?: { href: string };
+}
+
+export interface PmNode {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: PmNode[];
+  text?: string;
+  marks?: PmMark[];
+}
+
+export interface PmDoc {
+  type: "doc";
+  content: PmNode[];
+}
+
+export const textNode = (text: string): PmNode => ({ type: "text", text });
+
+export const paragraph = (text: string): PmNode =>
+  text ? { type: "paragraph", content: [textNode(text)] } : { type: "paragraph" };

@@ -1,0 +1,37 @@
+/** Messages of the `referat` command line. */
+export const cliMessages = {
+  usage: `Brug: referat <kommando> [valg]
+
+Kommandoer:
+  import [--dry-run] [--json] [--organisation NAVN] STI
+      Indlæser gamle referater (tekst, PDF eller Word). STI er en fil eller en mappe.
+      --dry-run   læs og vis resultatet uden at gemme
+      --json      skriv resultatet som JSON (kun JSON på standard output)
+  demo [--years N] [--committees N] [--seed N]
+      Opretter Eksempel Kommune med demodata over N år og N udvalg.`,
+  unknownCommand: (name: string) => `Ukendt kommando: ${name}`,
+  badOption: (message: string) => `Ugyldigt valg: ${message}`,
+  missingPath: "Angiv en fil eller en mappe, der skal importeres.",
+  pathNotFound: (path: string) => `${path}: filen eller mappen findes ikke`,
+  emptyFolder: (path: string) => `${path}: mappen indeholder ingen filer`,
+  notANumber: (option: string) => `${option} skal være et positivt heltal`,
+  manyOrganisations: "Databasen har flere kommuner. Angiv hvilken med --organisation NAVN.",
+  created: (file: string, committee: string, date: string, items: number) =>
+    `Importeret: ${file} → ${committee} ${date} (${items} punkter)`,
+  unchanged: (file: string, id: number) =>
+    `Uændret: ${file} er allerede importeret (møde ${id}); intet blev ændret`,
+  duplicate: (file: string, id: number, from: string | null) =>
+    `Sprunget over: ${file} beskriver et møde, der allerede findes (møde ${id}${from ? `, importeret fra ${from}` : ""})`,
+  failed: (message: string) => `Fejl: ${message}`,
+  summary: (created: number, unchanged: number, skipped: number, failed: number) =>
+    `I alt: ${created} importeret, ${unchanged} uændret, ${skipped} sprunget over, ${failed} fejl`,
+  dryRunItem: (number: number, title: string, journal: string | null) =>
+    `  Punkt ${number}: ${title}${journal ? ` (${journal})` : ""}`,
+  dryRunHeader: (committee: string, date: string, items: number) =>
+    `${committee} ${date}: ${items} punkter (intet gemt)`,
+  warning: (text: string) => `  Advarsel: ${text}`,
+  demoExists: "Demodata findes allerede i databasen (Eksempel Kommune). Brug en tom datamappe.",
+  demoDone: (meetings: number, items: number, committees: number, seconds: string) =>
+    `Demodata oprettet: ${committees} udvalg, ${meetings} møder, ${items} punkter på ${seconds} s`,
+  progress: "Importerer",
+} as const;
