@@ -2,3 +2,4 @@
  * The Danish message catalogue: every string a user sees comes from here, one file per area.
  */
 export { importMessages } from "./import.ts";
+export { webMessages } from "./web.ts";

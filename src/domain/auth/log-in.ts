@@ -1,0 +1,64 @@
+import { and, eq, lt, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { auditLog, sessions, users } from "../../db/schema/index.ts";
+import { webMessages } from "../../i18n/da/web.ts";
+import { hashPassword, verifyPassword } from "./hash-password.ts";
+import { hashToken, newToken, SESSION_TTL_MS } from "./session-token.ts";
+
+export interface NewSession {
+  /** Goes into the cookie; only its SHA-256 is stored. */
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  userId: number;
+}
+
+export type LogInResult = { ok: true; session: NewSession } | { ok: false; message: string };
+
+/** Verified against for unknown e-mail addresses, so they take as long as a wrong password. */
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Checks e-mail and password and opens a session. An unknown address, a user without a
+ * password and a wrong password all give the same Danish message after the same work.
+ */
+export async function logIn(
+  db: Db,
+  email: string,
+  password: string,
+  now: Date = new Date(),
+): Promise<LogInResult> {
+  const failed = { ok: false, message: webMessages.login.failed } as const;
+  const [user] = await db
+    .select({ id: users.id, organisationId: users.organisationId, hash: users.passwordHash })
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email.trim()})`);
+  dummyHash ??= hashPassword("referat-dummy-password");
+  const valid = await verifyPassword(password, user?.hash ?? (await dummyHash));
+  if (!user?.hash || !valid) return failed;
+
+  const session: NewSession = {
+    token: newToken(),
+    csrfToken: newToken(),
+    expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+    userId: user.id,
+  };
+  await db.transaction(async (tx) => {
+    // Housekeeping: the user's expired sessions are of no further use.
+    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, now)));
+    await tx.insert(sessions).values({
+      id: hashToken(session.token),
+      userId: user.id,
+      csrfToken: session.csrfToken,
+      expiresAt: session.expiresAt,
+    });
+    await tx.insert(auditLog).values({
+      organisationId: user.organisationId,
+      actorId: user.id,
+      action: "auth.logged_in",
+      entityType: "user",
+      entityId: user.id,
+    });
+  });
+  return { ok: true, session };
+}

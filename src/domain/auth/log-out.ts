@@ -1,0 +1,28 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { auditLog, sessions, users } from "../../db/schema/index.ts";
+import { hashToken, isWellFormedToken } from "./session-token.ts";
+
+/** Ends the session of this cookie token and records it; false when there was none. */
+export async function logOut(db: Db, token: string): Promise<boolean> {
+  if (!isWellFormedToken(token)) return false;
+  return db.transaction(async (tx) => {
+    const [ended] = await tx
+      .delete(sessions)
+      .where(eq(sessions.id, hashToken(token)))
+      .returning({ userId: sessions.userId });
+    if (!ended) return false;
+    const [user] = await tx
+      .select({ organisationId: users.organisationId })
+      .from(users)
+      .where(eq(users.id, ended.userId));
+    await tx.insert(auditLog).values({
+      organisationId: user?.organisationId ?? null,
+      actorId: ended.userId,
+      action: "auth.logged_out",
+      entityType: "user",
+      entityId: ended.userId,
+    });
+    return true;
+  });
+}

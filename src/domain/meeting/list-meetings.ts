@@ -1,0 +1,46 @@
+import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { committees, meetings } from "../../db/schema/index.ts";
+import type { MeetingStatus, MeetingSummary } from "./meeting.types.ts";
+
+export interface ListMeetingsFilter {
+  /** Only these committees; an empty list gives no meetings. */
+  committeeIds?: number[];
+  organisationId?: number;
+  /** Only meetings in these statuses (e.g. the publicly visible ones). */
+  statuses?: readonly MeetingStatus[];
+  limit?: number;
+}
+
+/** Meetings newest first, with their committee. */
+export async function listMeetings(
+  db: Db,
+  filter: ListMeetingsFilter = {},
+): Promise<MeetingSummary[]> {
+  if (filter.committeeIds?.length === 0 || filter.statuses?.length === 0) return [];
+  const conditions: SQL[] = [];
+  if (filter.committeeIds) conditions.push(inArray(meetings.committeeId, filter.committeeIds));
+  if (filter.organisationId !== undefined) {
+    conditions.push(eq(meetings.organisationId, filter.organisationId));
+  }
+  if (filter.statuses) conditions.push(inArray(meetings.status, [...filter.statuses]));
+  const rows = await db
+    .select({
+      id: meetings.id,
+      startsAt: meetings.startsAt,
+      location: meetings.location,
+      status: meetings.status,
+      committee: {
+        id: committees.id,
+        organisationId: committees.organisationId,
+        slug: committees.slug,
+        name: committees.name,
+      },
+    })
+    .from(meetings)
+    .innerJoin(committees, eq(committees.id, meetings.committeeId))
+    .where(and(...conditions))
+    .orderBy(desc(meetings.startsAt), desc(meetings.id))
+    .limit(filter.limit ?? 500);
+  return rows;
+}

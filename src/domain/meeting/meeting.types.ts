@@ -1,0 +1,89 @@
+import type {
+  attendanceStatusEnum,
+  committeeKindEnum,
+  decisionOutcomeEnum,
+  meetingStatusEnum,
+  ProseMirrorDoc,
+  purposeEnum,
+} from "../../db/schema/index.ts";
+
+export type MeetingStatus = (typeof meetingStatusEnum.enumValues)[number];
+export type AttendanceStatus = (typeof attendanceStatusEnum.enumValues)[number];
+export type DecisionOutcome = (typeof decisionOutcomeEnum.enumValues)[number];
+export type Purpose = (typeof purposeEnum.enumValues)[number];
+
+/** A meeting with everything a full (staff) view shows, as returned by getMeeting(). */
+export interface FullMeeting {
+  id: number;
+  organisationId: number;
+  organisationName: string;
+  /** Local wall-clock time, "2025-03-12 09:00:00". */
+  startsAt: string;
+  endsAt: string | null;
+  location: string;
+  status: MeetingStatus;
+  committee: {
+    id: number;
+    organisationId: number;
+    slug: string;
+    name: string;
+    kind: (typeof committeeKindEnum.enumValues)[number];
+  };
+  participants: MeetingParticipant[];
+  items: MeetingItem[];
+}
+
+export interface MeetingParticipant {
+  id: number;
+  userId: number | null;
+  name: string;
+  title: string | null;
+  guest: boolean;
+  /** Attendance records; agendaItemNumber is set for arriving late or leaving early at an item. */
+  attendance: { status: AttendanceStatus; agendaItemNumber: number | null; note: string | null }[];
+}
+
+export interface MeetingItem {
+  id: number;
+  position: number;
+  number: number;
+  title: string;
+  purpose: Purpose | null;
+  journalNumber: string | null;
+  /** True when the agenda item or its case is closed. */
+  closed: boolean;
+  closureReason: string | null;
+  openDecision: string | null;
+  standing: boolean;
+  slotStart: string | null;
+  slotEnd: string | null;
+  caseId: number | null;
+  fields: CaseFieldView[];
+  decision: { outcome: DecisionOutcome; text: string; doc: ProseMirrorDoc } | null;
+  attachments: AttachmentView[];
+}
+
+export interface CaseFieldView {
+  key: string;
+  label: string;
+  text: string;
+  doc: ProseMirrorDoc;
+  public: boolean;
+}
+
+export interface AttachmentView {
+  id: number;
+  name: string;
+  mediaType: string | null;
+  sizeBytes: number | null;
+  public: boolean;
+}
+
+/** One row of a meeting list. */
+export interface MeetingSummary {
+  id: number;
+  startsAt: string;
+  location: string;
+  status: MeetingStatus;
+  committee: { id: number; organisationId: number; slug: string; name: string };
+}

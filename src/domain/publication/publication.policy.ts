@@ -1,0 +1,142 @@
+import type {
+  AttendanceStatus,
+  DecisionOutcome,
+  FullMeeting,
+  MeetingItem,
+  MeetingStatus,
+} from "../meeting/meeting.types.ts";
+
+/**
+ * The one place that decides what of a meeting the public may see. Public pages, feeds,
+ * search and exports must render only what toPublicMeeting() returns.
+ */
+
+export const PUBLIC_MEETING_STATUSES = [
+  "agenda_published",
+  "minutes_published",
+  "minutes_approved",
+] as const satisfies readonly MeetingStatus[];
+
+export type PublicationKind = "agenda" | "minutes";
+
+/** "minutes" once minutes are published, "agenda" while only the agenda is; else null. */
+export function publicationKind(status: MeetingStatus): PublicationKind | null {
+  if (status === "minutes_published" || status === "minutes_approved") return "minutes";
+  if (status === "agenda_published") return "agenda";
+  return null;
+}
+
+export interface PublicMeeting {
+  id: number;
+  kind: PublicationKind;
+  organisationName: string;
+  startsAt: string;
+  endsAt: string | null;
+  location: string;
+  committee: { slug: string; name: string };
+  participants: PublicParticipant[];
+  items: PublicItem[];
+}
+
+export interface PublicParticipant {
+  name: string;
+  title: string | null;
+  guest: boolean;
+  /** Minutes only: absent from the whole meeting. */
+  absent: boolean;
+  /** Minutes only: arrived late or left early at an item. */
+  partial: { status: Exclude<AttendanceStatus, "present" | "absent">; itemNumber: number }[];
+}
+
+export interface PublicOpenItem {
+  closed: false;
+  number: number;
+  title: string;
+  journalNumber: string | null;
+  slotStart: string | null;
+  slotEnd: string | null;
+  sections: { label: string; text: string }[];
+  /** Minutes only. */
+  decision: { outcome: DecisionOutcome; text: string } | null;
+  attachments: { id: number; name: string }[];
+}
+
+/** A closed item: title, number, reason for closure and the open decision; never its content. */
+export interface PublicClosedItem {
+  closed: true;
+  number: number;
+  title: string;
+  closureReason: string | null;
+  /** Minutes only. */
+  openDecision: string | null;
+}
+
+export type PublicItem = PublicOpenItem | PublicClosedItem;
+
+/** Case-template fields that hold the decision; they belong to the minutes, not the agenda. */
+const DECISION_FIELD_KEYS = new Set(["beslutning", "decision"]);
+
+function isDecisionField(key: string, label: string): boolean {
+  return DECISION_FIELD_KEYS.has(key.toLowerCase()) || DECISION_FIELD_KEYS.has(label.toLowerCase());
+}
+
+function toPublicItem(item: MeetingItem, kind: PublicationKind): PublicItem {
+  const minutes = kind === "minutes";
+  if (item.closed) {
+    return {
+      closed: true,
+      number: item.number,
+      title: item.title,
+      closureReason: item.closureReason,
+      openDecision: minutes ? item.openDecision : null,
+    };
+  }
+  const decision = minutes && item.decision ? item.decision : null;
+  return {
+    closed: false,
+    number: item.number,
+    title: item.title,
+    journalNumber: item.journalNumber,
+    slotStart: item.slotStart,
+    slotEnd: item.slotEnd,
+    sections: item.fields
+      .filter((f) => f.public)
+      // Shown as the decision below (minutes) or not yet public (agenda).
+      .filter((f) => !(isDecisionField(f.key, f.label) && (decision || !minutes)))
+      .map((f) => ({ label: f.label, text: f.text })),
+    decision: decision ? { outcome: decision.outcome, text: decision.text } : null,
+    attachments: item.attachments.filter((a) => a.public).map((a) => ({ id: a.id, name: a.name })),
+  };
+}
+
+/** The public view of a meeting, or null when nothing of it is public. */
+export function toPublicMeeting(meeting: FullMeeting): PublicMeeting | null {
+  const kind = publicationKind(meeting.status);
+  if (!kind) return null;
+  const minutes = kind === "minutes";
+  return {
+    id: meeting.id,
+    kind,
+    organisationName: meeting.organisationName,
+    startsAt: meeting.startsAt,
+    endsAt: meeting.endsAt,
+    location: meeting.location,
+    committee: { slug: meeting.committee.slug, name: meeting.committee.name },
+    participants: meeting.participants.map((p) => ({
+      name: p.name,
+      title: p.title,
+      guest: p.guest,
+      absent:
+        minutes && p.attendance.some((a) => a.status === "absent" && a.agendaItemNumber === null),
+      partial: minutes
+        ? p.attendance.flatMap((a) =>
+            (a.status === "arrived_late" || a.status === "left_early") &&
+            a.agendaItemNumber !== null
+              ? [{ status: a.status, itemNumber: a.agendaItemNumber }]
+              : [],
+          )
+        : [],
+    })),
+    items: meeting.items.map((item) => toPublicItem(item, kind)),
+  };
+}

@@ -1,0 +1,256 @@
+import { eq, max } from "drizzle-orm";
+import type { Db } from "../src/db/client.ts";
+import {
+  agendaItems,
+  attachments,
+  attendance,
+  caseFields,
+  cases,
+  committees,
+  decisions,
+  meetingParticipants,
+  meetings,
+  organisations,
+  type ProseMirrorDoc,
+  sessions,
+} from "../src/db/schema/index.ts";
+import type { RoleGrant } from "../src/domain/access/access.policy.ts";
+import { createUser as createUserUseCase } from "../src/domain/auth/create-user.ts";
+import { hashPassword } from "../src/domain/auth/hash-password.ts";
+import { hashToken, newToken, SESSION_TTL_MS } from "../src/domain/auth/session-token.ts";
+import type {
+  AttendanceStatus,
+  DecisionOutcome,
+  MeetingStatus,
+} from "../src/domain/meeting/meeting.types.ts";
+
+/** Factories for tests: each inserts rows with sensible defaults that overrides can change. */
+
+let sequence = 0;
+const next = () => ++sequence;
+
+/** Password of every factory user unless another is given. */
+export const DEFAULT_PASSWORD = "korrekt-hest-batteri";
+const hashes = new Map<string, Promise<string>>();
+function cachedHash(password: string): Promise<string> {
+  let hash = hashes.get(password);
+  if (!hash) {
+    hash = hashPassword(password);
+    hashes.set(password, hash);
+  }
+  return hash;
+}
+
+/** A ProseMirror document with one paragraph per line of text. */
+export function docFromText(text: string): ProseMirrorDoc {
+  return {
+    type: "doc",
+    content: text
+      .split("\n")
+      .map((line) =>
+        line
+          ? { type: "paragraph", content: [{ type: "text", text: line }] }
+          : { type: "paragraph" },
+      ),
+  };
+}
+
+export async function createOrganisation(
+  db: Db,
+  overrides: Partial<typeof organisations.$inferInsert> = {},
+) {
+  const n = next();
+  const [row] = await db
+    .insert(organisations)
+    .values({ slug: `kommune-${n}`, name: `Testkommune ${n}`, ...overrides })
+    .returning();
+  if (!row) throw new Error("no organisation");
+  return row;
+}
+
+export async function createCommittee(
+  db: Db,
+  input: { organisationId: number } & Partial<typeof committees.$inferInsert>,
+) {
+  const n = next();
+  const [row] = await db
+    .insert(committees)
+    .values({ slug: `udvalg-${n}`, name: `Udvalg ${n}`, ...input })
+    .returning();
+  if (!row) throw new Error("no committee");
+  return row;
+}
+
+/** A user who can log in with `password` (default DEFAULT_PASSWORD), holding `roles`. */
+export async function createUser(
+  db: Db,
+  input: {
+    organisationId: number;
+    roles?: RoleGrant[];
+    email?: string;
+    name?: string;
+    title?: string | null;
+    password?: string | null;
+  },
+) {
+  const n = next();
+  const password = input.password === undefined ? DEFAULT_PASSWORD : input.password;
+  const user = await createUserUseCase(db, {
+    organisationId: input.organisationId,
+    email: input.email ?? `bruger${n}@test.example`,
+    name: input.name ?? `Bruger ${n}`,
+    title: input.title ?? null,
+    ...(password === null ? { password: null } : { passwordHash: await cachedHash(password) }),
+    roles: input.roles ?? [],
+  });
+  return { ...user, password };
+}
+
+/** A session row for the user, as logIn() would create; returns the cookie token. */
+export async function createSession(db: Db, userId: number, options: { expiresAt?: Date } = {}) {
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = options.expiresAt ?? new Date(Date.now() + SESSION_TTL_MS);
+  await db.insert(sessions).values({ id: hashToken(token), userId, csrfToken, expiresAt });
+  return { token, csrfToken, expiresAt };
+}
+
+export interface ParticipantInput {
+  name?: string;
+  title?: string | null;
+  userId?: number | null;
+  guest?: boolean;
+  /** Records attendance for the whole meeting. */
+  attendance?: AttendanceStatus;
+}
+
+export async function createMeeting(
+  db: Db,
+  input: {
+    organisationId: number;
+    committeeId: number;
+    status?: MeetingStatus;
+    startsAt?: string;
+    location?: string;
+    participants?: ParticipantInput[];
+  } & Partial<typeof meetings.$inferInsert>,
+) {
+  const { participants = [], ...values } = input;
+  const [meeting] = await db
+    .insert(meetings)
+    .values({ startsAt: "2025-03-12 09:00:00", location: "Mødelokale 1", ...values })
+    .returning();
+  if (!meeting) throw new Error("no meeting");
+  const rows = [];
+  for (const [position, p] of participants.entries()) {
+    const [row] = await db
+      .insert(meetingParticipants)
+      .values({
+        meetingId: meeting.id,
+        position,
+        name: p.name ?? `Deltager ${next()}`,
+        title: p.title ?? null,
+        userId: p.userId ?? null,
+        guest: p.guest ?? false,
+      })
+      .returning();
+    if (!row) throw new Error("no participant");
+    if (p.attendance) {
+      await db
+        .insert(attendance)
+        .values({ meetingId: meeting.id, participantId: row.id, status: p.attendance });
+    }
+    rows.push(row);
+  }
+  return { ...meeting, participants: rows };
+}
+
+export interface AgendaItemInput {
+  meetingId: number;
+  title?: string;
+  number?: number;
+  position?: number;
+  journalNumber?: string | null;
+  closed?: boolean;
+  closureReason?: string | null;
+  openDecision?: string | null;
+  /** Case fields in order; an item with fields gets a case. */
+  fields?: { key?: string; label: string; text: string; public?: boolean }[];
+  decision?: { text: string; outcome?: DecisionOutcome };
+  attachments?: { name: string; public?: boolean }[];
+}
+
+/** An agenda item at the end of the meeting, with its case, fields, decision and attachments. */
+export async function createAgendaItem(db: Db, input: AgendaItemInput) {
+  const [meeting] = await db.select().from(meetings).where(eq(meetings.id, input.meetingId));
+  if (!meeting) throw new Error(`no meeting ${input.meetingId}`);
+  const [last] = await db
+    .select({ position: max(agendaItems.position) })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meeting.id));
+  const position = input.position ?? (last?.position ?? -1) + 1;
+  const title = input.title ?? `Punkt ${next()}`;
+  const closed = input.closed ?? false;
+  const [kase] = input.fields
+    ? await db
+        .insert(cases)
+        .values({
+          organisationId: meeting.organisationId,
+          committeeId: meeting.committeeId,
+          title,
+          journalNumber: input.journalNumber ?? null,
+          status: "scheduled",
+          closed,
+        })
+        .returning()
+    : [];
+  const [item] = await db
+    .insert(agendaItems)
+    .values({
+      organisationId: meeting.organisationId,
+      meetingId: meeting.id,
+      caseId: kase?.id ?? null,
+      position,
+      number: input.number ?? position + 1,
+      title,
+      journalNumber: input.journalNumber ?? null,
+      closed,
+      closureReason: input.closureReason ?? null,
+      openDecision: input.openDecision ?? null,
+    })
+    .returning();
+  if (!item) throw new Error("no agenda item");
+  if (kase && input.fields && input.fields.length > 0) {
+    await db.insert(caseFields).values(
+      input.fields.map((f, i) => ({
+        caseId: kase.id,
+        position: i,
+        key: f.key ?? `felt-${i + 1}`,
+        label: f.label,
+        doc: docFromText(f.text),
+        text: f.text,
+        public: f.public ?? true,
+      })),
+    );
+  }
+  if (input.decision) {
+    await db.insert(decisions).values({
+      organisationId: meeting.organisationId,
+      agendaItemId: item.id,
+      outcome: input.decision.outcome ?? "decided",
+      doc: docFromText(input.decision.text),
+      text: input.decision.text,
+    });
+  }
+  for (const [i, a] of (input.attachments ?? []).entries()) {
+    await db.insert(attachments).values({
+      organisationId: meeting.organisationId,
+      agendaItemId: item.id,
+      caseId: kase?.id ?? null,
+      position: i,
+      name: a.name,
+      public: a.public ?? true,
+    });
+  }
+  return { ...item, case: kase ?? null };
+}
