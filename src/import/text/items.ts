@@ -1,0 +1,83 @@
+import { importMessages } from "../../i18n/da/import.ts";
+import { journalNumberFromLine } from "../journal-number.ts";
+import type { ParsedItem, Section } from "../model.ts";
+import { slotMinutes, splitTitleTiming } from "../time-slot.ts";
+import { matchHeading } from "./headings.ts";
+import type { ItemStart } from "./item-starts.ts";
+import { attachmentNames, splitSections } from "./sections.ts";
+
+const messages = importMessages.itemWarnings;
+
+export interface ItemOptions {
+  /** Agendas have no decisions yet, so a missing Beslutning is not worth a warning. */
+  expectDecision: boolean;
+}
+
+/** Takes the journal number from the first line of the body that holds one, before any text. */
+function takeJournalNumber(body: string[]): string | null {
+  const index = body.findIndex((line) => line.trim() !== "");
+  if (index < 0) return null;
+  const journalNumber = journalNumberFromLine(body[index] ?? "");
+  if (journalNumber) body.splice(index, 1);
+  return journalNumber;
+}
+
+/** A title that wrapped onto the next line(s), with no blank line in between. */
+function takeTitleContinuation(body: string[]): string {
+  const parts: string[] = [];
+  while (body.length > 0) {
+    const line = (body[0] ?? "").trim();
+    if (line === "" || journalNumberFromLine(line) || matchHeading(line)) break;
+    parts.push(line);
+    body.shift();
+  }
+  return parts.join(" ");
+}
+
+/** Parses one agenda item from its "Punkt N:" line and the lines up to the next item. */
+export function parseItem(
+  start: ItemStart,
+  body: readonly string[],
+  options: ItemOptions,
+): ParsedItem {
+  const warnings: string[] = [];
+  const lines = [...body];
+  const rawTitle = [start.rawTitle, takeTitleContinuation(lines)].join(" ").trim();
+  const { title, timeSlot, durationMinutes: titleMinutes } = splitTitleTiming(rawTitle);
+  if (title === "") warnings.push(messages.emptyTitle);
+
+  const journalNumber = takeJournalNumber(lines);
+  if (!journalNumber) warnings.push(messages.missingJournalNumber);
+
+  const { sections: raw, estimateMinutes } = splitSections(lines);
+  const sections: Section[] = raw.map((section) => ({
+    heading: section.kind === "preamble" ? importMessages.untitledSectionHeading : section.heading,
+    text: section.text,
+  }));
+  if (raw[0]?.kind === "preamble") {
+    warnings.push(messages.textBeforeFirstHeading(importMessages.untitledSectionHeading));
+  }
+  for (const section of raw) {
+    if (section.text === "") warnings.push(messages.emptySection(section.heading));
+  }
+
+  const decisionSection = raw.find((section) => section.kind === "decision");
+  const decision = decisionSection && decisionSection.text !== "" ? decisionSection.text : null;
+  if (!decisionSection && options.expectDecision) warnings.push(messages.missingDecision);
+
+  const attachments = raw
+    .filter((section) => section.kind === "attachments")
+    .flatMap((section) => attachmentNames(section.text));
+
+  return {
+    number: start.number,
+    title,
+    timeSlot,
+    durationMinutes: titleMinutes ?? estimateMinutes ?? (timeSlot ? slotMinutes(timeSlot) : null),
+    journalNumber,
+    sections,
+    decision,
+    attachments,
+    warnings,
+  };
+}
