@@ -1,0 +1,63 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { csrf } from "hono/csrf";
+import { HTTPException } from "hono/http-exception";
+import { csrfToken } from "./middleware/csrf-token.ts";
+import { requestLogger } from "./middleware/request-logger.ts";
+import { securityHeaders } from "./middleware/security-headers.ts";
+import { loadSession } from "./middleware/session.ts";
+import { renderCsrfError, renderError } from "./render.ts";
+import { assetRoutes } from "./routes/assets.ts";
+import { authRoutes } from "./routes/auth.tsx";
+import { healthRoutes } from "./routes/health.ts";
+import { publicRoutes } from "./routes/public.tsx";
+import { staffRoutes } from "./routes/staff.tsx";
+import type { AppDeps, AppEnv } from "./types.ts";
+
+const MAX_BODY_BYTES = 256 * 1024;
+
+/** Same host as the request, whatever the scheme (TLS may end at a proxy in front of us). */
+function sameHost(origin: string, requestUrl: string): boolean {
+  try {
+    return new URL(origin).host === new URL(requestUrl).host;
+  } catch {
+    return false;
+  }
+}
+
+/** The web application: public portal, log-in and the staff area. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use("*", requestLogger(deps.logger));
+  app.use("*", securityHeaders(deps.config.secureCookies));
+  app.use("*", async (c, next) => {
+    c.set("deps", deps);
+    c.set("viewer", null);
+    c.set("session", null);
+    c.set("sessionToken", null);
+    await next();
+  });
+  app.use("*", bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => renderError(c, 413) }));
+  app.use("*", csrf({ origin: (origin, c) => sameHost(origin, c.req.url) }));
+  app.route("/", healthRoutes);
+  app.route("/", assetRoutes);
+  app.use("*", loadSession());
+  app.use("*", csrfToken());
+  app.route("/", publicRoutes);
+  app.route("/", authRoutes);
+  app.route("/app", staffRoutes);
+
+  app.notFound((c) => renderError(c, 404));
+  app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500) {
+      if (error.status === 403) return renderCsrfError(c);
+      if (error.status === 413) return renderError(c, 413);
+      if (error.status === 404) return renderError(c, 404);
+      return renderError(c, 400);
+    }
+    deps.logger.error({ err: error, method: c.req.method, path: c.req.path }, "request failed");
+    return renderError(c, 500);
+  });
+  return app;
+}

@@ -1,0 +1,28 @@
+import type { MiddlewareHandler } from "hono";
+import { canSeeStaffArea } from "../../domain/access/access.policy.ts";
+import { findSession } from "../../domain/auth/find-session.ts";
+import { readSessionCookie } from "../cookies.ts";
+import type { AppEnv } from "../types.ts";
+
+/** Resolves the session cookie (if any) to the logged-in user and their roles. */
+export function loadSession(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set("session", null);
+    c.set("sessionToken", null);
+    c.set("viewer", null);
+    const token = readSessionCookie(c);
+    if (token) {
+      const session = await findSession(c.get("deps").db, token);
+      if (session) {
+        c.set("session", session);
+        c.set("sessionToken", token);
+        c.set("viewer", {
+          name: session.principal.user.name,
+          csrfToken: session.csrfToken,
+          staff: canSeeStaffArea(session.principal),
+        });
+      }
+    }
+    await next();
+  };
+}

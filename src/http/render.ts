@@ -1,0 +1,44 @@
+import type { Context } from "hono";
+import type { HtmlEscapedString } from "hono/utils/html";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { webMessages } from "../i18n/da/web.ts";
+import { renderDocument } from "../web/layout.tsx";
+import { ErrorPage } from "../web/pages/error-page.tsx";
+import type { AppEnv } from "./types.ts";
+
+type Page = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+/** Sends a page as a complete HTML document. */
+export async function renderPage(
+  c: Context<AppEnv>,
+  page: Page,
+  status: ContentfulStatusCode = 200,
+) {
+  return c.html(await renderDocument(page), status);
+}
+
+const e = webMessages.errors;
+const ERRORS = {
+  400: { title: e.badRequestTitle, message: e.badRequest },
+  403: { title: e.forbiddenTitle, message: e.forbidden },
+  404: { title: e.notFoundTitle, message: e.notFound },
+  413: { title: e.tooLargeTitle, message: e.tooLarge },
+  500: { title: e.serverErrorTitle, message: e.serverError },
+} as const;
+
+export type ErrorStatus = keyof typeof ERRORS;
+
+/** A Danish error page; `message` overrides the standard text for the status. */
+export function renderError(
+  c: Context<AppEnv>,
+  status: ErrorStatus,
+  message?: { title: string; message: string },
+) {
+  const text = message ?? ERRORS[status];
+  return renderPage(c, ErrorPage({ ...text, viewer: c.get("viewer") ?? null }), status);
+}
+
+/** The 403 for a state-changing request without a valid CSRF token or from another origin. */
+export function renderCsrfError(c: Context<AppEnv>) {
+  return renderError(c, 403, { title: e.csrfTitle, message: e.csrf });
+}

@@ -1,0 +1,80 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { logIn } from "../../domain/auth/log-in.ts";
+import { logOut } from "../../domain/auth/log-out.ts";
+import { newToken } from "../../domain/auth/session-token.ts";
+import { webMessages } from "../../i18n/da/web.ts";
+import { LoginPage } from "../../web/pages/login-page.tsx";
+import {
+  clearLoginCsrfCookie,
+  clearSessionCookie,
+  readLoginCsrfCookie,
+  writeLoginCsrfCookie,
+  writeSessionCookie,
+} from "../cookies.ts";
+import { safeNextPath } from "../params.ts";
+import { renderError, renderPage } from "../render.ts";
+import type { AppEnv } from "../types.ts";
+
+const loginForm = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1000),
+  next: z.string().optional(),
+});
+
+export const authRoutes = new Hono<AppEnv>()
+  .get("/login", (c) => {
+    const next = safeNextPath(c.req.query("next"));
+    if (c.get("session")) return c.redirect(next, 303);
+    let token = readLoginCsrfCookie(c);
+    if (!token) {
+      token = newToken();
+      writeLoginCsrfCookie(c, token);
+    }
+    c.header("Cache-Control", "no-store");
+    return renderPage(c, <LoginPage csrfToken={token} next={next} />);
+  })
+  .post("/login", async (c) => {
+    c.header("Cache-Control", "no-store");
+    const body = await c.req.parseBody().catch(() => null);
+    if (!body) return renderError(c, 400);
+    const next = safeNextPath(body.next);
+    const csrfToken = readLoginCsrfCookie(c) ?? "";
+    const form = loginForm.safeParse(body);
+    if (!form.success) {
+      const email = typeof body.email === "string" ? body.email.slice(0, 320) : "";
+      const page = (
+        <LoginPage
+          csrfToken={csrfToken}
+          next={next}
+          email={email}
+          error={webMessages.login.invalid}
+        />
+      );
+      return renderPage(c, page, 400);
+    }
+    const { db, logger } = c.get("deps");
+    const result = await logIn(db, form.data.email, form.data.password);
+    if (!result.ok) {
+      logger.info("log-in refused");
+      const page = (
+        <LoginPage
+          csrfToken={csrfToken}
+          next={next}
+          email={form.data.email}
+          error={result.message}
+        />
+      );
+      return renderPage(c, page, 401);
+    }
+    writeSessionCookie(c, result.session.token, result.session.expiresAt);
+    clearLoginCsrfCookie(c);
+    logger.info({ userId: result.session.userId }, "logged in");
+    return c.redirect(next, 303);
+  })
+  .post("/logout", async (c) => {
+    const token = c.get("sessionToken");
+    if (token) await logOut(c.get("deps").db, token);
+    clearSessionCookie(c);
+    return c.redirect("/", 303);
+  });

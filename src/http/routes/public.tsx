@@ -1,0 +1,44 @@
+import { Hono } from "hono";
+import { getMeeting } from "../../domain/meeting/get-meeting.ts";
+import { listMeetings } from "../../domain/meeting/list-meetings.ts";
+import { listPublicCommittees } from "../../domain/publication/list-public-committees.ts";
+import {
+  PUBLIC_MEETING_STATUSES,
+  toPublicMeeting,
+} from "../../domain/publication/publication.policy.ts";
+import { CommitteePage } from "../../web/pages/committee-page.tsx";
+import { HomePage } from "../../web/pages/home-page.tsx";
+import { PublicMeetingPage } from "../../web/pages/public-meeting-page.tsx";
+import { parseId, parseSlug } from "../params.ts";
+import { renderError, renderPage } from "../render.ts";
+import type { AppEnv } from "../types.ts";
+
+/** The public portal. Everything shown about a meeting goes through the publication policy. */
+export const publicRoutes = new Hono<AppEnv>()
+  .get("/", async (c) => {
+    const committees = await listPublicCommittees(c.get("deps").db);
+    return renderPage(c, <HomePage committees={committees} viewer={c.get("viewer")} />);
+  })
+  .get("/udvalg/:slug", async (c) => {
+    const slug = parseSlug(c.req.param("slug"));
+    if (!slug) return renderError(c, 404);
+    const { db } = c.get("deps");
+    const committees = await listPublicCommittees(db, { slug });
+    if (committees.length === 0) return renderError(c, 404);
+    const meetings = await listMeetings(db, {
+      committeeIds: committees.map((x) => x.id),
+      statuses: PUBLIC_MEETING_STATUSES,
+    });
+    return renderPage(
+      c,
+      <CommitteePage committees={committees} meetings={meetings} viewer={c.get("viewer")} />,
+    );
+  })
+  .get("/moeder/:id", async (c) => {
+    const id = parseId(c.req.param("id"));
+    if (id === null) return renderError(c, 404);
+    const meeting = await getMeeting(c.get("deps").db, id);
+    const view = meeting ? toPublicMeeting(meeting) : null;
+    if (!view) return renderError(c, 404);
+    return renderPage(c, <PublicMeetingPage meeting={view} viewer={c.get("viewer")} />);
+  });

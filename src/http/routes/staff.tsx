@@ -1,0 +1,39 @@
+import { Hono } from "hono";
+import { canViewCommittee } from "../../domain/access/access.policy.ts";
+import { listVisibleCommittees } from "../../domain/access/list-visible-committees.ts";
+import { getMeeting } from "../../domain/meeting/get-meeting.ts";
+import { listMeetings } from "../../domain/meeting/list-meetings.ts";
+import { DashboardPage } from "../../web/pages/dashboard-page.tsx";
+import { StaffMeetingPage } from "../../web/pages/staff-meeting-page.tsx";
+import { requireStaff } from "../middleware/require-staff.ts";
+import { parseId } from "../params.ts";
+import { renderError, renderPage } from "../render.ts";
+import type { AppEnv } from "../types.ts";
+
+/** The staff area, mounted at /app. Every route needs a session and a role on the committee. */
+export const staffRoutes = new Hono<AppEnv>()
+  .use("*", requireStaff())
+  .get("/", async (c) => {
+    const session = c.get("session");
+    if (!session) return renderError(c, 403);
+    const { db } = c.get("deps");
+    const committees = await listVisibleCommittees(db, session.principal);
+    const meetings = await listMeetings(db, {
+      organisationId: session.principal.user.organisationId,
+      committeeIds: committees.map((x) => x.id),
+    });
+    return renderPage(
+      c,
+      <DashboardPage committees={committees} meetings={meetings} viewer={c.get("viewer")} />,
+    );
+  })
+  .get("/moeder/:id", async (c) => {
+    const session = c.get("session");
+    if (!session) return renderError(c, 403);
+    const id = parseId(c.req.param("id"));
+    if (id === null) return renderError(c, 404);
+    const meeting = await getMeeting(c.get("deps").db, id);
+    if (!meeting) return renderError(c, 404);
+    if (!canViewCommittee(session.principal, meeting.committee)) return renderError(c, 403);
+    return renderPage(c, <StaffMeetingPage meeting={meeting} viewer={c.get("viewer")} />);
+  });

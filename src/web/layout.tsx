@@ -1,0 +1,86 @@
+import type { Child } from "hono/jsx";
+import type { HtmlEscapedString } from "hono/utils/html";
+import { webMessages } from "../i18n/da/web.ts";
+import { styleSheetPath } from "./assets.ts";
+
+const m = webMessages;
+
+/** Who is looking at the page; null for the public. */
+export type Viewer = { name: string; csrfToken: string; staff: boolean } | null;
+
+export interface LayoutProps {
+  title: string;
+  viewer: Viewer;
+  children?: Child;
+}
+
+/** The page frame: skip link, header with navigation, main, footer. Each page brings one h1. */
+export function Layout({ title, viewer, children }: LayoutProps) {
+  return (
+    <html lang="da">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – ${m.siteName}`}</title>
+        <link rel="stylesheet" href={styleSheetPath} />
+      </head>
+      <body>
+        <a class="skip-link" href="#indhold">
+          {m.skipLink}
+        </a>
+        <header class="site-header">
+          <div class="container">
+            <a class="brand" href="/">
+              {m.siteName} <small>{m.siteTagline}</small>
+            </a>
+            <nav class="site-nav" aria-label={m.nav.label}>
+              <ul>
+                <li>
+                  <a href="/">{m.nav.public}</a>
+                </li>
+                {viewer?.staff ? (
+                  <li>
+                    <a href="/app">{m.nav.staff}</a>
+                  </li>
+                ) : null}
+                {viewer ? (
+                  <>
+                    <li class="who">{m.nav.loggedInAs(viewer.name)}</li>
+                    <li>
+                      <form method="post" action="/logout">
+                        <input type="hidden" name="_csrf" value={viewer.csrfToken} />
+                        <button class="link-button" type="submit">
+                          {m.nav.logOut}
+                        </button>
+                      </form>
+                    </li>
+                  </>
+                ) : (
+                  <li>
+                    <a href="/login">{m.nav.logIn}</a>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="indhold" tabindex={-1} class="container">
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <p>{m.footer}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+/** Renders a page to a full HTML document. */
+export async function renderDocument(
+  page: HtmlEscapedString | Promise<HtmlEscapedString>,
+): Promise<string> {
+  const node = (await page) as { toString(): string | Promise<string> };
+  return `<!DOCTYPE html>${await node.toString()}`;
+}
