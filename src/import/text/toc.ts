@@ -48,14 +48,23 @@ export function looksLikeTocEntry(line: string): boolean {
   return leader || (page !== null && line.includes("\t"));
 }
 
-/** Reads the entries of a table of contents, one per non-empty line. */
+/**
+ * Reads the entries of a table of contents, one per line; a line with neither a dot leader
+ * nor a page number is the first part of a title that wrapped onto the next line.
+ */
 export function parseToc(lines: readonly string[]): TocEntry[] {
-  return lines
-    .filter((line) => line.trim() !== "")
-    .map((line) => {
-      const { title, page } = splitPage(line);
-      return { title: stripTrailingDots(title).trim(), page };
-    });
+  const entries: TocEntry[] = [];
+  let pending = "";
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    const { title, page, leader } = splitPage(line);
+    const text = `${pending} ${stripTrailingDots(title).trim()}`.trim();
+    pending = "";
+    if (page === null && !leader) pending = text;
+    else entries.push({ title: text, page });
+  }
+  if (pending !== "") entries.push({ title: pending, page: null });
+  return entries;
 }
 
 function comparable(title: string): string {
