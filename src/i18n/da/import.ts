@@ -14,7 +14,9 @@ export const importMessages = {
       "Filen er hverken en tekstfil, en PDF eller et Word-dokument (DOCX), men ser ud til at være binære data.",
     image: (kind: string) => `Filen er et billede (${kind}) og ikke et referat.`,
     legacyWord:
-      "Filen er i det gamle Word-format (.doc). Gem den som .docx eller PDF, og prøv igen.",
+      "Filen er i et gammelt Office-format (fx Word .doc). Gem den som .docx eller PDF, og prøv igen.",
+    rtf: "Filen er i RTF-format, som ikke kan læses. Gem den som .docx eller PDF, og prøv igen.",
+    unexpected: (detail: string) => `Filen kunne ikke læses på grund af en uventet fejl: ${detail}`,
     zipNotDocx: "Filen er et ZIP-arkiv, men ikke et Word-dokument (DOCX).",
     docxUnreadable: "Word-dokumentet kan ikke læses; det er muligvis beskadiget.",
     docxNoText: "Word-dokumentet indeholder ingen tekst.",
