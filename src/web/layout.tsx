@@ -23,6 +23,7 @@ export function Layout({ title, viewer, children }: LayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${m.siteName}`}</title>
         <link rel="stylesheet" href={styleSheetPath} />
+        <link rel="icon" href="data:," />
       </head>
       <body>
         <a class="skip-link" href="#indhold">

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "../../db/client.ts";
+import type { Db, Tx } from "../../db/client.ts";
 import { auditLog, committees, memberships, users } from "../../db/schema/index.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import type { RoleGrant } from "../access/access.policy.ts";
@@ -46,7 +46,7 @@ export interface CreatedUser {
 export class CreateUserError extends Error {}
 
 /** Creates a user with an optional password and roles, and records it in the audit log. */
-export async function createUser(db: Db, input: CreateUserInput): Promise<CreatedUser> {
+export async function createUser(db: Db | Tx, input: CreateUserInput): Promise<CreatedUser> {
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) {
     throw new CreateUserError(parsed.error.issues.map((i) => i.message).join(" "));

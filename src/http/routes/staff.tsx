@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { canViewCommittee } from "../../domain/access/access.policy.ts";
+import { canSeeStaffArea, canViewCommittee } from "../../domain/access/access.policy.ts";
 import { listVisibleCommittees } from "../../domain/access/list-visible-committees.ts";
 import { getMeeting } from "../../domain/meeting/get-meeting.ts";
 import { listMeetings } from "../../domain/meeting/list-meetings.ts";
@@ -15,7 +15,7 @@ export const staffRoutes = new Hono<AppEnv>()
   .use("*", requireStaff())
   .get("/", async (c) => {
     const session = c.get("session");
-    if (!session) return renderError(c, 403);
+    if (!session || !canSeeStaffArea(session.principal)) return renderError(c, 403);
     const { db } = c.get("deps");
     const committees = await listVisibleCommittees(db, session.principal);
     const meetings = await listMeetings(db, {

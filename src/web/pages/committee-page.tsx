@@ -21,12 +21,12 @@ export function CommitteePage(props: {
   return (
     <Layout title={m.title(name)} viewer={props.viewer}>
       <h1>{m.title(name)}</h1>
+      {several ? null : <p class="muted">{first?.organisationName}</p>}
       {props.committees.map((c) => {
         const meetings = props.meetings.filter((x) => x.committee.id === c.id);
         return (
-          <section aria-label={several ? `${c.name}, ${c.organisationName}` : m.meetingsHeading}>
-            <h2>{several ? `${c.organisationName}` : m.meetingsHeading}</h2>
-            {several ? null : <p class="muted">{c.organisationName}</p>}
+          <section aria-labelledby={`udvalg-${c.id}`}>
+            <h2 id={`udvalg-${c.id}`}>{several ? c.organisationName : m.meetingsHeading}</h2>
             {meetings.length === 0 ? (
               <p>{m.empty}</p>
             ) : (
