@@ -137,6 +137,8 @@ describe("readLegacyFile and parseLegacyBuffer: bad input", () => {
     );
     const doc = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
     expect(await bufferFailure(doc, "referat.doc")).toContain("gammelt Office-format");
+    const rtf = Buffer.from("{\\rtf1\\ansi Punkt 1: Hej}");
+    expect(await bufferFailure(rtf, "referat.rtf")).toContain("RTF-format");
   });
 
   it("refuses text without agenda items", async () => {

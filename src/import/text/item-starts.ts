@@ -14,7 +14,6 @@ const LOOKAHEAD = 3;
 
 /** Number and raw title of a line such as "Punkt 3: Title", "Punkt 3. Title", "Punkt 3 - Title". */
 export function matchItemLine(line: string): { number: number; rawTitle: string } | null {
-  if (line.length > 1000) return null;
   const match = ITEM_LINE.exec(line);
   if (!match || looksLikeTocEntry(line)) return null;
   return { number: Number(match[1]), rawTitle: (match[2] ?? "").trim() };
@@ -33,6 +32,27 @@ function followedByItemBody(lines: readonly string[], from: number): boolean {
   return seen === 0;
 }
 
+function nextNonEmpty(lines: readonly string[], from: number): number {
+  let i = from;
+  while (i < lines.length && (lines[i] ?? "").trim() === "") i++;
+  return i;
+}
+
+/**
+ * Drops a leading run of bodiless "Punkt N: Title 3" lines after which the numbering starts
+ * over: a table of contents written with item numbers.
+ */
+function withoutTocRun(lines: readonly string[], starts: ItemStart[]): ItemStart[] {
+  let run = 0;
+  while (run < starts.length - 1) {
+    const current = starts[run] as ItemStart;
+    if (nextNonEmpty(lines, current.line + 1) !== starts[run + 1]?.line) break;
+    run++;
+  }
+  const restarts = run >= 2 && (starts[run]?.number ?? 0) <= (starts[0]?.number ?? 0);
+  return restarts ? starts.slice(run) : starts;
+}
+
 /**
  * The lines that start agenda items. A "Punkt N:" line counts when it carries the next
  * number in sequence, or when a journal number or a section heading follows it; otherwise it
@@ -48,5 +68,5 @@ export function findItemStarts(lines: readonly string[]): ItemStart[] {
       starts.push({ line: i, ...match });
     }
   }
-  return starts;
+  return withoutTocRun(lines, starts);
 }

@@ -230,3 +230,38 @@ describe("parseMinutesText: table of contents", () => {
     expect(result.items[1]?.warnings).toEqual(["Punktet står ikke i indholdsfortegnelsen."]);
   });
 });
+
+describe("parseMinutesText: robustness", () => {
+  it("reads a table of contents that repeats the 'Punkt N:' lines", () => {
+    const result = parse(
+      "Indholdsfortegnelse\n\nPunkt 1: Alfa 3\nPunkt 2: Beta 4\nPunkt 3: Gamma 5\n\nPunkt 1: Alfa\n\n00.01.00-A21-2-20\n\nBeslutning\n\nOK.\n\nPunkt 2: Beta\n\nBeslutning\n\nOK.\n\nPunkt 3: Gamma\n\nBeslutning\n\nOK.\n",
+    );
+    expect(result.items.map((i) => [i.number, i.title, i.decision])).toEqual([
+      [1, "Alfa", "OK."],
+      [2, "Beta", "OK."],
+      [3, "Gamma", "OK."],
+    ]);
+    expect(result.warnings).toEqual([]);
+    expect(result.items[0]?.warnings).toEqual([]);
+  });
+
+  it("keeps items without a body at the start of an agenda", () => {
+    const result = parse("Punkt 1: Alfa\n\nPunkt 2: Beta\n\nPunkt 3: Gamma\n\nBeslutning\n\nOK.\n");
+    expect(result.items.map((i) => i.title)).toEqual(["Alfa", "Beta", "Gamma"]);
+  });
+
+  it.each([
+    "a".repeat(10_000),
+    " ".repeat(10_000),
+    `${".".repeat(10_000)}\t1`,
+    "(".repeat(10_000),
+    `Punkt 1: ${"(9.30-".repeat(2_000)}`,
+    `Mødedeltagere ${"A (".repeat(3_000)}`,
+    `Beslutning i ${" ".repeat(10_000)}x`,
+    `**${"*".repeat(10_000)}`,
+    `d. 1${" d. 1".repeat(2_500)}`,
+  ])("handles a 10 000-character line (%#)", (line) => {
+    const text = `${HEADER}${line}\n\nIndholdsfortegnelse\n\n${line}\n\nPunkt 1: Titel\n\n${line}\n\nBeslutning\n\n${line}\n\nBilag\n\n${line}\n`;
+    expect(parseMinutesText(text, "lang.txt").items.length).toBeGreaterThan(0);
+  });
+});

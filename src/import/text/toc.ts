@@ -50,13 +50,18 @@ export function looksLikeTocEntry(line: string): boolean {
 
 /**
  * Reads the entries of a table of contents, one per line; a line with neither a dot leader
- * nor a page number is the first part of a title that wrapped onto the next line.
+ * nor a page number is the first part of a title that wrapped onto the next line, unless
+ * the next line starts a new "Punkt N:" entry.
  */
 export function parseToc(lines: readonly string[]): TocEntry[] {
   const entries: TocEntry[] = [];
   let pending = "";
   for (const line of lines) {
     if (line.trim() === "") continue;
+    if (pending !== "" && ITEM_PREFIX.test(line.trim())) {
+      entries.push({ title: pending, page: null });
+      pending = "";
+    }
     const { title, page, leader } = splitPage(line);
     const text = `${pending} ${stripTrailingDots(title).trim()}`.trim();
     pending = "";
@@ -99,7 +104,7 @@ export function compareToc(entries: readonly TocEntry[], titles: readonly string
   }
   tocTitles.forEach((toc, i) => {
     const body = bodyTitles[i] ?? "";
-    if (toc === body) return;
+    if (toc === body || toc.replace(/ \d{1,3}$/, "") === body) return;
     const warning =
       toc.length > 0 && body.startsWith(toc)
         ? messages.itemWarnings.tocTitleTruncated(entries[i]?.title ?? toc)
