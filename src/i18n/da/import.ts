@@ -33,7 +33,8 @@ export const importMessages = {
     unknownHeaderLine: (line: string) => `Ukendt linje i mødets hoved blev ikke brugt: »${line}«.`,
     missingCommittee: "Udvalgets eller forummets navn kunne ikke findes i overskriften.",
     missingLocation: "Mødestedet er ikke angivet.",
-    dateFromTitle: "Mødedatoen er taget fra overskriften, fordi linjen »Mødedato« mangler en dato.",
+    dateFromTitle:
+      "Mødedatoen er taget fra overskriften, fordi linjen »Mødedato« mangler eller ikke har en dato.",
     dateMismatch: (meetingDate: string, titleDate: string) =>
       `Mødedatoen ${meetingDate} afviger fra datoen i overskriften (${titleDate}).`,
     tocCountMismatch: (tocCount: number, itemCount: number) =>

@@ -71,10 +71,6 @@ class TextBuilder {
     this.listIndents = [];
   }
 
-  breakLine(): void {
-    this.flushLine();
-  }
-
   join(text: string): void {
     this.current = `${this.current} ${text}`;
   }

@@ -87,7 +87,7 @@ describe("parseMinutesText: header forms", () => {
     expect(result.meeting.date).toBe(date);
     expect(result.meeting.startTime).toBeNull();
     expect(result.warnings).toEqual([
-      "Mødedatoen er taget fra overskriften, fordi linjen »Mødedato« mangler en dato.",
+      "Mødedatoen er taget fra overskriften, fordi linjen »Mødedato« mangler eller ikke har en dato.",
     ]);
   });
 
