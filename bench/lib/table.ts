@@ -1,0 +1,40 @@
+import { cpus, totalmem } from "node:os";
+
+export interface Figure {
+  name: string;
+  unit: string;
+  samples: number[];
+  /** true when a larger number is better (throughput), for the note column. */
+  higherIsBetter?: boolean;
+  note?: string;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+export function machine(): string {
+  const cpu = cpus();
+  return `${cpu[0]?.model ?? "ukendt CPU"} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
+}
+
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+
+/** Prints the results as a Markdown table: machine, figure, median, min, max, samples. */
+export function printTable(figures: Figure[]): void {
+  const m = machine();
+  console.log(`\nMachine: ${m}\n`);
+  console.log("| machine | figure | median | min | max | unit | n | note |");
+  console.log("|---|---|---:|---:|---:|---|---:|---|");
+  for (const f of figures) {
+    const min = Math.min(...f.samples);
+    const max = Math.max(...f.samples);
+    console.log(
+      `| ${m.split(",")[0]} | ${f.name} | ${fmt(median(f.samples))} | ${fmt(min)} | ${fmt(max)} | ${f.unit} | ${f.samples.length} | ${f.note ?? ""} |`,
+    );
+  }
+}
