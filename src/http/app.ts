@@ -39,7 +39,16 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     await next();
   });
   app.use("*", bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => renderError(c, 413) }));
-  app.use("*", csrf({ origin: (origin, c) => sameHost(origin, c.req.url) }));
+  const originCheck = csrf({ origin: (origin, c) => sameHost(origin, c.req.url) });
+  app.use("*", async (c, next) => {
+    try {
+      await originCheck(c, async () => {});
+    } catch (error) {
+      if (error instanceof HTTPException && error.status === 403) return renderCsrfError(c);
+      throw error;
+    }
+    await next();
+  });
   app.route("/", healthRoutes);
   app.route("/", assetRoutes);
   app.use("*", loadSession());
@@ -51,7 +60,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.notFound((c) => renderError(c, 404));
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500) {
-      if (error.status === 403) return renderCsrfError(c);
+      if (error.status === 403) return renderError(c, 403);
       if (error.status === 413) return renderError(c, 413);
       if (error.status === 404) return renderError(c, 404);
       return renderError(c, 400);

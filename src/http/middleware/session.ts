@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { canSeeStaffArea } from "../../domain/access/access.policy.ts";
 import { findSession } from "../../domain/auth/find-session.ts";
-import { readSessionCookie } from "../cookies.ts";
+import { clearSessionCookie, readSessionCookie } from "../cookies.ts";
 import type { AppEnv } from "../types.ts";
 
 /** Resolves the session cookie (if any) to the logged-in user and their roles. */
@@ -21,6 +21,9 @@ export function loadSession(): MiddlewareHandler<AppEnv> {
           csrfToken: session.csrfToken,
           staff: canSeeStaffArea(session.principal),
         });
+      } else {
+        // Expired or unknown: tell the browser to forget it.
+        clearSessionCookie(c);
       }
     }
     await next();
