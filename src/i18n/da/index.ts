@@ -1,5 +1,7 @@
 /**
  * The Danish message catalogue: every string a user sees comes from here, one file per area.
  */
+
+export { cliMessages } from "./cli.ts";
 export { importMessages } from "./import.ts";
 export { webMessages } from "./web.ts";

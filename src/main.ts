@@ -1,0 +1,45 @@
+import { join } from "node:path";
+import { ConfigError, loadConfig } from "./config.ts";
+import { openDatabase } from "./db/client.ts";
+import { ensureDemoData } from "./domain/demo/ensure-demo-data.ts";
+import { startServer } from "./http/server.ts";
+import { createLogger } from "./logger.ts";
+import { FileSystemStorage } from "./storage/file-system-storage.ts";
+
+/** Boots Referat: config, database (migrated), demo data on an empty database, HTTP server. */
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase(config.database);
+  logger.info({ database: database.kind }, "database ready");
+  const storage = new FileSystemStorage(join(config.dataDir, "files"));
+  if (config.demo) await ensureDemoData(database.db, storage, logger);
+  const server = await startServer({ db: database.db, config, logger, storage });
+  logger.info({ url: server.url }, "Referat is listening");
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    await server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((error) => {
+  console.error("Referat kunne ikke starte:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});
