@@ -35,45 +35,66 @@ async function rssKiB(pid: number): Promise<number> {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
 }
 
+interface Started {
+  seconds: number;
+  rssMiB: number;
+}
+
+/** Spawns the server as `npm start` does and times spawn -> first 200 from /healthz. */
+async function startOnce(dataDir: string): Promise<Started> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      REFERAT_DATA_DIR: dataDir,
+      PORT: String(port),
+      LOG_LEVEL: "warn",
+      DATABASE_URL: "",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  try {
+    await waitForHealth(`http://127.0.0.1:${port}/healthz`, child, 60_000);
+    const seconds = (performance.now() - started) / 1000;
+    await new Promise((r) => setTimeout(r, 500));
+    return { seconds, rssMiB: (await rssKiB(child.pid as number)) / 1024 };
+  } finally {
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+  }
+}
+
 /**
- * Starts the server as `npm start` does (tsx, demo data) on an empty data directory and times
- * spawn -> first 200 from /healthz; then reads the server's resident memory.
+ * Cold start: an empty data directory (database created, migrated, demo data generated) to the
+ * first 200 from /healthz, and the server's resident memory then; warm start: the same again
+ * on the now existing data directory.
  */
 export async function coldStart(runs = 3): Promise<Figure[]> {
-  const times: number[] = [];
-  const rss: number[] = [];
+  const cold: Started[] = [];
+  const warm: Started[] = [];
   for (let i = 0; i < runs; i++) {
     const dataDir = await mkdtemp(join(tmpdir(), "referat-cold-"));
-    const port = await freePort();
-    const started = performance.now();
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        REFERAT_DATA_DIR: dataDir,
-        PORT: String(port),
-        LOG_LEVEL: "warn",
-        DATABASE_URL: "",
-      },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
     try {
-      await waitForHealth(`http://127.0.0.1:${port}/healthz`, child, 60_000);
-      times.push((performance.now() - started) / 1000);
-      await new Promise((r) => setTimeout(r, 500));
-      rss.push((await rssKiB(child.pid as number)) / 1024);
+      cold.push(await startOnce(dataDir));
+      warm.push(await startOnce(dataDir));
     } finally {
-      child.kill("SIGTERM");
-      await new Promise((r) => child.once("exit", r));
       await rm(dataDir, { recursive: true, force: true });
     }
   }
   return [
     {
-      name: "cold start, empty data dir -> first 200 /healthz (incl. demo data)",
+      name: "cold start: empty data dir -> first 200 /healthz (incl. demo data)",
       unit: "s",
-      samples: times,
+      samples: cold.map((s) => s.seconds),
     },
-    { name: "server RSS after start", unit: "MiB", samples: rss },
+    { name: "server RSS after cold start", unit: "MiB", samples: cold.map((s) => s.rssMiB) },
+    {
+      name: "warm start: existing data dir -> first 200 /healthz",
+      unit: "s",
+      samples: warm.map((s) => s.seconds),
+    },
+    { name: "server RSS after warm start", unit: "MiB", samples: warm.map((s) => s.rssMiB) },
   ];
 }
