@@ -37,10 +37,16 @@ export interface ParsedItem {
   journalNumber: string | null;
   /** Every heading of the item in document order, with its text (Beslutning and Bilag included). */
   sections: Section[];
-  /** The text under "Beslutning", or null when the item has none. */
+  /** The text under the (last) "Beslutning" heading, or null when the item has none. */
   decision: string | null;
   /** Attachment names listed under "Bilag". */
   attachments: string[];
+  /** A closed item ("Lukket punkt"): its content must never be published. */
+  closed: boolean;
+  /** "Begrundelse for lukning": public even for a closed item. */
+  closureReason: string | null;
+  /** "Åben beslutning": the decision as it may be published for a closed item. */
+  openDecision: string | null;
   warnings: string[];
 }
 

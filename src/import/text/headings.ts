@@ -1,9 +1,17 @@
 /**
  * "prose": free text that may contain its own sub-headings; "field": a template field;
  * "weak": a word that is a field in some templates but a sub-heading inside prose in others;
- * "decision" and "attachments" are Beslutning and Bilag.
+ * "decision" and "attachments" are Beslutning and Bilag; "closure_reason" and "open_decision"
+ * are the public fields of a closed item.
  */
-export type HeadingKind = "prose" | "field" | "weak" | "decision" | "attachments";
+export type HeadingKind =
+  | "prose"
+  | "field"
+  | "weak"
+  | "decision"
+  | "attachments"
+  | "closure_reason"
+  | "open_decision";
 
 export interface HeadingMatch {
   /** The heading as written, without surrounding bold markers. */
@@ -42,7 +50,11 @@ const EXACT = new Map<string, HeadingKind>([
   ["bemærkninger", "field"],
   ["høringssvar", "field"],
   ["miljøvurdering", "field"],
-  ["begrundelse for lukning", "field"],
+  ["begrundelse for lukning", "closure_reason"],
+  ["begrundelse for lukket punkt", "closure_reason"],
+  ["lukningsbegrundelse", "closure_reason"],
+  ["åben beslutning", "open_decision"],
+  ["offentlig beslutning", "open_decision"],
   ["høring", "weak"],
   ["kommunikation", "weak"],
   ["tidsplan", "weak"],
@@ -73,8 +85,12 @@ function normalise(line: string): string {
 export function matchHeading(line: string): HeadingMatch | null {
   if (line.length > 120) return null;
   const heading = normalise(line);
-  if (heading.length === 0 || heading.length > 90 || /[.:,;!?]$/.test(heading)) return null;
+  if (heading.length === 0 || heading.length > 90) return null;
   const lower = heading.toLowerCase();
+  // "Bilag:" still heads the attachment list; any other label with a colon is text.
+  if (/^bilag\s*:$/.test(lower))
+    return { heading: heading.replace(/\s*:$/, ""), kind: "attachments" };
+  if (/[.:,;!?]$/.test(heading)) return null;
   const kind = EXACT.get(lower);
   if (kind) return { heading, kind };
   if (DECISION_IN.test(lower)) return { heading, kind: "decision" };

@@ -2,6 +2,7 @@ import { importMessages } from "../../i18n/da/import.ts";
 import { journalNumberFromLine } from "../journal-number.ts";
 import type { ParsedItem, Section } from "../model.ts";
 import { slotMinutes, splitTitleTiming } from "../time-slot.ts";
+import { isClosedPlaceholder, splitClosedMarker } from "./closure.ts";
 import { matchHeading } from "./headings.ts";
 import type { ItemStart } from "./item-starts.ts";
 import { attachmentNames, splitSections } from "./sections.ts";
@@ -43,7 +44,10 @@ export function parseItem(
   const warnings: string[] = [];
   const lines = [...body];
   const rawTitle = [start.rawTitle, takeTitleContinuation(lines)].join(" ").trim();
-  const { title, timeSlot, durationMinutes: titleMinutes } = splitTitleTiming(rawTitle);
+  const timing = splitTitleTiming(rawTitle);
+  const { timeSlot, durationMinutes: titleMinutes } = timing;
+  const marker = splitClosedMarker(timing.title);
+  const title = marker.title;
   if (title === "") warnings.push(messages.emptyTitle);
 
   const journalNumber = takeJournalNumber(lines);
@@ -61,9 +65,18 @@ export function parseItem(
     if (section.text === "") warnings.push(messages.emptySection(section.heading));
   }
 
-  const decisionSection = raw.find((section) => section.kind === "decision");
+  // An item decided in several committees lists each decision; the last is this meeting's.
+  const decisionSection = raw.findLast((section) => section.kind === "decision");
   const decision = decisionSection && decisionSection.text !== "" ? decisionSection.text : null;
   if (!decisionSection && options.expectDecision) warnings.push(messages.missingDecision);
+
+  const textOf = (kind: string) => raw.find((section) => section.kind === kind)?.text || null;
+  const closureReason = textOf("closure_reason");
+  const openDecision = textOf("open_decision");
+  const closed =
+    marker.closed ||
+    closureReason !== null ||
+    raw.some((section) => section.kind !== "attachments" && isClosedPlaceholder(section.text));
 
   const attachments = raw
     .filter((section) => section.kind === "attachments")
@@ -78,6 +91,9 @@ export function parseItem(
     sections,
     decision,
     attachments,
+    closed,
+    closureReason,
+    openDecision,
     warnings,
   };
 }

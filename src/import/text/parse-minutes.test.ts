@@ -141,7 +141,7 @@ describe("parseMinutesText: items and sections", () => {
     expect(result.items[0]?.decision).toBe("Drøftet.\n\nBeslutning:\n\nGodkendt.");
   });
 
-  it("reads 'Beslutning i <udvalg> den …' as the decision", () => {
+  it("reads 'Beslutning i <udvalg> den …' headings and takes the last as the decision", () => {
     const result = parse(
       "Punkt 1: A\n\n00.01.00-A21-2-20\n\nBeslutning i Økonomiudvalget den 12. marts 2025\n\nAnbefales.\n\nBeslutning i Kommunalbestyrelsen den 25. marts 2025\n\nGodkendt.\n",
     );
@@ -149,7 +149,7 @@ describe("parseMinutesText: items and sections", () => {
       "Beslutning i Økonomiudvalget den 12. marts 2025",
       "Beslutning i Kommunalbestyrelsen den 25. marts 2025",
     ]);
-    expect(result.items[0]?.decision).toBe("Anbefales.");
+    expect(result.items[0]?.decision).toBe("Godkendt.");
   });
 
   it("keeps unknown short lines inside a section as text", () => {
