@@ -21,8 +21,12 @@ const envSchema = z.object({
       error: "LOG_LEVEL skal være en af fatal, error, warn, info, debug, trace, silent",
     })
     .default("info"),
-  /** "0" turns off creating demo data in an empty database. */
-  REFERAT_DEMO: z.enum(["0", "1"], { error: "REFERAT_DEMO skal være 0 eller 1" }).default("1"),
+  /**
+   * Demo data in an empty database: on by default for the embedded database (trying Referat
+   * out), off by default on a PostgreSQL server (production), where its known password would be
+   * a risk.
+   */
+  REFERAT_DEMO: z.enum(["0", "1"], { error: "REFERAT_DEMO skal være 0 eller 1" }).optional(),
   /** Set to 1 behind HTTPS so session cookies get the Secure flag. */
   REFERAT_SECURE_COOKIES: z
     .enum(["0", "1"], { error: "REFERAT_SECURE_COOKIES skal være 0 eller 1" })
@@ -60,7 +64,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ? { kind: "postgres", url: e.DATABASE_URL }
       : { kind: "pglite", dataDir: resolve(dataDir, "pglite") },
     logLevel: e.LOG_LEVEL,
-    demo: e.REFERAT_DEMO === "1",
+    demo: e.REFERAT_DEMO ? e.REFERAT_DEMO === "1" : !e.DATABASE_URL,
     secureCookies: e.REFERAT_SECURE_COOKIES === "1",
   };
 }

@@ -11,4 +11,5 @@ export async function ensureDemoData(db: Db, storage: BlobStorage, logger: Logge
   const started = performance.now();
   const summary = await generateDemoData(db, storage, { years: 1, committees: 4 });
   logger.info({ ...summary, ms: Math.round(performance.now() - started) }, "demo data created");
+  logger.warn("demo users exist with a published password; set REFERAT_DEMO=0 for real use");
 }
