@@ -136,9 +136,18 @@ export async function createMeeting(
   } & Partial<typeof meetings.$inferInsert>,
 ) {
   const { participants = [], ...values } = input;
+  // A meeting in a published status has been published, unless the test says otherwise.
+  const status = values.status ?? "planned";
+  const published = new Date("2025-03-05T08:00:00Z");
   const [meeting] = await db
     .insert(meetings)
-    .values({ startsAt: "2025-03-12 09:00:00", location: "Mødelokale 1", ...values })
+    .values({
+      startsAt: "2025-03-12 09:00:00",
+      location: "Mødelokale 1",
+      agendaPublishedAt: status === "planned" ? null : published,
+      minutesPublishedAt: status.startsWith("minutes") ? published : null,
+      ...values,
+    })
     .returning();
   if (!meeting) throw new Error("no meeting");
   const rows = [];

@@ -82,10 +82,12 @@ beforeAll(async () => {
     fields: [{ key: "indstilling", label: "Indstilling", text: "at budgettet drøftes" }],
     decision: { text: "MARKØR-BESLUTNING-FØR-MØDET" },
   });
+  // Held without a published agenda: nothing of it is public.
   const held = await createMeeting(db, {
     ...base,
     status: "held",
     startsAt: "2025-04-01 09:00:00",
+    agendaPublishedAt: null,
   });
   const hidden = await createCommittee(db, { organisationId: org.id, slug: "skjult" });
   await createMeeting(db, { organisationId: org.id, committeeId: hidden.id, status: "planned" });

@@ -120,6 +120,8 @@ export async function getMeeting(db: Db, meetingId: number): Promise<FullMeeting
     endsAt: meeting.endsAt,
     location: meeting.location,
     status: meeting.status,
+    agendaPublishedAt: meeting.agendaPublishedAt,
+    minutesPublishedAt: meeting.minutesPublishedAt,
     committee: {
       id: committee.id,
       organisationId: committee.organisationId,

@@ -1,14 +1,17 @@
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { committees, meetings } from "../../db/schema/index.ts";
+import { isPublicMeeting } from "../publication/publication.policy.ts";
 import type { MeetingStatus, MeetingSummary } from "./meeting.types.ts";
 
 export interface ListMeetingsFilter {
   /** Only these committees; an empty list gives no meetings. */
   committeeIds?: number[];
   organisationId?: number;
-  /** Only meetings in these statuses (e.g. the publicly visible ones). */
+  /** Only meetings in these statuses. */
   statuses?: readonly MeetingStatus[];
+  /** Only meetings the public may see (the publication policy's rule). */
+  publicOnly?: boolean;
   limit?: number;
 }
 
@@ -24,12 +27,15 @@ export async function listMeetings(
     conditions.push(eq(meetings.organisationId, filter.organisationId));
   }
   if (filter.statuses) conditions.push(inArray(meetings.status, [...filter.statuses]));
+  if (filter.publicOnly) conditions.push(isPublicMeeting);
   const rows = await db
     .select({
       id: meetings.id,
       startsAt: meetings.startsAt,
       location: meetings.location,
       status: meetings.status,
+      agendaPublishedAt: meetings.agendaPublishedAt,
+      minutesPublishedAt: meetings.minutesPublishedAt,
       committee: {
         id: committees.id,
         organisationId: committees.organisationId,

@@ -22,6 +22,8 @@ export interface FullMeeting {
   endsAt: string | null;
   location: string;
   status: MeetingStatus;
+  agendaPublishedAt: Date | null;
+  minutesPublishedAt: Date | null;
   committee: {
     id: number;
     organisationId: number;
@@ -85,5 +87,7 @@ export interface MeetingSummary {
   startsAt: string;
   location: string;
   status: MeetingStatus;
+  agendaPublishedAt: Date | null;
+  minutesPublishedAt: Date | null;
   committee: { id: number; organisationId: number; slug: string; name: string };
 }

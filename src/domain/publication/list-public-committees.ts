@@ -1,7 +1,7 @@
-import { and, asc, count, eq, inArray, max } from "drizzle-orm";
+import { and, asc, count, eq, max } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { committees, meetings, organisations } from "../../db/schema/index.ts";
-import { PUBLIC_MEETING_STATUSES } from "./publication.policy.ts";
+import { isPublicMeeting } from "./publication.policy.ts";
 
 export interface PublicCommittee {
   id: number;
@@ -18,7 +18,7 @@ export async function listPublicCommittees(
   db: Db,
   filter: { slug?: string } = {},
 ): Promise<PublicCommittee[]> {
-  const isPublic = inArray(meetings.status, [...PUBLIC_MEETING_STATUSES]);
+  const isPublic = isPublicMeeting;
   return db
     .select({
       id: committees.id,

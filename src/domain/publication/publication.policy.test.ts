@@ -27,7 +27,15 @@ function item(overrides: Partial<MeetingItem>): MeetingItem {
   };
 }
 
-function meeting(status: MeetingStatus): FullMeeting {
+const PUBLISHED = new Date("2025-03-05T08:00:00Z");
+
+function meeting(
+  status: MeetingStatus,
+  published: { agenda: Date | null; minutes: Date | null } = {
+    agenda: PUBLISHED,
+    minutes: PUBLISHED,
+  },
+): FullMeeting {
   return {
     id: 5,
     organisationId: 1,
@@ -36,6 +44,8 @@ function meeting(status: MeetingStatus): FullMeeting {
     endsAt: null,
     location: "Mødelokale 915",
     status,
+    agendaPublishedAt: status === "planned" ? null : published.agenda,
+    minutesPublishedAt: status.startsWith("minutes") ? published.minutes : null,
     committee: {
       id: 1,
       organisationId: 1,
@@ -108,8 +118,18 @@ function meeting(status: MeetingStatus): FullMeeting {
 describe("publication policy", () => {
   it("publishes nothing of a meeting before its agenda is published", () => {
     expect(toPublicMeeting(meeting("planned"))).toBeNull();
-    expect(toPublicMeeting(meeting("held"))).toBeNull();
-    expect(publicationKind("minutes_approved")).toBe("minutes");
+    expect(toPublicMeeting(meeting("held", { agenda: null, minutes: null }))).toBeNull();
+  });
+
+  it("keeps a published agenda public while the meeting is held and the minutes are not out", () => {
+    expect(toPublicMeeting(meeting("held"))?.kind).toBe("agenda");
+    expect(toPublicMeeting(meeting("minutes_approved"))?.kind).toBe("minutes");
+  });
+
+  it("keeps imported minutes private until they are published", () => {
+    const imported = meeting("minutes_approved", { agenda: null, minutes: null });
+    expect(publicationKind(imported)).toBeNull();
+    expect(toPublicMeeting(imported)).toBeNull();
   });
 
   it("never lets closed content, private fields or private attachments through", () => {

@@ -1,3 +1,5 @@
+import { and, inArray, isNotNull, or, type SQL } from "drizzle-orm";
+import { meetings } from "../../db/schema/index.ts";
 import type {
   AttendanceStatus,
   DecisionOutcome,
@@ -11,20 +13,36 @@ import type {
  * search and exports must render only what toPublicMeeting() returns.
  */
 
-export const PUBLIC_MEETING_STATUSES = [
-  "agenda_published",
-  "minutes_published",
-  "minutes_approved",
-] as const satisfies readonly MeetingStatus[];
+const MINUTES_STATUSES = ["minutes_published", "minutes_approved"] as const;
+const AGENDA_STATUSES = ["agenda_published", "held", ...MINUTES_STATUSES] as const;
 
 export type PublicationKind = "agenda" | "minutes";
 
-/** "minutes" once minutes are published, "agenda" while only the agenda is; else null. */
-export function publicationKind(status: MeetingStatus): PublicationKind | null {
-  if (status === "minutes_published" || status === "minutes_approved") return "minutes";
-  if (status === "agenda_published") return "agenda";
+/** What decides publication: the status, and whether agenda and minutes were published. */
+export interface PublicationState {
+  status: MeetingStatus;
+  agendaPublishedAt: Date | null;
+  minutesPublishedAt: Date | null;
+}
+
+const isOneOf = (status: MeetingStatus, list: readonly MeetingStatus[]) => list.includes(status);
+
+/**
+ * "minutes" once the minutes are published; "agenda" once the agenda is (also while the
+ * meeting is held and its minutes are not yet out); else null. Imported archives stay private
+ * until someone publishes them, because their published-at is empty.
+ */
+export function publicationKind(m: PublicationState): PublicationKind | null {
+  if (isOneOf(m.status, MINUTES_STATUSES) && m.minutesPublishedAt) return "minutes";
+  if (isOneOf(m.status, AGENDA_STATUSES) && m.agendaPublishedAt) return "agenda";
   return null;
 }
+
+/** The same rule as publicationKind() !== null, as SQL over the meetings table. */
+export const isPublicMeeting: SQL = or(
+  and(inArray(meetings.status, [...MINUTES_STATUSES]), isNotNull(meetings.minutesPublishedAt)),
+  and(inArray(meetings.status, [...AGENDA_STATUSES]), isNotNull(meetings.agendaPublishedAt)),
+) as SQL;
 
 export interface PublicMeeting {
   id: number;
@@ -111,7 +129,7 @@ function toPublicItem(item: MeetingItem, kind: PublicationKind): PublicItem {
 
 /** The public view of a meeting, or null when nothing of it is public. */
 export function toPublicMeeting(meeting: FullMeeting): PublicMeeting | null {
-  const kind = publicationKind(meeting.status);
+  const kind = publicationKind(meeting);
   if (!kind) return null;
   const minutes = kind === "minutes";
   return {

@@ -2,10 +2,7 @@ import { Hono } from "hono";
 import { getMeeting } from "../../domain/meeting/get-meeting.ts";
 import { listMeetings } from "../../domain/meeting/list-meetings.ts";
 import { listPublicCommittees } from "../../domain/publication/list-public-committees.ts";
-import {
-  PUBLIC_MEETING_STATUSES,
-  toPublicMeeting,
-} from "../../domain/publication/publication.policy.ts";
+import { toPublicMeeting } from "../../domain/publication/publication.policy.ts";
 import { CommitteePage } from "../../web/pages/committee-page.tsx";
 import { HomePage } from "../../web/pages/home-page.tsx";
 import { PublicMeetingPage } from "../../web/pages/public-meeting-page.tsx";
@@ -27,7 +24,7 @@ export const publicRoutes = new Hono<AppEnv>()
     if (committees.length === 0) return renderError(c, 404);
     const meetings = await listMeetings(db, {
       committeeIds: committees.map((x) => x.id),
-      statuses: PUBLIC_MEETING_STATUSES,
+      publicOnly: true,
     });
     return renderPage(
       c,

@@ -12,7 +12,7 @@ export function MeetingList(props: {
   return (
     <ul class="meeting-list">
       {props.meetings.map((meeting) => {
-        const kind = publicationKind(meeting.status);
+        const kind = publicationKind(meeting);
         const tag = props.staff
           ? webMessages.status[meeting.status]
           : kind === "agenda"

@@ -77,16 +77,14 @@ function Item({ item, anchor }: { item: MeetingItem; anchor: string }) {
 /** The full meeting for staff with a role on its committee; closed content clearly marked. */
 export function StaffMeetingPage(props: { meeting: FullMeeting; viewer: Viewer }) {
   const { meeting } = props;
-  const kind = publicationKind(meeting.status) ?? "agenda";
+  const kind = publicationKind(meeting) ?? "agenda";
   const title = m.title(kind, meeting.committee.name);
   return (
     <Layout title={title} viewer={props.viewer}>
       <h1>{title}</h1>
       <p>
         <span class="tag">{webMessages.status[meeting.status]}</span>{" "}
-        {publicationKind(meeting.status) ? (
-          <a href={`/moeder/${meeting.id}`}>{m.publicVersion}</a>
-        ) : null}
+        {publicationKind(meeting) ? <a href={`/moeder/${meeting.id}`}>{m.publicVersion}</a> : null}
       </p>
       <MeetingFacts
         startsAt={meeting.startsAt}
