@@ -27,5 +27,9 @@ export function loadSession(): MiddlewareHandler<AppEnv> {
       }
     }
     await next();
+    // A page for a logged-in user carries their name and CSRF token: never cache it.
+    if (c.get("viewer") && !c.res.headers.has("Cache-Control")) {
+      c.header("Cache-Control", "private, no-store");
+    }
   };
 }

@@ -24,8 +24,8 @@ export const webMessages = {
     empty: "Der er endnu ingen offentliggjorte møder i dette udvalg.",
   },
   meeting: {
-    title: (kind: "agenda" | "minutes", committee: string) =>
-      `${kind === "agenda" ? "Dagsorden" : "Referat"}: ${committee}`,
+    title: (kind: "agenda" | "minutes", committee: string, date: string) =>
+      `${kind === "agenda" ? "Dagsorden" : "Referat"}: ${committee} ${date}`,
     date: "Mødedato",
     location: "Mødested",
     participants: "Mødedeltagere",

@@ -6,6 +6,7 @@ import type {
 import { webMessages } from "../../i18n/da/web.ts";
 import { MeetingFacts } from "../components/meeting-facts.tsx";
 import { TextBlock } from "../components/text-block.tsx";
+import { formatShortDate } from "../format-date.ts";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = webMessages.meeting;
@@ -70,7 +71,7 @@ function ClosedItem({ item, anchor }: { item: PublicClosedItem; anchor: string }
 /** A published agenda or minutes, rendered only from the publication policy's view. */
 export function PublicMeetingPage(props: { meeting: PublicMeeting; viewer: Viewer }) {
   const { meeting } = props;
-  const title = m.title(meeting.kind, meeting.committee.name);
+  const title = m.title(meeting.kind, meeting.committee.name, formatShortDate(meeting.startsAt));
   return (
     <Layout title={title} viewer={props.viewer}>
       <p class="muted">

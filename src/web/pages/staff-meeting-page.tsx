@@ -3,6 +3,7 @@ import { publicationKind } from "../../domain/publication/publication.policy.ts"
 import { webMessages } from "../../i18n/da/web.ts";
 import { type FactsParticipant, MeetingFacts } from "../components/meeting-facts.tsx";
 import { TextBlock } from "../components/text-block.tsx";
+import { formatShortDate } from "../format-date.ts";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = webMessages.meeting;
@@ -78,7 +79,7 @@ function Item({ item, anchor }: { item: MeetingItem; anchor: string }) {
 export function StaffMeetingPage(props: { meeting: FullMeeting; viewer: Viewer }) {
   const { meeting } = props;
   const kind = publicationKind(meeting) ?? "agenda";
-  const title = m.title(kind, meeting.committee.name);
+  const title = m.title(kind, meeting.committee.name, formatShortDate(meeting.startsAt));
   return (
     <Layout title={title} viewer={props.viewer}>
       <h1>{title}</h1>
