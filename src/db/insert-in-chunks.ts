@@ -1,5 +1,5 @@
 import type { AnyPgColumn, PgInsertValue, PgTable } from "drizzle-orm/pg-core";
-import type { Tx } from "../../db/client.ts";
+import type { Tx } from "./client.ts";
 
 /** PostgreSQL allows 65 535 parameters per statement; stay well below it. */
 const MAX_PARAMETERS = 30_000;

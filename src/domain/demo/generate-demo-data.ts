@@ -1,4 +1,5 @@
 import type { Db, Tx } from "../../db/client.ts";
+import { insertInChunks } from "../../db/insert-in-chunks.ts";
 import {
   agendaItems,
   attachments,
@@ -26,7 +27,6 @@ import { addDays, isoDate } from "./calendar.ts";
 import { committeesFor, type DemoCommittee } from "./committees.ts";
 import { demoPdf } from "./demo-pdf.ts";
 import { createDemoUsers, type DemoUsers } from "./demo-users.ts";
-import { insertInChunks } from "./insert-in-chunks.ts";
 import { type CaseDraft, type MeetingDraft, planMeetings } from "./plan-meetings.ts";
 import { seededRandom } from "./random.ts";
 
