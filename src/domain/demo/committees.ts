@@ -20,11 +20,11 @@ const chiefs = [
 ];
 
 const councillors = [
-  { name: "Birgitte Holm", title: "Borgmester (A)" },
-  { name: "Mads Medlem", title: "Udvalgsmedlem (F)" },
-  { name: "Søren Friis", title: "Udvalgsmedlem (V)" },
-  { name: "Aisha Rahimi", title: "Udvalgsmedlem (Ø)" },
-  { name: "Karsten Møller", title: "Udvalgsmedlem (C)" },
+  { name: "Birgitte Holm", title: "Borgmester, A" },
+  { name: "Mads Medlem", title: "Udvalgsmedlem, F" },
+  { name: "Søren Friis", title: "Udvalgsmedlem, V" },
+  { name: "Aisha Rahimi", title: "Udvalgsmedlem, Ø" },
+  { name: "Karsten Møller", title: "Udvalgsmedlem, C" },
 ];
 
 export const demoCommittees: DemoCommittee[] = [
@@ -68,8 +68,8 @@ export const demoCommittees: DemoCommittee[] = [
     location: "Byrådssalen",
     members: [
       ...councillors,
-      { name: "Henrik Dahl", title: "Medlem (A)" },
-      { name: "Nanna Vinther", title: "Medlem (B)" },
+      { name: "Henrik Dahl", title: "Medlem, A" },
+      { name: "Nanna Vinther", title: "Medlem, B" },
     ],
   },
 ];

@@ -31,7 +31,7 @@ export const demoLogins = [
     name: "Gitte Godkender",
     title: "Direktør for Børn & Velfærd",
   },
-  { key: "member", email: "medlem@eksempel.dk", name: "Mads Medlem", title: "Udvalgsmedlem (F)" },
+  { key: "member", email: "medlem@eksempel.dk", name: "Mads Medlem", title: "Udvalgsmedlem, F" },
 ] as const;
 
 /**

@@ -142,7 +142,10 @@ function standing(c: DemoCommittee, title: string, rec: string, decision: string
       closureReason: null,
       openDecision: null,
       durationMinutes: 5,
-      fields: fields(c, title, title, recommendation(c, [rec]), 5),
+      // Standing items carry only their recommendation, as in real minutes.
+      fields: [
+        { key: "indstilling", label: "Indstilling", text: recommendation(c, [rec]), public: true },
+      ],
       attachments: [],
       decisions: [decision],
     },
@@ -156,6 +159,16 @@ const danishDate = (date: string) =>
     year: "numeric",
     timeZone: "UTC",
   }).format(new Date(`${date}T12:00:00Z`));
+
+/** `count` different items from `pool` (fewer if the pool is smaller). */
+function pickDistinct<T>(pool: readonly T[], count: number, rnd: Random): T[] {
+  const left = [...pool];
+  const picked: T[] = [];
+  while (picked.length < count && left.length > 0) {
+    picked.push(left.splice(Math.floor(rnd.next() * left.length), 1)[0] as T);
+  }
+  return picked;
+}
 
 /**
  * Plans a committee's meetings from `from` to `to`: standing items first and last, cases between,
@@ -187,7 +200,7 @@ export function planMeetings(
     const next = dates[index + 1];
     const cases = [
       ...carried,
-      ...Array.from({ length: rnd.int(3, 5) }, () => topicCase(c, rnd.pick(pool), year, rnd)),
+      ...pickDistinct(pool, rnd.int(3, 5), rnd).map((topic) => topicCase(c, topic, year, rnd)),
     ];
     carried = [];
     if (c.kind === "political" && (date === lastHeld || rnd.chance(0.25)))
