@@ -101,6 +101,24 @@ describe("log-in", () => {
     }
   });
 
+  it("refuses further attempts after five wrong passwords for one account, even the right one", async () => {
+    const app = testApp(database.current.db);
+    const form = await openLoginForm(app);
+    const attempt = (password: string) =>
+      app.request(
+        "/login",
+        formPost(
+          { email: "gaet@albertslund.dk", password, _csrf: form.token },
+          { cookie: form.cookie },
+        ),
+      );
+    for (let i = 0; i < 5; i++) expect((await attempt(`gæt-${i}`)).status).toBe(401);
+    const refused = await attempt("gæt-6");
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(await refused.text()).toContain("For mange forkerte forsøg på denne konto");
+  });
+
   it("refuses a log-in without the pre-session token or from another site", async () => {
     const app = testApp(database.current.db);
     const user = await staffUser();

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { logIn } from "../../domain/auth/log-in.ts";
 import { logOut } from "../../domain/auth/log-out.ts";
+import { LoginThrottle } from "../../domain/auth/login-throttle.ts";
 import { newToken } from "../../domain/auth/session-token.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { LoginPage } from "../../web/pages/login-page.tsx";
@@ -15,6 +16,8 @@ import {
 import { safeNextPath } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
 import type { AppEnv } from "../types.ts";
+
+const throttle = new LoginThrottle();
 
 const loginForm = z.object({
   email: z.string().trim().min(1).max(320),
@@ -54,8 +57,19 @@ export const authRoutes = new Hono<AppEnv>()
       return renderPage(c, page, 400);
     }
     const { db, logger } = c.get("deps");
+    const wait = throttle.retryAfter(form.data.email);
+    if (wait > 0) {
+      logger.warn("log-in throttled");
+      c.header("Retry-After", String(Math.ceil(wait / 1000)));
+      const error = webMessages.login.tooMany(Math.ceil(wait / 60_000));
+      const page = (
+        <LoginPage csrfToken={csrfToken} next={next} email={form.data.email} error={error} />
+      );
+      return renderPage(c, page, 429);
+    }
     const result = await logIn(db, form.data.email, form.data.password);
     if (!result.ok) {
+      throttle.recordFailure(form.data.email);
       logger.info("log-in refused");
       const page = (
         <LoginPage
@@ -67,6 +81,7 @@ export const authRoutes = new Hono<AppEnv>()
       );
       return renderPage(c, page, 401);
     }
+    throttle.recordSuccess(form.data.email);
     writeSessionCookie(c, result.session.token, result.session.expiresAt);
     clearLoginCsrfCookie(c);
     logger.info({ userId: result.session.userId }, "logged in");

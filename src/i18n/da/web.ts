@@ -90,6 +90,8 @@ export const webMessages = {
     submit: "Log ind",
     failed: "Forkert e-mailadresse eller adgangskode.",
     invalid: "Udfyld både e-mailadresse og adgangskode.",
+    tooMany: (minutes: number) =>
+      `For mange forkerte forsøg på denne konto. Prøv igen om ${minutes} ${minutes === 1 ? "minut" : "minutter"}.`,
   },
   auth: {
     invalidEmail: "E-mailadressen er ugyldig.",
