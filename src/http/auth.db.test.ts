@@ -101,7 +101,7 @@ describe("log-in", () => {
     }
   });
 
-  it("refuses further attempts after five wrong passwords for one account, even the right one", async () => {
+  it("refuses further attempts after five wrong passwords for one account", async () => {
     const app = testApp(database.current.db);
     const form = await openLoginForm(app);
     const attempt = (password: string) =>
