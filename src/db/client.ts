@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import type { SQL } from "drizzle-orm";
@@ -44,7 +45,16 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     }
     return { db: db as unknown as Db, kind: "postgres", close: () => pool.end() };
   }
-  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+  if (target.dataDir) {
+    mkdirSync(target.dataDir, { recursive: true });
+    if (!existsSync(join(target.dataDir, "PG_VERSION"))) {
+      // Creating the cluster (initdb) leaves ~400 MB resident in the instance that ran it;
+      // create it in a throw-away instance and open the result afresh.
+      const init = new PGlite({ dataDir: target.dataDir });
+      await init.waitReady;
+      await init.close();
+    }
+  }
   const client = new PGlite({
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
     ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
