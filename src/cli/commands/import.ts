@@ -2,21 +2,26 @@ import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Db } from "../../db/client.ts";
 import { organisations } from "../../db/schema/index.ts";
-import {
-  type ImportedFile,
-  type ReadFile,
-  readForImport,
-  storeReadFile,
-} from "../../domain/archive/import-legacy-file.ts";
+import type { ImportedFile } from "../../domain/archive/import-legacy-file.ts";
+import { importLegacyFiles } from "../../domain/archive/import-legacy-files.ts";
+import { STORE_CHUNK_SIZE } from "../../domain/archive/store-parsed-minutes-batch.ts";
 import { findOrCreateOrganisation } from "../../domain/organisation/find-or-create-organisation.ts";
 import { cliMessages as m } from "../../i18n/da/cli.ts";
 import { readLegacyFile } from "../../import/read-legacy-file.ts";
 import { openWorkspace } from "../open-workspace.ts";
 import { parseOptions } from "../parse-options.ts";
-import { forEachWithProgress } from "../progress.ts";
+import { forChunksWithProgress } from "../progress.ts";
 import { UsageError } from "../usage-error.ts";
 
 const DEFAULT_ORGANISATION = "Min kommune";
+
+/**
+ * Files per transaction: the first files are stored (and reported) soon, the rest in full
+ * chunks. A crash loses at most the chunk being stored; a re-run imports it again.
+ */
+const chunkSize = (n: number) => Math.min(STORE_CHUNK_SIZE, 5 * 2 ** n);
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** `referat import [--dry-run] [--json] [--organisation NAVN] STI` */
 export async function runImport(args: string[]): Promise<number> {
@@ -49,22 +54,21 @@ export async function runImport(args: string[]): Promise<number> {
   const tally = { created: 0, unchanged: 0, duplicate: 0, failed: 0 };
   const rows: unknown[] = [];
   try {
-    await forEachWithProgress(files, m.progress, async (file, log) => {
-      let read: ReadFile;
-      try {
-        read = await readForImport(file);
-      } catch (error) {
-        tally.failed++;
-        const message = error instanceof Error ? error.message : String(error);
-        if (json) rows.push({ file, error: message });
-        else console.error(m.failed(message));
-        return;
+    await forChunksWithProgress(files, chunkSize, m.progress, async (chunk, log) => {
+      for (const entry of await importLegacyFiles(chunk, open)) {
+        if ("error" in entry) {
+          tally.failed++;
+          const { file, stage } = entry;
+          const message = messageOf(entry.error);
+          const error = stage === "read" ? message : m.notStored(file, message);
+          if (json) rows.push({ file, error });
+          else console.error(m.failed(error));
+          continue;
+        }
+        tally[entry.result.status]++;
+        if (json) rows.push({ file: entry.file, ...entry.result });
+        else log(describe(entry));
       }
-      const { db, organisationId } = await open();
-      const imported = await storeReadFile(db, read, organisationId);
-      tally[imported.result.status]++;
-      if (json) rows.push({ file, ...imported.result });
-      else log(describe(imported));
     });
   } finally {
     await (workspace as { close(): Promise<void> } | null)?.close();
@@ -97,7 +101,7 @@ async function dryRun(files: string[], json: boolean, path: string): Promise<num
       results.push({ file, parsed: await readLegacyFile(file) });
     } catch (error) {
       if (single) throw error;
-      results.push({ file, error: error instanceof Error ? error.message : String(error) });
+      results.push({ file, error: messageOf(error) });
     }
   }
   if (json) {

@@ -23,6 +23,7 @@ Kommandoer:
   duplicate: (file: string, id: number, from: string | null) =>
     `Sprunget over: ${file} beskriver et møde, der allerede findes (møde ${id}${from ? `, importeret fra ${from}` : ""})`,
   failed: (message: string) => `Fejl: ${message}`,
+  notStored: (file: string, reason: string) => `${file}: kunne ikke gemmes (${reason})`,
   summary: (created: number, unchanged: number, skipped: number, failed: number) =>
     `I alt: ${created} importeret, ${unchanged} uændret, ${skipped} sprunget over, ${failed} fejl`,
   dryRunItem: (number: number, title: string, journal: string | null) =>

@@ -1,0 +1,78 @@
+import type { Tx } from "../../db/client.ts";
+import { attendance, auditLog, meetingParticipants, meetings } from "../../db/schema/index.ts";
+import { insertItems } from "./insert-items.ts";
+import { insertRows } from "./insert-rows.ts";
+import type { MinutesFile } from "./store-parsed-minutes-batch.ts";
+
+/** A file to store as a new meeting of this committee at this start. */
+export interface NewMinutes {
+  file: MinutesFile;
+  committeeId: number;
+  startsAt: string;
+}
+
+/**
+ * Inserts the meetings with their participants, absences, cases, case fields, agenda items,
+ * decisions, attachment names and audit entries: one multi-row insert per table for all the
+ * files. Answers the new meeting ids in the order given.
+ */
+export async function insertMinutes(
+  tx: Tx,
+  organisationId: number,
+  minutes: NewMinutes[],
+): Promise<number[]> {
+  if (minutes.length === 0) return [];
+  const meetingIds = await insertRows(
+    tx,
+    meetings,
+    minutes.map(({ file, committeeId, startsAt }) => ({
+      organisationId,
+      committeeId,
+      startsAt,
+      location: file.parsed.meeting.location,
+      status: file.parsed.items.some((i) => i.decision !== null)
+        ? ("minutes_approved" as const)
+        : ("agenda_published" as const),
+      importSha256: file.sha256,
+      importFileName: file.fileName,
+    })),
+  );
+  const placed = minutes.map((m, i) => ({ ...m, meetingId: meetingIds[i] as number }));
+  await insertPeople(tx, placed);
+  await insertItems(tx, organisationId, placed);
+  await insertRows(
+    tx,
+    auditLog,
+    placed.map(({ file, meetingId }) => ({
+      organisationId,
+      actorId: null,
+      action: "meeting.imported",
+      entityType: "meeting",
+      entityId: meetingId,
+      data: { file: file.fileName, sha256: file.sha256, items: file.parsed.items.length },
+    })),
+  );
+  return meetingIds;
+}
+
+async function insertPeople(tx: Tx, minutes: (NewMinutes & { meetingId: number })[]) {
+  const people = minutes.flatMap(({ file, meetingId }) => {
+    const { participants, absent } = file.parsed.meeting;
+    return [
+      ...participants.map((p) => ({ ...p, meetingId, absent: false })),
+      ...absent.map((p) => ({ ...p, meetingId, absent: true })),
+    ].map((p, position) => ({ ...p, position }));
+  });
+  const ids = await insertRows(
+    tx,
+    meetingParticipants,
+    people.map(({ meetingId, position, name, title }) => ({ meetingId, position, name, title })),
+  );
+  await insertRows(
+    tx,
+    attendance,
+    people.flatMap(({ meetingId, absent }, i) =>
+      absent ? [{ meetingId, participantId: ids[i] as number, status: "absent" as const }] : [],
+    ),
+  );
+}

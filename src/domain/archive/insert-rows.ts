@@ -1,0 +1,58 @@
+import { getTableColumns, type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn, PgInsertValue, PgTable } from "drizzle-orm/pg-core";
+import { queryRows, type Tx } from "../../db/client.ts";
+
+/** Rows per statement: keeps one statement's JSON to a few megabytes. */
+const ROWS_PER_STATEMENT = 5000;
+
+/**
+ * Inserts many rows and returns their ids in the order given. The rows travel as one JSON
+ * array per statement, which the database takes apart and casts to each column's type, so a
+ * statement costs little to build and send however many values it holds (a multi-row VALUES
+ * list costs a parameter per value). Values go as JSON: numbers, strings, booleans, null, and
+ * documents for json/jsonb columns. Every row must set the same columns; a column left out
+ * gets no default here.
+ */
+export async function insertRows<TTable extends PgTable & { id: AnyPgColumn }>(
+  tx: Tx,
+  table: TTable,
+  rows: PgInsertValue<TTable>[],
+): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const columns = getTableColumns(table) as Record<string, AnyPgColumn>;
+  const keys = Object.keys(rows[0] as object);
+  const names: SQL[] = [];
+  const values: SQL[] = [];
+  for (const key of keys) {
+    const column = columns[key];
+    if (!column) throw new Error(`insertRows: ${key} is not a column`);
+    const type = sql.raw(column.getSQLType());
+    const field = sql.raw(`'${key}'`);
+    names.push(sql`${sql.identifier(column.name)}`);
+    // A document stays nested in the JSON; its JSON null is SQL NULL, as in a VALUES insert.
+    values.push(
+      /^jsonb?$/.test(column.getSQLType())
+        ? sql`nullif(r -> ${field}, 'null')::${type}`
+        : sql`(r ->> ${field})::${type}`,
+    );
+  }
+  for (const row of rows) {
+    if (Object.keys(row as object).length !== keys.length) {
+      throw new Error("insertRows: every row must set the same columns");
+    }
+  }
+  const ids: number[] = [];
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    const json = JSON.stringify(rows.slice(start, start + ROWS_PER_STATEMENT));
+    const inserted = await queryRows<{ id: number | string }>(
+      tx,
+      sql`insert into ${table} (${sql.join(names, sql`, `)})
+          select ${sql.join(values, sql`, `)}
+          from jsonb_array_elements(${json}::jsonb) with ordinality as e(r, ord)
+          order by ord
+          returning ${sql.identifier(table.id.name)}`,
+    );
+    ids.push(...inserted.map((r) => Number(r.id)));
+  }
+  return ids;
+}
