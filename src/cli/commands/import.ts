@@ -23,12 +23,13 @@ const chunkSize = (n: number) => Math.min(STORE_CHUNK_SIZE, 5 * 2 ** n);
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** `referat import [--dry-run] [--json] [--organisation NAVN] STI` */
+/** `referat import [--dry-run] [--json] [--publish] [--organisation NAVN] STI` */
 export async function runImport(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     "dry-run": { type: "boolean", default: false },
     json: { type: "boolean", default: false },
     organisation: { type: "string" },
+    publish: { type: "boolean", default: false },
   });
   const path = positionals[0];
   if (!path) throw new UsageError(m.missingPath);
@@ -55,7 +56,8 @@ export async function runImport(args: string[]): Promise<number> {
   const rows: unknown[] = [];
   try {
     await forChunksWithProgress(files, chunkSize, m.progress, async (chunk, log) => {
-      for (const entry of await importLegacyFiles(chunk, open)) {
+      const publish = values.publish ?? false;
+      for (const entry of await importLegacyFiles(chunk, open, { publish })) {
         if ("error" in entry) {
           tally.failed++;
           const { file, stage } = entry;

@@ -18,7 +18,9 @@ export interface FailedFile {
 export async function importLegacyFiles(
   paths: string[],
   open: () => Promise<{ db: Db; organisationId: number }>,
+  options: { publish?: boolean } = {},
 ): Promise<(ImportedFile | FailedFile)[]> {
+  const publishedAt = options.publish ? new Date() : null;
   const entries: (ReadFile | FailedFile)[] = [];
   for (const file of paths) {
     entries.push(
@@ -32,7 +34,11 @@ export async function importLegacyFiles(
   const reads = entries.filter((e): e is ReadFile => "sha256" in e);
   if (reads.length === 0) return entries as FailedFile[];
   const { db, organisationId } = await open();
-  const outcomes = await storeParsedMinutesBatch(db, reads, organisationId);
+  const outcomes = await storeParsedMinutesBatch(
+    db,
+    reads.map((read) => ({ ...read, publishedAt })),
+    organisationId,
+  );
   let next = 0;
   return entries.map((entry) => {
     if (!("sha256" in entry)) return entry;

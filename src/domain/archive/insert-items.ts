@@ -82,6 +82,7 @@ export async function insertItems(
         agendaItemId: itemIds[i] as number,
         position,
         name,
+        public: !item.closed,
       })),
     ),
   );

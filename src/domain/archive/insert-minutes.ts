@@ -25,17 +25,22 @@ export async function insertMinutes(
   const meetingIds = await insertRows(
     tx,
     meetings,
-    minutes.map(({ file, committeeId, startsAt }) => ({
-      organisationId,
-      committeeId,
-      startsAt,
-      location: file.parsed.meeting.location,
-      status: file.parsed.items.some((i) => i.decision !== null)
-        ? ("minutes_approved" as const)
-        : ("agenda_published" as const),
-      importSha256: file.sha256,
-      importFileName: file.fileName,
-    })),
+    minutes.map(({ file, committeeId, startsAt }) => {
+      const isMinutes = file.parsed.items.some((i) => i.decision !== null);
+      const publishedAt = file.publishedAt ?? null;
+      return {
+        organisationId,
+        committeeId,
+        startsAt,
+        location: file.parsed.meeting.location,
+        status: isMinutes ? ("minutes_approved" as const) : ("agenda_published" as const),
+        // Imported meetings stay private unless the import says to publish them.
+        agendaPublishedAt: publishedAt,
+        minutesPublishedAt: isMinutes ? publishedAt : null,
+        importSha256: file.sha256,
+        importFileName: file.fileName,
+      };
+    }),
   );
   const placed = minutes.map((m, i) => ({ ...m, meetingId: meetingIds[i] as number }));
   await insertPeople(tx, placed);
@@ -56,13 +61,9 @@ export async function insertMinutes(
 }
 
 async function insertPeople(tx: Tx, minutes: (NewMinutes & { meetingId: number })[]) {
-  const people = minutes.flatMap(({ file, meetingId }) => {
-    const { participants, absent } = file.parsed.meeting;
-    return [
-      ...participants.map((p) => ({ ...p, meetingId, absent: false })),
-      ...absent.map((p) => ({ ...p, meetingId, absent: true })),
-    ].map((p, position) => ({ ...p, position }));
-  });
+  const people = minutes.flatMap(({ file, meetingId }) =>
+    attendeesOf(file).map((p, position) => ({ ...p, meetingId, position })),
+  );
   const ids = await insertRows(
     tx,
     meetingParticipants,
@@ -75,4 +76,16 @@ async function insertPeople(tx: Tx, minutes: (NewMinutes & { meetingId: number }
       absent ? [{ meetingId, participantId: ids[i] as number, status: "absent" as const }] : [],
     ),
   );
+}
+
+/** Participants, with those listed as absent marked so; an absent non-participant is added. */
+function attendeesOf(file: MinutesFile) {
+  const { participants, absent } = file.parsed.meeting;
+  const key = (name: string) => name.trim().toLowerCase();
+  const away = new Set(absent.map((p) => key(p.name)));
+  const listed = new Set(participants.map((p) => key(p.name)));
+  return [
+    ...participants.map((p) => ({ ...p, absent: away.has(key(p.name)) })),
+    ...absent.filter((p) => !listed.has(key(p.name))).map((p) => ({ ...p, absent: true })),
+  ];
 }

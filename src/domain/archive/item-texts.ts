@@ -1,10 +1,11 @@
 import type { ParsedItem } from "../../import/model.ts";
+import { matchHeading } from "../../import/text/headings.ts";
 import { slugify } from "../organisation/slugify.ts";
 import { docToText } from "../richtext/doc-to-text.ts";
 import { textToDoc } from "../richtext/text-to-doc.ts";
 
-const isDecision = (heading: string) => /^beslutning\b/i.test(heading);
-const isAttachments = (heading: string) => /^bilag$/i.test(heading);
+/** Sections stored elsewhere than as case fields: attachments, closure reason, open decision. */
+const NOT_FIELDS = new Set(["attachments", "closure_reason", "open_decision"]);
 
 function outcomeOf(text: string): "decided" | "noted" | "postponed" {
   if (/\budsat\b/i.test(text)) return "postponed";
@@ -18,13 +19,17 @@ function richText(text: string) {
 }
 
 /**
- * The case fields of an imported item: every section but Beslutning and Bilag, as rich text,
- * keyed by its heading (numbered when a heading repeats).
+ * The case fields of an imported item, as rich text keyed by heading (numbered when a heading
+ * repeats): every section but the attachment list, the closure reason, the open decision and
+ * the item's own decision (the last Beslutning); an earlier committee's decision stays a field.
+ * A closed item's fields are never public.
  */
 export function fieldsOf(item: ParsedItem, caseId: number) {
   const seen = new Map<string, number>();
+  const kinds = item.sections.map((s) => matchHeading(s.heading)?.kind ?? null);
+  const decisionAt = kinds.lastIndexOf("decision");
   return item.sections
-    .filter((s) => !isDecision(s.heading) && !isAttachments(s.heading))
+    .filter((_, i) => i !== decisionAt && !NOT_FIELDS.has(kinds[i] ?? ""))
     .map((section, position) => {
       const base = slugify(section.heading) || "tekst";
       const count = (seen.get(base) ?? 0) + 1;
@@ -34,6 +39,7 @@ export function fieldsOf(item: ParsedItem, caseId: number) {
         position,
         key: count > 1 ? `${base}-${count}` : base,
         label: section.heading,
+        public: !item.closed,
         ...richText(section.text),
       };
     });

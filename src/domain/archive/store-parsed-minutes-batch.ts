@@ -8,6 +8,8 @@ export interface MinutesFile {
   parsed: ParsedMinutes;
   fileName: string;
   sha256: string;
+  /** When set, the meeting is public from the start (agenda and minutes published then). */
+  publishedAt?: Date | null;
 }
 
 export type StoreResult =

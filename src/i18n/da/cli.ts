@@ -3,10 +3,12 @@ export const cliMessages = {
   usage: `Brug: referat <kommando> [valg]
 
 Kommandoer:
-  import [--dry-run] [--json] [--organisation NAVN] STI
+  import [--dry-run] [--json] [--publish] [--organisation NAVN] STI
       Indlæser gamle referater (tekst, PDF eller Word). STI er en fil eller en mappe.
       --dry-run   læs og vis resultatet uden at gemme
       --json      skriv resultatet som JSON (kun JSON på standard output)
+      --publish   offentliggør møderne med det samme (ellers ses de kun af medarbejdere);
+                  lukkede punkter vises også da kun med titel, begrundelse og åben beslutning
   demo [--years N] [--committees N] [--seed N]
       Opretter Eksempel Kommune med demodata over N år og N udvalg.`,
   unknownCommand: (name: string) => `Ukendt kommando: ${name}`,
