@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Tx } from "../../db/client.ts";
+import { insertRows } from "../../db/insert-rows.ts";
 import { committees } from "../../db/schema/index.ts";
 import { slugify } from "../organisation/slugify.ts";
-import { insertRows } from "./insert-rows.ts";
 
 /**
  * The organisation's committee for each name (case-insensitive), in the order given, creating

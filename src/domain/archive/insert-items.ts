@@ -1,8 +1,8 @@
 import type { Tx } from "../../db/client.ts";
+import { insertRows } from "../../db/insert-rows.ts";
 import { agendaItems, attachments, caseFields, cases, decisions } from "../../db/schema/index.ts";
 import type { ParsedItem } from "../../import/model.ts";
 import { purposeFromTitle } from "../case/purpose.ts";
-import { insertRows } from "./insert-rows.ts";
 import { decisionOf, fieldsOf } from "./item-texts.ts";
 import type { MinutesFile } from "./store-parsed-minutes-batch.ts";
 

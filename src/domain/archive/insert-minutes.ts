@@ -1,7 +1,7 @@
 import type { Tx } from "../../db/client.ts";
+import { insertRows } from "../../db/insert-rows.ts";
 import { attendance, auditLog, meetingParticipants, meetings } from "../../db/schema/index.ts";
 import { insertItems } from "./insert-items.ts";
-import { insertRows } from "./insert-rows.ts";
 import type { MinutesFile } from "./store-parsed-minutes-batch.ts";
 
 /** A file to store as a new meeting of this committee at this start. */

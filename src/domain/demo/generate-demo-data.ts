@@ -1,5 +1,5 @@
 import type { Db, Tx } from "../../db/client.ts";
-import { insertInChunks } from "../../db/insert-in-chunks.ts";
+import { insertRows } from "../../db/insert-rows.ts";
 import {
   agendaItems,
   attachments,
@@ -81,7 +81,7 @@ export async function generateDemoData(
       "2017": await insertTemplate(tx, organisationId, template2017),
     };
     const specs = committeesFor(options.committees);
-    const committeeIds = await insertInChunks(
+    const committeeIds = await insertRows(
       tx,
       committees,
       specs.map((c) => ({
@@ -137,7 +137,7 @@ async function insertMeetings(
   blob: (name: string) => Promise<StoredBlob>,
 ): Promise<number> {
   const { organisationId, committeeId } = ids;
-  const meetingIds = await insertInChunks(
+  const meetingIds = await insertRows(
     tx,
     meetings,
     plan.map((m) => ({
@@ -165,7 +165,7 @@ async function insertMeetings(
       userId: users.byName.get(p.name) ?? null,
     })),
   );
-  const participantIds = await insertInChunks(tx, meetingParticipants, people);
+  const participantIds = await insertRows(tx, meetingParticipants, people);
   const absent = plan.flatMap((m, mi) =>
     m.absent.map((index) => ({
       meetingId: meetingIds[mi] as number,
@@ -173,10 +173,10 @@ async function insertMeetings(
       status: "absent" as const,
     })),
   );
-  await insertInChunks(tx, attendance, absent);
+  await insertRows(tx, attendance, absent);
 
   const unique = [...new Set(plan.flatMap((m) => m.items.map((i) => i.case)))];
-  const caseIds = await insertInChunks(
+  const caseIds = await insertRows(
     tx,
     cases,
     unique.map((c) => ({
@@ -196,7 +196,7 @@ async function insertMeetings(
     })),
   );
   const caseId = new Map<CaseDraft, number>(unique.map((c, i) => [c, caseIds[i] as number]));
-  await insertInChunks(
+  await insertRows(
     tx,
     caseFields,
     unique.flatMap((c) =>
@@ -213,7 +213,7 @@ async function insertMeetings(
   const items = plan.flatMap((m, mi) =>
     m.items.map((item, position) => ({ item, meetingId: meetingIds[mi] as number, position })),
   );
-  const itemIds = await insertInChunks(
+  const itemIds = await insertRows(
     tx,
     agendaItems,
     items.map(({ item, meetingId, position }) => ({
@@ -232,7 +232,7 @@ async function insertMeetings(
       standing: item.standing,
     })),
   );
-  await insertInChunks(
+  await insertRows(
     tx,
     decisions,
     items.flatMap(({ item }, i) =>
@@ -272,6 +272,6 @@ async function insertMeetings(
       }),
     ),
   );
-  await insertInChunks(tx, attachments, files);
+  await insertRows(tx, attachments, files);
   return items.length;
 }

@@ -1,6 +1,6 @@
 import { getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgInsertValue, PgTable } from "drizzle-orm/pg-core";
-import { queryRows, type Tx } from "../../db/client.ts";
+import { queryRows, type Tx } from "./client.ts";
 
 /** Rows per statement: keeps one statement's JSON to a few megabytes. */
 const ROWS_PER_STATEMENT = 5000;
