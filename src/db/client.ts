@@ -33,6 +33,9 @@ export const migrationsFolder = fileURLToPath(new URL("./migrations", import.met
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection the server ends (restart, admin command) is dropped from the pool and
+    // the next query reconnects; without a listener the error would end the process.
+    pool.on("error", () => {});
     const db = drizzlePg(pool, { schema });
     const client = await pool.connect();
     try {
