@@ -16,6 +16,16 @@ beforeAll(async () => {
 });
 afterAll(() => rm(work, { recursive: true, force: true }));
 
+async function publishedAt(dataDir: string) {
+  const database = await openDatabase({ kind: "pglite", dataDir: join(dataDir, "pglite") });
+  try {
+    const rows = await database.db.select({ at: meetings.minutesPublishedAt }).from(meetings);
+    return rows.map((r) => r.at !== null);
+  } finally {
+    await database.close();
+  }
+}
+
 async function countRows(dataDir: string) {
   const database = await openDatabase({ kind: "pglite", dataDir: join(dataDir, "pglite") });
   try {
@@ -61,6 +71,15 @@ describe("referat import (command line)", () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toContain("Uændret:");
     expect(await countRows(dataDir)).toEqual({ meetings: 1, items: 7 });
+  });
+
+  it("keeps imported minutes private unless --publish is given", async () => {
+    const privateDir = join(work, "private");
+    expect((await runCli(["import", SEED], privateDir)).code).toBe(0);
+    expect(await publishedAt(privateDir)).toEqual([false]);
+    const publicDir = join(work, "public");
+    expect((await runCli(["import", "--publish", SEED], publicDir)).code).toBe(0);
+    expect(await publishedAt(publicDir)).toEqual([true]);
   });
 
   it.each([
