@@ -11,15 +11,15 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-          exclude: ["**/*.db.test.ts", "**/node_modules/**"],
+          include: ["src/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}"],
+          exclude: ["**/*.db.test.{ts,tsx}", "**/node_modules/**"],
         },
       },
       {
         extends: true,
         test: {
           name: "db",
-          include: ["src/**/*.db.test.ts", "test/**/*.db.test.ts"],
+          include: ["src/**/*.db.test.{ts,tsx}", "test/**/*.db.test.{ts,tsx}"],
           globalSetup: ["test/db-global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,5 +1,5 @@
 import { and, inArray, isNotNull, or, type SQL } from "drizzle-orm";
-import { meetings } from "../../db/schema/index.ts";
+import { meetings, type ProseMirrorDoc } from "../../db/schema/index.ts";
 import type {
   AttendanceStatus,
   DecisionOutcome,
@@ -73,9 +73,9 @@ export interface PublicOpenItem {
   journalNumber: string | null;
   slotStart: string | null;
   slotEnd: string | null;
-  sections: { label: string; text: string }[];
+  sections: { label: string; text: string; doc: ProseMirrorDoc }[];
   /** Minutes only. */
-  decision: { outcome: DecisionOutcome; text: string } | null;
+  decision: { outcome: DecisionOutcome; text: string; doc: ProseMirrorDoc } | null;
   attachments: { id: number; name: string }[];
 }
 
@@ -121,8 +121,10 @@ function toPublicItem(item: MeetingItem, kind: PublicationKind): PublicItem {
       .filter((f) => f.public)
       // Shown as the decision below (minutes) or not yet public (agenda).
       .filter((f) => !(isDecisionField(f.key, f.label) && (decision || !minutes)))
-      .map((f) => ({ label: f.label, text: f.text })),
-    decision: decision ? { outcome: decision.outcome, text: decision.text } : null,
+      .map((f) => ({ label: f.label, text: f.text, doc: f.doc })),
+    decision: decision
+      ? { outcome: decision.outcome, text: decision.text, doc: decision.doc }
+      : null,
     attachments: item.attachments.filter((a) => a.public).map((a) => ({ id: a.id, name: a.name })),
   };
 }

@@ -5,6 +5,7 @@ import type {
 } from "../../domain/publication/publication.policy.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { MeetingFacts } from "../components/meeting-facts.tsx";
+import { RichText } from "../components/rich-text.tsx";
 import { TextBlock } from "../components/text-block.tsx";
 import { formatShortDate } from "../format-date.ts";
 import { Layout, type Viewer } from "../layout.tsx";
@@ -24,13 +25,13 @@ function OpenItem({ item, anchor }: { item: PublicOpenItem; anchor: string }) {
       {item.sections.map((s) => (
         <>
           <h3>{s.label}</h3>
-          <TextBlock text={s.text} />
+          <RichText doc={s.doc} />
         </>
       ))}
       {item.decision ? (
         <div class="decision">
           <h3>{m.decision}</h3>
-          <TextBlock text={item.decision.text} />
+          <RichText doc={item.decision.doc} />
         </div>
       ) : null}
       {item.attachments.length > 0 ? (

@@ -2,6 +2,7 @@ import type { FullMeeting, MeetingItem } from "../../domain/meeting/meeting.type
 import { publicationKind } from "../../domain/publication/publication.policy.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { type FactsParticipant, MeetingFacts } from "../components/meeting-facts.tsx";
+import { RichText } from "../components/rich-text.tsx";
 import { TextBlock } from "../components/text-block.tsx";
 import { formatShortDate } from "../format-date.ts";
 import { Layout, type Viewer } from "../layout.tsx";
@@ -42,14 +43,14 @@ function Item({ item, anchor }: { item: MeetingItem; anchor: string }) {
         <>
           <h3>{f.label}</h3>
           {f.public ? null : <p class="private-note">{m.notPublicField}</p>}
-          <TextBlock text={f.text} />
+          <RichText doc={f.doc} />
         </>
       ))}
       {item.decision ? (
         <div class="decision">
           <h3>{m.decision}</h3>
           <p class="muted">{webMessages.outcome[item.decision.outcome]}</p>
-          <TextBlock text={item.decision.text} />
+          <RichText doc={item.decision.doc} />
         </div>
       ) : null}
       {item.closed && item.openDecision ? (

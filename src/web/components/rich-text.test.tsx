@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { textToDoc } from "../../domain/richtext/text-to-doc.ts";
+import { RichText } from "./rich-text.tsx";
+
+const html = (doc: { content?: unknown[] }) => String(<RichText doc={doc} />);
+
+describe("RichText", () => {
+  it("renders recommendations as a real ordered list and tables with header cells", () => {
+    const out = html(
+      textToDoc(
+        "Direktøren indstiller,\n1. at planen godkendes\n2. at der gives bevilling\n\nOmråde | Beløb\nSkole | 100",
+      ),
+    );
+    expect(out).toContain("<p>Direktøren indstiller,</p><ol><li><p>at planen godkendes</p></li>");
+    expect(out).toContain('<th scope="col"><p>Område</p></th>');
+    expect(out).toContain("<td><p>Skole</p></td>");
+  });
+
+  it("escapes text and drops links that are not web or e-mail addresses", () => {
+    const doc = {
+      type: "doc",
+      content: [
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "<script>alert(1)</script>" },
+            {
+              type: "text",
+              text: "klik",
+              marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }],
+            },
+            {
+              type: "text",
+              text: "kommunen",
+              marks: [{ type: "link", attrs: { href: "https://eksempel.dk" } }],
+            },
+          ],
+        },
+      ],
+    };
+    const out = html(doc);
+    expect(out).not.toContain("<script>");
+    expect(out).toContain("&lt;script&gt;");
+    expect(out).not.toContain("javascript:");
+    expect(out).toContain('<a href="https://eksempel.dk">kommunen</a>');
+  });
+
+  it("keeps headings inside a field below the section heading", () => {
+    const out = html({
+      type: "doc",
+      content: [
+        { type: "heading", attrs: { level: 1 }, content: [{ type: "text", text: "Tidsplan" }] },
+      ],
+    });
+    expect(out).toBe("<h4>Tidsplan</h4>");
+  });
+});
