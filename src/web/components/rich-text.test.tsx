@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { textToDoc } from "../../domain/richtext/text-to-doc.ts";
 import { RichText } from "./rich-text.tsx";
 
-const html = (doc: { content?: unknown[] }) => String(<RichText doc={doc} />);
+const html = (doc: { type: string; content?: unknown[] }) => String(<RichText doc={doc} />);
 
 describe("RichText", () => {
   it("renders recommendations as a real ordered list and tables with header cells", () => {
