@@ -1,3 +1,4 @@
+import { joinWrapped } from "../join-wrapped.ts";
 import type { PdfLine } from "./lines.ts";
 import { isItemLine, isListLine, isStructuralLine } from "./structure.ts";
 
@@ -72,7 +73,7 @@ class TextBuilder {
   }
 
   join(text: string): void {
-    this.current = `${this.current} ${text}`;
+    this.current = joinWrapped(this.current, text);
   }
 
   start(line: PdfLine): void {

@@ -1,4 +1,5 @@
 import { importMessages } from "../../i18n/da/import.ts";
+import { joinWrapped } from "../join-wrapped.ts";
 import { journalNumberFromLine } from "../journal-number.ts";
 import type { ParsedItem, Section } from "../model.ts";
 import { slotMinutes, splitTitleTiming } from "../time-slot.ts";
@@ -23,16 +24,26 @@ function takeJournalNumber(body: string[]): string | null {
   return journalNumber;
 }
 
-/** A title that wrapped onto the next line(s), with no blank line in between. */
-function takeTitleContinuation(body: string[]): string {
+/**
+ * The rest of a title that wrapped onto the next line(s). Directly below the title it is any
+ * text up to a blank line; after a blank line (a PDF may space a wrapped heading like a new
+ * paragraph) only short lines that the journal number follows.
+ */
+function takeTitleContinuation(body: string[]): string[] {
   const parts: string[] = [];
-  while (body.length > 0) {
-    const line = (body[0] ?? "").trim();
-    if (line === "" || journalNumberFromLine(line) || matchHeading(line)) break;
-    parts.push(line);
-    body.shift();
+  const isText = (line: string) =>
+    line !== "" && !journalNumberFromLine(line) && !matchHeading(line);
+  while (body.length > 0 && isText((body[0] ?? "").trim())) {
+    parts.push((body.shift() ?? "").trim());
   }
-  return parts.join(" ");
+  const rest = body.findIndex((line) => line.trim() !== "");
+  const next = (body[rest] ?? "").trim();
+  const after = body.slice(rest + 1).find((line) => line.trim() !== "") ?? "";
+  if (rest >= 0 && isText(next) && next.length <= 60 && journalNumberFromLine(after.trim())) {
+    parts.push(next);
+    body.splice(0, rest + 1);
+  }
+  return parts;
 }
 
 /** Parses one agenda item from its "Punkt N:" line and the lines up to the next item. */
@@ -43,7 +54,7 @@ export function parseItem(
 ): ParsedItem {
   const warnings: string[] = [];
   const lines = [...body];
-  const rawTitle = [start.rawTitle, takeTitleContinuation(lines)].join(" ").trim();
+  const rawTitle = takeTitleContinuation(lines).reduce(joinWrapped, start.rawTitle.trim());
   const timing = splitTitleTiming(rawTitle);
   const { timeSlot, durationMinutes: titleMinutes } = timing;
   const marker = splitClosedMarker(timing.title);
