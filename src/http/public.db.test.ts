@@ -151,6 +151,10 @@ describe("public meeting page", () => {
     const html = await response.text();
     expect(html).toContain("Log ud");
     for (const marker of Object.values(MARKER)) expect(html).not.toContain(marker);
+    // The page carries the user's name and CSRF token, so no cache may keep it.
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    const anonymous = await testApp(db).request(`/moeder/${ids.minutes}`);
+    expect(anonymous.headers.get("cache-control") ?? "").not.toContain("private");
   });
 
   it("publishes an agenda without decisions", async () => {
