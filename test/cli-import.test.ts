@@ -83,20 +83,27 @@ describe("referat import (command line)", () => {
   });
 
   it.each([
-    ["tom.txt", async (f: string) => writeFile(f, "")],
+    ["tom.txt", /Filen er tom/, async (f: string) => writeFile(f, "")],
     [
       "binaer.txt",
+      /billede|binære data/,
       async (f: string) =>
         writeFile(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3, 0, 9])),
     ],
     [
       "ingen-punkter.txt",
+      /ingen dagsordenspunkter/,
       async (f: string) =>
         writeFile(f, "REFERAT Chefforum d. 25-11-2021\n\nDer blev ikke behandlet noget.\n"),
     ],
-    ["ulaeselig.pdf", async (f: string) => writeFile(f, "%PDF-1.7\nthis is not a pdf at all")],
+    [
+      "ulaeselig.pdf",
+      /PDF-filen kan ikke åbnes/,
+      async (f: string) => writeFile(f, "%PDF-1.7\nthis is not a pdf at all"),
+    ],
     [
       "kaempe.txt",
+      /Filen er for stor/,
       async (f: string) => {
         await writeFile(f, "");
         await truncate(f, 50 * 1024 * 1024);
@@ -104,14 +111,14 @@ describe("referat import (command line)", () => {
     ],
   ])(
     "refuses %s with a Danish message naming the file, and creates no database",
-    async (name, make) => {
+    async (name, reason, make) => {
       const dataDir = join(work, `bad-${name}`);
       const file = join(work, name);
       await make(file);
       const { code, stdout, stderr } = await runCli(["import", file], dataDir);
       expect(code).toBe(1);
       expect(stderr).toContain(name);
-      expect(stderr).toMatch(/[æøå]|fil|ingen|kan ikke/i);
+      expect(stderr).toMatch(reason);
       expect(stdout).toBe("");
       expect(existsSync(dataDir)).toBe(false);
     },

@@ -1,12 +1,11 @@
 import { z } from "zod";
-
-const MAX_ID = 2_147_483_647;
+import { isRowId } from "../db/row-id.ts";
 
 const idSchema = z
   .string()
   .regex(/^[1-9][0-9]{0,9}$/)
   .transform(Number)
-  .refine((n) => n <= MAX_ID);
+  .refine(isRowId);
 
 /** A database id from a path segment, or null for anything that cannot be one. */
 export function parseId(value: string | undefined): number | null {

@@ -1,22 +1,11 @@
 import type { ParsedItem } from "../../import/model.ts";
 import { matchHeading } from "../../import/text/headings.ts";
+import { outcomeOf } from "../meeting/outcome-of.ts";
 import { slugify } from "../organisation/slugify.ts";
-import { docToText } from "../richtext/doc-to-text.ts";
-import { textToDoc } from "../richtext/text-to-doc.ts";
+import { richTextFrom } from "../richtext/rich-text-from.ts";
 
 /** Sections stored elsewhere than as case fields: attachments, closure reason, open decision. */
 const NOT_FIELDS = new Set(["attachments", "closure_reason", "open_decision"]);
-
-function outcomeOf(text: string): "decided" | "noted" | "postponed" {
-  if (/\budsat\b/i.test(text)) return "postponed";
-  if (/til efterretning/i.test(text)) return "noted";
-  return "decided";
-}
-
-function richText(text: string) {
-  const doc = textToDoc(text);
-  return { doc, text: docToText(doc) };
-}
 
 /**
  * The case fields of an imported item, as rich text keyed by heading (numbered when a heading
@@ -40,7 +29,7 @@ export function fieldsOf(item: ParsedItem, caseId: number) {
         key: count > 1 ? `${base}-${count}` : base,
         label: section.heading,
         public: !item.closed,
-        ...richText(section.text),
+        ...richTextFrom(section.text),
       };
     });
 }
@@ -48,5 +37,5 @@ export function fieldsOf(item: ParsedItem, caseId: number) {
 /** The item's decision as rich text with its outcome, or null when it has none. */
 export function decisionOf(item: ParsedItem) {
   if (item.decision === null) return null;
-  return { outcome: outcomeOf(item.decision), ...richText(item.decision) };
+  return { outcome: outcomeOf(item.decision), ...richTextFrom(item.decision) };
 }

@@ -1,9 +1,10 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, Tx } from "../../db/client.ts";
-import { auditLog, committees, memberships, users } from "../../db/schema/index.ts";
+import { committees, memberships, users } from "../../db/schema/index.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import type { RoleGrant } from "../access/access.policy.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { hashPassword } from "./hash-password.ts";
 
 const m = webMessages.auth;
@@ -102,7 +103,7 @@ export async function createUser(db: Db | Tx, input: CreateUserInput): Promise<C
         })),
       );
     }
-    await tx.insert(auditLog).values({
+    await recordAudit(tx, {
       organisationId: data.organisationId,
       actorId: data.actorId ?? null,
       action: "user.created",

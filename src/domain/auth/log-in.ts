@@ -1,7 +1,8 @@
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { auditLog, sessions, users } from "../../db/schema/index.ts";
+import { sessions, users } from "../../db/schema/index.ts";
 import { webMessages } from "../../i18n/da/web.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { hashPassword, verifyPassword } from "./hash-password.ts";
 import { hashToken, newToken, SESSION_TTL_MS } from "./session-token.ts";
 
@@ -52,7 +53,7 @@ export async function logIn(
       csrfToken: session.csrfToken,
       expiresAt: session.expiresAt,
     });
-    await tx.insert(auditLog).values({
+    await recordAudit(tx, {
       organisationId: user.organisationId,
       actorId: user.id,
       action: "auth.logged_in",

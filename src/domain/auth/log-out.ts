@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { auditLog, sessions, users } from "../../db/schema/index.ts";
+import { sessions, users } from "../../db/schema/index.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { hashToken, isWellFormedToken } from "./session-token.ts";
 
 /** Ends the session of this cookie token and records it; false when there was none. */
@@ -16,7 +17,7 @@ export async function logOut(db: Db, token: string): Promise<boolean> {
       .select({ organisationId: users.organisationId })
       .from(users)
       .where(eq(users.id, ended.userId));
-    await tx.insert(auditLog).values({
+    await recordAudit(tx, {
       organisationId: user?.organisationId ?? null,
       actorId: ended.userId,
       action: "auth.logged_out",

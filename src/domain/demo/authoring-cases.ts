@@ -1,8 +1,7 @@
 import type { Tx } from "../../db/client.ts";
 import { caseFields, cases } from "../../db/schema/index.ts";
 import { purposeFromTitle } from "../case/purpose.ts";
-import { docToText } from "../richtext/doc-to-text.ts";
-import { textToDoc } from "../richtext/text-to-doc.ts";
+import { richTextFrom } from "../richtext/rich-text-from.ts";
 import type { DemoUsers } from "./demo-users.ts";
 
 const drafts = [
@@ -56,10 +55,13 @@ export async function addAuthoringCases(
       })),
     )
     .returning({ id: cases.id });
-  const field = (caseId: number, position: number, key: string, label: string, text: string) => {
-    const doc = textToDoc(text);
-    return { caseId, position, key, label, doc, text: docToText(doc) };
-  };
+  const field = (caseId: number, position: number, key: string, label: string, text: string) => ({
+    caseId,
+    position,
+    key,
+    label,
+    ...richTextFrom(text),
+  });
   await tx.insert(caseFields).values(
     drafts.flatMap((d, i) => {
       const id = (rows[i] as { id: number }).id;

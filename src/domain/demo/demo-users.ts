@@ -1,4 +1,4 @@
-import type { Db, Tx } from "../../db/client.ts";
+import type { Tx } from "../../db/client.ts";
 import { createUser } from "../auth/create-user.ts";
 
 export interface DemoUsers {
@@ -51,7 +51,7 @@ export async function createDemoUsers(
       login.key === "member"
         ? committeeIds.slice(2, 4).map((committeeId) => ({ role: "member" as const, committeeId }))
         : [{ role: login.key, committeeId: null }];
-    const user = await createUser(tx as unknown as Db, {
+    const user = await createUser(tx, {
       organisationId,
       email: login.email,
       name: login.name,

@@ -19,8 +19,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { hashPassword } from "../auth/hash-password.ts";
 import { purposeFromTitle } from "../case/purpose.ts";
 import { slugify } from "../organisation/slugify.ts";
-import { docToText } from "../richtext/doc-to-text.ts";
-import { textToDoc } from "../richtext/text-to-doc.ts";
+import { richTextFrom } from "../richtext/rich-text-from.ts";
 import { template2017, template2025 } from "../template/standard-templates.ts";
 import { addAuthoringCases } from "./authoring-cases.ts";
 import { addDays, isoDate } from "./calendar.ts";
@@ -46,11 +45,6 @@ export interface DemoSummary {
   meetings: number;
   items: number;
 }
-
-const rich = (text: string) => {
-  const doc = textToDoc(text);
-  return { doc, text: docToText(doc) };
-};
 
 /** Creates Eksempel Kommune with committees, users per role and years of meetings, in one transaction. */
 export async function generateDemoData(
@@ -206,7 +200,7 @@ async function insertMeetings(
         key: f.key,
         label: f.label,
         public: f.public,
-        ...rich(f.text),
+        ...richTextFrom(f.text),
       })),
     ),
   );
@@ -243,7 +237,7 @@ async function insertMeetings(
               agendaItemId: itemIds[i] as number,
               outcome: item.decision.outcome,
               recordedBy: users.secretary,
-              ...rich(item.decision.text),
+              ...richTextFrom(item.decision.text),
             },
           ]
         : [],

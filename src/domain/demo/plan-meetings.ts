@@ -1,3 +1,4 @@
+import { outcomeOf } from "../meeting/outcome-of.ts";
 import { meetingDates } from "./calendar.ts";
 import type { DemoCommittee } from "./committees.ts";
 import type { Random } from "./random.ts";
@@ -226,7 +227,7 @@ export function planMeetings(
           carried.push(draft);
         } else {
           const text = rnd.pick(draft.decisions);
-          decision = { outcome: /til efterretning/.test(text) ? "noted" : "decided", text };
+          decision = { outcome: outcomeOf(text), text };
           draft.status = "decided";
         }
       }

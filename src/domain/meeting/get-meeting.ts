@@ -1,5 +1,6 @@
 import { asc, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
+import { isRowId } from "../../db/row-id.ts";
 import {
   agendaItems,
   attachments,
@@ -14,11 +15,9 @@ import {
 } from "../../db/schema/index.ts";
 import type { AttachmentView, CaseFieldView, FullMeeting, MeetingItem } from "./meeting.types.ts";
 
-const MAX_ID = 2_147_483_647;
-
 /** The whole meeting: committee, participants with attendance, items in order with content. */
 export async function getMeeting(db: Db, meetingId: number): Promise<FullMeeting | null> {
-  if (!Number.isInteger(meetingId) || meetingId < 1 || meetingId > MAX_ID) return null;
+  if (!isRowId(meetingId)) return null;
   const [row] = await db
     .select({ meeting: meetings, committee: committees, organisationName: organisations.name })
     .from(meetings)

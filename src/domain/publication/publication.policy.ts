@@ -1,7 +1,7 @@
 import { and, inArray, isNotNull, or, type SQL } from "drizzle-orm";
 import { meetings, type ProseMirrorDoc } from "../../db/schema/index.ts";
+import { type AttendanceSummary, attendanceSummary } from "../meeting/attendance-summary.ts";
 import type {
-  AttendanceStatus,
   DecisionOutcome,
   FullMeeting,
   MeetingItem,
@@ -56,14 +56,11 @@ export interface PublicMeeting {
   items: PublicItem[];
 }
 
-export interface PublicParticipant {
+/** Attendance (absent, partial) is filled in for minutes only. */
+export interface PublicParticipant extends AttendanceSummary {
   name: string;
   title: string | null;
   guest: boolean;
-  /** Minutes only: absent from the whole meeting. */
-  absent: boolean;
-  /** Minutes only: arrived late or left early at an item. */
-  partial: { status: Exclude<AttendanceStatus, "present" | "absent">; itemNumber: number }[];
 }
 
 export interface PublicOpenItem {
@@ -146,16 +143,8 @@ export function toPublicMeeting(meeting: FullMeeting): PublicMeeting | null {
       name: p.name,
       title: p.title,
       guest: p.guest,
-      absent:
-        minutes && p.attendance.some((a) => a.status === "absent" && a.agendaItemNumber === null),
-      partial: minutes
-        ? p.attendance.flatMap((a) =>
-            (a.status === "arrived_late" || a.status === "left_early") &&
-            a.agendaItemNumber !== null
-              ? [{ status: a.status, itemNumber: a.agendaItemNumber }]
-              : [],
-          )
-        : [],
+      // Attendance is part of the minutes, not of the agenda.
+      ...(minutes ? attendanceSummary(p) : { absent: false, partial: [] }),
     })),
     items: meeting.items.map((item) => toPublicItem(item, kind)),
   };

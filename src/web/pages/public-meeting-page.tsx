@@ -4,6 +4,7 @@ import type {
   PublicOpenItem,
 } from "../../domain/publication/publication.policy.ts";
 import { webMessages } from "../../i18n/da/web.ts";
+import { JournalNumber } from "../components/journal-number.tsx";
 import { MeetingFacts } from "../components/meeting-facts.tsx";
 import { RichText } from "../components/rich-text.tsx";
 import { TextBlock } from "../components/text-block.tsx";
@@ -16,12 +17,7 @@ function OpenItem({ item, anchor }: { item: PublicOpenItem; anchor: string }) {
   return (
     <section class="item" aria-labelledby={anchor}>
       <h2 id={anchor}>{m.item(item.number, item.title)}</h2>
-      {item.journalNumber ? (
-        <p class="journal">
-          <span class="visually-hidden">{m.journalNumber}: </span>
-          {item.journalNumber}
-        </p>
-      ) : null}
+      <JournalNumber value={item.journalNumber} />
       {item.sections.map((s) => (
         <>
           <h3>{s.label}</h3>

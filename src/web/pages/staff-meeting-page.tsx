@@ -1,6 +1,8 @@
+import { attendanceSummary } from "../../domain/meeting/attendance-summary.ts";
 import type { FullMeeting, MeetingItem } from "../../domain/meeting/meeting.types.ts";
 import { publicationKind } from "../../domain/publication/publication.policy.ts";
 import { webMessages } from "../../i18n/da/web.ts";
+import { JournalNumber } from "../components/journal-number.tsx";
 import { type FactsParticipant, MeetingFacts } from "../components/meeting-facts.tsx";
 import { RichText } from "../components/rich-text.tsx";
 import { TextBlock } from "../components/text-block.tsx";
@@ -13,12 +15,7 @@ function participantsOf(meeting: FullMeeting): FactsParticipant[] {
   return meeting.participants.map((p) => ({
     name: p.name,
     title: p.title,
-    absent: p.attendance.some((a) => a.status === "absent" && a.agendaItemNumber === null),
-    partial: p.attendance.flatMap((a) =>
-      (a.status === "arrived_late" || a.status === "left_early") && a.agendaItemNumber !== null
-        ? [{ status: a.status, itemNumber: a.agendaItemNumber }]
-        : [],
-    ),
+    ...attendanceSummary(p),
   }));
 }
 
@@ -27,12 +24,7 @@ function Item({ item, anchor }: { item: MeetingItem; anchor: string }) {
     <section class={item.closed ? "item item--closed" : "item"} aria-labelledby={anchor}>
       <h2 id={anchor}>{m.item(item.number, item.title)}</h2>
       {item.closed ? <p class="closed-badge">{m.closedStaff}</p> : null}
-      {item.journalNumber ? (
-        <p class="journal">
-          <span class="visually-hidden">{m.journalNumber}: </span>
-          {item.journalNumber}
-        </p>
-      ) : null}
+      <JournalNumber value={item.journalNumber} />
       {item.closed && item.closureReason ? (
         <>
           <h3>{m.closureReason}</h3>

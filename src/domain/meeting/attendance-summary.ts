@@ -1,0 +1,20 @@
+import type { AttendanceStatus, MeetingParticipant } from "./meeting.types.ts";
+
+export interface AttendanceSummary {
+  /** Absent from the whole meeting. */
+  absent: boolean;
+  /** Arrived late or left early at an item. */
+  partial: { status: Exclude<AttendanceStatus, "present" | "absent">; itemNumber: number }[];
+}
+
+/** What the minutes say of a participant's attendance. */
+export function attendanceSummary(p: MeetingParticipant): AttendanceSummary {
+  return {
+    absent: p.attendance.some((a) => a.status === "absent" && a.agendaItemNumber === null),
+    partial: p.attendance.flatMap((a) =>
+      (a.status === "arrived_late" || a.status === "left_early") && a.agendaItemNumber !== null
+        ? [{ status: a.status, itemNumber: a.agendaItemNumber }]
+        : [],
+    ),
+  };
+}
