@@ -1,6 +1,7 @@
 import type { Tx } from "../../db/client.ts";
 import { insertRows } from "../../db/insert-rows.ts";
 import { attendance, auditLog, meetingParticipants, meetings } from "../../db/schema/index.ts";
+import type { ParsedMeeting } from "../../import/model.ts";
 import { insertItems } from "./insert-items.ts";
 import type { MinutesFile } from "./store-parsed-minutes-batch.ts";
 
@@ -62,7 +63,7 @@ export async function insertMinutes(
 
 async function insertPeople(tx: Tx, minutes: (NewMinutes & { meetingId: number })[]) {
   const people = minutes.flatMap(({ file, meetingId }) =>
-    attendeesOf(file).map((p, position) => ({ ...p, meetingId, position })),
+    attendeesOf(file.parsed.meeting).map((p, position) => ({ ...p, meetingId, position })),
   );
   const ids = await insertRows(
     tx,
@@ -79,8 +80,7 @@ async function insertPeople(tx: Tx, minutes: (NewMinutes & { meetingId: number }
 }
 
 /** Participants, with those listed as absent marked so; an absent non-participant is added. */
-function attendeesOf(file: MinutesFile) {
-  const { participants, absent } = file.parsed.meeting;
+export function attendeesOf({ participants, absent }: ParsedMeeting) {
   const key = (name: string) => name.trim().toLowerCase();
   const away = new Set(absent.map((p) => key(p.name)));
   const listed = new Set(participants.map((p) => key(p.name)));

@@ -1,0 +1,188 @@
+import { attendanceSummary } from "../domain/meeting/attendance-summary.ts";
+import type { FullMeeting, MeetingItem, MeetingStatus } from "../domain/meeting/meeting.types.ts";
+import {
+  type PublicItem,
+  type PublicMeeting,
+  type PublicParticipant,
+  toPublicMeeting,
+} from "../domain/publication/publication.policy.ts";
+import type { PmDoc } from "../domain/richtext/doc.ts";
+import { textToDoc } from "../domain/richtext/text-to-doc.ts";
+import { webMessages } from "../i18n/da/web.ts";
+import { formatMeetingDate, formatShortDate, isoLocal } from "../web/format-date.ts";
+import type { DocumentFact, DocumentItem, DocumentSection, MeetingDocument } from "./document.ts";
+
+const m = webMessages.meeting;
+
+/** Before the meeting is held its document is an agenda; from then on, minutes. */
+const AGENDA_ONLY = new Set<MeetingStatus>(["planned", "agenda_published"]);
+
+type Person = Pick<PublicParticipant, "name" | "title" | "absent" | "partial">;
+
+function personLabel(p: Person): string {
+  const base = p.title ? `${p.name} (${p.title})` : p.name;
+  const notes = p.partial.map((x) => `${m.attendanceNote[x.status]} ${m.underItem(x.itemNumber)}`);
+  return notes.length > 0 ? `${base}, ${notes.join(", ")}` : base;
+}
+
+function factsOf(
+  meeting: { startsAt: string; location: string },
+  people: Person[],
+  showAbsent: boolean,
+): DocumentFact[] {
+  const present = people.filter((p) => !showAbsent || !p.absent);
+  const absent = showAbsent ? people.filter((p) => p.absent) : [];
+  const facts: DocumentFact[] = [
+    {
+      label: m.date,
+      value: formatMeetingDate(meeting.startsAt),
+      datetime: isoLocal(meeting.startsAt),
+    },
+  ];
+  if (meeting.location) facts.push({ label: m.location, value: meeting.location });
+  facts.push({
+    label: m.participants,
+    value: present.length > 0 ? present.map(personLabel).join(", ") : m.noParticipants,
+  });
+  if (absent.length > 0) facts.push({ label: m.absent, value: absent.map(personLabel).join(", ") });
+  return facts;
+}
+
+/** "9.30" from "09:30" or "09:30:00". */
+const clock = (t: string) => t.slice(0, 5).replace(/^0/, "").replace(":", ".");
+
+function headingOf(item: {
+  number: number;
+  title: string;
+  slotStart?: string | null;
+  slotEnd?: string | null;
+}) {
+  const slot =
+    item.slotStart && item.slotEnd ? ` (${clock(item.slotStart)}-${clock(item.slotEnd)})` : "";
+  return m.item(item.number, item.title) + slot;
+}
+
+const section = (
+  kind: DocumentSection["kind"],
+  heading: string,
+  doc: PmDoc,
+  note: string | null = null,
+): DocumentSection => ({ kind, heading, note, doc });
+
+const textSection = (kind: DocumentSection["kind"], heading: string, text: string | null) =>
+  text ? [section(kind, heading, textToDoc(text))] : [];
+
+function publicItem(item: PublicItem, index: number): DocumentItem {
+  const base = { anchor: `punkt-${index + 1}`, number: item.number, heading: headingOf(item) };
+  if (item.closed) {
+    return {
+      ...base,
+      journalNumber: null,
+      closed: true,
+      closedNote: m.closedPublic,
+      sections: [
+        ...textSection("closure_reason", m.closureReason, item.closureReason),
+        ...textSection("open_decision", m.openDecision, item.openDecision),
+      ],
+      attachments: [],
+    };
+  }
+  return {
+    ...base,
+    journalNumber: item.journalNumber,
+    closed: false,
+    closedNote: null,
+    sections: [
+      ...item.sections.map((s) => section("field", s.label, s.doc as PmDoc)),
+      ...(item.decision ? [section("decision", m.decision, item.decision.doc as PmDoc)] : []),
+    ],
+    attachments: item.attachments.map((a) => ({
+      id: a.id,
+      name: a.name,
+      mediaType: null,
+      note: null,
+    })),
+  };
+}
+
+function internalItem(item: MeetingItem, index: number, minutes: boolean): DocumentItem {
+  const decision = item.decision
+    ? [
+        section(
+          "decision",
+          m.decision,
+          item.decision.doc as PmDoc,
+          webMessages.outcome[item.decision.outcome],
+        ),
+      ]
+    : [];
+  return {
+    anchor: `punkt-${index + 1}`,
+    number: item.number,
+    heading: headingOf(item),
+    journalNumber: item.journalNumber,
+    closed: item.closed,
+    closedNote: item.closed ? m.closedStaff : null,
+    sections: [
+      ...(item.closed ? textSection("closure_reason", m.closureReason, item.closureReason) : []),
+      ...item.fields.map((f) =>
+        section("field", f.label, f.doc as PmDoc, f.public ? null : m.notPublicField),
+      ),
+      ...decision,
+      ...(item.closed && minutes
+        ? textSection("open_decision", m.openDecision, item.openDecision)
+        : []),
+    ],
+    attachments: item.attachments.map((a) => ({
+      id: a.id,
+      name: a.name,
+      mediaType: a.mediaType,
+      note: a.public ? null : m.notPublicAttachment,
+    })),
+  };
+}
+
+/** The public document of a published meeting: only what the publication policy lets out. */
+export function publicDocument(view: PublicMeeting): MeetingDocument {
+  return {
+    variant: "public",
+    kind: view.kind,
+    title: m.title(view.kind, view.committee.name, formatShortDate(view.startsAt)),
+    organisationName: view.organisationName,
+    committeeName: view.committee.name,
+    facts: factsOf(view, view.participants, view.kind === "minutes"),
+    items: view.items.map(publicItem),
+  };
+}
+
+/** The full document for staff: closed items with their content, clearly marked. */
+export function internalDocument(meeting: FullMeeting): MeetingDocument {
+  const kind = AGENDA_ONLY.has(meeting.status) ? "agenda" : "minutes";
+  const minutes = kind === "minutes";
+  return {
+    variant: "internal",
+    kind,
+    title: m.title(kind, meeting.committee.name, formatShortDate(meeting.startsAt)),
+    organisationName: meeting.organisationName,
+    committeeName: meeting.committee.name,
+    facts: factsOf(
+      meeting,
+      meeting.participants.map((p) => ({ name: p.name, title: p.title, ...attendanceSummary(p) })),
+      minutes,
+    ),
+    items: meeting.items.map((item, i) => internalItem(item, i, minutes)),
+  };
+}
+
+/**
+ * The document of a meeting in the asked variant. The public one goes through the publication
+ * policy and is null when nothing of the meeting is public.
+ */
+export function buildDocument(
+  meeting: FullMeeting,
+  variant: MeetingDocument["variant"],
+): MeetingDocument | null {
+  if (variant === "internal") return internalDocument(meeting);
+  const view = toPublicMeeting(meeting);
+  return view ? publicDocument(view) : null;
+}

@@ -1,0 +1,59 @@
+import type { PmDoc } from "../domain/richtext/doc.ts";
+
+/**
+ * The one document model of an agenda or minutes. HTML, PDF and DOCX are rendered from it and
+ * nothing else, so every format says the same. Built from the database (buildDocument) or from
+ * a parsed legacy file (via meetingFromParsed). Strings are final, Danish and ready to print.
+ */
+export interface MeetingDocument {
+  /** "public" never carries a closed item's content; "internal" is for staff with access. */
+  variant: "public" | "internal";
+  kind: "agenda" | "minutes";
+  /** The one h1: "Referat: Chefforum 25. november 2021". */
+  title: string;
+  organisationName: string;
+  committeeName: string;
+  /** Meeting date, place, participants, absence: label and text. */
+  facts: DocumentFact[];
+  items: DocumentItem[];
+}
+
+export interface DocumentFact {
+  label: string;
+  value: string;
+  /** A machine-readable date for the HTML <time> element. */
+  datetime?: string;
+}
+
+export interface DocumentItem {
+  /** Fragment id, unique in the document: "punkt-3". */
+  anchor: string;
+  number: number;
+  /** "Punkt 3: Orientering om budget (9.30-10.15)". */
+  heading: string;
+  journalNumber: string | null;
+  closed: boolean;
+  /** "Lukket punkt" (public) or a warning for staff; null for an open item. */
+  closedNote: string | null;
+  sections: DocumentSection[];
+  attachments: DocumentAttachment[];
+}
+
+export type SectionKind = "field" | "decision" | "closure_reason" | "open_decision";
+
+export interface DocumentSection {
+  kind: SectionKind;
+  heading: string;
+  /** Shown under the heading, e.g. the decision's outcome or "Ikke offentligt felt". */
+  note: string | null;
+  doc: PmDoc;
+}
+
+export interface DocumentAttachment {
+  /** Stored attachment id, or null when the name comes from a legacy document. */
+  id: number | null;
+  name: string;
+  mediaType: string | null;
+  /** "ikke offentligt" in the internal variant; null otherwise. */
+  note: string | null;
+}

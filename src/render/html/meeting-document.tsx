@@ -1,0 +1,99 @@
+import type { Child } from "hono/jsx";
+import { webMessages } from "../../i18n/da/web.ts";
+import { JournalNumber } from "../../web/components/journal-number.tsx";
+import { RichText } from "../../web/components/rich-text.tsx";
+import type { DocumentAttachment, DocumentItem, MeetingDocument } from "../document.ts";
+
+const m = webMessages.meeting;
+
+/** Where an attachment can be fetched, or null when it is only listed by name. */
+export type AttachmentHref = (a: DocumentAttachment) => string | null;
+
+function Attachments(props: { list: DocumentAttachment[]; href: AttachmentHref }) {
+  if (props.list.length === 0) return null;
+  return (
+    <>
+      <h3>{m.attachments}</h3>
+      <ul class="attachments">
+        {props.list.map((a) => {
+          const href = props.href(a);
+          return (
+            <li>
+              {href ? <a href={href}>{a.name}</a> : a.name}
+              {a.note ? <span class="private-note"> ({a.note})</span> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+function Item({ item, href }: { item: DocumentItem; href: AttachmentHref }) {
+  const id = `${item.anchor}-titel`;
+  return (
+    <section
+      id={item.anchor}
+      class={item.closed ? "item item--closed" : "item"}
+      aria-labelledby={id}
+    >
+      <h2 id={id}>{item.heading}</h2>
+      {item.closedNote ? <p class="closed-badge">{item.closedNote}</p> : null}
+      <JournalNumber value={item.journalNumber} />
+      {item.sections.map((s) => (
+        <div
+          class={s.kind === "field" ? "section" : `section section--${s.kind.replace("_", "-")}`}
+        >
+          <h3>{s.heading}</h3>
+          {s.note ? <p class={s.kind === "decision" ? "muted" : "private-note"}>{s.note}</p> : null}
+          <RichText doc={s.doc} />
+        </div>
+      ))}
+      <Attachments list={item.attachments} href={href} />
+    </section>
+  );
+}
+
+/**
+ * An agenda or minutes as semantic HTML: one h1, items as h2, sections as h3, a table of
+ * contents. The same markup serves the portal, the staff area and print.
+ */
+export function MeetingDocumentView(props: {
+  doc: MeetingDocument;
+  attachmentHref?: AttachmentHref;
+  /** Shown right under the title, e.g. the meeting's status for staff. */
+  children?: Child;
+}) {
+  const { doc } = props;
+  const href = props.attachmentHref ?? (() => null);
+  return (
+    <article class="document">
+      <h1>{doc.title}</h1>
+      <p class="muted">{doc.organisationName}</p>
+      {props.children}
+      <dl class="facts">
+        {doc.facts.map((f) => (
+          <>
+            <dt>{f.label}</dt>
+            <dd>{f.datetime ? <time datetime={f.datetime}>{f.value}</time> : f.value}</dd>
+          </>
+        ))}
+      </dl>
+      {doc.items.length === 0 ? <p>{m.noItems}</p> : null}
+      {doc.items.length > 1 ? (
+        <nav class="toc" aria-label={m.items}>
+          <ol>
+            {doc.items.map((item) => (
+              <li>
+                <a href={`#${item.anchor}`}>{item.heading}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+      {doc.items.map((item) => (
+        <Item item={item} href={href} />
+      ))}
+    </article>
+  );
+}
