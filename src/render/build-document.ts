@@ -40,10 +40,9 @@ function factsOf(
     },
   ];
   if (meeting.location) facts.push({ label: m.location, value: meeting.location });
-  facts.push({
-    label: m.participants,
-    value: present.length > 0 ? present.map(personLabel).join(", ") : m.noParticipants,
-  });
+  if (present.length > 0) {
+    facts.push({ label: m.participants, value: present.map(personLabel).join(", ") });
+  }
   if (absent.length > 0) facts.push({ label: m.absent, value: absent.map(personLabel).join(", ") });
   return facts;
 }

@@ -30,7 +30,6 @@ export const webMessages = {
     location: "Mødested",
     participants: "Mødedeltagere",
     absent: "Fraværende",
-    noParticipants: "Ingen registreret",
     items: "Punkter",
     noItems: "Dagsordenen har ingen punkter.",
     item: (n: number, title: string) => `Punkt ${n}: ${title}`,

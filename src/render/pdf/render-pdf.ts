@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { documentMessages as d } from "../../i18n/da/document.ts";
+import { webMessages } from "../../i18n/da/web.ts";
+import type { DocumentItem, MeetingDocument } from "../document.ts";
+import { richTextToTypst } from "./rich-text-typst.ts";
+import { compilePdf } from "./typst-compiler.ts";
+import { block, str, text } from "./typst-markup.ts";
+
+const PRELUDE = readFileSync(new URL("./meeting.typ", import.meta.url), "utf8");
+
+function item(it: DocumentItem): string {
+  const parts = [`== ${text(it.heading)}`];
+  if (it.closedNote) parts.push(`#closed-note(${str(it.closedNote)})`);
+  if (it.journalNumber) parts.push(`#journal(${str(it.journalNumber)})`);
+  for (const s of it.sections) {
+    parts.push(`=== ${text(s.heading)}`);
+    if (s.note) parts.push(`#emph(${str(s.note)})`);
+    parts.push(richTextToTypst(s.doc));
+  }
+  if (it.attachments.length > 0) {
+    parts.push(`=== ${text(webMessages.meeting.attachments)}`);
+    const entries = it.attachments.map((a) => block(text(a.note ? `${a.name} (${a.note})` : a.name)));
+    parts.push(`#list(${entries.join(", ")})`);
+  }
+  return parts.filter(Boolean).join("\n\n");
+}
+
+/** The Typst source of a document: the prelude's design, then the content as string literals. */
+export function typstSource(doc: MeetingDocument): string {
+  const page = `(x, y) => ${str(d.pageNumber.before)} + x + ${str(d.pageNumber.between)} + y`;
+  const facts = doc.facts.map((f) => `(${str(f.label)}, ${str(f.value)})`).join(", ");
+  return [
+    PRELUDE,
+    `#show: meeting-document.with(title: ${str(doc.title)}, organisation: ${str(doc.organisationName)}, committee: ${str(doc.committeeName)}, page-label: ${page})`,
+    `= ${text(doc.title)}`,
+    `#facts(${facts})`,
+    doc.items.length > 1
+      ? `#outline(title: ${block(text(d.tableOfContents))}, target: heading.where(level: 2))`
+      : "",
+    ...doc.items.map(item),
+  ]
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+/** An agenda or minutes as an A4 PDF: tagged, PDF/UA-1, bookmarks, table of contents. */
+export function renderPdf(doc: MeetingDocument): Uint8Array {
+  return compilePdf(typstSource(doc));
+}

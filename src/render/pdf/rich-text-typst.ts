@@ -1,0 +1,87 @@
+import type { PmMark, PmNode } from "../../domain/richtext/doc.ts";
+import { block, str } from "./typst-markup.ts";
+
+/** Links may point to the web or to an e-mail address; anything else is shown as text. */
+const SAFE_HREF = /^(https?:|mailto:)/i;
+
+/** The heading level of the section a rich text sits under; its own headings go below it. */
+const SECTION_LEVEL = 3;
+const MAX_LEVEL = 6;
+
+function marked(value: string, marks: PmMark[] | undefined): string {
+  let expr = str(value);
+  for (const mark of marks ?? []) {
+    if (mark.type === "bold") expr = `strong(${expr})`;
+    else if (mark.type === "italic") expr = `emph(${expr})`;
+    else if (mark.type === "link" && SAFE_HREF.test(mark.attrs?.href ?? "")) {
+      expr = `link(${str(mark.attrs?.href ?? "")}, ${expr})`;
+    }
+  }
+  return `#${expr}`;
+}
+
+function inline(nodes: PmNode[] | undefined): string {
+  return (nodes ?? [])
+    .map((n) => {
+      if (n.type === "text") return n.text ? marked(n.text, n.marks) : "";
+      if (n.type === "hardBreak") return "#linebreak()";
+      return inline(n.content);
+    })
+    .join("");
+}
+
+/** Blocks separated by blank lines, so each paragraph is its own paragraph. */
+function blocks(nodes: PmNode[] | undefined): string {
+  return (nodes ?? []).map(blockNode).filter(Boolean).join("\n\n");
+}
+
+function listItems(node: PmNode): string {
+  return (node.content ?? []).map((item) => block(blocks(item.content))).join(", ");
+}
+
+function table(node: PmNode): string {
+  const rows = node.content ?? [];
+  const columns = Math.max(1, ...rows.map((r) => r.content?.length ?? 0));
+  const cells = (row: PmNode) => {
+    const own = (row.content ?? []).map((cell) => block(blocks(cell.content)));
+    return [...own, ...Array(columns - own.length).fill("[]")];
+  };
+  const [first, ...rest] = rows;
+  const headed = first?.content?.every((c) => c.type === "tableHeader") ?? false;
+  const parts = [
+    ...(first && headed ? [`table.header(${cells(first).join(", ")})`] : []),
+    ...(first && !headed ? cells(first) : []),
+    ...rest.flatMap(cells),
+  ];
+  return `#table(columns: ${columns}, ${parts.join(", ")})`;
+}
+
+function blockNode(n: PmNode): string {
+  switch (n.type) {
+    case "paragraph":
+      return inline(n.content);
+    case "heading": {
+      const level = Math.min(MAX_LEVEL, SECTION_LEVEL + Math.max(1, Number(n.attrs?.level ?? 1)));
+      return `#heading(level: ${level}, outlined: false, ${block(inline(n.content))})`;
+    }
+    case "bulletList":
+      return `#list(${listItems(n)})`;
+    case "orderedList":
+      return `#enum(start: ${Math.max(0, Number(n.attrs?.start ?? 1)) || 1}, ${listItems(n)})`;
+    case "table":
+      return table(n);
+    case "blockquote":
+      return `#quote(block: true, ${block(blocks(n.content))})`;
+    case "text":
+    case "hardBreak":
+      return inline([n]);
+    default:
+      return blocks(n.content);
+  }
+}
+
+/** A stored rich-text document as Typst markup, with the same structure as its HTML. */
+export function richTextToTypst(doc: { content?: unknown[] }): string {
+  return blocks(doc.content as PmNode[] | undefined);
+}
+

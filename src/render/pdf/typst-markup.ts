@@ -1,0 +1,22 @@
+/** Typst source helpers: every piece of user text enters the source as a string literal. */
+
+// Control characters other than tab and newline have no place in a document.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
+/** A Typst string literal: shown verbatim, whatever markup characters the text holds. */
+export function str(text: string): string {
+  const body = text
+    .replace(CONTROL, "")
+    .replace(/\\/g, "\\\\")
+    .replace(/"/g, '\\"')
+    .replace(/\n/g, "\\n")
+    .replace(/\t/g, "\\t");
+  return `"${body}"`;
+}
+
+/** Text as markup: a string literal embedded with #. */
+export const text = (value: string): string => `#${str(value)}`;
+
+/** Content block around markup. */
+export const block = (markup: string): string => `[${markup}]`;

@@ -1,0 +1,60 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+/**
+ * True when poppler-utils (pdfinfo, pdftotext) is installed. Outside CI a missing install skips
+ * the PDF checks with a loud message; in CI it is an error, because CI installs it.
+ */
+export function hasPoppler(): boolean {
+  if (existsSync("/usr/bin/pdfinfo") && existsSync("/usr/bin/pdftotext")) return true;
+  if (process.env.CI === "true") throw new Error("poppler-utils (pdfinfo, pdftotext) mangler i CI");
+  console.warn("\n*** poppler-utils er ikke installeret: PDF-tjek springes over ***\n");
+  return false;
+}
+
+async function withFile<T>(bytes: Uint8Array, use: (path: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), "referat-pdf-"));
+  try {
+    const path = join(dir, "document.pdf");
+    await writeFile(path, bytes);
+    return await use(path);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const maxBuffer = 64 * 1024 * 1024;
+
+/** `pdfinfo` of the bytes as a map of its fields ("Tagged" -> "yes"). */
+export function pdfInfo(bytes: Uint8Array): Promise<Record<string, string>> {
+  return withFile(bytes, async (path) => {
+    const { stdout } = await run("pdfinfo", [path], { maxBuffer });
+    const fields: Record<string, string> = {};
+    for (const line of stdout.split("\n")) {
+      const at = line.indexOf(":");
+      if (at > 0) fields[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+    return fields;
+  });
+}
+
+/** The XMP metadata stream, as `pdfinfo -meta` prints it. */
+export function pdfMetadata(bytes: Uint8Array): Promise<string> {
+  return withFile(bytes, async (path) => (await run("pdfinfo", ["-meta", path], { maxBuffer })).stdout);
+}
+
+/** The structure tree, as `pdfinfo -struct` prints it (tags such as H1, H2, P, L, Table). */
+export function pdfStructure(bytes: Uint8Array): Promise<string> {
+  return withFile(bytes, async (path) => (await run("pdfinfo", ["-struct", path], { maxBuffer })).stdout);
+}
+
+/** The text of the PDF, as `pdftotext` extracts it (reading order, no layout). */
+export function pdfText(bytes: Uint8Array): Promise<string> {
+  return withFile(bytes, async (path) => (await run("pdftotext", [path, "-"], { maxBuffer })).stdout);
+}
