@@ -46,15 +46,24 @@ export function pdfInfo(bytes: Uint8Array): Promise<Record<string, string>> {
 
 /** The XMP metadata stream, as `pdfinfo -meta` prints it. */
 export function pdfMetadata(bytes: Uint8Array): Promise<string> {
-  return withFile(bytes, async (path) => (await run("pdfinfo", ["-meta", path], { maxBuffer })).stdout);
+  return withFile(
+    bytes,
+    async (path) => (await run("pdfinfo", ["-meta", path], { maxBuffer })).stdout,
+  );
 }
 
 /** The structure tree, as `pdfinfo -struct` prints it (tags such as H1, H2, P, L, Table). */
 export function pdfStructure(bytes: Uint8Array): Promise<string> {
-  return withFile(bytes, async (path) => (await run("pdfinfo", ["-struct", path], { maxBuffer })).stdout);
+  return withFile(
+    bytes,
+    async (path) => (await run("pdfinfo", ["-struct", path], { maxBuffer })).stdout,
+  );
 }
 
 /** The text of the PDF, as `pdftotext` extracts it (reading order, no layout). */
 export function pdfText(bytes: Uint8Array): Promise<string> {
-  return withFile(bytes, async (path) => (await run("pdftotext", [path, "-"], { maxBuffer })).stdout);
+  return withFile(
+    bytes,
+    async (path) => (await run("pdftotext", [path, "-"], { maxBuffer })).stdout,
+  );
 }

@@ -9,6 +9,7 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, () => Promise<Command>> = {
   import: async () => (await import("./commands/import.ts")).runImport,
   demo: async () => (await import("./commands/demo.ts")).runDemo,
+  render: async () => (await import("./commands/render.ts")).runRender,
 };
 
 /** The `referat` command: exit 0 on success, 1 when work failed, 2 on wrong usage or config. */

@@ -9,6 +9,15 @@ Kommandoer:
       --json      skriv resultatet som JSON (kun JSON på standard output)
       --publish   offentliggør møderne med det samme (ellers ses de kun af medarbejdere);
                   lukkede punkter vises også da kun med titel, begrundelse og åben beslutning
+  render (--from FIL | --meeting ID) --format pdf|docx|html [--public] [--package]
+         [--organisation NAVN] -o UD
+      Danner dagsorden eller referat som PDF, Word eller HTML.
+      --from FIL      et gammelt referat (tekst, PDF eller Word), læst som ved import
+      --meeting ID    et møde i databasen
+      --public        den offentlige udgave: lukkede punkter kun med titel, begrundelse og
+                      åben beslutning
+      --package       PDF med dagsordenen efterfulgt af alle bilag (kun med --meeting)
+      -o UD           filen, der skrives (- for standard output)
   demo [--years N] [--committees N] [--seed N]
       Opretter Eksempel Kommune med demodata over N år og N udvalg.`,
   unknownCommand: (name: string) => `Ukendt kommando: ${name}`,
@@ -37,4 +46,15 @@ Kommandoer:
   demoDone: (meetings: number, items: number, committees: number, seconds: string) =>
     `Demodata oprettet: ${committees} udvalg, ${meetings} møder, ${items} punkter på ${seconds} s`,
   progress: "Importerer",
+  render: {
+    sourceRequired: "Angiv enten --from FIL eller --meeting ID (ikke begge).",
+    formatRequired: "Angiv --format pdf, docx eller html.",
+    outputRequired: "Angiv hvor dokumentet skal skrives med -o UD (- for standard output).",
+    packageNeedsMeeting: "--package kræver --meeting ID og --format pdf.",
+    meetingNotFound: (id: number) => `Mødet ${id} findes ikke.`,
+    notPublic: (id: number) =>
+      `Mødet ${id} er ikke offentliggjort, så der findes ingen offentlig udgave.`,
+    written: (path: string, bytes: number) => `Skrevet: ${path} (${bytes} byte)`,
+    note: (text: string) => `  Bemærk: ${text}`,
+  },
 } as const;

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { hasPoppler, pdfInfo, pdfMetadata, pdfStructure, pdfText } from "../../../test/poppler.ts";
 import { parseLegacyBuffer, readLegacyFile } from "../../import/read-legacy-file.ts";
@@ -7,85 +8,60 @@ import { meetingFromParsed } from "../meeting-from-parsed.ts";
 import { renderPdf } from "./render-pdf.ts";
 
 const SEEDS = ["000_071358dfb169713c", "003_7dbc04d3acd88369", "004_de1d4206ea756d9c"];
-const seedPath = (name: string) => new URL(`../../../../shared/seeds/${name}.txt`, import.meta.url).pathname;
+const seedPath = (name: string) =>
+  new URL(`../../../../shared/seeds/${name}.txt`, import.meta.url).pathname;
 const poppler = hasPoppler();
 const flat = (text: string) => text.replace(/\s+/g, " ");
 
-const CLOSED_MINUTES = `REFERAT Økonomiudvalget d. 12-03-2025
-
-Mødedato Onsdag d. 12. marts 2025 kl. 16:00
-
-Mødested Udvalgsværelset
-
-Punkt 1: Godkendelse af dagsorden
-
-00.01.00-A00-1-25
-
-Beslutning
-
-Godkendt.
-
-Punkt 2: Lukket punkt: Salg af grund på Vestvej
-
-82.06.02-G00-4-25
-
-Begrundelse for lukning
-
-Sagen vedrører forhandlinger om salg af fast ejendom.
-
-Sagsfremstilling
-
-Køber FORTROLIGT-DEMO-7F3A har budt 12 mio. kr.
-
-Åben beslutning
-
-Salget blev godkendt.
-
-Beslutning
-
-Salget til højestbydende for 12 mio. kr. blev godkendt.`;
+const CLOSED_MINUTES = readFileSync(
+  new URL("../../../test/fixtures/render/closed-minutes.txt", import.meta.url),
+  "utf8",
+);
 
 describe.skipIf(!poppler)("PDF of agendas and minutes", () => {
-  it.each(SEEDS)("seed %s: tagged PDF/UA-1 in Danish with every title, journal number and decision, and it imports back the same", async (seed) => {
-    const parsed = await readLegacyFile(seedPath(seed));
-    const doc = buildDocument(meetingFromParsed(parsed, "Albertslund Kommune"), "public");
-    if (!doc) throw new Error("no public document");
-    const pdf = renderPdf(doc);
+  it.each(SEEDS)(
+    "seed %s: tagged PDF/UA-1 in Danish with every title, journal number and decision, and it imports back the same",
+    async (seed) => {
+      const parsed = await readLegacyFile(seedPath(seed));
+      const doc = buildDocument(meetingFromParsed(parsed, "Albertslund Kommune"), "public");
+      if (!doc) throw new Error("no public document");
+      const pdf = renderPdf(doc);
 
-    const info = await pdfInfo(pdf);
-    expect(info.Tagged).toBe("yes");
-    expect(info.Title).toBe(doc.title);
-    expect(info["Page size"]).toContain("(A4)");
-    const xmp = await pdfMetadata(pdf);
-    expect(xmp).toContain("<pdfuaid:part>1</pdfuaid:part>");
-    expect(xmp).toContain("<rdf:li>da-DK</rdf:li>");
+      const info = await pdfInfo(pdf);
+      expect(info.Tagged).toBe("yes");
+      expect(info.Title).toBe(doc.title);
+      expect(info["Page size"]).toContain("(A4)");
+      const xmp = await pdfMetadata(pdf);
+      expect(xmp).toContain("<pdfuaid:part>1</pdfuaid:part>");
+      expect(xmp).toContain("<rdf:li>da-DK</rdf:li>");
 
-    const text = flat(await pdfText(pdf));
-    const pages = Number(info.Pages);
-    expect(text).toContain(`Side ${pages} af ${pages}`);
-    expect(text).toContain("Indholdsfortegnelse");
-    for (const item of parsed.items) {
-      expect(text).toContain(item.title);
-      if (item.journalNumber) expect(text).toContain(item.journalNumber);
-      if (item.decision) expect(text).toContain(flat(item.decision).slice(0, 60));
-    }
+      const text = flat(await pdfText(pdf));
+      const pages = Number(info.Pages);
+      expect(text).toContain(`Side ${pages} af ${pages}`);
+      expect(text).toContain("Indholdsfortegnelse");
+      for (const item of parsed.items) {
+        expect(text).toContain(item.title);
+        if (item.journalNumber) expect(text).toContain(item.journalNumber);
+        if (item.decision) expect(text).toContain(flat(item.decision).slice(0, 60));
+      }
 
-    const back = await parseLegacyBuffer(Buffer.from(pdf), `${seed}.pdf`);
-    expect(back.meeting).toMatchObject({
-      committee: parsed.meeting.committee,
-      date: parsed.meeting.date,
-      startTime: parsed.meeting.startTime,
-      location: parsed.meeting.location,
-    });
-    const shape = (p: typeof parsed) =>
-      p.items.map((i) => ({
-        number: i.number,
-        title: i.title,
-        journalNumber: i.journalNumber,
-        headings: i.sections.map((s) => s.heading),
-      }));
-    expect(shape(back)).toEqual(shape(parsed));
-  });
+      const back = await parseLegacyBuffer(Buffer.from(pdf), `${seed}.pdf`);
+      expect(back.meeting).toMatchObject({
+        committee: parsed.meeting.committee,
+        date: parsed.meeting.date,
+        startTime: parsed.meeting.startTime,
+        location: parsed.meeting.location,
+      });
+      const shape = (p: typeof parsed) =>
+        p.items.map((i) => ({
+          number: i.number,
+          title: i.title,
+          journalNumber: i.journalNumber,
+          headings: i.sections.map((s) => s.heading),
+        }));
+      expect(shape(back)).toEqual(shape(parsed));
+    },
+  );
 
   it("tags the title as H1, items as H2 and sections as H3, with a table of contents", async () => {
     const parsed = await readLegacyFile(seedPath("004_de1d4206ea756d9c"));
