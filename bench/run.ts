@@ -2,6 +2,7 @@ import { loadConfig } from "../src/config.ts";
 import { coldStart } from "./cold-start.ts";
 import { parseThroughput, storeThroughput, storeThroughputPostgres } from "./import-throughput.ts";
 import { type Figure, printTable } from "./lib/table.ts";
+import { renderTimes } from "./render.ts";
 
 /** `npm run bench`: every speed figure of Referat, with median, min and max. */
 const { database } = loadConfig();
@@ -9,5 +10,6 @@ const figures: Figure[] = [];
 figures.push(await parseThroughput());
 figures.push(await storeThroughput());
 if (database.kind === "postgres") figures.push(await storeThroughputPostgres(database.url));
+figures.push(...(await renderTimes()));
 figures.push(...(await coldStart()));
 printTable(figures);

@@ -54,3 +54,8 @@ export function compilePdf(source: string): Uint8Array {
   if (++compiles % 20 === 0) typst.evictCache(10);
   return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
 }
+
+/** Empties the compiler's memo cache, so the next compile starts cold (for benchmarks). */
+export function clearTypstCache(): void {
+  instance().evictCache(0);
+}
