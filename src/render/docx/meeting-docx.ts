@@ -1,0 +1,82 @@
+import { type FileChild, Paragraph, Tab, TableOfContents, TabStopType, TextRun } from "docx";
+import { documentMessages } from "../../i18n/da/document.ts";
+import { webMessages } from "../../i18n/da/web.ts";
+import type { DocumentAttachment, DocumentItem, MeetingDocument } from "../document.ts";
+import { type ListState, listPlace } from "./lists.ts";
+import { richTextBlocks } from "./rich-text-docx.ts";
+import { runsOf } from "./text.ts";
+
+const m = webMessages.meeting;
+
+/** Where a fact's value starts, in twips (5 cm), so the values line up under each other. */
+const VALUE_TAB = 2835;
+
+const heading = (level: 1 | 2 | 3, text: string) =>
+  new Paragraph({ style: `Heading${level}`, children: runsOf(text) });
+
+const emphasised = (text: string) => new Paragraph({ children: runsOf(text, { italics: true }) });
+
+/** "Mødedato	Torsdag 25. november 2021": bold label, value at a tab, wrapped lines under it. */
+function labelled(label: string, value: string): Paragraph {
+  return new Paragraph({
+    tabStops: [{ type: TabStopType.LEFT, position: VALUE_TAB }],
+    indent: { left: VALUE_TAB, hanging: VALUE_TAB },
+    children: [
+      ...runsOf(label, { bold: true }),
+      new TextRun({ children: [new Tab()] }),
+      ...runsOf(value),
+    ],
+  });
+}
+
+function attachments(list: DocumentAttachment[], lists: ListState): Paragraph[] {
+  if (list.length === 0) return [];
+  const { reference, instance, level } = listPlace({ type: "bulletList" }, null, lists);
+  return [
+    heading(3, m.attachments),
+    ...list.map(
+      (a) =>
+        new Paragraph({
+          numbering: { reference, instance, level },
+          children: runsOf(a.note ? `${a.name} (${a.note})` : a.name),
+        }),
+    ),
+  ];
+}
+
+function pushAll<T>(out: T[], items: readonly T[]) {
+  for (const item of items) out.push(item);
+}
+
+function itemBlocks(item: DocumentItem, lists: ListState, out: FileChild[]) {
+  out.push(heading(2, item.heading));
+  if (item.closedNote) out.push(emphasised(item.closedNote));
+  if (item.journalNumber) out.push(labelled(m.journalNumber, item.journalNumber));
+  for (const section of item.sections) {
+    out.push(heading(3, section.heading));
+    if (section.note) out.push(emphasised(section.note));
+    pushAll(out, richTextBlocks(section.doc.content, lists));
+  }
+  pushAll(out, attachments(item.attachments, lists));
+}
+
+/**
+ * The body of an agenda or minutes in the order of the HTML view: title (Heading 1), facts, a
+ * table of contents, then each item (Heading 2) with its sections (Heading 3) and Bilag.
+ */
+export function meetingBlocks(doc: MeetingDocument, lists: ListState): FileChild[] {
+  const out: FileChild[] = [heading(1, doc.title)];
+  for (const fact of doc.facts) out.push(labelled(fact.label, fact.value));
+  if (doc.items.length === 0) out.push(new Paragraph({ children: runsOf(m.noItems) }));
+  if (doc.items.length > 1) {
+    out.push(
+      new Paragraph({ style: "TOCHeading", children: runsOf(documentMessages.tableOfContents) }),
+      new TableOfContents(documentMessages.tableOfContents, {
+        hyperlink: true,
+        headingStyleRange: "1-2",
+      }),
+    );
+  }
+  for (const item of doc.items) itemBlocks(item, lists, out);
+  return out;
+}

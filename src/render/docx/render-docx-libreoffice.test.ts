@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { hasPoppler, pdfInfo, pdfStructure, pdfText } from "../../../test/poppler.ts";
+import { convertToPdf, findLibreOffice } from "../libreoffice.ts";
+import { renderDocx } from "./render-docx.ts";
+import { seedDocument } from "./test-support.ts";
+
+const office = findLibreOffice();
+const inCi = process.env.CI === "true";
+if (!office && !inCi) {
+  console.warn(
+    "\n*** LibreOffice er ikke installeret: tjekket af DOCX som tagget PDF springes over ***\n",
+  );
+}
+
+/** Element names of `pdfinfo -struct`, one per line: "  H2 (block):" -> "H2". */
+const elements = (structure: string) =>
+  structure.split("\n").map((line) => /^\s*([A-Za-z][A-Za-z0-9]*)\b/.exec(line)?.[1] ?? "");
+
+/** Text without spaces and hyphens: pdftotext joins wrapped lines and drops a hyphen at a line end. */
+const flat = (text: string) => text.replace(/[\s-]+/g, "");
+
+describe("the Word document opened in LibreOffice", () => {
+  it.skipIf(!office && !inCi)(
+    "exports to a tagged PDF whose headings are H1 and H2 and whose text has every item",
+    async () => {
+      if (!office) throw new Error("LibreOffice mangler i CI");
+      if (!hasPoppler()) return;
+      const doc = await seedDocument();
+      const pdf = await convertToPdf(await renderDocx(doc), "referat.docx");
+
+      const info = await pdfInfo(pdf);
+      expect(info.Tagged).toBe("yes");
+      expect(info.Title).toBe(doc.title);
+
+      const tags = elements(await pdfStructure(pdf));
+      expect(tags.filter((t) => t === "H1")).toHaveLength(1);
+      expect(tags.filter((t) => t === "H2")).toHaveLength(doc.items.length);
+      expect(tags).toContain("H3");
+      expect(tags).toContain("TOC");
+      expect(tags).toContain("Table");
+
+      const text = flat(await pdfText(pdf));
+      for (const item of doc.items) {
+        // Once in the table of contents, once as the item's heading.
+        expect(text.split(flat(item.heading)).length - 1).toBeGreaterThanOrEqual(2);
+      }
+      expect(text).toContain(flat(`Side 1 af ${info.Pages}`));
+    },
+    120_000,
+  );
+});
