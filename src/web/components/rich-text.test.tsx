@@ -50,8 +50,9 @@ describe("RichText", () => {
       type: "doc",
       content: [
         { type: "heading", attrs: { level: 1 }, content: [{ type: "text", text: "Tidsplan" }] },
+        { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Foråret" }] },
       ],
     });
-    expect(out).toBe("<h4>Tidsplan</h4>");
+    expect(out).toBe("<h4>Tidsplan</h4><h5>Foråret</h5>");
   });
 });

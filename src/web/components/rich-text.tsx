@@ -29,8 +29,9 @@ function node(n: PmNode): Child {
     case "paragraph":
       return <p>{children(n.content)}</p>;
     case "heading": {
-      // Inside an item the section label is an h3, so a field's own headings start at h4.
-      const level = Math.min(6, Math.max(4, Number(n.attrs?.level ?? 4) + 1));
+      // Inside an item the section label is an h3, so a field's own headings start at h4
+      // (level 1 -> h4, 2 -> h5, 3 -> h6), as in the PDF and DOCX.
+      const level = Math.min(6, 3 + Math.max(1, Number(n.attrs?.level ?? 1)));
       const H = `h${level}` as "h4";
       return <H>{children(n.content)}</H>;
     }
