@@ -99,6 +99,7 @@ function publicItem(item: PublicItem, index: number): DocumentItem {
       id: a.id,
       name: a.name,
       mediaType: null,
+      stored: a.stored,
       note: null,
     })),
   };
@@ -136,6 +137,7 @@ function internalItem(item: MeetingItem, index: number, minutes: boolean): Docum
       id: a.id,
       name: a.name,
       mediaType: a.mediaType,
+      stored: a.stored,
       note: a.public ? null : m.notPublicAttachment,
     })),
   };

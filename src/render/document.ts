@@ -54,6 +54,8 @@ export interface DocumentAttachment {
   id: number | null;
   name: string;
   mediaType: string | null;
+  /** True when the file is stored and can be fetched; false for names from legacy documents. */
+  stored: boolean;
   /** "ikke offentligt" in the internal variant; null otherwise. */
   note: string | null;
 }

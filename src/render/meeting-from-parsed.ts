@@ -36,6 +36,7 @@ function itemOf(item: ParsedItem, position: number): MeetingItem {
       mediaType: null,
       sizeBytes: null,
       public: !item.closed,
+      stored: false,
     })),
   };
 }

@@ -88,6 +88,7 @@ export async function getMeeting(db: Db, meetingId: number): Promise<FullMeeting
         mediaType: a.mediaType,
         sizeBytes: a.sizeBytes,
         public: a.public,
+        stored: a.storageKey !== null,
       }));
     return {
       id: item.id,

@@ -79,6 +79,8 @@ export interface AttachmentView {
   mediaType: string | null;
   sizeBytes: number | null;
   public: boolean;
+  /** True when the file itself is stored (legacy imports know the name only). */
+  stored: boolean;
 }
 
 /** One row of a meeting list. */

@@ -86,13 +86,21 @@ function meeting(
         ],
         decision: { outcome: "decided", text: "Chefforum godkendte dagsordenen.", doc },
         attachments: [
-          { id: 1, name: "Bilag 1 - Budget.pdf", mediaType: null, sizeBytes: null, public: true },
+          {
+            id: 1,
+            name: "Bilag 1 - Budget.pdf",
+            mediaType: "application/pdf",
+            sizeBytes: 1000,
+            public: true,
+            stored: true,
+          },
           {
             id: 2,
             name: `Fortroligt ${SECRET}.pdf`,
             mediaType: null,
             sizeBytes: null,
             public: false,
+            stored: false,
           },
         ],
       }),
@@ -108,7 +116,14 @@ function meeting(
         fields: [{ key: "sag", label: "Sagsfremstilling", text: SECRET, doc, public: true }],
         decision: { outcome: "decided", text: SECRET, doc },
         attachments: [
-          { id: 3, name: `${SECRET}.pdf`, mediaType: null, sizeBytes: null, public: true },
+          {
+            id: 3,
+            name: `${SECRET}.pdf`,
+            mediaType: null,
+            sizeBytes: null,
+            public: true,
+            stored: false,
+          },
         ],
       }),
     ],
@@ -158,7 +173,7 @@ describe("publication policy", () => {
       journalNumber: "00.01.00-P35-7-23",
       sections: [{ label: "Indstilling", text: "at dagsordenen godkendes" }],
       decision: { outcome: "decided", text: "Chefforum godkendte dagsordenen." },
-      attachments: [{ id: 1, name: "Bilag 1 - Budget.pdf" }],
+      attachments: [{ id: 1, name: "Bilag 1 - Budget.pdf", stored: true }],
     });
   });
 

@@ -73,7 +73,8 @@ export interface PublicOpenItem {
   sections: { label: string; text: string; doc: ProseMirrorDoc }[];
   /** Minutes only. */
   decision: { outcome: DecisionOutcome; text: string; doc: ProseMirrorDoc } | null;
-  attachments: { id: number; name: string }[];
+  /** `stored`: the file can be fetched; legacy imports know the name only. */
+  attachments: { id: number; name: string; stored: boolean }[];
 }
 
 /** A closed item: title, number, reason for closure and the open decision; never its content. */
@@ -122,7 +123,9 @@ function toPublicItem(item: MeetingItem, kind: PublicationKind): PublicItem {
     decision: decision
       ? { outcome: decision.outcome, text: decision.text, doc: decision.doc }
       : null,
-    attachments: item.attachments.filter((a) => a.public).map((a) => ({ id: a.id, name: a.name })),
+    attachments: item.attachments
+      .filter((a) => a.public)
+      .map((a) => ({ id: a.id, name: a.name, stored: a.stored })),
   };
 }
 
