@@ -2,6 +2,7 @@
  * The Danish message catalogue: every string a user sees comes from here, one file per area.
  */
 
+export { attachmentMessages } from "./attachment.ts";
 export { cliMessages } from "./cli.ts";
 export { importMessages } from "./import.ts";
 export { webMessages } from "./web.ts";

@@ -1,0 +1,91 @@
+import { PDFDict, PDFDocument, PDFName, type PDFPage, type PDFRef } from "pdf-lib";
+import { attachmentMessages } from "../../i18n/da/attachment.ts";
+import { convertToPdf, findLibreOffice } from "../libreoffice.ts";
+import { attachmentPdf, type ConvertDocx, type PackageAttachment } from "./attachment-pdf.ts";
+import { appendBookmarks, type Bookmark } from "./outline.ts";
+
+export type { ConvertDocx, PackageAttachment } from "./attachment-pdf.ts";
+
+const p = attachmentMessages.package;
+
+export interface PackageItem {
+  /** The item's heading as in the agenda: "Punkt 3: Budget 2026". */
+  heading: string;
+  attachments: PackageAttachment[];
+}
+
+export interface PackageOptions {
+  /** Turns a Word file into PDF; without it Word attachments are listed in the notes. */
+  convertDocx?: ConvertDocx;
+}
+
+export interface AgendaPackage {
+  pdf: Uint8Array;
+  /** Danish notes on attachments that could not be included. */
+  notes: string[];
+}
+
+/** The options for this machine: Word conversion when LibreOffice is installed. */
+export function defaultPackageOptions(): PackageOptions {
+  return findLibreOffice() ? { convertDocx: (bytes, name) => convertToPdf(bytes, name) } : {};
+}
+
+/** Links into the source's structure tree; in ours they would point at the wrong tags. */
+function dropStructureLinks(page: PDFPage): void {
+  page.node.delete(PDFName.of("StructParents"));
+  const annots = page.node.Annots();
+  for (let i = 0; i < (annots?.size() ?? 0); i++) {
+    annots?.lookupMaybe(i, PDFDict)?.delete(PDFName.of("StructParent"));
+  }
+}
+
+/** Copies all pages of `source` to the end of `target`; the first copied page, or null. */
+async function appendPages(target: PDFDocument, source: PDFDocument): Promise<PDFRef | null> {
+  let pages: PDFPage[];
+  try {
+    pages = await target.copyPages(source, source.getPageIndices());
+  } catch {
+    return null;
+  }
+  for (const page of pages) {
+    dropStructureLinks(page);
+    target.addPage(page);
+  }
+  return pages[0]?.ref ?? null;
+}
+
+/**
+ * The agenda package: the agenda PDF followed by every item's attachments as PDF pages, with a
+ * bookmark per item that has attachments and one below it per attachment. The agenda's own
+ * catalog (tags, language, outline, metadata) is kept. Attachments that cannot be included are
+ * left out with a Danish note; the package is made anyway.
+ */
+export async function buildAgendaPackage(
+  agendaPdf: Uint8Array,
+  items: PackageItem[],
+  options: PackageOptions = {},
+): Promise<AgendaPackage> {
+  const pdf = await PDFDocument.load(agendaPdf, { updateMetadata: false });
+  const notes: string[] = [];
+  const marks: Bookmark[] = [];
+  for (const item of items) {
+    const children: Bookmark[] = [];
+    for (const attachment of item.attachments) {
+      const source = await attachmentPdf(attachment, options.convertDocx);
+      if (!source.ok) {
+        notes.push(p.skipped(item.heading, attachment.name, source.reason));
+        continue;
+      }
+      const page = await appendPages(pdf, source.pdf);
+      if (!page) {
+        notes.push(p.skipped(item.heading, attachment.name, p.invalidPdf));
+        continue;
+      }
+      children.push({ title: attachment.name, page, children: [] });
+    }
+    const first = children[0];
+    if (first) marks.push({ title: p.itemBookmark(item.heading), page: first.page, children });
+  }
+  appendBookmarks(pdf, marks);
+  return { pdf: await pdf.save(), notes };
+}
