@@ -2,12 +2,16 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
+import { MAX_ATTACHMENT_BYTES } from "../domain/attachment/store-attachment.ts";
+import { attachmentMessages } from "../i18n/da/attachment.ts";
+import { webMessages } from "../i18n/da/web.ts";
 import { csrfToken } from "./middleware/csrf-token.ts";
 import { requestLogger } from "./middleware/request-logger.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
 import { loadSession } from "./middleware/session.ts";
 import { renderCsrfError, renderError } from "./render.ts";
 import { assetRoutes } from "./routes/assets.ts";
+import { UPLOAD_PATH } from "./routes/attachment-upload.ts";
 import { authRoutes } from "./routes/auth.tsx";
 import { healthRoutes } from "./routes/health.ts";
 import { publicRoutes } from "./routes/public.tsx";
@@ -15,6 +19,12 @@ import { staffRoutes } from "./routes/staff.tsx";
 import type { AppDeps, AppEnv } from "./types.ts";
 
 const MAX_BODY_BYTES = 256 * 1024;
+/** An uploaded bilag plus the multipart envelope and the form's other fields. */
+const MAX_UPLOAD_BYTES = MAX_ATTACHMENT_BYTES + 64 * 1024;
+const tooLargeUpload = {
+  title: webMessages.errors.tooLargeTitle,
+  message: attachmentMessages.errors.tooLarge(MAX_ATTACHMENT_BYTES / 1024 / 1024),
+};
 
 /** Same host as the request, whatever the scheme (TLS may end at a proxy in front of us). */
 function sameHost(origin: string, requestUrl: string): boolean {
@@ -38,7 +48,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set("sessionToken", null);
     await next();
   });
-  app.use("*", bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => renderError(c, 413) }));
+  const formLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => renderError(c, 413) });
+  const uploadLimit = bodyLimit({
+    maxSize: MAX_UPLOAD_BYTES,
+    onError: (c) => renderError(c, 413, tooLargeUpload),
+  });
+  app.use("*", (c, next) => (UPLOAD_PATH.test(c.req.path) ? uploadLimit : formLimit)(c, next));
   const originCheck = csrf({ origin: (origin, c) => sameHost(origin, c.req.url) });
   app.use("*", async (c, next) => {
     try {

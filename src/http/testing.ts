@@ -3,14 +3,19 @@ import type { Db } from "../db/client.ts";
 import { createLogger } from "../logger.ts";
 import { createApp } from "./app.ts";
 import { cookieNames } from "./cookies.ts";
+import type { AppDeps } from "./types.ts";
 
 /** Helpers for tests that drive the app through app.request(), without a port. */
 
 export const ORIGIN = "http://localhost";
 
-export function testApp(db: Db, env: Record<string, string> = {}) {
+export function testApp(
+  db: Db,
+  env: Record<string, string> = {},
+  deps: Partial<Pick<AppDeps, "storage" | "logger">> = {},
+) {
   const config = loadConfig({ LOG_LEVEL: "silent", ...env });
-  return createApp({ db, config, logger: createLogger("silent") });
+  return createApp({ db, config, logger: createLogger("silent"), ...deps });
 }
 
 export function sessionCookie(token: string, secure = false): string {

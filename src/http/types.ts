@@ -10,7 +10,7 @@ export interface AppDeps {
   db: Db;
   config: Config;
   logger: Logger;
-  /** Attachment bytes; not used by any route yet. */
+  /** Attachment bytes; without it no bilag can be fetched or uploaded. */
   storage?: BlobStorage;
 }
 

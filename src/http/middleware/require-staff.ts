@@ -17,6 +17,9 @@ export function requireStaff(): MiddlewareHandler<AppEnv> {
     }
     if (!canSeeStaffArea(session.principal)) return renderError(c, 403);
     await next();
-    c.header("Cache-Control", "no-store");
+    // Keep a stricter value a handler set (files say "private, no-store").
+    if (!c.res.headers.get("Cache-Control")?.includes("no-store")) {
+      c.header("Cache-Control", "no-store");
+    }
   };
 }

@@ -1,4 +1,7 @@
 import { Hono } from "hono";
+import { isPublicAttachment } from "../../domain/attachment/attachment.policy.ts";
+import { findAttachmentOwners } from "../../domain/attachment/find-attachment-owners.ts";
+import { readAttachment } from "../../domain/attachment/read-attachment.ts";
 import { getMeeting } from "../../domain/meeting/get-meeting.ts";
 import { listMeetings } from "../../domain/meeting/list-meetings.ts";
 import { listPublicCommittees } from "../../domain/publication/list-public-committees.ts";
@@ -8,6 +11,7 @@ import { HomePage } from "../../web/pages/home-page.tsx";
 import { PublicMeetingPage } from "../../web/pages/public-meeting-page.tsx";
 import { parseId, parseSlug } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
+import { sendAttachment } from "../send-attachment.ts";
 import type { AppEnv } from "../types.ts";
 
 /** The public portal. Everything shown about a meeting goes through the publication policy. */
@@ -38,4 +42,19 @@ export const publicRoutes = new Hono<AppEnv>()
     const view = meeting ? toPublicMeeting(meeting) : null;
     if (!view) return renderError(c, 404);
     return renderPage(c, <PublicMeetingPage meeting={view} viewer={c.get("viewer")} />);
+  })
+  // The file name segment is for readable links only; the id decides.
+  .get("/bilag/:id/:filename?", async (c) => {
+    const id = parseId(c.req.param("id"));
+    const { db, storage } = c.get("deps");
+    if (id === null || !storage) return renderError(c, 404);
+    const file = await readAttachment(db, storage, id);
+    if (!file) return renderError(c, 404);
+    // Public only through a meeting whose published view lists it under an open item.
+    const { meetingIds } = await findAttachmentOwners(db, file.attachment);
+    for (const meetingId of meetingIds) {
+      const meeting = await getMeeting(db, meetingId);
+      if (meeting && isPublicAttachment(meeting, id)) return sendAttachment(c, file, "public");
+    }
+    return renderError(c, 404);
   });

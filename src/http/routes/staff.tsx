@@ -1,6 +1,12 @@
 import { Hono } from "hono";
-import { canSeeStaffArea, canViewCommittee } from "../../domain/access/access.policy.ts";
+import {
+  canManageCommittee,
+  canSeeStaffArea,
+  canViewCommittee,
+} from "../../domain/access/access.policy.ts";
 import { listVisibleCommittees } from "../../domain/access/list-visible-committees.ts";
+import { findAttachmentOwners } from "../../domain/attachment/find-attachment-owners.ts";
+import { readAttachment } from "../../domain/attachment/read-attachment.ts";
 import { getMeeting } from "../../domain/meeting/get-meeting.ts";
 import { listMeetings } from "../../domain/meeting/list-meetings.ts";
 import { DashboardPage } from "../../web/pages/dashboard-page.tsx";
@@ -8,7 +14,9 @@ import { StaffMeetingPage } from "../../web/pages/staff-meeting-page.tsx";
 import { requireStaff } from "../middleware/require-staff.ts";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
+import { sendAttachment } from "../send-attachment.ts";
 import type { AppEnv } from "../types.ts";
+import { uploadRoutes } from "./attachment-upload.ts";
 
 /** The staff area, mounted at /app. Every route needs a session and a role on the committee. */
 export const staffRoutes = new Hono<AppEnv>()
@@ -35,5 +43,24 @@ export const staffRoutes = new Hono<AppEnv>()
     const meeting = await getMeeting(c.get("deps").db, id);
     if (!meeting) return renderError(c, 404);
     if (!canViewCommittee(session.principal, meeting.committee)) return renderError(c, 403);
-    return renderPage(c, <StaffMeetingPage meeting={meeting} viewer={c.get("viewer")} />);
-  });
+    const canUpload = canManageCommittee(session.principal, meeting.committee);
+    return renderPage(
+      c,
+      <StaffMeetingPage meeting={meeting} viewer={c.get("viewer")} canUpload={canUpload} />,
+    );
+  })
+  .get("/bilag/:id/:filename?", async (c) => {
+    const session = c.get("session");
+    if (!session) return renderError(c, 403);
+    const id = parseId(c.req.param("id"));
+    const { db, storage } = c.get("deps");
+    if (id === null || !storage) return renderError(c, 404);
+    const file = await readAttachment(db, storage, id);
+    if (!file) return renderError(c, 404);
+    const { committees } = await findAttachmentOwners(db, file.attachment);
+    if (!committees.some((x) => canViewCommittee(session.principal, x))) {
+      return renderError(c, 403);
+    }
+    return sendAttachment(c, file, "staff");
+  })
+  .route("/", uploadRoutes);

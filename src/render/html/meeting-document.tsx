@@ -29,7 +29,11 @@ function Attachments(props: { list: DocumentAttachment[]; href: AttachmentHref }
   );
 }
 
-function Item({ item, href }: { item: DocumentItem; href: AttachmentHref }) {
+/** Extra content at the end of an item, e.g. the staff page's upload form. */
+export type ItemFooter = (item: DocumentItem, index: number) => Child;
+
+function Item(props: { item: DocumentItem; href: AttachmentHref; footer: Child }) {
+  const { item, href } = props;
   const id = `${item.anchor}-titel`;
   return (
     <section
@@ -50,6 +54,7 @@ function Item({ item, href }: { item: DocumentItem; href: AttachmentHref }) {
         </div>
       ))}
       <Attachments list={item.attachments} href={href} />
+      {props.footer}
     </section>
   );
 }
@@ -61,6 +66,7 @@ function Item({ item, href }: { item: DocumentItem; href: AttachmentHref }) {
 export function MeetingDocumentView(props: {
   doc: MeetingDocument;
   attachmentHref?: AttachmentHref;
+  itemFooter?: ItemFooter;
   /** Shown right under the title, e.g. the meeting's status for staff. */
   children?: Child;
 }) {
@@ -91,8 +97,8 @@ export function MeetingDocumentView(props: {
           </ol>
         </nav>
       ) : null}
-      {doc.items.map((item) => (
-        <Item item={item} href={href} />
+      {doc.items.map((item, i) => (
+        <Item item={item} href={href} footer={props.itemFooter?.(item, i) ?? null} />
       ))}
     </article>
   );

@@ -12,12 +12,15 @@ export function PublicMeetingPage(props: { meeting: PublicMeeting; viewer: Viewe
   const doc = publicDocument(meeting);
   return (
     <Layout title={doc.title} viewer={props.viewer}>
-      <p class="muted">
+      <p class="muted back-link">
         <a href={`/udvalg/${encodeURIComponent(meeting.committee.slug)}`}>
           {m.backToCommittee(meeting.committee.name)}
         </a>
       </p>
-      <MeetingDocumentView doc={doc} />
+      <MeetingDocumentView
+        doc={doc}
+        attachmentHref={(a) => (a.stored && a.id !== null ? `/bilag/${a.id}` : null)}
+      />
     </Layout>
   );
 }

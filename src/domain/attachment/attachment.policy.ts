@@ -1,0 +1,15 @@
+import type { FullMeeting } from "../meeting/meeting.types.ts";
+import { toPublicMeeting } from "../publication/publication.policy.ts";
+
+/**
+ * Whether the public may fetch this attachment's file through this meeting: only when the
+ * publication policy lists it among an open item's attachments (it decides everything else:
+ * published or not, closed items, private attachments) and the file is stored.
+ */
+export function isPublicAttachment(meeting: FullMeeting, attachmentId: number): boolean {
+  const view = toPublicMeeting(meeting);
+  if (!view) return false;
+  return view.items.some(
+    (item) => !item.closed && item.attachments.some((a) => a.id === attachmentId && a.stored),
+  );
+}
