@@ -6,7 +6,11 @@ import { basename, extname, join } from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
-const CANDIDATES = ["/usr/bin/libreoffice", "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"];
+const CANDIDATES = [
+  "/usr/bin/libreoffice",
+  "/usr/bin/soffice",
+  "/usr/lib/libreoffice/program/soffice",
+];
 
 /** The LibreOffice binary, or null when it is not installed (it is optional). */
 export function findLibreOffice(): string | null {

@@ -4,5 +4,6 @@
 
 export { attachmentMessages } from "./attachment.ts";
 export { cliMessages } from "./cli.ts";
+export { documentMessages } from "./document.ts";
 export { importMessages } from "./import.ts";
 export { webMessages } from "./web.ts";

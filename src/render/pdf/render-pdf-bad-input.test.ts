@@ -29,7 +29,8 @@ const item = (number: number, text: string): DocumentItem => ({
 
 describe.skipIf(!poppler)("PDF of unusual content", () => {
   it("prints markup characters and text outside Latin-1 as written", async () => {
-    const tricky = 'Budget ≥ 5 mio. kr. → 2027; αβγ ΔΣΩ; 😀; #let x = 1; $a$ *b* _c_ @ref <l> \\ "q" `code` ] [';
+    const tricky =
+      'Budget ≥ 5 mio. kr. → 2027; αβγ ΔΣΩ; 😀; #let x = 1; $a$ *b* _c_ @ref <l> \\ "q" `code` ] [';
     const pdf = renderPdf(document([item(1, tricky)]));
     const text = (await pdfText(pdf)).replace(/\s+/g, " ");
     expect(text).toContain("Budget ≥ 5 mio. kr. → 2027; αβγ ΔΣΩ;");
@@ -37,9 +38,12 @@ describe.skipIf(!poppler)("PDF of unusual content", () => {
   });
 
   it("renders a 300-page section to the end", async () => {
-    const paragraph = "Udvalget drøftede sagen om budgettet for de kommende år og de mange forslag. ".repeat(8);
+    const paragraph =
+      "Udvalget drøftede sagen om budgettet for de kommende år og de mange forslag. ".repeat(8);
     const last = "Dette er sidste afsnit af den lange sagsfremstilling.";
-    const pdf = renderPdf(document([item(1, `${Array(2200).fill(paragraph).join("\n\n")}\n\n${last}`)]));
+    const pdf = renderPdf(
+      document([item(1, `${Array(2200).fill(paragraph).join("\n\n")}\n\n${last}`)]),
+    );
     expect(Number((await pdfInfo(pdf)).Pages)).toBeGreaterThanOrEqual(300);
     expect((await pdfText(pdf)).replace(/\s+/g, " ")).toContain(last);
   }, 60_000);

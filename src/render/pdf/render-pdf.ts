@@ -19,7 +19,9 @@ function item(it: DocumentItem): string {
   }
   if (it.attachments.length > 0) {
     parts.push(`=== ${text(webMessages.meeting.attachments)}`);
-    const entries = it.attachments.map((a) => block(text(a.note ? `${a.name} (${a.note})` : a.name)));
+    const entries = it.attachments.map((a) =>
+      block(text(a.note ? `${a.name} (${a.note})` : a.name)),
+    );
     parts.push(`#list(${entries.join(", ")})`);
   }
   return parts.filter(Boolean).join("\n\n");

@@ -84,4 +84,3 @@ function blockNode(n: PmNode): string {
 export function richTextToTypst(doc: { content?: unknown[] }): string {
   return blocks(doc.content as PmNode[] | undefined);
 }
-
