@@ -9,7 +9,7 @@ export function toLines(text: string): string[] {
   return text
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?|\f/g, "\n")
-    .replace(/[\u00AD\u200B\u200C\u200D\u2060]/g, "")
+    .replace(/\u00AD|\u200B|\u200C|\u200D|\u2060/g, "")
     .replace(/\u00A0/g, " ")
     .split("\n")
     .map((line) => {
