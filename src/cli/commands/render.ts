@@ -101,8 +101,10 @@ async function fromDatabase(
     const doc = buildDocument(meeting, variant);
     if (!doc) throw new RenderFailure(m.notPublic(id));
     if (!options.package) return await renderDocument(doc, options.format as DocumentFormat);
-    void storage;
-    return await renderDocument(doc, "pdf");
+    const { renderAgendaPackage } = await import("../../render/package/render-agenda-package.ts");
+    const result = await renderAgendaPackage(database.db, storage, doc);
+    for (const note of result.notes) console.error(m.note(note));
+    return result.pdf;
   } finally {
     await database.close();
   }

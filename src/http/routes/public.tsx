@@ -6,9 +6,12 @@ import { getMeeting } from "../../domain/meeting/get-meeting.ts";
 import { listMeetings } from "../../domain/meeting/list-meetings.ts";
 import { listPublicCommittees } from "../../domain/publication/list-public-committees.ts";
 import { toPublicMeeting } from "../../domain/publication/publication.policy.ts";
+import { buildDocument } from "../../render/build-document.ts";
+import { isDownloadFile } from "../../web/components/document-downloads.tsx";
 import { CommitteePage } from "../../web/pages/committee-page.tsx";
 import { HomePage } from "../../web/pages/home-page.tsx";
 import { PublicMeetingPage } from "../../web/pages/public-meeting-page.tsx";
+import { sendDocument } from "../document-downloads.ts";
 import { parseId, parseSlug } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
 import { sendAttachment } from "../send-attachment.ts";
@@ -42,6 +45,15 @@ export const publicRoutes = new Hono<AppEnv>()
     const view = meeting ? toPublicMeeting(meeting) : null;
     if (!view) return renderError(c, 404);
     return renderPage(c, <PublicMeetingPage meeting={view} viewer={c.get("viewer")} />);
+  })
+  .get("/moeder/:id/:file", async (c) => {
+    const id = parseId(c.req.param("id"));
+    const file = c.req.param("file");
+    if (id === null || !isDownloadFile(file)) return renderError(c, 404);
+    const meeting = await getMeeting(c.get("deps").db, id);
+    const doc = meeting ? buildDocument(meeting, "public") : null;
+    if (!doc) return renderError(c, 404);
+    return sendDocument(c, doc, file, "public");
   })
   // The file name segment is for readable links only; the id decides.
   .get("/bilag/:id/:filename?", async (c) => {

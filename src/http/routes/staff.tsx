@@ -9,8 +9,11 @@ import { findAttachmentOwners } from "../../domain/attachment/find-attachment-ow
 import { readAttachment } from "../../domain/attachment/read-attachment.ts";
 import { getMeeting } from "../../domain/meeting/get-meeting.ts";
 import { listMeetings } from "../../domain/meeting/list-meetings.ts";
+import { internalDocument } from "../../render/build-document.ts";
+import { isDownloadFile } from "../../web/components/document-downloads.tsx";
 import { DashboardPage } from "../../web/pages/dashboard-page.tsx";
 import { StaffMeetingPage } from "../../web/pages/staff-meeting-page.tsx";
+import { sendDocument } from "../document-downloads.ts";
 import { requireStaff } from "../middleware/require-staff.ts";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
@@ -48,6 +51,17 @@ export const staffRoutes = new Hono<AppEnv>()
       c,
       <StaffMeetingPage meeting={meeting} viewer={c.get("viewer")} canUpload={canUpload} />,
     );
+  })
+  .get("/moeder/:id/:file", async (c) => {
+    const session = c.get("session");
+    if (!session) return renderError(c, 403);
+    const id = parseId(c.req.param("id"));
+    const file = c.req.param("file");
+    if (id === null || !isDownloadFile(file)) return renderError(c, 404);
+    const meeting = await getMeeting(c.get("deps").db, id);
+    if (!meeting) return renderError(c, 404);
+    if (!canViewCommittee(session.principal, meeting.committee)) return renderError(c, 403);
+    return sendDocument(c, internalDocument(meeting), file, "staff");
   })
   .get("/bilag/:id/:filename?", async (c) => {
     const session = c.get("session");

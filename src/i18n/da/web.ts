@@ -44,6 +44,10 @@ export const webMessages = {
     notPublicAttachment: "ikke offentligt",
     backToCommittee: (name: string) => `Alle møder i ${name}`,
     publicVersion: "Se den offentlige udgave",
+    downloads: "Hent dokumentet",
+    downloadPdf: "PDF (tilgængelig)",
+    downloadDocx: "Word (DOCX)",
+    downloadPackage: "PDF med alle bilag",
     kindAgenda: "Dagsorden",
     kindMinutes: "Referat",
     attendanceNote: {

@@ -2,6 +2,7 @@ import type { PublicMeeting } from "../../domain/publication/publication.policy.
 import { webMessages } from "../../i18n/da/web.ts";
 import { publicDocument } from "../../render/build-document.ts";
 import { MeetingDocumentView } from "../../render/html/meeting-document.tsx";
+import { DocumentDownloads } from "../components/document-downloads.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = webMessages.meeting;
@@ -20,7 +21,9 @@ export function PublicMeetingPage(props: { meeting: PublicMeeting; viewer: Viewe
       <MeetingDocumentView
         doc={doc}
         attachmentHref={(a) => (a.stored && a.id !== null ? `/bilag/${a.id}` : null)}
-      />
+      >
+        <DocumentDownloads base={`/moeder/${meeting.id}`} />
+      </MeetingDocumentView>
     </Layout>
   );
 }

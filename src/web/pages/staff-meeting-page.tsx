@@ -4,6 +4,7 @@ import { webMessages } from "../../i18n/da/web.ts";
 import { internalDocument } from "../../render/build-document.ts";
 import { MeetingDocumentView } from "../../render/html/meeting-document.tsx";
 import { AttachmentUploadForm } from "../components/attachment-upload-form.tsx";
+import { DocumentDownloads } from "../components/document-downloads.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = webMessages.meeting;
@@ -41,6 +42,7 @@ export function StaffMeetingPage(props: {
             <a href={`/moeder/${meeting.id}`}>{m.publicVersion}</a>
           ) : null}
         </p>
+        <DocumentDownloads base={`/app/moeder/${meeting.id}`} />
       </MeetingDocumentView>
     </Layout>
   );
