@@ -6,6 +6,7 @@ import { readLegacyFile } from "../../import/read-legacy-file.ts";
 import { buildDocument } from "../../render/build-document.ts";
 import type { MeetingDocument } from "../../render/document.ts";
 import { meetingFromParsed } from "../../render/meeting-from-parsed.ts";
+import { PdfRenderError } from "../../render/pdf/render-pdf.ts";
 import {
   DOCUMENT_FORMATS,
   type DocumentFormat,
@@ -71,7 +72,7 @@ export async function runRender(args: string[]): Promise<number> {
     if (values.output !== "-") console.error(m.written(values.output, bytes.byteLength));
     return 0;
   } catch (error) {
-    if (error instanceof RenderFailure) {
+    if (error instanceof RenderFailure || error instanceof PdfRenderError) {
       console.error(cliMessages.failed(error.message));
       return 1;
     }

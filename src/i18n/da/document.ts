@@ -6,4 +6,9 @@ export const documentMessages = {
     before: "Side ",
     between: " af ",
   },
+  errors: {
+    item: (heading: string, detail: string) =>
+      `PDF-filen kunne ikke dannes, fordi ${heading} ikke kunne sættes op (${detail}).`,
+    document: (detail: string) => `PDF-filen kunne ikke dannes (${detail}).`,
+  },
 };

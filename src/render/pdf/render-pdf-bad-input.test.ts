@@ -37,6 +37,29 @@ describe.skipIf(!poppler)("PDF of unusual content", () => {
     expect(text).toContain('#let x = 1; $a$ *b* _c_ @ref <l> \\ "q" `code` ] [');
   });
 
+  it("renders lists whose start number is absurd instead of failing", async () => {
+    const doc = document([item(1, "")]);
+    const section = doc.items[0]?.sections[0];
+    if (!section) throw new Error("no section");
+    section.doc = {
+      type: "doc",
+      content: [1e20, -5, Number.NaN].map((start) => ({
+        type: "orderedList",
+        attrs: { start },
+        content: [
+          {
+            type: "listItem",
+            content: [{ type: "paragraph", content: [{ type: "text", text: `start ${start}` }] }],
+          },
+        ],
+      })),
+    };
+    const text = (await pdfText(renderPdf(doc))).replace(/\s+/g, " ");
+    expect(text).toContain("999999. start 100000000000000000000");
+    expect(text).toContain("0. start -5");
+    expect(text).toContain("1. start NaN");
+  });
+
   it("renders a 300-page section to the end", async () => {
     const paragraph =
       "Udvalget drøftede sagen om budgettet for de kommende år og de mange forslag. ".repeat(8);

@@ -3,7 +3,7 @@ import { documentMessages as d } from "../../i18n/da/document.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import type { DocumentItem, MeetingDocument } from "../document.ts";
 import { richTextToTypst } from "./rich-text-typst.ts";
-import { compilePdf } from "./typst-compiler.ts";
+import { compilePdf, TypstError } from "./typst-compiler.ts";
 import { block, str, text } from "./typst-markup.ts";
 
 const PRELUDE = readFileSync(new URL("./meeting.typ", import.meta.url), "utf8");
@@ -45,7 +45,30 @@ export function typstSource(doc: MeetingDocument): string {
     .join("\n\n");
 }
 
+/** A document that could not be set; the message is Danish and names the item when it can. */
+export class PdfRenderError extends Error {}
+
+/** The first item that fails on its own, to name it in the error. */
+function failingItem(doc: MeetingDocument): DocumentItem | null {
+  for (const it of doc.items) {
+    try {
+      compilePdf(typstSource({ ...doc, items: [it] }));
+    } catch {
+      return it;
+    }
+  }
+  return null;
+}
+
 /** An agenda or minutes as an A4 PDF: tagged, PDF/UA-1, bookmarks, table of contents. */
 export function renderPdf(doc: MeetingDocument): Uint8Array {
-  return compilePdf(typstSource(doc));
+  try {
+    return compilePdf(typstSource(doc));
+  } catch (error) {
+    if (!(error instanceof TypstError)) throw error;
+    const item = failingItem(doc);
+    throw new PdfRenderError(
+      item ? d.errors.item(item.heading, error.message) : d.errors.document(error.message),
+    );
+  }
 }

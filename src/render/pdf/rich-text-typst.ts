@@ -35,6 +35,12 @@ function blocks(nodes: PmNode[] | undefined): string {
   return (nodes ?? []).map(blockNode).filter(Boolean).join("\n\n");
 }
 
+/** A list's first number: a whole number from 0 to 999 999 (Typst refuses huge integers). */
+function listStart(node: PmNode): number {
+  const start = Math.trunc(Number(node.attrs?.start ?? 1));
+  return Number.isFinite(start) ? Math.min(999_999, Math.max(0, start)) : 1;
+}
+
 function listItems(node: PmNode): string {
   return (node.content ?? []).map((item) => block(blocks(item.content))).join(", ");
 }
@@ -67,7 +73,7 @@ function blockNode(n: PmNode): string {
     case "bulletList":
       return `#list(${listItems(n)})`;
     case "orderedList":
-      return `#enum(start: ${Math.max(0, Number(n.attrs?.start ?? 1)) || 1}, ${listItems(n)})`;
+      return `#enum(start: ${listStart(n)}, ${listItems(n)})`;
     case "table":
       return table(n);
     case "blockquote":
