@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
+import {
+  docxToHtml,
+  extraItem,
+  textsOf,
+  UNICODE_TEXT,
+} from "../../../test/fixtures/render/docx-document.ts";
 import { type PmNode, paragraph } from "../../domain/richtext/doc.ts";
 import type { MeetingDocument } from "../document.ts";
 import { renderDocx } from "./render-docx.ts";
-import { docxToHtml, extraItem, textsOf, UNICODE_TEXT } from "./test-support.ts";
 
 const base: MeetingDocument = {
   variant: "internal",

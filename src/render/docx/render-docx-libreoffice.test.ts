@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { seedDocument } from "../../../test/fixtures/render/docx-document.ts";
 import { hasPoppler, pdfInfo, pdfStructure, pdfText } from "../../../test/poppler.ts";
 import { convertToPdf, findLibreOffice } from "../libreoffice.ts";
 import { renderDocx } from "./render-docx.ts";
-import { seedDocument } from "./test-support.ts";
 
 const office = findLibreOffice();
 const inCi = process.env.CI === "true";

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
+import {
+  docxToHtml,
+  seedDocument,
+  textsOf,
+  UNICODE_TEXT,
+} from "../../../test/fixtures/render/docx-document.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import type { MeetingDocument } from "../document.ts";
 import { renderDocx } from "./render-docx.ts";
-import { docxToHtml, seedDocument, textsOf, UNICODE_TEXT } from "./test-support.ts";
 
 const m = webMessages.meeting;
 
