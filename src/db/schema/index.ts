@@ -6,4 +6,5 @@ export * from "./decision.ts";
 export * from "./enums.ts";
 export * from "./meeting.ts";
 export * from "./organisation.ts";
+export * from "./search.ts";
 export * from "./user.ts";

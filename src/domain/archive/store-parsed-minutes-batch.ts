@@ -1,5 +1,6 @@
 import type { Db, Tx } from "../../db/client.ts";
 import type { ParsedMinutes } from "../../import/model.ts";
+import { indexMeetings } from "../../search/index-meetings.ts";
 import { insertMinutes } from "./insert-minutes.ts";
 import { type Plan, planStore } from "./plan-store.ts";
 
@@ -69,6 +70,9 @@ async function storeInTransaction(
     plan.kind === "create" ? [{ ...plan, file: files[index] as MinutesFile }] : [],
   );
   const meetingIds = await insertMinutes(tx, organisationId, toCreate);
+  // Meetings published by the import are searchable at once; private ones stay out.
+  const published = meetingIds.filter((_, i) => toCreate[i]?.file.publishedAt);
+  await indexMeetings(tx, published);
   const createdAt = new Map<number, number>();
   let next = 0;
   plans.forEach((plan, index) => {

@@ -14,6 +14,7 @@ import {
   meetings,
   organisations,
 } from "../../db/schema/index.ts";
+import { indexPublicMeetings } from "../../search/index-public-meetings.ts";
 import type { BlobStorage, StoredBlob } from "../../storage/blob-storage.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { hashPassword } from "../auth/hash-password.ts";
@@ -98,6 +99,8 @@ export async function generateDemoData(
       meetingCount += plan.length;
     }
     await addAuthoringCases(tx, organisationId, committeeIds, templateIds, users);
+    // The published meetings go into the search index, bilag text included.
+    await indexPublicMeetings(tx, { organisationId }, { storage });
     await recordAudit(tx, {
       organisationId,
       actorId: null,

@@ -1,0 +1,174 @@
+import { asc, eq, inArray, or } from "drizzle-orm";
+import type { Db, Tx } from "../../db/client.ts";
+import {
+  agendaItems,
+  attachments,
+  attendance,
+  caseFields,
+  cases,
+  committees,
+  decisions,
+  meetingParticipants,
+  meetings,
+  organisations,
+} from "../../db/schema/index.ts";
+import type { FullMeeting, MeetingItem } from "./meeting.types.ts";
+
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/**
+ * Many meetings at once, each exactly as getMeeting() answers it, with one query per table
+ * for all of them: for indexing and exports of whole archives. Unknown ids are left out.
+ */
+export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<FullMeeting[]> {
+  if (meetingIds.length === 0) return [];
+  const rows = await db
+    .select({ meeting: meetings, committee: committees, organisationName: organisations.name })
+    .from(meetings)
+    .innerJoin(committees, eq(committees.id, meetings.committeeId))
+    .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
+    .where(inArray(meetings.id, meetingIds))
+    .orderBy(asc(meetings.id));
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.meeting.id);
+  const itemRows = await db
+    .select({ item: agendaItems, kase: cases })
+    .from(agendaItems)
+    .leftJoin(cases, eq(cases.id, agendaItems.caseId))
+    .where(inArray(agendaItems.meetingId, ids))
+    .orderBy(asc(agendaItems.meetingId), asc(agendaItems.position));
+  const itemIds = itemRows.map((r) => r.item.id);
+  const caseIds = [...new Set(itemRows.flatMap((r) => (r.item.caseId ? [r.item.caseId] : [])))];
+  // One after the other: in a transaction all queries share one connection.
+  const fieldRows =
+    caseIds.length === 0
+      ? []
+      : await db
+          .select()
+          .from(caseFields)
+          .where(inArray(caseFields.caseId, caseIds))
+          .orderBy(asc(caseFields.position));
+  const decisionRows =
+    itemIds.length === 0
+      ? []
+      : await db.select().from(decisions).where(inArray(decisions.agendaItemId, itemIds));
+  const attachmentRows =
+    itemIds.length === 0
+      ? []
+      : await db
+          .select()
+          .from(attachments)
+          .where(
+            caseIds.length === 0
+              ? inArray(attachments.agendaItemId, itemIds)
+              : or(
+                  inArray(attachments.agendaItemId, itemIds),
+                  inArray(attachments.caseId, caseIds),
+                ),
+          )
+          .orderBy(asc(attachments.position), asc(attachments.id));
+  const participantRows = await db
+    .select()
+    .from(meetingParticipants)
+    .where(inArray(meetingParticipants.meetingId, ids))
+    .orderBy(asc(meetingParticipants.position));
+  const attendanceRows = await db
+    .select()
+    .from(attendance)
+    .where(inArray(attendance.meetingId, ids));
+
+  const fieldsOf = groupBy(fieldRows, (f) => f.caseId);
+  const decisionOf = new Map(decisionRows.map((d) => [d.agendaItemId, d]));
+  const filesOfItem = groupBy(attachmentRows, (a) => a.agendaItemId);
+  const filesOfCase = groupBy(
+    attachmentRows.filter((a) => a.agendaItemId === null),
+    (a) => a.caseId,
+  );
+  const itemsOf = groupBy(itemRows, (r) => r.item.meetingId);
+  const participantsOf = groupBy(participantRows, (p) => p.meetingId);
+  const attendanceOf = groupBy(attendanceRows, (a) => a.participantId);
+  const numberOfItem = new Map(itemRows.map((r) => [r.item.id, r.item.number]));
+
+  return rows.map(({ meeting, committee, organisationName }) => {
+    const items: MeetingItem[] = (itemsOf.get(meeting.id) ?? []).map(({ item, kase }) => {
+      const decision = decisionOf.get(item.id);
+      const files = [
+        ...(filesOfItem.get(item.id) ?? []),
+        ...(item.caseId === null ? [] : (filesOfCase.get(item.caseId) ?? [])),
+      ].sort((a, b) => a.position - b.position || a.id - b.id);
+      return {
+        id: item.id,
+        position: item.position,
+        number: item.number,
+        title: item.title,
+        purpose: item.purpose,
+        journalNumber: item.journalNumber ?? kase?.journalNumber ?? null,
+        closed: item.closed || (kase?.closed ?? false),
+        closureReason: item.closureReason ?? kase?.closureReason ?? null,
+        openDecision: item.openDecision ?? kase?.openDecision ?? null,
+        standing: item.standing,
+        slotStart: item.slotStart,
+        slotEnd: item.slotEnd,
+        caseId: item.caseId,
+        fields: (item.caseId === null ? [] : (fieldsOf.get(item.caseId) ?? [])).map((f) => ({
+          key: f.key,
+          label: f.label,
+          text: f.text,
+          doc: f.doc,
+          public: f.public,
+        })),
+        decision: decision
+          ? { outcome: decision.outcome, text: decision.text, doc: decision.doc }
+          : null,
+        attachments: files.map((a) => ({
+          id: a.id,
+          name: a.name,
+          mediaType: a.mediaType,
+          sizeBytes: a.sizeBytes,
+          public: a.public,
+          stored: a.storageKey !== null,
+        })),
+      };
+    });
+    return {
+      id: meeting.id,
+      organisationId: meeting.organisationId,
+      organisationName,
+      startsAt: meeting.startsAt,
+      endsAt: meeting.endsAt,
+      location: meeting.location,
+      status: meeting.status,
+      agendaPublishedAt: meeting.agendaPublishedAt,
+      minutesPublishedAt: meeting.minutesPublishedAt,
+      committee: {
+        id: committee.id,
+        organisationId: committee.organisationId,
+        slug: committee.slug,
+        name: committee.name,
+        kind: committee.kind,
+      },
+      participants: (participantsOf.get(meeting.id) ?? []).map((p) => ({
+        id: p.id,
+        userId: p.userId,
+        name: p.name,
+        title: p.title,
+        guest: p.guest,
+        attendance: (attendanceOf.get(p.id) ?? []).map((a) => ({
+          status: a.status,
+          agendaItemNumber: a.agendaItemId ? (numberOfItem.get(a.agendaItemId) ?? null) : null,
+          note: a.note,
+        })),
+      })),
+      items,
+    };
+  });
+}

@@ -1,0 +1,87 @@
+/** Messages of the archive search (/soeg) and of the text it indexes. */
+export const searchMessages = {
+  title: "Søg i dagsordener og referater",
+  label: "Søg i dagsordener og referater",
+  headerLabel: "Søg i dagsordener og referater",
+  headerButton: "Søg",
+  submit: "Søg",
+  hint: 'Tip: "ord i træk" søger på en sætning, -ord udelukker et ord, og ELLER giver flere muligheder.',
+  filters: {
+    legend: "Afgræns søgningen",
+    committee: "Udvalg",
+    allCommittees: "Alle udvalg",
+    year: "År",
+    allYears: "Alle år",
+    purpose: "Formål",
+    allPurposes: "Alle formål",
+    journal: "Journalnummer begynder med",
+    journalHint: "fx 00.30 eller 01.02.05",
+    sort: "Sortering",
+    sortRelevance: "Bedste match først",
+    sortDate: "Nyeste først",
+  },
+  purposes: {
+    orientering: "Orientering",
+    droeftelse: "Drøftelse",
+    beslutning: "Beslutning",
+    temadroeftelse: "Temadrøftelse",
+  },
+  resultsHeading: "Resultater",
+  count: (n: number, query: string) =>
+    n === 1
+      ? `1 resultat for »${query}«`
+      : `${n.toLocaleString("da-DK")} resultater for »${query}«`,
+  capped: (n: number, query: string) =>
+    `Mere end ${n.toLocaleString("da-DK")} resultater for »${query}«. De ${n.toLocaleString("da-DK")} nyeste er med; afgræns søgningen for at finde ældre.`,
+  truncated: "Søgningen var lang, så kun de første ord blev brugt.",
+  pageOf: (page: number, pages: number) => `Side ${page} af ${pages}`,
+  kind: {
+    meeting: "Møde",
+    item: (n: number) => `Punkt ${n}`,
+    attachment: (n: number) => `Bilag til punkt ${n}`,
+  },
+  journalNumber: "Journalnummer",
+  openFile: "Hent bilaget",
+  pagination: {
+    label: "Sider med resultater",
+    previous: "Forrige side",
+    next: "Næste side",
+    page: (n: number) => `Side ${n}`,
+  },
+  empty: {
+    heading: "Ingen resultater",
+    intro: (query: string) => `Vi fandt intet, der matcher »${query}«.`,
+    tips: [
+      "Kontrollér stavningen, eller prøv et andet ord med samme betydning.",
+      "Brug færre ord: alle ord skal findes i samme punkt.",
+      "Søg på en del af et langt ord, fx »plan« i stedet for »lokalplanforslag«.",
+      "Lukkede punkter kan kun findes på deres titel, begrundelse og åbne beslutning.",
+    ],
+    withoutFilters: "Søg uden afgrænsninger",
+  },
+  noWords:
+    "Søgningen indeholder kun meget almindelige ord eller ord, der skal udelukkes. Skriv mindst ét ord, der skal findes.",
+  start: "Skriv et eller flere ord, fx »lokalplan«, »budget 2024« eller »trafiksikkerhed«.",
+  errors: {
+    title: "Søgningen kunne ikke udføres",
+    tooLong: (max: number) => `Søgningen er for lang. Skriv højst ${max} tegn.`,
+    committee: "Udvalget findes ikke. Vælg et udvalg fra listen.",
+    year: "Året skal være et årstal, fx 2024.",
+    purpose: "Vælg et formål fra listen.",
+    journal: "Journalnummeret må kun indeholde tal, bogstaver, punktum og bindestreg.",
+    sort: "Vælg sortering efter bedste match eller nyeste først.",
+    page: (max: number) => `Sidetallet skal være et helt tal fra 1 til ${max}.`,
+  },
+  /** Words of the indexed text (labels around the public content). */
+  index: {
+    meetingTitle: (kind: "agenda" | "minutes", committee: string) =>
+      `${kind === "agenda" ? "Dagsorden" : "Referat"}: ${committee}`,
+    location: "Mødested",
+    participants: "Mødedeltagere",
+    decision: "Beslutning",
+    attachments: "Bilag",
+    closed: "Lukket punkt",
+    closureReason: "Begrundelse for lukning",
+    openDecision: "Åben beslutning",
+  },
+} as const;

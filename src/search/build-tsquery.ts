@@ -1,0 +1,97 @@
+import { sql } from "drizzle-orm";
+import { type Db, queryRows, type Tx } from "../db/client.ts";
+import { formatTsquery, type StemmedTerm } from "./format-tsquery.ts";
+import type { ParsedQuery } from "./parse-search-query.ts";
+
+/** Compounds added per query word, shortest first. */
+export const MAX_WIDENING = 30;
+/**
+ * Endings the danish stemmer leaves on some forms of a word and not on others (`godkend` and
+ * `godk`, `dagsorden` and `dagsord`): a stem may stand for a shorter stem of the index when
+ * it is that stem plus one of these, so `godkendte` finds `godkende` but `højestbydende`
+ * does not find `højeste`.
+ */
+const LEFTOVER_ENDINGS = JSON.stringify([
+  ...["e", "n", "r", "s", "t"],
+  ...["de", "en", "er", "es", "et", "te"],
+  ...["end", "ene", "ens", "ede", "ere", "ers", "ets"],
+]);
+
+interface Row {
+  kind: "word" | "wide";
+  key: string;
+  list: string[] | null;
+}
+
+/**
+ * In one statement: each word's lexemes as the index makes them (danish stemmer, stop words
+ * dropped), and for the stems of single words the index's lexemes that should also match:
+ * compounds that contain the stem (`mød` -> `byrådsmød`, `temamød`; trigram index) and
+ * shorter stems it is one of LEFTOVER_ENDINGS longer than (`godkend` -> `godk`, which the
+ * stemmer makes of `godkende`). Prefix matches are left out: `stem:*` finds them.
+ */
+async function stemAndWiden(db: Db | Tx, words: { w: string; single: boolean }[]) {
+  const rows = await queryRows<Row>(
+    db,
+    sql`with words as (
+      select t.w, t.single,
+        (select array_agg(v.lexeme order by v.lexeme)
+         from unnest(to_tsvector('danish'::regconfig, t.w)) as v) as lexemes
+      from jsonb_to_recordset(${JSON.stringify(words)}::jsonb) as t(w text, single boolean)
+    ),
+    stems as (
+      select distinct s.stem from words cross join unnest(words.lexemes) as s(stem)
+      where words.single
+    ),
+    wide as (
+      select s.stem, v.lexeme from stems s
+      cross join lateral (
+        select lexeme from search_terms
+        where length(s.stem) >= 3
+          and lexeme like '%' || replace(replace(replace(s.stem, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+          and not starts_with(lexeme, s.stem)
+        order by length(lexeme), lexeme
+        limit ${MAX_WIDENING}
+      ) as v
+      union all
+      select s.stem, t.lexeme from stems s
+      cross join lateral generate_series(greatest(4, length(s.stem) - 3), length(s.stem) - 1) as n
+      join search_terms t on t.lexeme = left(s.stem, n)
+      where substr(s.stem, n + 1) in (select jsonb_array_elements_text(${LEFTOVER_ENDINGS}::jsonb))
+    )
+    select 'word' as kind, w as key, lexemes as list from words
+    union all
+    select 'wide', stem, array_agg(lexeme order by length(lexeme), lexeme) from wide group by stem`,
+  );
+  const lexemes = new Map<string, string[]>();
+  const wide = new Map<string, string[]>();
+  for (const row of rows) (row.kind === "word" ? lexemes : wide).set(row.key, row.list ?? []);
+  return { lexemes, wide };
+}
+
+/**
+ * The tsquery (as text, for a `::tsquery` cast) for a parsed query: every word stemmed as the
+ * index stems it, matched as a prefix, single words widened to compounds and shorter stems of
+ * the index; phrases keep their words in order. Null when no word is left that must match.
+ */
+export async function buildTsquery(db: Db | Tx, query: ParsedQuery): Promise<string | null> {
+  const terms = query.clauses.flat();
+  const single = new Set(terms.filter((t) => t.words.length === 1).map((t) => t.words[0]));
+  const words = [...new Set(terms.flatMap((t) => t.words))].map((w) => ({
+    w,
+    single: single.has(w),
+  }));
+  if (words.length === 0) return null;
+  const { lexemes, wide } = await stemAndWiden(db, words);
+  const stemmed: StemmedTerm[][] = query.clauses.map((clause) =>
+    clause.map((term) => ({
+      negated: term.negated,
+      words: term.words.map((word) => {
+        const own = lexemes.get(word) ?? [];
+        const alternatives = term.words.length === 1 ? own.flatMap((l) => wide.get(l) ?? []) : [];
+        return { lexemes: own, alternatives: [...new Set(alternatives)] };
+      }),
+    })),
+  );
+  return formatTsquery(stemmed);
+}

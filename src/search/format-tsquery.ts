@@ -1,0 +1,74 @@
+/** A query word after stemming: its lexemes (none for a stop word) and the index's wider forms. */
+export interface StemmedWord {
+  lexemes: string[];
+  /** Other lexemes of the index that should also match: compounds, shorter stems. */
+  alternatives: string[];
+}
+
+export interface StemmedTerm {
+  words: StemmedWord[];
+  negated: boolean;
+}
+
+/** A lexeme as a tsquery operand: quoted, so nothing in it can act as syntax. */
+export function quoteLexeme(lexeme: string): string {
+  return `'${lexeme.replaceAll("\\", "\\\\").replaceAll("'", "''")}'`;
+}
+
+/** Stems of three letters or more also match longer words: `godk` finds `godkend`. */
+function operand(lexeme: string): string {
+  const prefix = lexeme.length >= 3 && /\p{L}/u.test(lexeme);
+  return `${quoteLexeme(lexeme)}${prefix ? ":*" : ""}`;
+}
+
+function wordQuery(word: StemmedWord): string | null {
+  if (word.lexemes.length === 0) return null;
+  const own = word.lexemes.map(operand).join(" & ");
+  if (word.alternatives.length === 0) return word.lexemes.length > 1 ? `(${own})` : own;
+  return `(${[own, ...word.alternatives.map(quoteLexeme)].join(" | ")})`;
+}
+
+/** Words in order, a stop word between two widening the distance, as to_tsquery does. */
+function phraseQuery(words: StemmedWord[]): string | null {
+  const parts: string[] = [];
+  let distance = 1;
+  for (const word of words) {
+    const lexeme = word.lexemes[0];
+    if (lexeme === undefined) {
+      if (parts.length > 0) distance++;
+      continue;
+    }
+    if (parts.length > 0) parts.push(distance === 1 ? "<->" : `<${distance}>`);
+    parts.push(operand(lexeme));
+    distance = 1;
+  }
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? (parts[0] as string) : `(${parts.join(" ")})`;
+}
+
+function termQuery(term: StemmedTerm): string | null {
+  const [only] = term.words;
+  const query = term.words.length === 1 && only ? wordQuery(only) : phraseQuery(term.words);
+  if (query === null) return null;
+  return term.negated ? `!${query}` : query;
+}
+
+/**
+ * The tsquery text for clauses of stemmed terms (all clauses must match, one term of each), or
+ * null when nothing is left that must match: stop words alone, or exclusions alone.
+ */
+export function formatTsquery(clauses: StemmedTerm[][]): string | null {
+  const parts: string[] = [];
+  let positive = false;
+  for (const clause of clauses) {
+    const terms = clause.flatMap((term) => {
+      const query = termQuery(term);
+      return query === null ? [] : [{ query, negated: term.negated }];
+    });
+    if (terms.length === 0) continue;
+    if (terms.some((t) => !t.negated)) positive = true;
+    const joined = terms.map((t) => t.query).join(" | ");
+    parts.push(terms.length > 1 ? `(${joined})` : joined);
+  }
+  return positive ? parts.join(" & ") : null;
+}

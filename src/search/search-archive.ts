@@ -1,0 +1,143 @@
+import { type SQL, sql } from "drizzle-orm";
+import { type Db, queryRows } from "../db/client.ts";
+import { meetings } from "../db/schema/index.ts";
+import { isPublicMeeting } from "../domain/publication/publication.policy.ts";
+import { buildTsquery } from "./build-tsquery.ts";
+import { hasPositiveTerm, parseSearchQuery } from "./parse-search-query.ts";
+import type { SearchFilters, SearchHit, SearchOutcome, SearchRequest } from "./search.types.ts";
+import { MARK_END, MARK_START, splitSnippet } from "./split-snippet.ts";
+
+export const PAGE_SIZE = 20;
+/** Matches ranked and paged per query: the newest ones when more match. */
+export const MAX_RESULTS = 1000;
+export const MAX_PAGE = MAX_RESULTS / PAGE_SIZE;
+
+const marks = `StartSel=${MARK_START}, StopSel=${MARK_END}`;
+const TITLE_OPTIONS = `${marks}, HighlightAll=true`;
+const SNIPPET_OPTIONS = `${marks}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function filterConditions(f: SearchFilters): SQL[] {
+  const conditions: SQL[] = [];
+  if (f.committee !== undefined) conditions.push(sql`d."committeeSlug" = ${f.committee}`);
+  if (f.purpose !== undefined) conditions.push(sql`d.purpose = ${f.purpose}`);
+  if (f.year !== undefined) {
+    conditions.push(sql`d."startsAt" >= ${`${f.year}-01-01`}::timestamp`);
+    conditions.push(sql`d."startsAt" < ${`${f.year + 1}-01-01`}::timestamp`);
+  }
+  if (f.journal) {
+    const prefix = escapeLike(f.journal.toLocaleUpperCase("da-DK"));
+    conditions.push(sql`d."journalNumber" like ${`${prefix}%`}`);
+  }
+  return conditions;
+}
+
+interface Row {
+  total: number | string;
+  id: number | null;
+  kind: SearchHit["kind"];
+  meetingId: number;
+  itemOrdinal: number | null;
+  itemNumber: number | null;
+  attachmentId: number | null;
+  committeeSlug: string;
+  committeeName: string;
+  startsAt: string;
+  journalNumber: string | null;
+  title: string;
+  titleHeadline: string;
+  snippet: string;
+}
+
+async function runPage(db: Db, tsquery: string, request: SearchRequest, page: number) {
+  // The tsquery as a constant in each place, so the planner can estimate how many match.
+  const q = sql`${tsquery}::tsquery`;
+  const where = sql.join([sql`d.tsv @@ ${q}`, ...filterConditions(request)], sql` and `);
+  const rank = request.sort === "relevance" ? sql`ts_rank(d.tsv, ${q})` : sql`0`;
+  // Ranks the newest matches only: a common word matches tens of thousands of documents, and
+  // ranking reads every match's tsvector. Whatever the index holds, only documents of meetings
+  // that are public now are answered (the count is of the index).
+  const rows = await queryRows<Row>(
+    db,
+    sql`with candidates as (
+      select d.id, d."startsAt" from search_documents d
+      where ${where}
+      order by d."startsAt" desc, d.id desc
+      limit ${MAX_RESULTS + 1}
+    ),
+    page as (
+      select c.id, c."startsAt", ${rank} as rank
+      from candidates c
+      join search_documents d on d.id = c.id
+      join ${meetings} on ${meetings.id} = d."meetingId"
+      where ${isPublicMeeting}
+      order by rank desc, c."startsAt" desc, c.id desc
+      limit ${PAGE_SIZE} offset ${(page - 1) * PAGE_SIZE}
+    )
+    select (select count(*) from candidates) as total, h.* from (select 1) as one
+    left join (
+      select d.id, d.kind, d."meetingId", d."itemOrdinal", d."itemNumber", d."attachmentId",
+        d."committeeSlug", t."committeeName", d."journalNumber", t.title,
+        to_char(d."startsAt", 'YYYY-MM-DD HH24:MI:SS') as "startsAt",
+        ts_headline('danish'::regconfig, t.title, ${q}, ${TITLE_OPTIONS}) as "titleHeadline",
+        ts_headline('danish'::regconfig, t.body, ${q}, ${SNIPPET_OPTIONS}) as snippet,
+        p.rank, p."startsAt" as at
+      from page p
+      join search_documents d on d.id = p.id
+      join search_document_texts t on t."documentId" = p.id
+    ) as h on true
+    order by h.rank desc, h.at desc, h.id desc`,
+  );
+  const total = Number(rows[0]?.total ?? 0);
+  const hits: SearchHit[] = rows.flatMap((r) =>
+    r.id === null
+      ? []
+      : [
+          {
+            id: r.id,
+            kind: r.kind,
+            meetingId: r.meetingId,
+            itemOrdinal: r.itemOrdinal,
+            itemNumber: r.itemNumber,
+            attachmentId: r.attachmentId,
+            committeeSlug: r.committeeSlug,
+            committeeName: r.committeeName,
+            startsAt: r.startsAt,
+            journalNumber: r.journalNumber,
+            title: splitSnippet(r.titleHeadline),
+            plainTitle: r.title,
+            snippet: splitSnippet(r.snippet),
+          },
+        ],
+  );
+  return { total, hits };
+}
+
+/**
+ * Searches the public archive: ranked (or newest first) matches with highlighted titles and
+ * snippets cut from the indexed public text, PAGE_SIZE per page. Only meetings that are public
+ * now are answered, whatever the index holds.
+ */
+export async function searchArchive(db: Db, request: SearchRequest): Promise<SearchOutcome> {
+  const parsed = parseSearchQuery(request.query);
+  const tsquery = hasPositiveTerm(parsed) ? await buildTsquery(db, parsed) : null;
+  if (tsquery === null) return { kind: "no-terms", truncated: parsed.truncated };
+  const wanted = Math.min(Math.max(1, Math.trunc(request.page) || 1), MAX_PAGE);
+  let page = wanted;
+  let { total, hits } = await runPage(db, tsquery, request, page);
+  const pageCount = Math.ceil(Math.min(total, MAX_RESULTS) / PAGE_SIZE);
+  if (hits.length === 0 && pageCount > 0 && page > pageCount) {
+    page = pageCount;
+    ({ total, hits } = await runPage(db, tsquery, request, page));
+  }
+  return {
+    kind: "results",
+    total,
+    capped: total > MAX_RESULTS,
+    page,
+    pageCount,
+    hits,
+    truncated: parsed.truncated,
+  };
+}
