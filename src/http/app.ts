@@ -15,6 +15,7 @@ import { UPLOAD_PATH } from "./routes/attachment-upload.ts";
 import { authRoutes } from "./routes/auth.tsx";
 import { healthRoutes } from "./routes/health.ts";
 import { publicRoutes } from "./routes/public.tsx";
+import { searchRoutes } from "./routes/search.tsx";
 import { staffRoutes } from "./routes/staff.tsx";
 import type { AppDeps, AppEnv } from "./types.ts";
 
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use("*", loadSession());
   app.use("*", csrfToken());
   app.route("/", publicRoutes);
+  app.route("/", searchRoutes);
   app.route("/", authRoutes);
   app.route("/app", staffRoutes);
 

@@ -2,6 +2,7 @@ import type { Child } from "hono/jsx";
 import type { HtmlEscapedString } from "hono/utils/html";
 import { webMessages } from "../i18n/da/web.ts";
 import { styleSheetPath } from "./assets.ts";
+import { SiteSearch } from "./components/site-search.tsx";
 
 const m = webMessages;
 
@@ -34,6 +35,7 @@ export function Layout({ title, viewer, children }: LayoutProps) {
             <a class="brand" href="/">
               {m.siteName} <small>{m.siteTagline}</small>
             </a>
+            <SiteSearch />
             <nav class="site-nav" aria-label={m.nav.label}>
               <ul>
                 <li>

@@ -2,8 +2,8 @@
 export const searchMessages = {
   title: "Søg i dagsordener og referater",
   label: "Søg i dagsordener og referater",
-  headerLabel: "Søg i dagsordener og referater",
-  headerButton: "Søg",
+  /** The small search field in every page's header. */
+  header: { landmark: "Søg", label: "Søg i dagsordener og referater", button: "Søg" },
   submit: "Søg",
   hint: 'Tip: "ord i træk" søger på en sætning, -ord udelukker et ord, og ELLER giver flere muligheder.',
   filters: {

@@ -1,0 +1,50 @@
+import { Hono } from "hono";
+import { listPublicCommittees } from "../../domain/publication/list-public-committees.ts";
+import { listSearchYears } from "../../search/list-search-years.ts";
+import { MAX_QUERY_CHARS } from "../../search/parse-search-query.ts";
+import { searchArchive } from "../../search/search-archive.ts";
+import type { SearchFormValues } from "../../web/components/search-form.tsx";
+import { SearchPage } from "../../web/pages/search-page.tsx";
+import { renderPage } from "../render.ts";
+import { searchHref, searchParamsSchema, toSearchRequest } from "../search-params.ts";
+import type { AppEnv } from "../types.ts";
+
+/** The form's fields as sent, to fill the form in again (unknown parameters dropped). */
+function formValues(query: Record<string, string>): SearchFormValues {
+  const v = (field: keyof SearchFormValues) => (query[field] ?? "").slice(0, MAX_QUERY_CHARS);
+  return {
+    q: v("q"),
+    udvalg: v("udvalg"),
+    aar: v("aar"),
+    formaal: v("formaal"),
+    journal: v("journal"),
+    sortering: v("sortering"),
+  };
+}
+
+/** /soeg: search the published archive. Validate -> search (public index only) -> render. */
+export const searchRoutes = new Hono<AppEnv>().get("/soeg", async (c) => {
+  const { db } = c.get("deps");
+  const raw = c.req.query();
+  const values = formValues(raw);
+  const parsed = searchParamsSchema.safeParse(raw);
+  const committees = await listPublicCommittees(db);
+  const years = await listSearchYears(db);
+  // One choice per slug: committees of several organisations may share one.
+  const options = new Map(committees.map((x) => [x.slug, { slug: x.slug, name: x.name }]));
+  const request = parsed.success ? toSearchRequest(parsed.data) : null;
+  const outcome = request?.query.trim() ? await searchArchive(db, request) : null;
+  const page = (
+    <SearchPage
+      viewer={c.get("viewer")}
+      values={values}
+      committees={[...options.values()]}
+      years={years}
+      outcome={outcome}
+      errors={parsed.success ? [] : [...new Set(parsed.error.issues.map((i) => i.message))]}
+      pageHref={(n) => searchHref({ ...values, side: n })}
+      withoutFiltersHref={searchHref({ q: values.q })}
+    />
+  );
+  return renderPage(c, page, parsed.success ? 200 : 400);
+});

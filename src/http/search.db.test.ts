@@ -1,0 +1,182 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../test/db.ts";
+import {
+  createAgendaItem,
+  createCommittee,
+  createMeeting,
+  createOrganisation,
+} from "../../test/factories.ts";
+import { indexMeetings } from "../search/index-meetings.ts";
+import { testApp } from "./testing.ts";
+
+const database = useTestDatabase();
+const SECRET = "FORTROLIGT-DEMO-7F3A";
+const SECRET_WORD = "kvælstofhemmelighed";
+const ids = { minutes: 0 };
+
+beforeAll(async () => {
+  const { db } = database.current;
+  const org = await createOrganisation(db, { name: "Eksempel Kommune" });
+  const committee = await createCommittee(db, {
+    organisationId: org.id,
+    name: "Økonomiudvalget",
+    slug: "oekonomiudvalget",
+  });
+  const base = { organisationId: org.id, committeeId: committee.id };
+  const minutes = await createMeeting(db, {
+    ...base,
+    status: "minutes_approved",
+    startsAt: "2024-03-12 16:00:00",
+  });
+  ids.minutes = minutes.id;
+  await createAgendaItem(db, {
+    meetingId: minutes.id,
+    title: "Godkendelse af dagsorden",
+    fields: [{ key: "indstilling", label: "Indstilling", text: "at dagsordenen godkendes" }],
+    decision: { text: "Økonomiudvalget godkendte dagsordenen." },
+  });
+  await createAgendaItem(db, {
+    meetingId: minutes.id,
+    title: "Salg af grund i Nordbyen",
+    closed: true,
+    closureReason: "Forhandlinger om salg af fast ejendom.",
+    openDecision: "Salget blev godkendt.",
+    fields: [{ label: "Sagsfremstilling", text: `${SECRET} ${SECRET_WORD} grund` }],
+    decision: { text: `${SECRET} ${SECRET_WORD}` },
+    attachments: [{ name: `${SECRET} Købstilbud` }],
+  });
+  for (let n = 1; n <= 23; n++) {
+    await createAgendaItem(db, {
+      meetingId: minutes.id,
+      title: `Vejsag nummer ${n}`,
+      journalNumber: `05.01.00-P15-${n}-24`,
+      fields: [{ label: "Sagsfremstilling", text: `Vejbelysning på strækning ${n}.` }],
+    });
+  }
+  const hidden = await createMeeting(db, {
+    ...base,
+    status: "minutes_approved",
+    startsAt: "2024-04-09 16:00:00",
+    agendaPublishedAt: null,
+    minutesPublishedAt: null,
+  });
+  await createAgendaItem(db, {
+    meetingId: hidden.id,
+    title: "Upubliceret vindmølleplan",
+    fields: [{ label: "Sagsfremstilling", text: "vindmøller" }],
+  });
+  await indexMeetings(db, [minutes.id, hidden.id]);
+});
+
+const get = async (path: string) => {
+  const response = await testApp(database.current.db).request(path);
+  return { status: response.status, html: await response.text() };
+};
+const q = (text: string, more = "") => `/soeg?q=${encodeURIComponent(text)}${more}`;
+
+describe("/soeg", () => {
+  it("is linked from every portal page by the header's search form", async () => {
+    for (const path of ["/", "/udvalg/oekonomiudvalget", `/moeder/${ids.minutes}`, "/soeg"]) {
+      const { html } = await get(path);
+      expect(html).toMatch(/<form role="search" method="get" action="\/soeg"/);
+      expect(html).toContain("Søg i dagsordener og referater");
+    }
+  });
+
+  it("shows the form with filters and a hint before anything is searched for", async () => {
+    const { status, html } = await get("/soeg");
+    expect(status).toBe(200);
+    expect(html).toContain('<label for="soeg-q">Søg i dagsordener og referater</label>');
+    expect(html).toContain('<option value="oekonomiudvalget">Økonomiudvalget</option>');
+    expect(html).toContain('<option value="2024">2024</option>');
+    expect(html).toContain("Journalnummer begynder med");
+  });
+
+  it("lists matches with committee, date, a link to the item and marked words", async () => {
+    const { status, html } = await get(q("dagsorden"));
+    expect(status).toBe(200);
+    expect(html).toContain("1 resultat for »dagsorden«");
+    expect(html).toContain(`href="/moeder/${ids.minutes}#punkt-1"`);
+    expect(html).toContain("<mark>dagsordenen</mark>");
+    expect(html).toContain("Økonomiudvalget");
+    expect(html).toContain('<time datetime="2024-03-12T16:00">12. marts 2024</time>');
+  });
+
+  it("pages through many matches with rel links and keeps the filters", async () => {
+    const first = await get(q("vejsag", "&sortering=dato&journal=05.01"));
+    expect(first.html).toContain("23 resultater for »vejsag«");
+    expect(first.html).toContain("Side 1 af 2");
+    expect(first.html).toContain(
+      'rel="next" href="/soeg?q=vejsag&amp;journal=05.01&amp;sortering=dato&amp;side=2"',
+    );
+    expect(first.html).toContain('<option value="dato" selected="">Nyeste først</option>');
+    const second = await get(q("vejsag", "&sortering=dato&journal=05.01&side=2"));
+    expect(second.html).toContain('<ol class="search-results" start="21">');
+    expect(second.html).toContain('rel="prev"');
+    expect(second.html).not.toContain('rel="next"');
+    // Beyond the last page: the last page.
+    expect((await get(q("vejsag", "&side=50"))).html).toContain("Side 2 af 2");
+  });
+
+  it("helps when nothing is found", async () => {
+    const { status, html } = await get(q("ubrugeligtordxyz", "&aar=2024"));
+    expect(status).toBe(200);
+    expect(html).toContain("Ingen resultater");
+    expect(html).toContain("Kontrollér stavningen");
+    expect(html).toContain('href="/soeg?q=ubrugeligtordxyz">Søg uden afgrænsninger</a>');
+  });
+
+  it("never shows closed content or unpublished meetings, whatever is searched for", async () => {
+    for (const text of [SECRET, SECRET_WORD, "Købstilbud", "vindmøller", "upubliceret"]) {
+      const { html } = await get(q(text));
+      expect(html).toContain("Ingen resultater");
+    }
+    for (const text of ["grund", "salg", "godkendt", "Nordbyen", "sagsfremstilling"]) {
+      const { html } = await get(q(text));
+      expect(html).not.toContain(SECRET);
+      expect(html).not.toContain(SECRET_WORD);
+    }
+    expect((await get(q("salg grund"))).html).toContain("Forhandlinger om <mark>salg</mark>");
+  });
+});
+
+describe("/soeg with bad input", () => {
+  it("answers 400 in Danish to values it cannot use", async () => {
+    const cases: [string, string][] = [
+      [q("x".repeat(10_000)), "Søgningen er for lang"],
+      [q("budget", "&side=-1"), "Sidetallet skal være et helt tal fra 1 til 50"],
+      [q("budget", "&side=1000000000"), "Sidetallet skal være et helt tal fra 1 til 50"],
+      [q("budget", "&side=abc"), "Sidetallet"],
+      [q("budget", "&aar=tyve"), "Året skal være et årstal"],
+      [q("budget", "&formaal=hemmelig"), "Vælg et formål fra listen"],
+      [q("budget", "&sortering=pris"), "Vælg sortering"],
+      [q("budget", `&journal=${encodeURIComponent("%' or 1=1 --")}`), "Journalnummeret"],
+      [q("budget", "&udvalg=../../etc"), "Udvalget findes ikke"],
+    ];
+    for (const [path, message] of cases) {
+      const { status, html } = await get(path);
+      expect([path, status]).toEqual([path, 400]);
+      expect(html).toContain(message);
+      expect(html).toContain('<form role="search"');
+    }
+  });
+
+  it("answers sensibly to SQL, tsquery syntax, markup and unknown parameters", async () => {
+    for (const text of [
+      "'; drop table meetings; --",
+      "dagsorden & !godkendt",
+      "dagsorden:* <-> referat",
+      '"dagsorden',
+      "(((",
+      "!!! ||| &&&",
+      "og i at",
+    ]) {
+      const { status, html } = await get(q(text, "&ukendt=1&filter[x]=y"));
+      expect([text, status]).toEqual([text, 200]);
+      expect(html).not.toContain("Der opstod en fejl");
+    }
+    const { html } = await get(q("<script>alert(1)</script>"));
+    expect(html).not.toContain("<script>alert(1)");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+  });
+});

@@ -1,0 +1,131 @@
+import { searchMessages } from "../../i18n/da/search.ts";
+import { MAX_QUERY_CHARS } from "../../search/parse-search-query.ts";
+
+const m = searchMessages;
+const f = m.filters;
+
+/** The search form's fields as the user sent them (strings, to fill the form in again). */
+export interface SearchFormValues {
+  q: string;
+  udvalg: string;
+  aar: string;
+  formaal: string;
+  journal: string;
+  sortering: string;
+}
+
+function Select(props: {
+  id: string;
+  name: keyof SearchFormValues;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} name={props.name}>
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === props.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The search form with its filters: a plain GET form that works without JavaScript. */
+export function SearchForm(props: {
+  values: SearchFormValues;
+  committees: { slug: string; name: string }[];
+  years: number[];
+  labelledBy: string;
+}) {
+  const v = props.values;
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: role=search reaches screen readers that do not know <search> yet
+    <form
+      role="search"
+      method="get"
+      action="/soeg"
+      class="search-form"
+      aria-labelledby={props.labelledBy}
+    >
+      <label for="soeg-q">{m.label}</label>
+      <div class="search-row">
+        <input
+          type="search"
+          id="soeg-q"
+          name="q"
+          value={v.q}
+          maxlength={MAX_QUERY_CHARS}
+          aria-describedby="soeg-tip"
+        />
+        <button class="button" type="submit">
+          {m.submit}
+        </button>
+      </div>
+      <p class="muted" id="soeg-tip">
+        {m.hint}
+      </p>
+      <fieldset class="search-filters">
+        <legend>{f.legend}</legend>
+        <Select
+          id="soeg-udvalg"
+          name="udvalg"
+          label={f.committee}
+          value={v.udvalg}
+          options={[
+            { value: "", label: f.allCommittees },
+            ...props.committees.map((c) => ({ value: c.slug, label: c.name })),
+          ]}
+        />
+        <Select
+          id="soeg-aar"
+          name="aar"
+          label={f.year}
+          value={v.aar}
+          options={[
+            { value: "", label: f.allYears },
+            ...props.years.map((y) => ({ value: String(y), label: String(y) })),
+          ]}
+        />
+        <Select
+          id="soeg-formaal"
+          name="formaal"
+          label={f.purpose}
+          value={v.formaal}
+          options={[
+            { value: "", label: f.allPurposes },
+            ...Object.entries(m.purposes).map(([value, label]) => ({ value, label })),
+          ]}
+        />
+        <div class="field">
+          <label for="soeg-journal">{f.journal}</label>
+          <input
+            type="text"
+            id="soeg-journal"
+            name="journal"
+            value={v.journal}
+            maxlength={40}
+            aria-describedby="soeg-journal-tip"
+          />
+          <p class="muted" id="soeg-journal-tip">
+            {f.journalHint}
+          </p>
+        </div>
+        <Select
+          id="soeg-sortering"
+          name="sortering"
+          label={f.sort}
+          value={v.sortering}
+          options={[
+            { value: "relevans", label: f.sortRelevance },
+            { value: "dato", label: f.sortDate },
+          ]}
+        />
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { searchMessages } from "../../i18n/da/search.ts";
+import type { SearchHit } from "../../search/search.types.ts";
+import { PAGE_SIZE } from "../../search/search-archive.ts";
+import { formatShortDate, isoLocal } from "../format-date.ts";
+import { SnippetText } from "./snippet-text.tsx";
+
+const m = searchMessages;
+
+const meetingHref = (hit: SearchHit) => `/moeder/${hit.meetingId}`;
+const itemHref = (hit: SearchHit) => `${meetingHref(hit)}#punkt-${hit.itemOrdinal}`;
+const fileHref = (hit: SearchHit) =>
+  `/bilag/${hit.attachmentId}/${encodeURIComponent(hit.plainTitle)}`;
+
+function Result({ hit }: { hit: SearchHit }) {
+  const href =
+    hit.kind === "meeting" ? meetingHref(hit) : hit.kind === "item" ? itemHref(hit) : fileHref(hit);
+  const number = hit.itemNumber ?? 0;
+  const kind =
+    hit.kind === "meeting"
+      ? m.kind.meeting
+      : hit.kind === "item"
+        ? m.kind.item(number)
+        : m.kind.attachment(number);
+  return (
+    <li>
+      <h3>
+        <a href={href}>
+          <SnippetText parts={hit.title} />
+        </a>
+      </h3>
+      <p class="search-meta">
+        {hit.kind === "attachment" ? (
+          <a class="tag" href={itemHref(hit)}>
+            {kind}
+          </a>
+        ) : (
+          <span class="tag">{kind}</span>
+        )}{" "}
+        <a href={`/udvalg/${encodeURIComponent(hit.committeeSlug)}`}>{hit.committeeName}</a>
+        {", "}
+        <time datetime={isoLocal(hit.startsAt)}>{formatShortDate(hit.startsAt)}</time>
+        {hit.journalNumber ? (
+          <>
+            {", "}
+            <span class="visually-hidden">{m.journalNumber}: </span>
+            <span class="journal">{hit.journalNumber}</span>
+          </>
+        ) : null}
+      </p>
+      <p class="snippet">
+        <SnippetText parts={hit.snippet} />
+      </p>
+    </li>
+  );
+}
+
+/** A page of hits, numbered on from the earlier pages. */
+export function SearchResults(props: { hits: SearchHit[]; page: number }) {
+  return (
+    <ol class="search-results" start={(props.page - 1) * PAGE_SIZE + 1}>
+      {props.hits.map((hit) => (
+        <Result hit={hit} />
+      ))}
+    </ol>
+  );
+}
+
+/** Previous and next page with rel links, and where the reader is. */
+export function Pagination(props: {
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+}) {
+  const { page, pageCount } = props;
+  if (pageCount <= 1) return null;
+  const p = m.pagination;
+  return (
+    <nav class="pagination" aria-label={p.label}>
+      <ul>
+        {page > 1 ? (
+          <li>
+            <a rel="prev" href={props.href(page - 1)}>
+              {p.previous}
+            </a>
+          </li>
+        ) : null}
+        <li aria-current="page">{m.pageOf(page, pageCount)}</li>
+        {page < pageCount ? (
+          <li>
+            <a rel="next" href={props.href(page + 1)}>
+              {p.next}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,92 @@
+import { searchMessages } from "../../i18n/da/search.ts";
+import type { SearchOutcome } from "../../search/search.types.ts";
+import { SearchForm, type SearchFormValues } from "../components/search-form.tsx";
+import { Pagination, SearchResults } from "../components/search-results.tsx";
+import { Layout, type Viewer } from "../layout.tsx";
+
+const m = searchMessages;
+
+export interface SearchPageProps {
+  viewer: Viewer;
+  values: SearchFormValues;
+  committees: { slug: string; name: string }[];
+  years: number[];
+  /** null before anything is searched for, or when the request was invalid. */
+  outcome: SearchOutcome | null;
+  /** Danish messages for invalid fields (the page is then a 400). */
+  errors: string[];
+  /** The address of another page of these results, and of this search without filters. */
+  pageHref: (page: number) => string;
+  withoutFiltersHref: string;
+}
+
+function NoResults(props: { query: string; filtered: boolean; href: string }) {
+  return (
+    <section aria-labelledby="ingen-resultater">
+      <h2 id="ingen-resultater">{m.empty.heading}</h2>
+      <p>{m.empty.intro(props.query)}</p>
+      <ul>
+        {m.empty.tips.map((tip) => (
+          <li>{tip}</li>
+        ))}
+        {props.filtered ? (
+          <li>
+            <a href={props.href}>{m.empty.withoutFilters}</a>
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}
+
+function Outcome(props: SearchPageProps & { outcome: SearchOutcome }) {
+  const { outcome, values } = props;
+  if (outcome.kind === "no-terms") return <p class="notice">{m.noWords}</p>;
+  const filtered = [values.udvalg, values.aar, values.formaal, values.journal].some(Boolean);
+  if (outcome.total === 0) {
+    return <NoResults query={values.q} filtered={filtered} href={props.withoutFiltersHref} />;
+  }
+  return (
+    <section aria-labelledby="resultater">
+      <h2 id="resultater">
+        {outcome.capped ? m.capped(outcome.total - 1, values.q) : m.count(outcome.total, values.q)}
+      </h2>
+      {outcome.truncated ? <p class="notice">{m.truncated}</p> : null}
+      <SearchResults hits={outcome.hits} page={outcome.page} />
+      <Pagination page={outcome.page} pageCount={outcome.pageCount} href={props.pageHref} />
+    </section>
+  );
+}
+
+/** /soeg: the search form, and the results of a search with highlighted snippets. */
+export function SearchPage(props: SearchPageProps) {
+  return (
+    <Layout
+      title={props.values.q ? `${props.values.q} – ${m.title}` : m.title}
+      viewer={props.viewer}
+    >
+      <h1 id="soeg-titel">{m.title}</h1>
+      {props.errors.length > 0 ? (
+        <div class="error-summary" role="alert">
+          <h2>{m.errors.title}</h2>
+          <ul>
+            {props.errors.map((error) => (
+              <li>{error}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <SearchForm
+        values={props.values}
+        committees={props.committees}
+        years={props.years}
+        labelledBy="soeg-titel"
+      />
+      {props.outcome ? (
+        <Outcome {...props} outcome={props.outcome} />
+      ) : props.errors.length === 0 ? (
+        <p>{m.start}</p>
+      ) : null}
+    </Layout>
+  );
+}
