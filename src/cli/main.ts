@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<Command>> = {
   import: async () => (await import("./commands/import.ts")).runImport,
   demo: async () => (await import("./commands/demo.ts")).runDemo,
   render: async () => (await import("./commands/render.ts")).runRender,
+  reindex: async () => (await import("./commands/reindex.ts")).runReindex,
 };
 
 /** The `referat` command: exit 0 on success, 1 when work failed, 2 on wrong usage or config. */

@@ -19,7 +19,9 @@ Kommandoer:
       --package       PDF med dagsordenen efterfulgt af alle bilag (kun med --meeting)
       -o UD           filen, der skrives (- for standard output)
   demo [--years N] [--committees N] [--seed N]
-      Opretter Eksempel Kommune med demodata over N år og N udvalg.`,
+      Opretter Eksempel Kommune med demodata over N år og N udvalg.
+  reindex
+      Bygger søgeindekset forfra ud fra de offentliggjorte møder (også bilagenes tekst).`,
   unknownCommand: (name: string) => `Ukendt kommando: ${name}`,
   badOption: (message: string) => `Ugyldigt valg: ${message}`,
   missingPath: "Angiv en fil eller en mappe, der skal importeres.",
@@ -46,6 +48,11 @@ Kommandoer:
   demoDone: (meetings: number, items: number, committees: number, seconds: string) =>
     `Demodata oprettet: ${committees} udvalg, ${meetings} møder, ${items} punkter på ${seconds} s`,
   progress: "Importerer",
+  reindex: {
+    noArguments: "reindex tager ingen argumenter.",
+    done: (meetings: number, documents: number, seconds: string) =>
+      `Søgeindekset er bygget: ${meetings} offentlige møder, ${documents} dokumenter på ${seconds} s`,
+  },
   render: {
     sourceRequired: "Angiv enten --from FIL eller --meeting ID (ikke begge).",
     formatRequired: "Angiv --format pdf, docx eller html.",

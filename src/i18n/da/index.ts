@@ -6,4 +6,5 @@ export { attachmentMessages } from "./attachment.ts";
 export { cliMessages } from "./cli.ts";
 export { documentMessages } from "./document.ts";
 export { importMessages } from "./import.ts";
+export { searchMessages } from "./search.ts";
 export { webMessages } from "./web.ts";
