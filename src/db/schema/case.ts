@@ -9,7 +9,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { caseTemplates, committees } from "./committee.ts";
-import { caseStatusEnum, purposeEnum } from "./enums.ts";
+import { caseStatusEnum, fieldKindEnum, purposeEnum } from "./enums.ts";
 import { organisations } from "./organisation.ts";
 import { users } from "./user.ts";
 
@@ -40,7 +40,11 @@ export const cases = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("cases_org_status_idx").on(t.organisationId, t.status)],
+  (t) => [
+    index("cases_org_status_idx").on(t.organisationId, t.status),
+    index("cases_author_idx").on(t.authorId),
+    index("cases_approver_idx").on(t.approverId, t.status),
+  ],
 );
 
 /** One field of a case in its template's order: rich text as ProseMirror JSON plus derived text. */
@@ -57,6 +61,9 @@ export const caseFields = pgTable(
     doc: jsonb().$type<ProseMirrorDoc>().notNull(),
     text: text().notNull(),
     public: boolean().notNull().default(true),
+    /** Copied from the template when the case is created, like label and public. */
+    required: boolean().notNull().default(false),
+    kind: fieldKindEnum().notNull().default("text"),
   },
   (t) => [uniqueIndex("case_fields_key_uq").on(t.caseId, t.key)],
 );
@@ -72,6 +79,8 @@ export const revisions = pgTable(
     number: integer().notNull(),
     authorId: integer().references(() => users.id),
     snapshot: jsonb().notNull(),
+    /** The number of the revision this one restored, when it is a restore. */
+    restoredFrom: integer(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("revisions_number_uq").on(t.caseId, t.number)],
@@ -93,7 +102,28 @@ export const comments = pgTable(
     /** Anchor id of the ProseMirror comment mark in the field. */
     anchor: text(),
     resolvedAt: timestamp({ withTimezone: true }),
+    resolvedById: integer().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("comments_case_idx").on(t.caseId)],
+);
+
+/** Co-authors: people the author shares a case with may read and edit it as the author can. */
+export const caseShares = pgTable(
+  "case_shares",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    caseId: integer()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    sharedById: integer().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("case_shares_uq").on(t.caseId, t.userId),
+    index("case_shares_user_idx").on(t.userId),
+  ],
 );

@@ -1,5 +1,5 @@
 import { boolean, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { committeeKindEnum } from "./enums.ts";
+import { committeeKindEnum, fieldKindEnum } from "./enums.ts";
 import { organisations } from "./organisation.ts";
 
 /** A case template: its ordered fields live in case_template_fields. */
@@ -28,6 +28,7 @@ export const caseTemplateFields = pgTable(
     required: boolean().notNull().default(false),
     /** false: the field's text is left out of public renderings even for open items. */
     public: boolean().notNull().default(true),
+    kind: fieldKindEnum().notNull().default("text"),
   },
   (t) => [
     uniqueIndex("case_template_fields_key_uq").on(t.templateId, t.key),

@@ -31,6 +31,9 @@ export const purposeEnum = pgEnum("purpose", [
   "theme_discussion",
 ]);
 
+/** text: free rich text; recommendations: a lead-in and a numbered list of "at …" points. */
+export const fieldKindEnum = pgEnum("field_kind", ["text", "recommendations"]);
+
 export const committeeKindEnum = pgEnum("committee_kind", ["political", "administrative"]);
 
 export const attendanceStatusEnum = pgEnum("attendance_status", [

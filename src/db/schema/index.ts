@@ -5,6 +5,7 @@ export * from "./committee.ts";
 export * from "./decision.ts";
 export * from "./enums.ts";
 export * from "./meeting.ts";
+export * from "./notification.ts";
 export * from "./organisation.ts";
 export * from "./search.ts";
 export * from "./user.ts";
