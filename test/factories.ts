@@ -181,6 +181,8 @@ export interface AgendaItemInput {
   position?: number;
   journalNumber?: string | null;
   closed?: boolean;
+  /** An existing case (e.g. relisted after a postponement); no new case or fields then. */
+  caseId?: number;
   closureReason?: string | null;
   openDecision?: string | null;
   /** Case fields in order; an item with fields gets a case. */
@@ -200,19 +202,21 @@ export async function createAgendaItem(db: Db, input: AgendaItemInput) {
   const position = input.position ?? (last?.position ?? -1) + 1;
   const title = input.title ?? `Punkt ${next()}`;
   const closed = input.closed ?? false;
-  const [kase] = input.fields
-    ? await db
-        .insert(cases)
-        .values({
-          organisationId: meeting.organisationId,
-          committeeId: meeting.committeeId,
-          title,
-          journalNumber: input.journalNumber ?? null,
-          status: "scheduled",
-          closed,
-        })
-        .returning()
-    : [];
+  const [kase] = input.caseId
+    ? await db.select().from(cases).where(eq(cases.id, input.caseId))
+    : input.fields
+      ? await db
+          .insert(cases)
+          .values({
+            organisationId: meeting.organisationId,
+            committeeId: meeting.committeeId,
+            title,
+            journalNumber: input.journalNumber ?? null,
+            status: "scheduled",
+            closed,
+          })
+          .returning()
+      : [];
   const [item] = await db
     .insert(agendaItems)
     .values({
@@ -229,7 +233,7 @@ export async function createAgendaItem(db: Db, input: AgendaItemInput) {
     })
     .returning();
   if (!item) throw new Error("no agenda item");
-  if (kase && input.fields && input.fields.length > 0) {
+  if (kase && !input.caseId && input.fields && input.fields.length > 0) {
     await db.insert(caseFields).values(
       input.fields.map((f, i) => ({
         caseId: kase.id,

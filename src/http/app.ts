@@ -9,23 +9,30 @@ import { csrfToken } from "./middleware/csrf-token.ts";
 import { requestLogger } from "./middleware/request-logger.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
 import { loadSession } from "./middleware/session.ts";
+import { PageCache } from "./page-cache.ts";
 import { renderCsrfError, renderError } from "./render.ts";
 import { assetRoutes } from "./routes/assets.ts";
 import { UPLOAD_PATH } from "./routes/attachment-upload.ts";
 import { authRoutes } from "./routes/auth.tsx";
+import { committeeRoutes } from "./routes/committee.tsx";
 import { healthRoutes } from "./routes/health.ts";
+import { itemRoutes } from "./routes/items.tsx";
 import { publicRoutes } from "./routes/public.tsx";
 import { searchRoutes } from "./routes/search.tsx";
 import { staffRoutes } from "./routes/staff.tsx";
 import type { AppDeps, AppEnv } from "./types.ts";
 
 const MAX_BODY_BYTES = 256 * 1024;
+/** Public pages are kept a minute at most: changes made outside this process show by then. */
+const PAGE_CACHE = { ttlMs: 60_000, maxBytes: 64 * 1024 * 1024 };
 /** An uploaded bilag plus the multipart envelope and the form's other fields. */
 const MAX_UPLOAD_BYTES = MAX_ATTACHMENT_BYTES + 64 * 1024;
 const tooLargeUpload = {
   title: webMessages.errors.tooLargeTitle,
   message: attachmentMessages.errors.tooLarge(MAX_ATTACHMENT_BYTES / 1024 / 1024),
 };
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** Same host as the request, whatever the scheme (TLS may end at a proxy in front of us). */
 function sameHost(origin: string, requestUrl: string): boolean {
@@ -39,6 +46,7 @@ function sameHost(origin: string, requestUrl: string): boolean {
 /** The web application: public portal, log-in and the staff area. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const pageCache = new PageCache(PAGE_CACHE);
 
   app.use("*", requestLogger(deps.logger));
   app.use("*", securityHeaders(deps.config.secureCookies));
@@ -47,7 +55,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set("viewer", null);
     c.set("session", null);
     c.set("sessionToken", null);
+    c.set("pageCache", pageCache);
     await next();
+    // What staff change in this process shows on the public pages at once. (Only with a
+    // session: anonymous POSTs change no content and must not be a way to empty the cache.)
+    const changed = !SAFE_METHODS.has(c.req.method) && c.res.status < 400;
+    if (changed && c.get("session")) pageCache.clear();
   });
   const formLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => renderError(c, 413) });
   const uploadLimit = bodyLimit({
@@ -71,6 +84,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use("*", csrfToken());
   app.route("/", publicRoutes);
   app.route("/", searchRoutes);
+  app.route("/", committeeRoutes);
+  app.route("/", itemRoutes);
   app.route("/", authRoutes);
   app.route("/app", staffRoutes);
 

@@ -195,15 +195,15 @@ describe("public lists", () => {
     expect(html).not.toContain("/udvalg/skjult");
   });
 
-  it("lists a committee's public meetings newest first, without unpublished ones", async () => {
-    const response = await testApp(database.current.db).request("/udvalg/chefforum");
-    const html = await response.text();
-    expect(response.status).toBe(200);
-    const agendaAt = html.indexOf(`/moeder/${ids.agenda}"`);
-    const minutesAt = html.indexOf(`/moeder/${ids.minutes}"`);
-    expect(agendaAt).toBeGreaterThan(-1);
-    expect(minutesAt).toBeGreaterThan(agendaAt);
-    expect(html).not.toContain(`/moeder/${ids.held}"`);
+  it("lists a committee's public meetings by year, newest year first, without unpublished ones", async () => {
+    const app = testApp(database.current.db);
+    const html = await (await app.request("/udvalg/chefforum")).text();
+    expect(html).toContain(`/moeder/${ids.agenda}"`);
+    expect(html).toContain('href="/udvalg/chefforum/2021"');
+    expect(html).not.toContain(`/moeder/${ids.minutes}"`);
+    const older = await (await app.request("/udvalg/chefforum/2021")).text();
+    expect(older).toContain(`/moeder/${ids.minutes}"`);
+    for (const page of [html, older]) expect(page).not.toContain(`/moeder/${ids.held}"`);
   });
 
   it("answers 404 for committees without public meetings and for odd slugs", async () => {

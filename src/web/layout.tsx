@@ -1,8 +1,10 @@
 import type { Child } from "hono/jsx";
 import type { HtmlEscapedString } from "hono/utils/html";
+import { portalMessages } from "../i18n/da/portal.ts";
 import { webMessages } from "../i18n/da/web.ts";
 import { styleSheetPath } from "./assets.ts";
 import { SiteSearch } from "./components/site-search.tsx";
+import { accessibilityHref } from "./portal-urls.ts";
 
 const m = webMessages;
 
@@ -12,11 +14,13 @@ export type Viewer = { name: string; csrfToken: string; staff: boolean } | null;
 export interface LayoutProps {
   title: string;
   viewer: Viewer;
+  /** Extra elements for <head>, e.g. a feed's <link rel="alternate">. */
+  head?: Child;
   children?: Child;
 }
 
 /** The page frame: skip link, header with navigation, main, footer. Each page brings one h1. */
-export function Layout({ title, viewer, children }: LayoutProps) {
+export function Layout({ title, viewer, head, children }: LayoutProps) {
   return (
     <html lang="da">
       <head>
@@ -25,6 +29,7 @@ export function Layout({ title, viewer, children }: LayoutProps) {
         <title>{`${title} – ${m.siteName}`}</title>
         <link rel="stylesheet" href={styleSheetPath} />
         <link rel="icon" href="data:," />
+        {head}
       </head>
       <body>
         <a class="skip-link" href="#indhold">
@@ -73,6 +78,13 @@ export function Layout({ title, viewer, children }: LayoutProps) {
         <footer class="site-footer">
           <div class="container">
             <p>{m.footer}</p>
+            <nav aria-label={portalMessages.footer.label}>
+              <ul class="footer-links">
+                <li>
+                  <a href={accessibilityHref}>{portalMessages.footer.accessibility}</a>
+                </li>
+              </ul>
+            </nav>
           </div>
         </footer>
       </body>

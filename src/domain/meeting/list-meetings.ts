@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { committees, meetings } from "../../db/schema/index.ts";
 import { isPublicMeeting } from "../publication/publication.policy.ts";
@@ -12,6 +12,8 @@ export interface ListMeetingsFilter {
   statuses?: readonly MeetingStatus[];
   /** Only meetings the public may see (the publication policy's rule). */
   publicOnly?: boolean;
+  /** Only meetings starting in this calendar year (local time). */
+  year?: number;
   limit?: number;
 }
 
@@ -28,6 +30,10 @@ export async function listMeetings(
   }
   if (filter.statuses) conditions.push(inArray(meetings.status, [...filter.statuses]));
   if (filter.publicOnly) conditions.push(isPublicMeeting);
+  if (filter.year !== undefined) {
+    conditions.push(gte(meetings.startsAt, `${filter.year}-01-01 00:00:00`));
+    conditions.push(lt(meetings.startsAt, `${filter.year + 1}-01-01 00:00:00`));
+  }
   const rows = await db
     .select({
       id: meetings.id,

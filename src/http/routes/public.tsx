@@ -3,42 +3,26 @@ import { isPublicAttachment } from "../../domain/attachment/attachment.policy.ts
 import { findAttachmentOwners } from "../../domain/attachment/find-attachment-owners.ts";
 import { readAttachment } from "../../domain/attachment/read-attachment.ts";
 import { getMeeting } from "../../domain/meeting/get-meeting.ts";
-import { listMeetings } from "../../domain/meeting/list-meetings.ts";
 import { listPublicCommittees } from "../../domain/publication/list-public-committees.ts";
 import { toPublicMeeting } from "../../domain/publication/publication.policy.ts";
 import { buildDocument } from "../../render/build-document.ts";
 import { isDownloadFile } from "../../web/components/document-downloads.tsx";
-import { CommitteePage } from "../../web/pages/committee-page.tsx";
 import { HomePage } from "../../web/pages/home-page.tsx";
 import { PublicMeetingPage } from "../../web/pages/public-meeting-page.tsx";
 import { sendDocument } from "../document-downloads.ts";
-import { parseId, parseSlug } from "../params.ts";
+import { publicCache } from "../middleware/public-cache.ts";
+import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
 import { sendAttachment } from "../send-attachment.ts";
 import type { AppEnv } from "../types.ts";
 
 /** The public portal. Everything shown about a meeting goes through the publication policy. */
 export const publicRoutes = new Hono<AppEnv>()
-  .get("/", async (c) => {
+  .get("/", publicCache(), async (c) => {
     const committees = await listPublicCommittees(c.get("deps").db);
     return renderPage(c, <HomePage committees={committees} viewer={c.get("viewer")} />);
   })
-  .get("/udvalg/:slug", async (c) => {
-    const slug = parseSlug(c.req.param("slug"));
-    if (!slug) return renderError(c, 404);
-    const { db } = c.get("deps");
-    const committees = await listPublicCommittees(db, { slug });
-    if (committees.length === 0) return renderError(c, 404);
-    const meetings = await listMeetings(db, {
-      committeeIds: committees.map((x) => x.id),
-      publicOnly: true,
-    });
-    return renderPage(
-      c,
-      <CommitteePage committees={committees} meetings={meetings} viewer={c.get("viewer")} />,
-    );
-  })
-  .get("/moeder/:id", async (c) => {
+  .get("/moeder/:id", publicCache(), async (c) => {
     const id = parseId(c.req.param("id"));
     if (id === null) return renderError(c, 404);
     const meeting = await getMeeting(c.get("deps").db, id);
@@ -46,7 +30,7 @@ export const publicRoutes = new Hono<AppEnv>()
     if (!view) return renderError(c, 404);
     return renderPage(c, <PublicMeetingPage meeting={view} viewer={c.get("viewer")} />);
   })
-  .get("/moeder/:id/:file", async (c) => {
+  .get("/moeder/:id/:file", publicCache(), async (c) => {
     const id = parseId(c.req.param("id"));
     const file = c.req.param("file");
     if (id === null || !isDownloadFile(file)) return renderError(c, 404);

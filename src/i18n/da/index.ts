@@ -2,9 +2,11 @@
  * The Danish message catalogue: every string a user sees comes from here, one file per area.
  */
 
+export { accessibilityMessages } from "./accessibility.ts";
 export { attachmentMessages } from "./attachment.ts";
 export { cliMessages } from "./cli.ts";
 export { documentMessages } from "./document.ts";
 export { importMessages } from "./import.ts";
+export { portalMessages } from "./portal.ts";
 export { searchMessages } from "./search.ts";
 export { webMessages } from "./web.ts";

@@ -1,40 +1,81 @@
 import type { MeetingSummary } from "../../domain/meeting/meeting.types.ts";
 import type { PublicCommittee } from "../../domain/publication/list-public-committees.ts";
+import type { MeetingYear } from "../../domain/publication/list-public-meeting-years.ts";
+import type { UpcomingMeeting } from "../../domain/publication/list-upcoming-meetings.ts";
+import { portalMessages } from "../../i18n/da/portal.ts";
 import { webMessages } from "../../i18n/da/web.ts";
+import { Breadcrumbs, type Crumb } from "../components/breadcrumbs.tsx";
 import { MeetingList } from "../components/meeting-list.tsx";
+import { SubscribeLinks } from "../components/subscribe-links.tsx";
+import { UpcomingMeetings } from "../components/upcoming-meetings.tsx";
+import { YearNav } from "../components/year-nav.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
+import { committeeHref, feedHref } from "../portal-urls.ts";
 
 const m = webMessages.committee;
+const p = portalMessages.committee;
+
+export interface CommitteePageProps {
+  committees: PublicCommittee[];
+  years: MeetingYear[];
+  /** The year shown; `chosen` when the URL named it (else it is the newest). */
+  year: number;
+  chosen: boolean;
+  meetings: MeetingSummary[];
+  upcoming: UpcomingMeeting[];
+  viewer: Viewer;
+}
 
 /**
- * A committee's public meetings, newest first. The slug is unique per organisation, so
- * several organisations' committees may share a page; each gets its own section.
+ * A committee's public meetings of one year, with links to the other years, its upcoming
+ * meetings and its feed and calendar. The slug is unique per organisation, so several
+ * organisations' committees may share a page; each gets its own list.
  */
-export function CommitteePage(props: {
-  committees: PublicCommittee[];
-  meetings: MeetingSummary[];
-  viewer: Viewer;
-}) {
+export function CommitteePage(props: CommitteePageProps) {
   const [first] = props.committees;
   const name = first?.name ?? "";
+  const slug = first?.slug ?? "";
   const several = props.committees.length > 1;
+  const trail: Crumb[] = props.chosen
+    ? [{ label: name, href: committeeHref(slug) }, { label: String(props.year) }]
+    : [{ label: name }];
   return (
-    <Layout title={m.title(name)} viewer={props.viewer}>
+    <Layout
+      title={props.chosen ? p.yearTitle(name, props.year) : m.title(name)}
+      viewer={props.viewer}
+      head={
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title={p.feedTitle(name)}
+          href={feedHref(slug)}
+        />
+      }
+    >
+      <Breadcrumbs trail={trail} />
       <h1>{m.title(name)}</h1>
-      {several ? null : <p class="muted">{first?.organisationName}</p>}
-      {props.committees.map((c) => {
-        const meetings = props.meetings.filter((x) => x.committee.id === c.id);
-        return (
-          <section aria-labelledby={`udvalg-${c.id}`}>
-            <h2 id={`udvalg-${c.id}`}>{several ? c.organisationName : m.meetingsHeading}</h2>
-            {meetings.length === 0 ? (
-              <p>{m.empty}</p>
-            ) : (
+      <p class="muted">
+        {several
+          ? props.committees.map((c) => c.organisationName).join(", ")
+          : first?.organisationName}
+      </p>
+      <SubscribeLinks slug={slug} />
+      <UpcomingMeetings meetings={props.upcoming} />
+      <section aria-labelledby="moeder-aar">
+        <h2 id="moeder-aar">{p.yearHeading(props.year)}</h2>
+        <YearNav slug={slug} years={props.years} current={props.year} />
+        {props.meetings.length === 0 ? <p>{p.noYear(props.year)}</p> : null}
+        {props.committees.map((c) => {
+          const meetings = props.meetings.filter((x) => x.committee.id === c.id);
+          if (meetings.length === 0) return null;
+          return (
+            <>
+              {several ? <h3>{c.organisationName}</h3> : null}
               <MeetingList meetings={meetings} hrefBase="/moeder/" staff={false} />
-            )}
-          </section>
-        );
-      })}
+            </>
+          );
+        })}
+      </section>
     </Layout>
   );
 }

@@ -1,0 +1,81 @@
+/** A finished public response, kept so the next anonymous request costs no query and no render. */
+export interface CachedResponse {
+  body: Uint8Array;
+  /** The handler's headers (content type, disposition, caching), without cookies or length. */
+  headers: [string, string][];
+  etag: string;
+  storedAt: number;
+}
+
+export interface PageCacheOptions {
+  /** How long an entry is served; bounds how stale a page can be after an outside change. */
+  ttlMs: number;
+  /** Total body bytes kept; the least recently used entries go first. */
+  maxBytes: number;
+  now?: () => number;
+}
+
+/**
+ * An in-process LRU of public responses by key (host and path). Entries expire after ttlMs, and
+ * clear() drops everything at once: the app calls it after every successful change it makes.
+ */
+export class PageCache {
+  readonly #entries = new Map<string, CachedResponse>();
+  readonly #options: PageCacheOptions;
+  #bytes = 0;
+
+  constructor(options: PageCacheOptions) {
+    this.#options = options;
+  }
+
+  #now(): number {
+    return this.#options.now?.() ?? Date.now();
+  }
+
+  get(key: string): CachedResponse | undefined {
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    this.#entries.delete(key);
+    if (this.#now() - entry.storedAt >= this.#options.ttlMs) {
+      this.#bytes -= entry.body.byteLength;
+      return undefined;
+    }
+    this.#entries.set(key, entry); // most recently used last
+    return entry;
+  }
+
+  /** Keeps the entry unless it alone would take more than an eighth of the budget. */
+  set(key: string, entry: Omit<CachedResponse, "storedAt">): CachedResponse {
+    const stored = { ...entry, storedAt: this.#now() };
+    if (entry.body.byteLength > this.#options.maxBytes / 8) return stored;
+    this.delete(key);
+    this.#entries.set(key, stored);
+    this.#bytes += entry.body.byteLength;
+    for (const [oldest, old] of this.#entries) {
+      if (this.#bytes <= this.#options.maxBytes) break;
+      this.#entries.delete(oldest);
+      this.#bytes -= old.body.byteLength;
+    }
+    return stored;
+  }
+
+  delete(key: string): void {
+    const entry = this.#entries.get(key);
+    if (!entry) return;
+    this.#entries.delete(key);
+    this.#bytes -= entry.body.byteLength;
+  }
+
+  clear(): void {
+    this.#entries.clear();
+    this.#bytes = 0;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  get bytes(): number {
+    return this.#bytes;
+  }
+}

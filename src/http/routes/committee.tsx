@@ -1,0 +1,86 @@
+import { type Context, Hono } from "hono";
+import { listMeetings } from "../../domain/meeting/list-meetings.ts";
+import { listFeedMeetings } from "../../domain/publication/list-feed-meetings.ts";
+import { listPublicCommittees } from "../../domain/publication/list-public-committees.ts";
+import { listPublicMeetingYears } from "../../domain/publication/list-public-meeting-years.ts";
+import { listUpcomingMeetings } from "../../domain/publication/list-upcoming-meetings.ts";
+import { portalMessages } from "../../i18n/da/portal.ts";
+import { webMessages } from "../../i18n/da/web.ts";
+import { committeeAtom, committeeCalendar } from "../../web/feeds/committee-feeds.ts";
+import { CommitteePage } from "../../web/pages/committee-page.tsx";
+import { publicCache } from "../middleware/public-cache.ts";
+import { parseSlug } from "../params.ts";
+import { renderError, renderPage } from "../render.ts";
+import type { AppEnv } from "../types.ts";
+
+const YEAR = /^[0-9]{4}$/;
+
+/** The committees behind a slug that have public meetings (several organisations may share it). */
+async function committeesOf(c: Context<AppEnv>) {
+  const slug = parseSlug(c.req.param("slug"));
+  if (!slug) return [];
+  return listPublicCommittees(c.get("deps").db, { slug });
+}
+
+async function committeePage(c: Context<AppEnv>, yearParam: string | undefined) {
+  if (yearParam !== undefined && !YEAR.test(yearParam)) {
+    return renderError(c, 400, portalMessages.badYear);
+  }
+  const committees = await committeesOf(c);
+  if (committees.length === 0) return renderError(c, 404);
+  const { db } = c.get("deps");
+  const committeeIds = committees.map((x) => x.id);
+  const years = await listPublicMeetingYears(db, committeeIds);
+  const year = yearParam === undefined ? years[0]?.year : Number(yearParam);
+  if (year === undefined || !years.some((y) => y.year === year)) {
+    const message =
+      year === undefined ? webMessages.errors.notFound : portalMessages.committee.noYear(year);
+    return renderError(c, 404, { title: webMessages.errors.notFoundTitle, message });
+  }
+  const [meetings, upcoming] = await Promise.all([
+    listMeetings(db, { committeeIds, publicOnly: true, year }),
+    listUpcomingMeetings(db, committeeIds, { limit: 10 }),
+  ]);
+  return renderPage(
+    c,
+    <CommitteePage
+      committees={committees}
+      years={years}
+      year={year}
+      chosen={yearParam !== undefined}
+      meetings={meetings}
+      upcoming={upcoming}
+      viewer={c.get("viewer")}
+    />,
+  );
+}
+
+const origin = (c: Context<AppEnv>) => new URL(c.req.url).origin;
+
+/** A committee's public pages: its meetings by year, its Atom feed and its meeting calendar. */
+export const committeeRoutes = new Hono<AppEnv>()
+  .get("/udvalg/:slug/feed.atom", publicCache(), async (c) => {
+    const committees = await committeesOf(c);
+    const [first] = committees;
+    if (!first) return renderError(c, 404);
+    const list = await listFeedMeetings(
+      c.get("deps").db,
+      committees.map((x) => x.id),
+    );
+    return c.body(committeeAtom(origin(c), first, list), 200, {
+      "Content-Type": "application/atom+xml; charset=utf-8",
+    });
+  })
+  .get("/udvalg/:slug/kalender.ics", publicCache(), async (c) => {
+    const committees = await committeesOf(c);
+    const [first] = committees;
+    if (!first) return renderError(c, 404);
+    const ids = committees.map((x) => x.id);
+    const list = await listUpcomingMeetings(c.get("deps").db, ids);
+    return c.body(committeeCalendar(origin(c), first, list), 200, {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `inline; filename="${first.slug}.ics"`,
+    });
+  })
+  .get("/udvalg/:slug/:year", publicCache(), (c) => committeePage(c, c.req.param("year")))
+  .get("/udvalg/:slug", publicCache(), (c) => committeePage(c, undefined));
