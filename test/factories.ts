@@ -6,6 +6,8 @@ import {
   attendance,
   caseFields,
   cases,
+  caseTemplateFields,
+  caseTemplates,
   committees,
   decisions,
   meetingParticipants,
@@ -14,7 +16,8 @@ import {
   type ProseMirrorDoc,
   sessions,
 } from "../src/db/schema/index.ts";
-import type { RoleGrant } from "../src/domain/access/access.policy.ts";
+import type { Principal, RoleGrant } from "../src/domain/access/access.policy.ts";
+import { loadPrincipal } from "../src/domain/access/load-principal.ts";
 import { createUser as createUserUseCase } from "../src/domain/auth/create-user.ts";
 import { hashPassword } from "../src/domain/auth/hash-password.ts";
 import { hashToken, newToken, SESSION_TTL_MS } from "../src/domain/auth/session-token.ts";
@@ -266,4 +269,85 @@ export async function createAgendaItem(db: Db, input: AgendaItemInput) {
     });
   }
   return { ...item, case: kase ?? null };
+}
+
+// Case authoring
+
+export interface TemplateFieldInput {
+  key: string;
+  label?: string;
+  guidance?: string;
+  example?: string;
+  required?: boolean;
+  public?: boolean;
+  kind?: "text" | "recommendations";
+}
+
+/** Recommendation first, two required text fields, one optional non-public field. */
+export const DEFAULT_TEMPLATE_FIELDS: TemplateFieldInput[] = [
+  { key: "indstilling", label: "Indstilling", required: true, kind: "recommendations" },
+  { key: "resume", label: "Resumé", required: true, guidance: "Højst fem linjer." },
+  { key: "sagsfremstilling", label: "Sagsfremstilling", required: true },
+  { key: "noter", label: "Interne noter", public: false },
+];
+
+export async function createCaseTemplate(
+  db: Db,
+  input: { organisationId: number; name?: string; fields?: TemplateFieldInput[] },
+) {
+  const [template] = await db
+    .insert(caseTemplates)
+    .values({ organisationId: input.organisationId, name: input.name ?? `Skabelon ${next()}` })
+    .returning();
+  if (!template) throw new Error("no template");
+  const fields = input.fields ?? DEFAULT_TEMPLATE_FIELDS;
+  await db.insert(caseTemplateFields).values(
+    fields.map((f, position) => ({
+      templateId: template.id,
+      position,
+      ...f,
+      label: f.label ?? f.key,
+    })),
+  );
+  return template;
+}
+
+export type FactoryPrincipal = Principal & { id: number; email: string; name: string };
+
+async function principalOf(db: Db, userId: number): Promise<FactoryPrincipal> {
+  const principal = await loadPrincipal(db, userId);
+  if (!principal) throw new Error(`no user ${userId}`);
+  return { ...principal, id: userId, email: principal.user.email, name: principal.user.name };
+}
+
+/**
+ * A committee with a case template and one user per authoring role on it, as principals:
+ * two authors, an approver (and a second), a secretary, an administrator, an author of
+ * another committee and a user without roles.
+ */
+export async function createAuthoringCommittee(
+  db: Db,
+  input: { organisationId?: number; fields?: TemplateFieldInput[] } = {},
+) {
+  const organisationId = input.organisationId ?? (await createOrganisation(db)).id;
+  const template = await createCaseTemplate(db, { organisationId, fields: input.fields });
+  const committee = await createCommittee(db, { organisationId, caseTemplateId: template.id });
+  const other = await createCommittee(db, { organisationId });
+  const user = async (role: RoleGrant["role"] | null, committeeId = committee.id) => {
+    const roles = role ? [{ role, committeeId }] : [];
+    return principalOf(db, (await createUser(db, { organisationId, roles, password: null })).id);
+  };
+  return {
+    organisationId,
+    committee,
+    template,
+    author: await user("author"),
+    coAuthor: await user("author"),
+    approver: await user("approver"),
+    otherApprover: await user("approver"),
+    secretary: await user("secretary"),
+    admin: await user("admin"),
+    strangerAuthor: await user("author", other.id),
+    outsider: await user(null),
+  };
 }

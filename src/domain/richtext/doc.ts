@@ -3,8 +3,9 @@
  * editor reads it as it is. Plain text, HTML, PDF and DOCX are derived from it.
  */
 export interface PmMark {
-  type: "bold" | "italic" | "link";
-  attrs?: { href: string };
+  type: "bold" | "italic" | "link" | "comment";
+  /** link: href (http, https or mailto); comment: id of the comment thread anchored here. */
+  attrs?: { href?: string; id?: string };
 }
 
 export interface PmNode {

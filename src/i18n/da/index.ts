@@ -4,6 +4,7 @@
 
 export { accessibilityMessages } from "./accessibility.ts";
 export { attachmentMessages } from "./attachment.ts";
+export { caseMessages } from "./case.ts";
 export { cliMessages } from "./cli.ts";
 export { documentMessages } from "./document.ts";
 export { importMessages } from "./import.ts";

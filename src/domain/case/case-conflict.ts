@@ -1,0 +1,38 @@
+import { desc, eq } from "drizzle-orm";
+import type { Tx } from "../../db/client.ts";
+import { revisions, users } from "../../db/schema/index.ts";
+import { caseMessages } from "../../i18n/da/case.ts";
+import { type CaseContent, type CaseRow, META_KEYS } from "./case-content.ts";
+import { type AttemptedSave, CaseConflictError } from "./case-errors.ts";
+
+/** The conflict a stale save runs into: the stored state, who saved it last, and the attempt. */
+export async function caseConflict(
+  tx: Tx,
+  kase: CaseRow,
+  stored: CaseContent,
+  attempted: AttemptedSave,
+): Promise<CaseConflictError> {
+  const [last] = await tx
+    .select({ id: users.id, name: users.name, at: revisions.createdAt })
+    .from(revisions)
+    .leftJoin(users, eq(users.id, revisions.authorId))
+    .where(eq(revisions.caseId, kase.id))
+    .orderBy(desc(revisions.number))
+    .limit(1);
+  const savedBy = last?.id && last.name ? { id: last.id, name: last.name } : null;
+  const fieldKeys = (attempted.fields ?? [])
+    .filter((a) => {
+      const s = stored.fields.find((f) => f.key === a.key);
+      return !s || JSON.stringify(s.doc) !== JSON.stringify(a.doc);
+    })
+    .map((a) => a.key);
+  const metaKeys = META_KEYS.filter(
+    (k) => attempted[k] !== undefined && attempted[k] !== stored[k],
+  );
+  return new CaseConflictError(
+    caseMessages.conflict(savedBy?.name ?? null),
+    { version: kase.version, content: stored, savedBy, savedAt: last?.at ?? null },
+    attempted,
+    [...metaKeys, ...fieldKeys],
+  );
+}

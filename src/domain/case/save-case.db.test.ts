@@ -1,0 +1,221 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../../test/db.ts";
+import { createAuthoringCommittee, docFromText } from "../../../test/factories.ts";
+import { auditLog } from "../../db/schema/index.ts";
+import { CaseConflictError } from "./case-errors.ts";
+import { createCase } from "./create-case.ts";
+import { getCase } from "./get-case.ts";
+import { listRevisions } from "./list-revisions.ts";
+import { saveCase } from "./save-case.ts";
+import { shareCase } from "./share-case.ts";
+
+const database = useTestDatabase();
+let world: Awaited<ReturnType<typeof createAuthoringCommittee>>;
+
+beforeAll(async () => {
+  world = await createAuthoringCommittee(database.current.db);
+});
+
+async function newCase(title = "Beslutning om nye åbningstider") {
+  return createCase(database.current.db, world.author, { committeeId: world.committee.id, title });
+}
+
+describe("saveCase", () => {
+  it("writes facts, fields and derived text, a revision by the author, a new version and an audit entry", async () => {
+    const { db } = database.current;
+    const { id } = await newCase();
+    const result = await saveCase(db, world.author, {
+      caseId: id,
+      version: 1,
+      title: "Orientering om nye åbningstider",
+      journalNumber: " 00.01.00-A21-2-20 ",
+      durationMinutes: 15,
+      closed: true,
+      closureReason: "Personsag",
+      fields: [{ key: "resume", doc: docFromText("Længere åbent om torsdagen.") }],
+    });
+    expect(result).toEqual({
+      version: 2,
+      revision: 2,
+      changedFields: ["resume"],
+      changedFacts: [
+        "title",
+        "purpose",
+        "journalNumber",
+        "closed",
+        "closureReason",
+        "durationMinutes",
+      ],
+      removed: [],
+    });
+    const view = await getCase(db, world.author, id);
+    expect(view).toMatchObject({
+      version: 2,
+      title: "Orientering om nye åbningstider",
+      purpose: "orientation",
+      journalNumber: "00.01.00-A21-2-20",
+      durationMinutes: 15,
+      closed: true,
+      closureReason: "Personsag",
+    });
+    expect(view.fields.find((f) => f.key === "resume")?.text).toBe("Længere åbent om torsdagen.");
+    const revisions = await listRevisions(db, world.author, id);
+    expect(revisions.map((r) => [r.number, r.author?.name])).toEqual([
+      [2, world.author.name],
+      [1, world.author.name],
+    ]);
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "case"), eq(auditLog.entityId, id)));
+    expect(audit.map((a) => a.action)).toEqual(["case.created", "case.saved"]);
+    expect(audit[1]?.data).toMatchObject({ version: 2, revision: 2, fields: ["resume"] });
+  });
+
+  it("sanitises pasted content and says what it left out", async () => {
+    const { db } = database.current;
+    const { id } = await newCase();
+    const doc = {
+      type: "doc",
+      content: [
+        { type: "iframe", attrs: { src: "https://evil.example" } },
+        {
+          type: "paragraph",
+          attrs: { style: "font-size:40px" },
+          content: [
+            {
+              type: "text",
+              text: "Klik her",
+              marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }],
+            },
+          ],
+        },
+      ],
+    };
+    const result = await saveCase(db, world.author, {
+      caseId: id,
+      version: 1,
+      fields: [{ key: "sagsfremstilling", doc }],
+    });
+    expect(result.removed).toEqual([{ key: "sagsfremstilling", items: ["iframe", "link"] }]);
+    const field = (await getCase(db, world.author, id)).fields.find(
+      (f) => f.key === "sagsfremstilling",
+    );
+    expect(field?.doc).toEqual(docFromText("Klik her"));
+  });
+
+  it("answers a stale version with a conflict carrying both versions, and writes nothing", async () => {
+    const { db } = database.current;
+    const { id } = await newCase();
+    await shareCase(db, world.author, { caseId: id, userId: world.coAuthor.id });
+    await saveCase(db, world.coAuthor, {
+      caseId: id,
+      version: 1,
+      fields: [{ key: "resume", doc: docFromText("Medforfatterens tekst.") }],
+    });
+    const attempt = saveCase(db, world.author, {
+      caseId: id,
+      version: 1,
+      title: "Beslutning om andre åbningstider",
+      fields: [{ key: "resume", doc: docFromText("Forfatterens tekst.") }],
+    });
+    const error = await attempt.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CaseConflictError);
+    const conflict = error as CaseConflictError;
+    expect(conflict.status).toBe(409);
+    expect(conflict.message).toMatch(
+      new RegExp(`gemt af ${world.coAuthor.name}, efter du begyndte`),
+    );
+    expect(conflict.stored.version).toBe(2);
+    expect(conflict.stored.savedBy?.id).toBe(world.coAuthor.id);
+    expect(conflict.stored.content.fields.find((f) => f.key === "resume")?.text).toBe(
+      "Medforfatterens tekst.",
+    );
+    expect(conflict.attempted.fields?.[0]?.doc).toEqual(docFromText("Forfatterens tekst."));
+    expect(conflict.fieldKeys).toEqual(["title", "resume"]);
+    const view = await getCase(db, world.author, id);
+    expect(view.version).toBe(2);
+    expect(view.title).toBe("Beslutning om nye åbningstider");
+    expect(await listRevisions(db, world.author, id)).toHaveLength(2);
+  });
+
+  it("lets only one of two simultaneous saves of the same version through", async () => {
+    const { db } = database.current;
+    const { id } = await newCase();
+    await shareCase(db, world.author, { caseId: id, userId: world.coAuthor.id });
+    const save = (who: typeof world.author, text: string) =>
+      saveCase(db, who, {
+        caseId: id,
+        version: 1,
+        fields: [{ key: "resume", doc: docFromText(text) }],
+      });
+    const results = await Promise.allSettled([save(world.author, "A"), save(world.coAuthor, "B")]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(rejected.reason).toBeInstanceOf(CaseConflictError);
+    expect((await getCase(db, world.author, id)).version).toBe(2);
+  });
+
+  it("refuses bad facts and fields in Danish and stores nothing of the save", async () => {
+    const { db } = database.current;
+    const { id } = await newCase();
+    const base = { caseId: id, version: 1, title: "Beslutning om noget andet" };
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ journalNumber: "12345" }, /Journalnummeret »12345« har ikke KLE-formen/],
+      [{ closed: true }, /Skriv begrundelsen for, at punktet er lukket/],
+      [{ durationMinutes: 0 }, /Tidsforbruget skal være et helt antal minutter/],
+      [
+        { fields: [{ key: "findes-ikke", doc: docFromText("x") }] },
+        /Feltet »findes-ikke« findes ikke/,
+      ],
+      [{ fields: [{ key: "resume", doc: "<p>html</p>" }] }, /feltet »Resumé« kunne ikke læses/],
+      [
+        { fields: [{ key: "sagsfremstilling", doc: docFromText("Ord ".repeat(70_000)) }] },
+        /Feltet »Sagsfremstilling« er for langt/,
+      ],
+      [
+        { fields: [{ key: "resume", doc: docFromText("x".repeat(10_000)) }] },
+        /ord på 10\.000 tegn/,
+      ],
+    ];
+    for (const [patch, message] of cases) {
+      await expect(saveCase(db, world.author, { ...base, ...patch })).rejects.toMatchObject({
+        status: 400,
+        message: expect.stringMatching(message),
+      });
+    }
+    const view = await getCase(db, world.author, id);
+    expect(view).toMatchObject({ version: 1, title: "Beslutning om nye åbningstider" });
+    expect(await listRevisions(db, world.author, id)).toHaveLength(1);
+  });
+
+  it("makes no revision when nothing changed", async () => {
+    const { db } = database.current;
+    const { id } = await newCase();
+    const result = await saveCase(db, world.author, {
+      caseId: id,
+      version: 1,
+      title: "Beslutning om nye åbningstider",
+      fields: [{ key: "resume", doc: { type: "doc", content: [] } }],
+    });
+    expect(result).toMatchObject({ version: 1, revision: null });
+  });
+
+  it("hides drafts from everyone but the author and co-authors", async () => {
+    const { db } = database.current;
+    const { id } = await newCase();
+    for (const who of [world.approver, world.secretary, world.outsider, world.strangerAuthor]) {
+      await expect(
+        saveCase(db, who, { caseId: id, version: 1, title: "Beslutning om x" }),
+      ).rejects.toMatchObject({ status: 404, message: expect.stringMatching(/findes ikke/) });
+    }
+    await shareCase(db, world.author, { caseId: id, userId: world.coAuthor.id });
+    const result = await saveCase(db, world.coAuthor, {
+      caseId: id,
+      version: 1,
+      durationMinutes: 5,
+    });
+    expect(result.version).toBe(2);
+  });
+});

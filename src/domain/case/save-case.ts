@@ -1,0 +1,126 @@
+import type { Db } from "../../db/client.ts";
+import { caseMessages } from "../../i18n/da/case.ts";
+import type { Principal } from "../access/access.policy.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { sanitizeDoc } from "../richtext/sanitize-doc.ts";
+import { type CaseStatus, canEditCase } from "./case.policy.ts";
+import { caseConflict } from "./case-conflict.ts";
+import { type CaseContent, type FieldContent, loadContent } from "./case-content.ts";
+import { CaseError } from "./case-errors.ts";
+import { loadCase } from "./load-case.ts";
+import {
+  normaliseFacts,
+  type ParsedSaveCase,
+  parseSaveCase,
+  resolvePurpose,
+  type SaveCaseInput,
+} from "./save-case-input.ts";
+import { writeCaseContent } from "./write-case-content.ts";
+
+const m = caseMessages;
+
+export interface SaveCaseResult {
+  /** The case's version now: send it with the next save. */
+  version: number;
+  /** The new revision's number; null when nothing changed (no revision then). */
+  revision: number | null;
+  changedFields: string[];
+  /** The case's own facts that changed: "title", "purpose", "journalNumber", "closed", … */
+  changedFacts: string[];
+  /** Per field, what the sanitiser left out (e.g. ["iframe", "link"]), to tell the author. */
+  removed: { key: string; items: string[] }[];
+}
+
+/** Why the principal may not edit a case in this status. */
+export function editRefusal(status: CaseStatus): string {
+  if (status === "draft" || status === "returned") return m.forbidden.edit.draft;
+  if (status === "submitted") return m.forbidden.edit.submitted;
+  if (status === "approved") return m.forbidden.edit.approved;
+  return m.forbidden.edit.locked;
+}
+
+function mergeFields(before: FieldContent[], input: ParsedSaveCase) {
+  const fields = [...before];
+  const removed: SaveCaseResult["removed"] = [];
+  const seen = new Set<string>();
+  for (const { key, doc } of input.fields ?? []) {
+    if (seen.has(key)) throw new CaseError("invalid", m.duplicateField(key));
+    seen.add(key);
+    const index = fields.findIndex((f) => f.key === key);
+    const field = fields[index];
+    if (!field) throw new CaseError("invalid", m.unknownField(key));
+    const clean = sanitizeDoc(doc, field.label);
+    if (!clean.ok) throw new CaseError("invalid", clean.message);
+    fields[index] = { ...field, doc: clean.doc, text: clean.text };
+    if (clean.removed.length) removed.push({ key, items: clean.removed });
+  }
+  return { fields, removed };
+}
+
+function mergeFacts(before: CaseContent, input: ParsedSaveCase): Omit<CaseContent, "fields"> {
+  const f = normaliseFacts(input);
+  const pick = <T>(value: T | undefined, stored: T) => (value === undefined ? stored : value);
+  const title = f.title ?? before.title;
+  const facts = {
+    title,
+    purpose: resolvePurpose(before.purpose, title, f.purpose, title !== before.title),
+    journalNumber: pick(f.journalNumber, before.journalNumber),
+    closed: pick(f.closed, before.closed),
+    closureReason: pick(f.closureReason, before.closureReason),
+    openDecision: pick(f.openDecision, before.openDecision),
+    durationMinutes: pick(f.durationMinutes, before.durationMinutes),
+  };
+  if (facts.closed && !facts.closureReason) {
+    throw new CaseError("invalid", m.closureReasonRequired);
+  }
+  return facts;
+}
+
+/**
+ * Saves an edit of a case: the caller sends the version it edited and what it changed. A stale
+ * version is a CaseConflictError carrying both versions; field documents are sanitised (or
+ * refused with a Danish message); then the fields, their derived text, the case's facts, a new
+ * revision by the principal, the bumped version and the audit entry are written in one
+ * transaction. Nothing is written when anything fails.
+ */
+export async function saveCase(
+  db: Db,
+  principal: Principal,
+  input: SaveCaseInput,
+): Promise<SaveCaseResult> {
+  const parsed = parseSaveCase(input);
+  normaliseFacts(parsed); // Refuse bad facts before taking the lock.
+  return db.transaction(async (tx) => {
+    const kase = await loadCase(tx, principal, parsed.caseId, { lock: true });
+    if (!canEditCase(principal, kase)) throw new CaseError("forbidden", editRefusal(kase.status));
+    const before = await loadContent(tx, kase);
+    if (parsed.version !== kase.version) throw await caseConflict(tx, kase, before, parsed);
+    const { fields, removed } = mergeFields(before.fields, parsed);
+    const after: CaseContent = { ...mergeFacts(before, parsed), fields };
+    const unchanged = JSON.stringify(after) === JSON.stringify(before);
+    if (unchanged)
+      return {
+        version: kase.version,
+        revision: null,
+        changedFields: [],
+        changedFacts: [],
+        removed,
+      };
+    const written = await writeCaseContent(tx, kase, before, after, principal.user.id);
+    await recordAudit(tx, {
+      organisationId: kase.organisationId,
+      actorId: principal.user.id,
+      action: "case.saved",
+      entityType: "case",
+      entityId: kase.id,
+      data: {
+        version: written.version,
+        revision: written.revision,
+        fields: written.changedFields,
+        facts: written.changedFacts,
+        status: kase.status,
+      },
+    });
+    return { ...written, removed };
+  });
+}
