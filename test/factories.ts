@@ -351,3 +351,56 @@ export async function createAuthoringCommittee(
     outsider: await user(null),
   };
 }
+
+export type AuthoringCommittee = Awaited<ReturnType<typeof createAuthoringCommittee>>;
+
+/** A filled-in recommendation: lead-in and "at"-points. */
+export function recommendationDoc(...points: string[]): ProseMirrorDoc {
+  return {
+    type: "doc",
+    content: [
+      { type: "paragraph", content: [{ type: "text", text: "Direktøren indstiller," }] },
+      {
+        type: "orderedList",
+        attrs: { start: 1 },
+        content: points.map((p) => ({
+          type: "listItem",
+          content: [{ type: "paragraph", content: [{ type: "text", text: p }] }],
+        })),
+      },
+    ],
+  };
+}
+
+/**
+ * A case by the committee's author with every default template field filled in, through the
+ * use cases; `submitTo` sends it to that approver, `approve` has them approve it too.
+ */
+export async function createWrittenCase(
+  db: Db,
+  world: AuthoringCommittee,
+  options: { title?: string; submitTo?: Principal; approve?: boolean } = {},
+) {
+  const { createCase } = await import("../src/domain/case/create-case.ts");
+  const { saveCase } = await import("../src/domain/case/save-case.ts");
+  const { submitCase } = await import("../src/domain/case/submit-case.ts");
+  const { approveCase } = await import("../src/domain/case/approve-case.ts");
+  const title = options.title ?? `Beslutning om sag ${next()}`;
+  const created = await createCase(db, world.author, { committeeId: world.committee.id, title });
+  let { version } = await saveCase(db, world.author, {
+    caseId: created.id,
+    version: created.version,
+    fields: [
+      { key: "indstilling", doc: recommendationDoc("at forslaget godkendes") },
+      { key: "resume", doc: docFromText("Kort resumé.") },
+      { key: "sagsfremstilling", doc: docFromText("Baggrund og vurdering.") },
+    ],
+  });
+  if (options.submitTo) {
+    const approverId = options.submitTo.user.id;
+    ({ version } = await submitCase(db, world.author, { caseId: created.id, approverId }));
+    if (options.approve)
+      ({ version } = await approveCase(db, options.submitTo, { caseId: created.id }));
+  }
+  return { id: created.id, version };
+}

@@ -1,0 +1,34 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { comments } from "../../db/schema/index.ts";
+import type { Principal } from "../access/access.policy.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { loadThread } from "./load-comment.ts";
+
+/**
+ * Marks a comment thread resolved (given any comment in it). Everyone who may comment on the
+ * case may resolve; resolving a resolved thread changes nothing.
+ */
+export async function resolveComment(
+  db: Db,
+  principal: Principal,
+  input: { commentId: number },
+): Promise<{ threadId: number; changed: boolean }> {
+  return db.transaction(async (tx) => {
+    const { thread, kase } = await loadThread(tx, principal, input.commentId);
+    if (thread.resolvedAt) return { threadId: thread.id, changed: false };
+    await tx
+      .update(comments)
+      .set({ resolvedAt: sql`now()`, resolvedById: principal.user.id })
+      .where(eq(comments.id, thread.id));
+    await recordAudit(tx, {
+      organisationId: kase.organisationId,
+      actorId: principal.user.id,
+      action: "comment.resolved",
+      entityType: "comment",
+      entityId: thread.id,
+      data: { caseId: kase.id },
+    });
+    return { threadId: thread.id, changed: true };
+  });
+}

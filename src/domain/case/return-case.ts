@@ -1,0 +1,70 @@
+import type { Db } from "../../db/client.ts";
+import { comments } from "../../db/schema/index.ts";
+import { caseMessages } from "../../i18n/da/case.ts";
+import type { Principal } from "../access/access.policy.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { notify } from "../notification/notify.ts";
+import { canReviewCase } from "./case.policy.ts";
+import { caseConflict } from "./case-conflict.ts";
+import { loadContent } from "./case-content.ts";
+import { CaseError } from "./case-errors.ts";
+import { loadCase } from "./load-case.ts";
+import { setCaseStatus } from "./set-case-status.ts";
+
+const m = caseMessages;
+export const MAX_COMMENT_LENGTH = 10_000;
+
+export interface ReturnCaseInput {
+  caseId: number;
+  /** Why the case goes back: required, stored as a comment on the case. */
+  comment: string;
+  version?: number;
+}
+
+/**
+ * The chosen approver returns a submitted case to its author with a comment saying what to
+ * change. The author can edit and submit it again; they are notified; the step is audited.
+ */
+export async function returnCase(
+  db: Db,
+  principal: Principal,
+  input: ReturnCaseInput,
+): Promise<{ version: number; revision: number | null; commentId: number }> {
+  const body = (input.comment ?? "").trim();
+  if (!body) throw new CaseError("invalid", m.returnCommentRequired);
+  if (body.length > MAX_COMMENT_LENGTH) {
+    throw new CaseError("invalid", m.textTooLong("Kommentaren", MAX_COMMENT_LENGTH));
+  }
+  return db.transaction(async (tx) => {
+    const kase = await loadCase(tx, principal, input.caseId, { lock: true });
+    if (!canReviewCase(principal, kase)) {
+      const message = kase.status === "submitted" ? m.forbidden.review : m.forbidden.notInReview;
+      throw new CaseError("forbidden", message);
+    }
+    if (input.version !== undefined && input.version !== kase.version) {
+      throw await caseConflict(tx, kase, await loadContent(tx, kase), { version: input.version });
+    }
+    const [comment] = await tx
+      .insert(comments)
+      .values({ caseId: kase.id, authorId: principal.user.id, body })
+      .returning({ id: comments.id });
+    if (!comment) throw new Error("comment row was not inserted");
+    const result = await setCaseStatus(tx, kase, "returned");
+    await recordAudit(tx, {
+      organisationId: kase.organisationId,
+      actorId: principal.user.id,
+      action: "case.returned",
+      entityType: "case",
+      entityId: kase.id,
+      data: { commentId: comment.id, ...result },
+    });
+    await notify(tx, [kase.authorId ?? 0, ...kase.sharedWith].filter(Boolean), {
+      organisationId: kase.organisationId,
+      actorId: principal.user.id,
+      kind: "case.returned",
+      caseId: kase.id,
+      commentId: comment.id,
+    });
+    return { ...result, commentId: comment.id };
+  });
+}

@@ -1,0 +1,30 @@
+import type { Tx } from "../../db/client.ts";
+import { notifications } from "../../db/schema/index.ts";
+
+export type NotificationKind = "mention" | "case.submitted" | "case.returned" | "case.approved";
+
+export interface NotificationInput {
+  organisationId: number;
+  actorId: number | null;
+  kind: NotificationKind;
+  caseId: number;
+  commentId?: number | null;
+}
+
+/** Notifies each recipient once (never the actor), inside the caller's transaction. */
+export async function notify(
+  tx: Tx,
+  recipients: readonly number[],
+  input: NotificationInput,
+): Promise<number[]> {
+  const userIds = [...new Set(recipients)].filter((id) => id !== input.actorId);
+  if (userIds.length === 0) return [];
+  await tx.insert(notifications).values(
+    userIds.map((userId) => ({
+      ...input,
+      commentId: input.commentId ?? null,
+      userId,
+    })),
+  );
+  return userIds;
+}
