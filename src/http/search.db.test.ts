@@ -115,7 +115,7 @@ describe("/soeg", () => {
     expect(second.html).toContain('rel="prev"');
     expect(second.html).not.toContain('rel="next"');
     // Beyond the last page: the last page.
-    expect((await get(q("vejsag", "&side=50"))).html).toContain("Side 2 af 2");
+    expect((await get(q("vejsag", "&side=25"))).html).toContain("Side 2 af 2");
   });
 
   it("helps when nothing is found", async () => {
@@ -144,8 +144,8 @@ describe("/soeg with bad input", () => {
   it("answers 400 in Danish to values it cannot use", async () => {
     const cases: [string, string][] = [
       [q("x".repeat(10_000)), "Søgningen er for lang"],
-      [q("budget", "&side=-1"), "Sidetallet skal være et helt tal fra 1 til 50"],
-      [q("budget", "&side=1000000000"), "Sidetallet skal være et helt tal fra 1 til 50"],
+      [q("budget", "&side=-1"), "Sidetallet skal være et helt tal fra 1 til 25"],
+      [q("budget", "&side=1000000000"), "Sidetallet skal være et helt tal fra 1 til 25"],
       [q("budget", "&side=abc"), "Sidetallet"],
       [q("budget", "&aar=tyve"), "Året skal være et årstal"],
       [q("budget", "&formaal=hemmelig"), "Vælg et formål fra listen"],

@@ -5,6 +5,8 @@ import type { ParsedQuery } from "./parse-search-query.ts";
 
 /** Compounds added per query word, shortest first. */
 export const MAX_WIDENING = 30;
+/** Words that begin with a stem, listed one by one up to this many; more match as a prefix. */
+export const MAX_PREFIXED = 40;
 /**
  * Endings the danish stemmer leaves on some forms of a word and not on others (`godkend` and
  * `godk`, `dagsorden` and `dagsord`): a stem may stand for a shorter stem of the index when
@@ -18,7 +20,7 @@ const LEFTOVER_ENDINGS = JSON.stringify([
 ]);
 
 interface Row {
-  kind: "word" | "wide";
+  kind: "word" | "wide" | "prefixed";
   key: string;
   list: string[] | null;
 }
@@ -61,12 +63,19 @@ async function stemAndWiden(db: Db | Tx, words: { w: string; single: boolean }[]
     )
     select 'word' as kind, w as key, lexemes as list from words
     union all
-    select 'wide', stem, array_agg(lexeme order by length(lexeme), lexeme) from wide group by stem`,
+    select 'wide', stem, array_agg(lexeme order by length(lexeme), lexeme) from wide group by stem
+    union all
+    select 'prefixed', s.stem, array(
+      select lexeme from search_terms
+      where length(s.stem) >= 3
+        and lexeme like replace(replace(replace(s.stem, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+      order by lexeme
+      limit ${MAX_PREFIXED + 1}
+    ) from stems s`,
   );
-  const lexemes = new Map<string, string[]>();
-  const wide = new Map<string, string[]>();
-  for (const row of rows) (row.kind === "word" ? lexemes : wide).set(row.key, row.list ?? []);
-  return { lexemes, wide };
+  const maps = { word: new Map<string, string[]>(), wide: new Map(), prefixed: new Map() };
+  for (const row of rows) maps[row.kind].set(row.key, row.list ?? []);
+  return { lexemes: maps.word, wide: maps.wide, prefixed: maps.prefixed };
 }
 
 /**
@@ -82,14 +91,22 @@ export async function buildTsquery(db: Db | Tx, query: ParsedQuery): Promise<str
     single: single.has(w),
   }));
   if (words.length === 0) return null;
-  const { lexemes, wide } = await stemAndWiden(db, words);
+  const { lexemes, wide, prefixed } = await stemAndWiden(db, words);
   const stemmed: StemmedTerm[][] = query.clauses.map((clause) =>
     clause.map((term) => ({
       negated: term.negated,
       words: term.words.map((word) => {
         const own = lexemes.get(word) ?? [];
-        const alternatives = term.words.length === 1 ? own.flatMap((l) => wide.get(l) ?? []) : [];
-        return { lexemes: own, alternatives: [...new Set(alternatives)] };
+        if (term.words.length > 1) return { lexemes: own, alternatives: [] };
+        // Every longer word of the index one by one, when they are few: exact lexemes are
+        // cheaper for the GIN index than a prefix, and the planner can estimate them.
+        const longer = own.map((l) => (l.length >= 3 ? prefixed.get(l) : undefined));
+        const exact = own.length === 1 && longer.every((l) => l && l.length <= MAX_PREFIXED);
+        const alternatives = [
+          ...(exact ? longer.flatMap((l) => l ?? []) : []),
+          ...own.flatMap((l) => wide.get(l) ?? []),
+        ].filter((l) => !own.includes(l));
+        return { lexemes: own, alternatives: [...new Set(alternatives)], exact };
       }),
     })),
   );

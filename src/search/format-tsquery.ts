@@ -3,6 +3,11 @@ export interface StemmedWord {
   lexemes: string[];
   /** Other lexemes of the index that should also match: compounds, shorter stems. */
   alternatives: string[];
+  /**
+   * The alternatives already hold every lexeme of the index that begins with the stem, so the
+   * stem is matched as it is rather than as a prefix (cheaper for the index, better estimates).
+   */
+  exact?: boolean;
 }
 
 export interface StemmedTerm {
@@ -23,7 +28,7 @@ function operand(lexeme: string): string {
 
 function wordQuery(word: StemmedWord): string | null {
   if (word.lexemes.length === 0) return null;
-  const own = word.lexemes.map(operand).join(" & ");
+  const own = word.lexemes.map((l) => (word.exact ? quoteLexeme(l) : operand(l))).join(" & ");
   if (word.alternatives.length === 0) return word.lexemes.length > 1 ? `(${own})` : own;
   return `(${[own, ...word.alternatives.map(quoteLexeme)].join(" | ")})`;
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { formatTsquery, quoteLexeme, type StemmedTerm } from "./format-tsquery.ts";
 import {
   hasPositiveTerm,
   MAX_QUERY_WORDS,
@@ -77,42 +76,5 @@ describe("parseSearchQuery", () => {
     for (const raw of ["", "   ", "&&& !!! :* <->", "'\"'", "-"]) {
       expect(hasPositiveTerm(parseSearchQuery(raw))).toBe(false);
     }
-  });
-});
-
-describe("formatTsquery", () => {
-  const word = (lexemes: string[], alternatives: string[] = []) => ({ lexemes, alternatives });
-  const term = (w: StemmedTerm["words"], negated = false): StemmedTerm => ({ words: w, negated });
-
-  it("matches stems as prefixes and adds the wider forms", () => {
-    expect(formatTsquery([[term([word(["godk"])])]])).toBe("'godk':*");
-    expect(formatTsquery([[term([word(["mød"], ["byrådsmød", "temamød"])])]])).toBe(
-      "('mød':* | 'byrådsmød' | 'temamød')",
-    );
-    expect(formatTsquery([[term([word(["at"])])]])).toBe("'at'");
-    expect(formatTsquery([[term([word(["2025"])])]])).toBe("'2025'");
-  });
-
-  it("keeps a phrase in order with the gap a stop word leaves", () => {
-    const phrase = term([word(["godkend"]), word([]), word(["dagsord"])]);
-    expect(formatTsquery([[phrase]])).toBe("('godkend':* <2> 'dagsord':*)");
-  });
-
-  it("joins alternatives and clauses, and excludes negated terms", () => {
-    const query = formatTsquery([
-      [term([word(["budg"])]), term([word(["skat"])])],
-      [term([word(["drift"])], true)],
-    ]);
-    expect(query).toBe("('budg':* | 'skat':*) & !'drift':*");
-  });
-
-  it("answers null when nothing must match", () => {
-    expect(formatTsquery([])).toBeNull();
-    expect(formatTsquery([[term([word([])])]])).toBeNull();
-    expect(formatTsquery([[term([word(["budg"])], true)]])).toBeNull();
-  });
-
-  it("quotes lexemes so that no character acts as syntax", () => {
-    expect(quoteLexeme("a'b\\c")).toBe("'a''b\\\\c'");
   });
 });

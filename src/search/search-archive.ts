@@ -9,7 +9,7 @@ import { MARK_END, MARK_START, splitSnippet } from "./split-snippet.ts";
 
 export const PAGE_SIZE = 20;
 /** Matches ranked and paged per query: the newest ones when more match. */
-export const MAX_RESULTS = 1000;
+export const MAX_RESULTS = 500;
 export const MAX_PAGE = MAX_RESULTS / PAGE_SIZE;
 
 const marks = `StartSel=${MARK_START}, StopSel=${MARK_END}`;
