@@ -5,7 +5,9 @@ import { HTTPException } from "hono/http-exception";
 import { MAX_ATTACHMENT_BYTES } from "../domain/attachment/store-attachment.ts";
 import { attachmentMessages } from "../i18n/da/attachment.ts";
 import { webMessages } from "../i18n/da/web.ts";
+import { cookieNames } from "./cookies.ts";
 import { csrfToken } from "./middleware/csrf-token.ts";
+import { pageCacheLayer } from "./middleware/public-cache.ts";
 import { requestLogger } from "./middleware/request-logger.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
 import { loadSession } from "./middleware/session.ts";
@@ -49,13 +51,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const pageCache = new PageCache(PAGE_CACHE);
 
   app.use("*", requestLogger(deps.logger));
+  app.use("*", pageCacheLayer(pageCache, cookieNames(deps.config.secureCookies).session));
   app.use("*", securityHeaders(deps.config.secureCookies));
   app.use("*", async (c, next) => {
     c.set("deps", deps);
     c.set("viewer", null);
     c.set("session", null);
     c.set("sessionToken", null);
-    c.set("pageCache", pageCache);
+    c.set("publicPage", false);
     await next();
     // What staff change in this process shows on the public pages at once. (Only with a
     // session: anonymous POSTs change no content and must not be a way to empty the cache.)
@@ -67,7 +70,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     maxSize: MAX_UPLOAD_BYTES,
     onError: (c) => renderError(c, 413, tooLargeUpload),
   });
-  app.use("*", (c, next) => (UPLOAD_PATH.test(c.req.path) ? uploadLimit : formLimit)(c, next));
+  // A GET or HEAD is never read for a body; looking for one would cost a full Request per page.
+  app.use("*", (c, next) =>
+    SAFE_METHODS.has(c.req.method)
+      ? next()
+      : (UPLOAD_PATH.test(c.req.path) ? uploadLimit : formLimit)(c, next),
+  );
   const originCheck = csrf({ origin: (origin, c) => sameHost(origin, c.req.url) });
   app.use("*", async (c, next) => {
     try {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { PageCache } from "./page-cache.ts";
 
-const entry = (size: number) => ({ body: new Uint8Array(size), headers: [], etag: '"x"' });
+const entry = (size: number) => ({
+  body: new Uint8Array(size),
+  headers: {},
+  notModified: {},
+  etag: '"x"',
+});
 
 describe("page cache", () => {
   it("serves an entry until its time is up", () => {

@@ -1,8 +1,10 @@
 /** A finished public response, kept so the next anonymous request costs no query and no render. */
 export interface CachedResponse {
   body: Uint8Array;
-  /** The handler's headers (content type, disposition, caching), without cookies or length. */
-  headers: [string, string][];
+  /** The final headers of the 200: the handler's and the middleware's, never a cookie. */
+  headers: Record<string, string>;
+  /** The headers of a 304 for it (caching, ETag, Vary). */
+  notModified: Record<string, string>;
   etag: string;
   storedAt: number;
 }

@@ -1,3 +1,6 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/db.ts";
 import {
@@ -8,7 +11,7 @@ import {
   createSession,
   createUser,
 } from "../../test/factories.ts";
-import { sessionCookie, testApp } from "./testing.ts";
+import { formPost, sessionCookie, testApp } from "./testing.ts";
 
 const database = useTestDatabase();
 let meetingId = 0;
@@ -94,5 +97,77 @@ describe("caching of public pages", () => {
     const cached = await app.request("/");
     expect(cached.headers.get("content-security-policy")).toContain("default-src 'self'");
     expect(cached.headers.get("content-type")).toBe("text/html; charset=UTF-8");
+  });
+
+  it("shows what staff change in this process at once, and answers HEAD from the cache", async () => {
+    const { db } = database.current;
+    const app = testApp(db);
+    const path = `/moeder/${meetingId}`;
+    expect(await (await app.request(path)).text()).not.toContain("Ny sag fra i dag");
+    await createAgendaItem(db, { meetingId, title: "Ny sag fra i dag" });
+    // Written behind the app's back: the cached page stands until it expires.
+    expect(await (await app.request(path)).text()).not.toContain("Ny sag fra i dag");
+    const head = await app.request(path, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("etag")).toMatch(/^"/);
+    // Any successful change by a logged-in user (here: logging out) empties the cache.
+    const user = await createUser(db, { organisationId: orgId });
+    const { token, csrfToken } = await createSession(db, user.id);
+    const out = await app.request(
+      "/logout",
+      formPost({ _csrf: csrfToken }, { cookie: sessionCookie(token) }),
+    );
+    expect(out.status).toBeLessThan(400);
+    expect(await (await app.request(path)).text()).toContain("Ny sag fra i dag");
+  });
+
+  it("is not emptied by anonymous posts", async () => {
+    const { db } = database.current;
+    const app = testApp(db);
+    const before = await (await app.request("/")).text();
+    const fresh = await createCommittee(db, {
+      organisationId: orgId,
+      name: "Helt Nyt Udvalg",
+      slug: "helt-nyt",
+    });
+    await createMeeting(db, {
+      organisationId: orgId,
+      committeeId: fresh.id,
+      status: "minutes_approved",
+    });
+    expect(await (await testApp(db).request("/")).text()).toContain("Helt Nyt Udvalg");
+    await app.request("/logout", formPost({}));
+    expect(await (await app.request("/")).text()).toBe(before);
+  });
+
+  it("works the same behind a real socket, where headers are read from Node", async () => {
+    const { db } = database.current;
+    const user = await createUser(db, { organisationId: orgId });
+    const { token } = await createSession(db, user.id);
+    const app = testApp(db);
+    const server = await new Promise<Server>((resolve) => {
+      const s = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () =>
+        resolve(s as Server),
+      ) as Server;
+    });
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/moeder/${meetingId}`;
+      const first = await fetch(url);
+      const etag = first.headers.get("etag") ?? "";
+      expect(first.status).toBe(200);
+      expect(first.headers.get("content-security-policy")).toContain("default-src 'self'");
+      const hit = await fetch(url);
+      expect(hit.headers.get("etag")).toBe(etag);
+      expect(await hit.text()).toBe(await first.text());
+      expect((await fetch(url, { headers: { "if-none-match": etag } })).status).toBe(304);
+      const other = `other=1; ${sessionCookie(token)}`;
+      const private_ = await fetch(url, { headers: { cookie: other, "if-none-match": etag } });
+      expect(private_.status).toBe(200);
+      expect(private_.headers.get("cache-control")).toBe("private, no-store");
+      expect(await private_.text()).toContain("Log ud");
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
   });
 });

@@ -4,7 +4,6 @@ import type { ActiveSession } from "../domain/auth/find-session.ts";
 import type { Logger } from "../logger.ts";
 import type { BlobStorage } from "../storage/blob-storage.ts";
 import type { Viewer } from "../web/layout.tsx";
-import type { PageCache } from "./page-cache.ts";
 
 /** What the HTTP app needs from the process. */
 export interface AppDeps {
@@ -23,7 +22,7 @@ export interface AppEnv {
     /** The raw cookie token of that session (needed to log out). */
     sessionToken: string | null;
     viewer: Viewer;
-    /** Rendered public responses for anonymous visitors (middleware/public-cache.ts). */
-    pageCache: PageCache;
+    /** Set by public routes: the page cache may keep the answer (middleware/public-cache.ts). */
+    publicPage: boolean;
   };
 }

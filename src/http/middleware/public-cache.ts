@@ -1,50 +1,88 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { parse } from "hono/utils/cookie";
 import { etagMatches, strongEtag } from "../etag.ts";
-import type { CachedResponse } from "../page-cache.ts";
+import type { CachedResponse, PageCache } from "../page-cache.ts";
 import type { AppEnv } from "../types.ts";
 
 /** Anonymous public pages: browsers and proxies may keep them a minute. */
 export const PUBLIC_CACHE_CONTROL = "public, max-age=60";
 
 /** Headers that belong to one response, not to the cached entity. */
-const NOT_KEPT = new Set(["set-cookie", "content-length", "date", "etag", "vary"]);
+const NOT_KEPT = new Set(["set-cookie", "date", "etag", "vary", "cache-control", "content-length"]);
+
+/**
+ * A request header, read from Node's parsed headers when the app runs under @hono/node-server:
+ * asking the Request for one builds a whole Headers object, which on a cache hit would cost
+ * more than the rest of the answer.
+ */
+function header(c: Context<AppEnv>, name: string): string | undefined {
+  const incoming = (c.env as { incoming?: { headers: Record<string, string | string[]> } })
+    ?.incoming;
+  if (!incoming) return c.req.header(name);
+  const value = incoming.headers[name];
+  return Array.isArray(value) ? value.join(", ") : value;
+}
 
 function respond(c: Context<AppEnv>, entry: CachedResponse): Response {
-  const headers = new Headers(entry.headers);
-  if (!headers.has("cache-control")) headers.set("Cache-Control", PUBLIC_CACHE_CONTROL);
-  headers.set("ETag", entry.etag);
-  // A logged-in user gets another page (their name, a log-out form) at the same URL.
-  headers.set("Vary", "Cookie");
-  if (etagMatches(c.req.header("If-None-Match"), entry.etag)) {
-    const keep = ["Cache-Control", "ETag", "Vary"].map((k) => [k, headers.get(k) ?? ""]);
-    return new Response(null, { status: 304, headers: keep as [string, string][] });
+  if (etagMatches(header(c, "if-none-match"), entry.etag)) {
+    return new Response(null, { status: 304, headers: entry.notModified });
   }
-  return new Response(entry.body as Uint8Array<ArrayBuffer>, { status: 200, headers });
+  return new Response(entry.body as Uint8Array<ArrayBuffer>, {
+    status: 200,
+    headers: entry.headers,
+  });
+}
+
+/** The finished response of a public route as a cache entry: its bytes and final headers. */
+async function entryOf(res: Response): Promise<Omit<CachedResponse, "storedAt">> {
+  const body = new Uint8Array(await res.arrayBuffer());
+  const etag = strongEtag(body);
+  const shared = {
+    "Cache-Control": res.headers.get("cache-control") ?? PUBLIC_CACHE_CONTROL,
+    ETag: etag,
+    // A logged-in user gets another page (their name, a log-out form) at the same URL.
+    Vary: "Cookie",
+  };
+  const headers: Record<string, string> = {};
+  res.headers.forEach((value, name) => {
+    if (!NOT_KEPT.has(name.toLowerCase())) headers[name] = value;
+  });
+  Object.assign(headers, shared, { "Content-Length": String(body.byteLength) });
+  return { body, etag, headers, notModified: shared };
 }
 
 /**
- * Serves a public GET for anonymous visitors from the app's page cache, rendering it only when
- * missing or expired; answers with a strong ETag and 304 to If-None-Match. The key is host and
- * path: query strings never change a public page, so `?preview=1` gets the same public page.
- * Logged-in users always get a fresh page, which the session middleware marks private.
+ * The page cache, first in the chain after the request log: an anonymous GET (no session
+ * cookie) of a public route is answered from the cache with its stored headers (security
+ * headers included), without sessions, routing or the database; a miss goes down the chain and
+ * the finished 200 is stored. The key is host and path: query strings never change a public
+ * page, so `?preview=1` gets the same public page. A strong ETag of the body answers 304 to
+ * If-None-Match. Anyone with a session cookie always gets a fresh page, which the session
+ * middleware marks private.
  */
-export function publicCache(): MiddlewareHandler<AppEnv> {
+export function pageCacheLayer(cache: PageCache, sessionCookie: string): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (c.get("viewer") || (c.req.method !== "GET" && c.req.method !== "HEAD")) return next();
-    const cache = c.get("pageCache");
-    const key = `${c.req.header("host") ?? ""}${c.req.path}`;
-    const hit = cache.get(key);
+    const method = c.req.method;
+    const cookie = header(c, "cookie");
+    const anonymous =
+      (method === "GET" || method === "HEAD") &&
+      (cookie === undefined || parse(cookie, sessionCookie)[sessionCookie] === undefined);
+    const key = `${header(c, "host") ?? ""}${c.req.path}`;
+    const hit = anonymous ? cache.get(key) : undefined;
     if (hit) return respond(c, hit);
     await next();
-    const res = c.res;
-    if (res.status !== 200 || res.headers.has("set-cookie") || !res.body) return;
-    const body = new Uint8Array(await res.arrayBuffer());
-    const headers: [string, string][] = [];
-    res.headers.forEach((value, name) => {
-      if (!NOT_KEPT.has(name.toLowerCase())) headers.push([name, value]);
-    });
-    const entry = cache.set(key, { body, headers, etag: strongEtag(body) });
+    if (!anonymous || !c.get("publicPage") || c.res.status !== 200 || !c.res.body) return;
+    if (c.res.headers.has("set-cookie")) return;
+    const entry = cache.set(key, await entryOf(c.res));
     c.res = undefined;
     c.res = respond(c, entry);
+  };
+}
+
+/** Marks a route's answers as public pages the page cache may keep (see pageCacheLayer). */
+export function publicCache(): MiddlewareHandler<AppEnv> {
+  return (c, next) => {
+    c.set("publicPage", true);
+    return next();
   };
 }
