@@ -1,8 +1,9 @@
 import { loadConfig } from "../src/config.ts";
 import { coldStart } from "./cold-start.ts";
 import { parseThroughput, storeThroughput, storeThroughputPostgres } from "./import-throughput.ts";
-import { type Figure, printTable } from "./lib/table.ts";
+import { type Figure, printPercentiles, printTable } from "./lib/table.ts";
 import { renderTimes } from "./render.ts";
+import { printRecall, searchBench } from "./search.ts";
 
 /** `npm run bench`: every speed figure of Referat, with median, min and max. */
 const { database } = loadConfig();
@@ -12,4 +13,7 @@ figures.push(await storeThroughput());
 if (database.kind === "postgres") figures.push(await storeThroughputPostgres(database.url));
 figures.push(...(await renderTimes()));
 figures.push(...(await coldStart()));
+const search = await searchBench(database.kind === "postgres" ? database.url : undefined);
 printTable(figures);
+printPercentiles(search.figures);
+printRecall(search.recall);

@@ -38,3 +38,24 @@ export function printTable(figures: Figure[]): void {
     );
   }
 }
+
+/** The p-th percentile (0-100) by the nearest-rank method. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1] as number;
+}
+
+/** Latency figures as a Markdown table: machine, figure, p50, p95, p99, max, samples. */
+export function printPercentiles(figures: Figure[]): void {
+  const m = machine().split(",")[0];
+  console.log("\n| machine | figure | p50 | p95 | p99 | max | unit | n | note |");
+  console.log("|---|---|---:|---:|---:|---:|---|---:|---|");
+  for (const f of figures) {
+    const [p50, p95, p99] = [50, 95, 99].map((p) => fmt(percentile(f.samples, p)));
+    const max = fmt(Math.max(...f.samples));
+    console.log(
+      `| ${m} | ${f.name} | ${p50} | ${p95} | ${p99} | ${max} | ${f.unit} | ${f.samples.length} | ${f.note ?? ""} |`,
+    );
+  }
+}
