@@ -55,11 +55,14 @@ export async function addAuthoringCases(
       })),
     )
     .returning({ id: cases.id });
+  // Flags as createCase copies them from the 2025 template.
   const field = (caseId: number, position: number, key: string, label: string, text: string) => ({
     caseId,
     position,
     key,
     label,
+    required: true,
+    kind: key === "indstilling" ? ("recommendations" as const) : ("text" as const),
     ...richTextFrom(text),
   });
   await tx.insert(caseFields).values(

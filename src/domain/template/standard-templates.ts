@@ -9,6 +9,8 @@ export interface TemplateFieldSpec {
   example: string;
   required: boolean;
   public: boolean;
+  /** "recommendations": a lead-in and numbered "at"-points, checked when the case is sent. */
+  kind?: "text" | "recommendations";
 }
 
 export interface TemplateSpec {
@@ -25,6 +27,7 @@ const recommendation: TemplateFieldSpec = {
     "Kommunaldirektøren indstiller,\n1. at orienteringen tages til efterretning\n2. at den videre proces godkendes",
   required: true,
   public: true,
+  kind: "recommendations",
 };
 
 export const template2025: TemplateSpec = {
