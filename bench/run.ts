@@ -13,6 +13,7 @@ figures.push(await storeThroughput());
 if (database.kind === "postgres") figures.push(await storeThroughputPostgres(database.url));
 figures.push(...(await renderTimes()));
 figures.push(...(await coldStart()));
+figures.push(...(await (await import("./writing.ts")).writingTimes()));
 const search = await searchBench(database.kind === "postgres" ? database.url : undefined);
 printTable(figures);
 printPercentiles(search.figures);

@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<Command>> = {
   import: async () => (await import("./commands/import.ts")).runImport,
   demo: async () => (await import("./commands/demo.ts")).runDemo,
   render: async () => (await import("./commands/render.ts")).runRender,
+  check: async () => (await import("./commands/check.ts")).runCheck,
   reindex: async () => (await import("./commands/reindex.ts")).runReindex,
 };
 

@@ -18,6 +18,9 @@ Kommandoer:
                       åben beslutning
       --package       PDF med dagsordenen efterfulgt af alle bilag (kun med --meeting)
       -o UD           filen, der skrives (- for standard output)
+  check [--json] FIL
+      Tjekker en tekst (.txt, .html eller .docx): LIX, stavning og tilgængelighed.
+      --json      skriv resultatet som JSON med nøglerne lix, spelling og accessibility
   demo [--years N] [--committees N] [--seed N]
       Opretter Eksempel Kommune med demodata over N år og N udvalg.
   reindex
