@@ -7,6 +7,7 @@ import {
 } from "../../../test/factories.ts";
 import { listNotifications } from "../notification/list-notifications.ts";
 import { addComment } from "./add-comment.ts";
+import { getCase } from "./get-case.ts";
 import { listComments } from "./list-comments.ts";
 
 const database = useTestDatabase();
@@ -99,5 +100,45 @@ describe("addComment", () => {
         status: 404,
       });
     }
+  });
+
+  it("stores the comment mark for commenters who may not edit, when only marks change", async () => {
+    const { db } = database.current;
+    const { id, version } = await createWrittenCase(db, world, { submitTo: world.approver });
+    const marked = (text: string) => ({
+      type: "doc",
+      content: [
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "Kort", marks: [{ type: "comment", attrs: { id: "m-1" } }] },
+            { type: "text", text },
+          ],
+        },
+      ],
+    });
+    const input = { caseId: id, fieldKey: "resume", anchor: "m-1", body: "Hvor kort?" };
+    await expect(
+      addComment(db, world.author, { ...input, markedDoc: marked(" og ændret."), version }),
+    ).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/^Teksten er ændret/) });
+    await expect(
+      addComment(db, world.author, {
+        ...input,
+        markedDoc: marked(" resumé."),
+        version: version - 1,
+      }),
+    ).rejects.toMatchObject({ status: 409 });
+    expect(await listComments(db, world.author, id)).toEqual([]);
+    const result = await addComment(db, world.author, {
+      ...input,
+      markedDoc: marked(" resumé."),
+      version,
+    });
+    expect(result.version).toBe(version + 1);
+    const view = await getCase(db, world.approver, id);
+    expect(view.version).toBe(version + 1);
+    expect(view.fields.find((f) => f.key === "resume")?.doc).toEqual(marked(" resumé."));
+    const [thread] = await listComments(db, world.approver, id);
+    expect(thread).toMatchObject({ anchor: "m-1", detached: false });
   });
 });

@@ -13,6 +13,7 @@ import { CaseError } from "./case-errors.ts";
 import { type CaseRecord, loadCase } from "./load-case.ts";
 import { mentionedEmails } from "./mentions.ts";
 import { MAX_COMMENT_LENGTH } from "./return-case.ts";
+import { writeCommentMark } from "./write-comment-mark.ts";
 
 const m = caseMessages;
 
@@ -27,6 +28,14 @@ export interface AddCommentInput {
   body: string;
   /** Mentioned users beside "@email" mentions in the body. */
   mentionUserIds?: number[];
+  /**
+   * The field's document with the new comment mark around the commented text, as the editor
+   * has it, and the case version it was made on. Stored with the comment, so people who may
+   * comment but not edit can anchor comments too; it may differ from the stored document in
+   * comment marks only.
+   */
+  markedDoc?: unknown;
+  version?: number;
 }
 
 /** Users mentioned by e-mail or id who can read the case; the others are returned unreached. */
@@ -85,9 +94,15 @@ export async function addComment(db: Db, principal: Principal, input: AddComment
   if (anchor !== null && !input.fieldKey)
     throw new CaseError("invalid", m.comment.anchorWithoutField);
   return db.transaction(async (tx) => {
-    const kase = await loadCase(tx, principal, input.caseId);
+    const marking = input.markedDoc !== undefined;
+    const kase = await loadCase(tx, principal, input.caseId, { lock: marking });
     if (!canCommentOnCase(principal, kase)) throw new CaseError("forbidden", m.forbidden.comment);
     const root = await threadOf(tx, kase.id, input.parentId);
+    let version = kase.version;
+    if (marking && !root && input.fieldKey && anchor) {
+      const mark = { fieldKey: input.fieldKey, anchor, markedDoc: input.markedDoc };
+      version = await writeCommentMark(tx, kase, { ...mark, version: input.version ?? -1 });
+    }
     const fieldKey = root ? root.fieldKey : (input.fieldKey ?? null);
     if (!root && fieldKey !== null) {
       const [field] = await tx
@@ -124,6 +139,6 @@ export async function addComment(db: Db, principal: Principal, input: AddComment
       entityId: row.id,
       data: { caseId: kase.id, fieldKey, parentId: root?.id ?? null, notified },
     });
-    return { id: row.id, threadId: root?.id ?? row.id, notified, unreached };
+    return { id: row.id, threadId: root?.id ?? row.id, version, notified, unreached };
   });
 }

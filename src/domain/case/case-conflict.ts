@@ -2,6 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
 import { revisions, users } from "../../db/schema/index.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
+import { canonicalJson } from "../richtext/canonical-json.ts";
 import { type CaseContent, type CaseRow, META_KEYS } from "./case-content.ts";
 import { type AttemptedSave, CaseConflictError } from "./case-errors.ts";
 
@@ -23,7 +24,7 @@ export async function caseConflict(
   const fieldKeys = (attempted.fields ?? [])
     .filter((a) => {
       const s = stored.fields.find((f) => f.key === a.key);
-      return !s || JSON.stringify(s.doc) !== JSON.stringify(a.doc);
+      return !s || canonicalJson(s.doc) !== canonicalJson(a.doc);
     })
     .map((a) => a.key);
   const metaKeys = META_KEYS.filter(

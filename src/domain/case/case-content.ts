@@ -1,6 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import { caseFields, type cases } from "../../db/schema/index.ts";
+import { canonicalJson } from "../richtext/canonical-json.ts";
 import type { PmDoc } from "../richtext/doc.ts";
 import type { Purpose } from "./purpose.ts";
 
@@ -59,7 +60,7 @@ export async function loadContent(db: Db | Tx, kase: CaseRow): Promise<CaseConte
   };
 }
 
-export const sameDoc = (a: PmDoc, b: PmDoc) => JSON.stringify(a) === JSON.stringify(b);
+export const sameDoc = (a: PmDoc, b: PmDoc) => canonicalJson(a) === canonicalJson(b);
 
 /** The keys of fields whose document differs between a and b (fields of either side). */
 export function changedFieldKeys(a: CaseContent, b: CaseContent): string[] {

@@ -190,16 +190,38 @@ describe("saveCase", () => {
     expect(await listRevisions(db, world.author, id)).toHaveLength(1);
   });
 
-  it("makes no revision when nothing changed", async () => {
+  it("makes no revision when nothing changed, also for content read back from the database", async () => {
     const { db } = database.current;
     const { id } = await newCase();
-    const result = await saveCase(db, world.author, {
+    const doc = {
+      type: "doc",
+      content: [
+        { type: "heading", attrs: { level: 1 }, content: [{ type: "text", text: "Baggrund" }] },
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "Se " },
+            {
+              marks: [{ attrs: { href: "https://x.dk" }, type: "link" }],
+              text: "her",
+              type: "text",
+            },
+          ],
+        },
+      ],
+    };
+    const first = await saveCase(db, world.author, {
       caseId: id,
       version: 1,
-      title: "Beslutning om nye åbningstider",
-      fields: [{ key: "resume", doc: { type: "doc", content: [] } }],
+      fields: [{ key: "resume", doc }],
     });
-    expect(result).toMatchObject({ version: 1, revision: null });
+    const again = await saveCase(db, world.author, {
+      caseId: id,
+      version: first.version,
+      title: "Beslutning om nye åbningstider",
+      fields: [{ key: "resume", doc }],
+    });
+    expect(again).toMatchObject({ version: first.version, revision: null, changedFields: [] });
   });
 
   it("hides drafts from everyone but the author and co-authors", async () => {

@@ -2,6 +2,7 @@ import type { Db } from "../../db/client.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { canonicalJson } from "../richtext/canonical-json.ts";
 import { sanitizeDoc } from "../richtext/sanitize-doc.ts";
 import { type CaseStatus, canEditCase } from "./case.policy.ts";
 import { caseConflict } from "./case-conflict.ts";
@@ -97,7 +98,7 @@ export async function saveCase(
     if (parsed.version !== kase.version) throw await caseConflict(tx, kase, before, parsed);
     const { fields, removed } = mergeFields(before.fields, parsed);
     const after: CaseContent = { ...mergeFacts(before, parsed), fields };
-    const unchanged = JSON.stringify(after) === JSON.stringify(before);
+    const unchanged = canonicalJson(after) === canonicalJson(before);
     if (unchanged)
       return {
         version: kase.version,

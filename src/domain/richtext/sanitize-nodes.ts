@@ -1,4 +1,4 @@
-import type { PmMark, PmNode } from "./doc.ts";
+import { mergeTextNodes, type PmMark, type PmNode } from "./doc.ts";
 import { COMMENT_ANCHOR, MAX_HEADING_LEVEL, type RawNode, SAFE_LINK } from "./rich-text-schema.ts";
 
 /** What the sanitiser left out, by name, so the editor can tell the author. */
@@ -59,7 +59,7 @@ function inline(nodes: RawNode[] | undefined, removed: Removed): PmNode[] {
       out.push(...inline(n.content, removed));
     } else removed.add(n.type);
   }
-  return out;
+  return mergeTextNodes(out);
 }
 
 const withContent = (node: PmNode, content: PmNode[]): PmNode =>

@@ -82,6 +82,9 @@ export const caseMessages = {
     anchorInvalid: "Kommentarens markering i teksten er ugyldig.",
     anchorWithoutField: "En markering i teksten kræver, at feltet er angivet.",
     parentNotFound: "Kommentaren, du svarer på, findes ikke i denne sag.",
+    markChangesText:
+      "Teksten er ændret, siden du åbnede sagen. Markér teksten igen, og skriv kommentaren på ny.",
+    markMissing: "Den markerede tekst blev ikke fundet i feltet.",
   },
 
   share: {
