@@ -20,7 +20,7 @@ const FIELDS = [
 ];
 
 /**
- * A 20-page case: the three seed minutes (10 322 words, about 20 pages at 500 words a
+ * A 20-page case: the three seed minutes (10 317 words, about 20 pages at 500 words a
  * page), their paragraphs dealt out in order over the eight fields of the 2025 template.
  */
 function twentyPageCase(): CaseField[] {
