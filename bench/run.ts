@@ -2,6 +2,7 @@ import { loadConfig } from "../src/config.ts";
 import { coldStart } from "./cold-start.ts";
 import { parseThroughput, storeThroughput, storeThroughputPostgres } from "./import-throughput.ts";
 import { type Figure, printPercentiles, printTable } from "./lib/table.ts";
+import { portalThroughput } from "./portal.ts";
 import { renderTimes } from "./render.ts";
 import { printRecall, searchBench } from "./search.ts";
 
@@ -14,6 +15,7 @@ if (database.kind === "postgres") figures.push(await storeThroughputPostgres(dat
 figures.push(...(await renderTimes()));
 figures.push(...(await coldStart()));
 figures.push(...(await (await import("./writing.ts")).writingTimes()));
+figures.push(...(await portalThroughput()));
 const search = await searchBench(database.kind === "postgres" ? database.url : undefined);
 printTable(figures);
 printPercentiles(search.figures);
