@@ -153,4 +153,24 @@ describe("the public portal of the demo data", () => {
     );
     expect(leaks(answers)).toEqual([]);
   });
+
+  it("finds nothing of closed items or drafts by search, and shows no such snippet", async () => {
+    const get = (q: string) => fetchText(server.url, `/soeg?q=${encodeURIComponent(q)}`, false);
+    for (const word of FORBIDDEN) {
+      const page = await get(word);
+      expect(page.status, word).toBe(200);
+      expect(page.text, word).not.toContain('class="search-results"');
+      // The page repeats the query itself; any other of the words would come from a hit.
+      const echoed = (w: string) =>
+        normal(word).includes(normal(w)) || normal(w).includes(normal(word));
+      const found = leaks([page]).filter((l) => !FORBIDDEN.some((w) => echoed(w) && l.endsWith(w)));
+      expect(found).toEqual([]);
+    }
+    // Closed items are found by their public title and reason; their snippets stay public.
+    const pages = await Promise.all(
+      ["salg af kommunal grund", "personalesag", "lukkede døre", "budget"].map(get),
+    );
+    expect(pages.every((p) => p.text.includes('class="search-results"'))).toBe(true);
+    expect(leaks(pages)).toEqual([]);
+  });
 });
