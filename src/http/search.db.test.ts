@@ -180,3 +180,29 @@ describe("/soeg with bad input", () => {
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
   });
 });
+
+describe("/soeg/feed.atom", () => {
+  it("offers the search as an Atom feed of the newest hits, with public snippets only", async () => {
+    const page = await get(q("grund"));
+    expect(page.html).toContain('href="/soeg/feed.atom?q=grund"');
+    const response = await testApp(database.current.db).request("/soeg/feed.atom?q=grund");
+    const xml = await response.text();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("application/atom+xml");
+    expect(xml).toContain("<title>Søgning: grund</title>");
+    expect(xml).toContain("Salg af grund i Nordbyen");
+    expect(xml).toMatch(
+      /<link rel="alternate" type="text\/html" href="http:\/\/localhost\/moeder\/\d+#punkt-2"\/>/,
+    );
+    expect(xml).not.toContain(SECRET);
+    expect(xml).not.toContain(SECRET_WORD);
+  });
+
+  it("answers an invalid filter with 400 and an empty query with an empty feed", async () => {
+    const bad = await testApp(database.current.db).request("/soeg/feed.atom?q=grund&aar=abc");
+    expect(bad.status).toBe(400);
+    const empty = await testApp(database.current.db).request("/soeg/feed.atom?q=");
+    expect(empty.status).toBe(200);
+    expect(await empty.text()).not.toContain("<entry>");
+  });
+});

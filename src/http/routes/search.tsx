@@ -4,10 +4,15 @@ import { listSearchYears } from "../../search/list-search-years.ts";
 import { MAX_QUERY_CHARS } from "../../search/parse-search-query.ts";
 import { searchArchive } from "../../search/search-archive.ts";
 import type { SearchFormValues } from "../../web/components/search-form.tsx";
+import { searchAtom } from "../../web/feeds/search-feed.ts";
 import { SearchPage } from "../../web/pages/search-page.tsx";
 import { renderPage } from "../render.ts";
 import { searchHref, searchParamsSchema, toSearchRequest } from "../search-params.ts";
 import type { AppEnv } from "../types.ts";
+
+/** The Atom feed of a search with these form values. */
+const feedHref = (values: SearchFormValues) =>
+  searchHref({ ...values }).replace(/^\/soeg/, "/soeg/feed.atom");
 
 /** The form's fields as sent, to fill the form in again (unknown parameters dropped). */
 function formValues(query: Record<string, string>): SearchFormValues {
@@ -23,28 +28,44 @@ function formValues(query: Record<string, string>): SearchFormValues {
 }
 
 /** /soeg: search the published archive. Validate -> search (public index only) -> render. */
-export const searchRoutes = new Hono<AppEnv>().get("/soeg", async (c) => {
-  const { db } = c.get("deps");
-  const raw = c.req.query();
-  const values = formValues(raw);
-  const parsed = searchParamsSchema.safeParse(raw);
-  const committees = await listPublicCommittees(db);
-  const years = await listSearchYears(db);
-  // One choice per slug: committees of several organisations may share one.
-  const options = new Map(committees.map((x) => [x.slug, { slug: x.slug, name: x.name }]));
-  const request = parsed.success ? toSearchRequest(parsed.data) : null;
-  const outcome = request?.query.trim() ? await searchArchive(db, request) : null;
-  const page = (
-    <SearchPage
-      viewer={c.get("viewer")}
-      values={values}
-      committees={[...options.values()]}
-      years={years}
-      outcome={outcome}
-      errors={parsed.success ? [] : [...new Set(parsed.error.issues.map((i) => i.message))]}
-      pageHref={(n) => searchHref({ ...values, side: n })}
-      withoutFiltersHref={searchHref({ q: values.q })}
-    />
-  );
-  return renderPage(c, page, parsed.success ? 200 : 400);
-});
+export const searchRoutes = new Hono<AppEnv>()
+  // The same search as a feed: the newest hits first.
+  .get("/soeg/feed.atom", async (c) => {
+    const raw = c.req.query();
+    const parsed = searchParamsSchema.safeParse({ ...raw, sortering: "dato", side: "1" });
+    if (!parsed.success) return c.text(parsed.error.issues[0]?.message ?? "", 400);
+    const request = toSearchRequest(parsed.data);
+    const outcome = request.query.trim() ? await searchArchive(c.get("deps").db, request) : null;
+    const hits = outcome?.kind === "results" ? outcome.hits : [];
+    const values = { ...formValues(raw), sortering: "dato" };
+    const links = { self: feedHref(values), alternate: searchHref(values) };
+    return c.body(searchAtom(new URL(c.req.url).origin, values.q, links, hits), 200, {
+      "Content-Type": "application/atom+xml; charset=utf-8",
+    });
+  })
+  .get("/soeg", async (c) => {
+    const { db } = c.get("deps");
+    const raw = c.req.query();
+    const values = formValues(raw);
+    const parsed = searchParamsSchema.safeParse(raw);
+    const committees = await listPublicCommittees(db);
+    const years = await listSearchYears(db);
+    // One choice per slug: committees of several organisations may share one.
+    const options = new Map(committees.map((x) => [x.slug, { slug: x.slug, name: x.name }]));
+    const request = parsed.success ? toSearchRequest(parsed.data) : null;
+    const outcome = request?.query.trim() ? await searchArchive(db, request) : null;
+    const page = (
+      <SearchPage
+        viewer={c.get("viewer")}
+        values={values}
+        committees={[...options.values()]}
+        years={years}
+        outcome={outcome}
+        errors={parsed.success ? [] : [...new Set(parsed.error.issues.map((i) => i.message))]}
+        pageHref={(n) => searchHref({ ...values, side: n })}
+        withoutFiltersHref={searchHref({ q: values.q })}
+        feedHref={values.q.trim() ? feedHref(values) : null}
+      />
+    );
+    return renderPage(c, page, parsed.success ? 200 : 400);
+  });

@@ -1,6 +1,11 @@
 /** Messages of the archive search (/soeg) and of the text it indexes. */
 export const searchMessages = {
   title: "Søg i dagsordener og referater",
+  feed: {
+    link: "Abonnér på denne søgning (Atom-feed)",
+    title: (query: string) => `Søgning: ${query}`,
+    subtitle: "Nye dagsordener, referater og bilag, der matcher søgningen",
+  },
   label: "Søg i dagsordener og referater",
   /** The small search field in every page's header. */
   header: { landmark: "Søg", label: "Søg i dagsordener og referater", button: "Søg" },

@@ -11,9 +11,12 @@ const itemHref = (hit: SearchHit) => `${meetingHref(hit)}#punkt-${hit.itemOrdina
 const fileHref = (hit: SearchHit) =>
   `/bilag/${hit.attachmentId}/${encodeURIComponent(hit.plainTitle)}`;
 
+/** Where a hit leads: the meeting, the item's place in it, or the Bilag. */
+export const hitHref = (hit: SearchHit) =>
+  hit.kind === "meeting" ? meetingHref(hit) : hit.kind === "item" ? itemHref(hit) : fileHref(hit);
+
 function Result({ hit }: { hit: SearchHit }) {
-  const href =
-    hit.kind === "meeting" ? meetingHref(hit) : hit.kind === "item" ? itemHref(hit) : fileHref(hit);
+  const href = hitHref(hit);
   const number = hit.itemNumber ?? 0;
   const kind =
     hit.kind === "meeting"

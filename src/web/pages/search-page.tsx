@@ -18,6 +18,8 @@ export interface SearchPageProps {
   /** The address of another page of these results, and of this search without filters. */
   pageHref: (page: number) => string;
   withoutFiltersHref: string;
+  /** The Atom feed of this search, or null when nothing is searched for. */
+  feedHref?: string | null;
 }
 
 function NoResults(props: { query: string; filtered: boolean; href: string }) {
@@ -52,6 +54,13 @@ function Outcome(props: SearchPageProps & { outcome: SearchOutcome }) {
         {outcome.capped ? m.capped(outcome.total - 1, values.q) : m.count(outcome.total, values.q)}
       </h2>
       {outcome.truncated ? <p class="notice">{m.truncated}</p> : null}
+      {props.feedHref ? (
+        <p>
+          <a href={props.feedHref} type="application/atom+xml">
+            {m.feed.link}
+          </a>
+        </p>
+      ) : null}
       <SearchResults hits={outcome.hits} page={outcome.page} />
       <Pagination page={outcome.page} pageCount={outcome.pageCount} href={props.pageHref} />
     </section>
@@ -64,6 +73,16 @@ export function SearchPage(props: SearchPageProps) {
     <Layout
       title={props.values.q ? `${props.values.q} – ${m.title}` : m.title}
       viewer={props.viewer}
+      head={
+        props.feedHref ? (
+          <link
+            rel="alternate"
+            type="application/atom+xml"
+            title={m.feed.title(props.values.q)}
+            href={props.feedHref}
+          />
+        ) : undefined
+      }
     >
       <h1 id="soeg-titel">{m.title}</h1>
       {props.errors.length > 0 ? (

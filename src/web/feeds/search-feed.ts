@@ -1,0 +1,31 @@
+import { copenhagenToInstant } from "../../domain/meeting/copenhagen-time.ts";
+import { searchMessages } from "../../i18n/da/search.ts";
+import type { SearchHit } from "../../search/search.types.ts";
+import { hitHref } from "../components/search-results.tsx";
+import { formatShortDate } from "../format-date.ts";
+import { atomFeed } from "./atom-feed.ts";
+
+const plain = (parts: { text: string }[]) => parts.map((p) => p.text).join("");
+
+/** A search as an Atom feed: its newest hits, with the public snippet as summary. */
+export function searchAtom(
+  origin: string,
+  query: string,
+  links: { self: string; alternate: string },
+  hits: SearchHit[],
+): string {
+  return atomFeed({
+    self: `${origin}${links.self}`,
+    alternate: `${origin}${links.alternate}`,
+    title: searchMessages.feed.title(query),
+    subtitle: searchMessages.feed.subtitle,
+    author: "Referat",
+    entries: hits.map((hit) => ({
+      url: `${origin}${hitHref(hit)}`,
+      variant: `${hit.kind}-${hit.id}`,
+      title: `${hit.committeeName} ${formatShortDate(hit.startsAt)}: ${hit.plainTitle}`,
+      updated: copenhagenToInstant(hit.startsAt) ?? new Date(0),
+      summary: plain(hit.snippet),
+    })),
+  });
+}
