@@ -1,8 +1,3 @@
-import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
 import { Document, Packer, Paragraph } from "docx";
 import {
   PDFDict,
@@ -14,25 +9,12 @@ import {
   PDFString,
   StandardFonts,
 } from "pdf-lib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { pdfInfo, pdfText } from "../../../test/poppler.ts";
 import { convertToPdf, findLibreOffice } from "../libreoffice.ts";
 import { buildAgendaPackage, type PackageItem } from "./build-agenda-package.ts";
 
-const run = promisify(execFile);
 const N = (name: string) => PDFName.of(name);
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "referat-package-"));
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
-
-/** Runs a poppler tool on the bytes and gives its output. */
-async function poppler(tool: "pdfinfo" | "pdftotext", pdf: Uint8Array): Promise<string> {
-  const file = join(dir, `${tool}-${Math.random().toString(36).slice(2)}.pdf`);
-  await writeFile(file, pdf);
-  const args = tool === "pdftotext" ? [file, "-"] : [file];
-  return (await run(`/usr/bin/${tool}`, args)).stdout;
-}
 
 async function pdfWithPages(label: string, pages: number): Promise<PDFDocument> {
   const pdf = await PDFDocument.create();
@@ -121,10 +103,10 @@ describe("buildAgendaPackage", () => {
     ];
     const result = await buildAgendaPackage(await taggedAgenda(), items);
 
-    const info = await poppler("pdfinfo", result.pdf);
-    expect(info).toMatch(/Pages:\s+6\n/);
-    expect(info).toMatch(/Tagged:\s+yes/);
-    const text = await poppler("pdftotext", result.pdf);
+    const info = await pdfInfo(result.pdf);
+    expect(info.Pages).toBe("6");
+    expect(info.Tagged).toBe("yes");
+    const text = await pdfText(result.pdf);
     for (const s of ["DAGSORDENTEKST", "BILAGA side 2", "BILAGB side 1", "BILAGB side 3"]) {
       expect(text).toContain(s);
     }
@@ -187,9 +169,8 @@ describe("buildAgendaPackage", () => {
         convertDocx: (bytes, name) => convertToPdf(bytes, name),
       });
       expect(result.notes).toEqual([]);
-      const info = await poppler("pdfinfo", result.pdf);
-      expect(info).toMatch(/Pages:\s+2\n/);
-      expect(await poppler("pdftotext", result.pdf)).toContain("WORDBILAG tekst om budgettet");
+      expect((await pdfInfo(result.pdf)).Pages).toBe("2");
+      expect(await pdfText(result.pdf)).toContain("WORDBILAG tekst om budgettet");
       const saved = await PDFDocument.load(result.pdf);
       expect(outlineOf(saved)[1]).toEqual({
         title: "Bilag til Punkt 5: Notat",
