@@ -5,6 +5,7 @@ import { webMessages } from "../i18n/da/web.ts";
 import { styleSheetPath } from "./assets.ts";
 import { SiteSearch } from "./components/site-search.tsx";
 import { accessibilityHref } from "./portal-urls.ts";
+import { type ScriptName, scriptPath } from "./scripts.ts";
 
 const m = webMessages;
 
@@ -16,11 +17,13 @@ export interface LayoutProps {
   viewer: Viewer;
   /** Extra elements for <head>, e.g. a feed's <link rel="alternate">. */
   head?: Child;
+  /** Browser scripts (src/web/client/) that improve this page; it must work without them. */
+  scripts?: readonly ScriptName[];
   children?: Child;
 }
 
 /** The page frame: skip link, header with navigation, main, footer. Each page brings one h1. */
-export function Layout({ title, viewer, head, children }: LayoutProps) {
+export function Layout({ title, viewer, head, scripts, children }: LayoutProps) {
   return (
     <html lang="da">
       <head>
@@ -30,6 +33,9 @@ export function Layout({ title, viewer, head, children }: LayoutProps) {
         <link rel="stylesheet" href={styleSheetPath} />
         <link rel="icon" href="data:," />
         {head}
+        {scripts?.map((name) => (
+          <script type="module" src={scriptPath(name)} />
+        ))}
       </head>
       <body>
         <a class="skip-link" href="#indhold">

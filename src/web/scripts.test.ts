@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import type { Db } from "../db/client.ts";
+import { testApp } from "../http/testing.ts";
+import { SCRIPT_NAMES, scriptPath } from "./scripts.ts";
+
+describe("browser scripts", () => {
+  it("serves every island bundled, as JavaScript, under a versioned URL that may be cached", async () => {
+    const app = testApp({} as Db);
+    for (const name of SCRIPT_NAMES) {
+      const path = scriptPath(name);
+      expect(path).toMatch(new RegExp(`^/assets/js/${name}\\.js\\?v=[0-9a-f]{10}$`));
+      const res = await app.request(path);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+      expect(res.headers.get("cache-control")).toContain("immutable");
+      const code = await res.text();
+      expect(code.length).toBeGreaterThan(20);
+      // Bundled: no bare imports left for the browser to resolve.
+      expect(code).not.toMatch(/\bimport\s*[{*\w]/);
+    }
+  });
+
+  it("answers 404 for a script that is not an island", async () => {
+    const app = testApp({} as Db);
+    expect((await app.request("/assets/js/nope.js")).status).toBe(404);
+    expect((await app.request("/assets/js/..%2Fconfig.js")).status).toBe(404);
+  });
+});
