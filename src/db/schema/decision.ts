@@ -19,6 +19,9 @@ export const decisions = pgTable(
     doc: jsonb().$type<ProseMirrorDoc>().notNull(),
     text: text().notNull(),
     recordedBy: integer().references(() => users.id),
+    /** Optimistic lock: two minute takers saving the same decision cannot overwrite each other. */
+    version: integer().notNull().default(1),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -44,3 +44,9 @@ export const attendanceStatusEnum = pgEnum("attendance_status", [
 ]);
 
 export const decisionOutcomeEnum = pgEnum("decision_outcome", ["decided", "noted", "postponed"]);
+
+/** Why an agenda item continues an earlier appearance of its case. */
+export const continuationEnum = pgEnum("continuation", ["postponed", "forwarded"]);
+
+/** Where a committee's standing item goes on every agenda. */
+export const standingPlacementEnum = pgEnum("standing_placement", ["first", "last"]);

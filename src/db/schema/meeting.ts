@@ -9,7 +9,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { cases } from "./case.ts";
 import { committees } from "./committee.ts";
-import { attendanceStatusEnum, meetingStatusEnum, purposeEnum } from "./enums.ts";
+import { attendanceStatusEnum, continuationEnum, meetingStatusEnum, purposeEnum } from "./enums.ts";
 import { organisations } from "./organisation.ts";
 import { users } from "./user.ts";
 
@@ -37,10 +37,20 @@ export const meetings = pgTable(
     /** SHA-256 of the legacy file this meeting was imported from; makes imports idempotent. */
     importSha256: text(),
     importFileName: text(),
+    /** Meetings planned together as a recurring series share this id (the first meeting's uuid). */
+    seriesId: text(),
+    /**
+     * How many times the agenda was published: 1 = the agenda, 2 and up = a supplement
+     * (tillægsdagsorden). 0 while planned.
+     */
+    agendaVersion: integer().notNull().default(0),
+    /** The meeting whose standing item approved these minutes; set with minutesApprovedAt. */
+    minutesApprovedInId: integer(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("meetings_committee_starts_idx").on(t.committeeId, t.startsAt),
+    index("meetings_series_idx").on(t.seriesId),
     uniqueIndex("meetings_import_uq").on(t.organisationId, t.importSha256),
   ],
 );
@@ -90,11 +100,22 @@ export const agendaItems = pgTable(
     slotEnd: text(),
     /** Standing items recur at every meeting ("Godkendelse af dagsorden", "Eventuelt"). */
     standing: boolean().notNull().default(false),
+    /** The agenda version that first published this item; above 1 means a supplement. */
+    publishedInVersion: integer(),
+    /** The earlier appearance of the same case this item continues (postponed or forwarded). */
+    previousItemId: integer(),
+    /** Why it continues the earlier appearance. */
+    continuation: continuationEnum(),
+    /** A theme from the committee's backlog this item was made from. */
+    themeId: integer(),
+    /** Last change of what members read (title, texts, order, openness); "changed since you read". */
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("agenda_items_position_uq").on(t.meetingId, t.position),
     index("agenda_items_case_idx").on(t.caseId),
+    index("agenda_items_previous_idx").on(t.previousItemId),
   ],
 );
 
