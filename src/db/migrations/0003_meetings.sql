@@ -29,6 +29,15 @@ CREATE TABLE "agenda_reads" (
 	"readAt" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "calendar_feed_tokens" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "calendar_feed_tokens_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"userId" integer NOT NULL,
+	"tokenHash" text NOT NULL,
+	"createdAt" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "calendar_feed_tokens_userId_unique" UNIQUE("userId"),
+	CONSTRAINT "calendar_feed_tokens_tokenHash_unique" UNIQUE("tokenHash")
+);
+--> statement-breakpoint
 CREATE TABLE "conflicts_of_interest" (
 	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "conflicts_of_interest_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"agendaItemId" integer NOT NULL,
@@ -107,6 +116,7 @@ ALTER TABLE "committee_themes" ADD CONSTRAINT "committee_themes_agendaItemId_age
 ALTER TABLE "standing_items" ADD CONSTRAINT "standing_items_committeeId_committees_id_fk" FOREIGN KEY ("committeeId") REFERENCES "public"."committees"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agenda_reads" ADD CONSTRAINT "agenda_reads_userId_users_id_fk" FOREIGN KEY ("userId") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agenda_reads" ADD CONSTRAINT "agenda_reads_meetingId_meetings_id_fk" FOREIGN KEY ("meetingId") REFERENCES "public"."meetings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "calendar_feed_tokens" ADD CONSTRAINT "calendar_feed_tokens_userId_users_id_fk" FOREIGN KEY ("userId") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "conflicts_of_interest" ADD CONSTRAINT "conflicts_of_interest_agendaItemId_agenda_items_id_fk" FOREIGN KEY ("agendaItemId") REFERENCES "public"."agenda_items"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "conflicts_of_interest" ADD CONSTRAINT "conflicts_of_interest_participantId_meeting_participants_id_fk" FOREIGN KEY ("participantId") REFERENCES "public"."meeting_participants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "follow_up_tasks" ADD CONSTRAINT "follow_up_tasks_organisationId_organisations_id_fk" FOREIGN KEY ("organisationId") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -150,3 +150,17 @@ export const agendaReads = pgTable(
   },
   (t) => [uniqueIndex("agenda_reads_uq").on(t.userId, t.meetingId)],
 );
+
+/**
+ * A member's private calendar subscription: calendar programs send no cookies, so the feed URL
+ * carries a random token; only its SHA-256 is stored. A new token replaces the old one.
+ */
+export const calendarFeedTokens = pgTable("calendar_feed_tokens", {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  userId: integer()
+    .notNull()
+    .unique()
+    .references(() => users.id, { onDelete: "cascade" }),
+  tokenHash: text().notNull().unique(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
