@@ -38,6 +38,9 @@ function itemOf(item: ParsedItem, position: number): MeetingItem {
       public: !item.closed,
       stored: false,
     })),
+    conflicts: [],
+    votes: [],
+    protocolNotes: [],
   };
 }
 

@@ -7,10 +7,13 @@ import {
   caseFields,
   cases,
   committees,
+  conflictsOfInterest,
   decisions,
   meetingParticipants,
   meetings,
   organisations,
+  protocolNotes,
+  votes,
 } from "../../db/schema/index.ts";
 import type { FullMeeting, MeetingItem } from "./meeting.types.ts";
 
@@ -85,6 +88,30 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
     .select()
     .from(attendance)
     .where(inArray(attendance.meetingId, ids));
+  const conflictRows =
+    itemIds.length === 0
+      ? []
+      : await db
+          .select()
+          .from(conflictsOfInterest)
+          .where(inArray(conflictsOfInterest.agendaItemId, itemIds))
+          .orderBy(asc(conflictsOfInterest.id));
+  const voteRows =
+    itemIds.length === 0
+      ? []
+      : await db
+          .select()
+          .from(votes)
+          .where(inArray(votes.agendaItemId, itemIds))
+          .orderBy(asc(votes.position), asc(votes.id));
+  const noteRows =
+    itemIds.length === 0
+      ? []
+      : await db
+          .select()
+          .from(protocolNotes)
+          .where(inArray(protocolNotes.agendaItemId, itemIds))
+          .orderBy(asc(protocolNotes.position), asc(protocolNotes.id));
 
   const fieldsOf = groupBy(fieldRows, (f) => f.caseId);
   const decisionOf = new Map(decisionRows.map((d) => [d.agendaItemId, d]));
@@ -97,6 +124,10 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
   const participantsOf = groupBy(participantRows, (p) => p.meetingId);
   const attendanceOf = groupBy(attendanceRows, (a) => a.participantId);
   const numberOfItem = new Map(itemRows.map((r) => [r.item.id, r.item.number]));
+  const participantName = new Map(participantRows.map((p) => [p.id, p.name]));
+  const conflictsOf = groupBy(conflictRows, (x) => x.agendaItemId);
+  const votesOf = groupBy(voteRows, (x) => x.agendaItemId);
+  const notesOf = groupBy(noteRows, (x) => x.agendaItemId);
 
   return rows.map(({ meeting, committee, organisationName }) => {
     const items: MeetingItem[] = (itemsOf.get(meeting.id) ?? []).map(({ item, kase }) => {
@@ -136,6 +167,24 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
           sizeBytes: a.sizeBytes,
           public: a.public,
           stored: a.storageKey !== null,
+        })),
+        conflicts: (conflictsOf.get(item.id) ?? []).map((x) => ({
+          participantId: x.participantId,
+          name: participantName.get(x.participantId) ?? "",
+          note: x.note,
+        })),
+        votes: (votesOf.get(item.id) ?? []).map((v) => ({
+          subject: v.subject,
+          inFavour: v.inFavour,
+          against: v.against,
+          abstaining: v.abstaining,
+          forCount: v.forCount,
+          againstCount: v.againstCount,
+          abstainCount: v.abstainCount,
+        })),
+        protocolNotes: (notesOf.get(item.id) ?? []).map((n) => ({
+          author: n.author,
+          text: n.text,
         })),
       };
     });

@@ -63,6 +63,22 @@ export interface MeetingItem {
   fields: CaseFieldView[];
   decision: { outcome: DecisionOutcome; text: string; doc: ProseMirrorDoc } | null;
   attachments: AttachmentView[];
+  /** Inhabilitet: participants who took no part in the item. */
+  conflicts: { participantId: number; name: string; note: string }[];
+  votes: VoteView[];
+  /** Protokoltilførsler in the order given. */
+  protocolNotes: { author: string; text: string }[];
+}
+
+/** A vote on an item: names or party letters per side; counts when the minutes give numbers. */
+export interface VoteView {
+  subject: string;
+  inFavour: string[];
+  against: string[];
+  abstaining: string[];
+  forCount: number | null;
+  againstCount: number | null;
+  abstainCount: number | null;
 }
 
 export interface CaseFieldView {

@@ -23,6 +23,9 @@ function item(overrides: Partial<MeetingItem>): MeetingItem {
     fields: [],
     decision: null,
     attachments: [],
+    conflicts: [],
+    votes: [],
+    protocolNotes: [],
     ...overrides,
   };
 }

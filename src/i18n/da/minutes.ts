@@ -1,0 +1,237 @@
+/** Messages of holding a meeting (meeting mode, live view), the minutes and follow-up tasks. */
+export const minutesMessages = {
+  errors: {
+    meetingNotFound: "Mødet findes ikke, eller du har ikke adgang til det.",
+    itemNotFound: "Punktet findes ikke på dette møde.",
+    participantNotFound: "Deltageren findes ikke på dette møde.",
+    forbidden: "Kun udvalgets sekretær eller en administrator kan føre referat på dette møde.",
+    notYetPublished:
+      "Dagsordenen er ikke offentliggjort endnu. Mødet kan først afvikles, når dagsordenen er sendt ud.",
+    minutesPublished:
+      "Referatet er offentliggjort og kan ikke længere ændres direkte. Ret det med en rettelse med begrundelse, så den offentliggjorte udgave forbliver læsbar.",
+    minutesApproved:
+      "Referatet er godkendt og låst. En rettelse skal laves som en ny udgave med begrundelse; den godkendte udgave forbliver læsbar.",
+    decisionConflict: (name: string | null) =>
+      `Beslutningen er blevet gemt${name ? ` af ${name}` : " af en anden"}, efter du åbnede punktet. Din tekst er ikke gemt. Begge udgaver vises herunder, så du kan flette dem og gemme igen.`,
+    decisionEmpty: "Skriv beslutningen.",
+    decisionTooLong: (max: number) => `Beslutningen må højst være ${max} tegn.`,
+    textTooLong: (what: string, max: number) => `${what} må højst være ${max} tegn.`,
+    required: (what: string) => `Udfyld »${what}«.`,
+    badOutcome: "Vælg, om punktet blev besluttet eller taget til efterretning.",
+    badAttendance: "Vælg, om deltageren var til stede eller havde afbud.",
+    lateAndEarlyOrder:
+      "Deltageren kan ikke forlade mødet før det punkt, hvor vedkommende mødte. Ret punkterne.",
+    absentWithItems:
+      "En deltager med afbud kan ikke samtidig være mødt senere eller gået tidligere.",
+    conflictExists: "Deltageren er allerede registreret som inhabil i dette punkt.",
+    voteEmpty: "Skriv mindst ét navn eller bogstav under For, Imod eller Undlod, eller et antal.",
+    badCount: "Antal stemmer skal være et helt tal mellem 0 og 999.",
+    targetMeeting:
+      "Vælg et senere møde, der ikke er afholdt endnu. Punktet kan kun flyttes frem i tiden.",
+    targetSameCommittee: "Et punkt kan kun udsættes til et senere møde i samme udvalg.",
+    targetOtherCommittee: "Vælg et møde i et andet udvalg at sende sagen videre til.",
+    targetForbidden: "Du kan ikke sætte punkter på det valgte møde.",
+    caseAlreadyThere: "Sagen er allerede på dagsordenen til det valgte møde.",
+    noCase: "Punktet har ingen sag, der kan flyttes.",
+    alreadyContinued: "Punktet er allerede udsat eller sendt videre til et andet møde.",
+    notDecided: "Kun en sag, der er truffet beslutning i, kan sendes videre til et andet udvalg.",
+    standingCannotMove: "Et stående punkt kan ikke udsættes eller sendes videre.",
+    notHeldYet: "Mødet skal være afholdt, før referatet kan offentliggøres.",
+    missingDecisions: "Referatet kan ikke offentliggøres, før der er en beslutning i alle punkter.",
+    notPublished: "Referatet er ikke offentliggjort.",
+    alreadyApproved: "Referatet er allerede godkendt.",
+    noMinutesToApprove:
+      "Der er intet offentliggjort referat fra et tidligere møde i udvalget, som kan godkendes her.",
+    notApprovingItem:
+      "Referatet kan kun godkendes under det stående punkt »Godkendelse af dagsorden og referat«.",
+    approvingMeetingState: "Referatet godkendes på næste møde, mens det mødes.",
+    reasonRequired: "Skriv begrundelsen for rettelsen. Den vises sammen med den nye udgave.",
+    nothingChanged: "Rettelsen ændrer ikke noget. Skriv den rettede tekst.",
+    versionNotFound: "Den udgave af referatet findes ikke.",
+    taskNotFound: "Opfølgningen findes ikke, eller du har ikke adgang til den.",
+    dueDate: "Fristen skal være en dato (åååå-mm-dd).",
+    assigneeMissing: "Vælg, hvem opfølgningen er til, eller skriv et navn.",
+    assigneeUnknown: "Den valgte person er ikke medlem af udvalget.",
+    finishNotReady:
+      "Mødet kan kun afsluttes, når dagsordenen er offentliggjort og mødet ikke er afsluttet.",
+  },
+
+  hold: {
+    title: (committee: string, date: string) => `Mødeafvikling: ${committee} ${date}`,
+    intro:
+      "Registrér fremmøde, inhabilitet, beslutninger, afstemninger og protokoltilførsler. Alt vises i referatet.",
+    back: "Til dagsordenen",
+    live: "Åbn livevisning",
+    minutes: "Til referatet",
+    status: "Status",
+    attendanceHeading: "Fremmøde",
+    attendanceIntro:
+      "Sæt afbud for hele mødet, eller vælg punktet, hvor en deltager mødte senere eller gik.",
+    participant: "Deltager",
+    presence: "Fremmøde",
+    present: "Til stede",
+    absent: "Afbud",
+    lateFrom: "Mødt fra punkt",
+    leftBefore: "Gik før punkt",
+    noItem: "Hele mødet",
+    note: "Bemærkning (fx »mødt kl. 9.40«)",
+    saveAttendance: "Gem fremmøde",
+    guest: "gæst",
+    itemsHeading: "Punkter",
+    recommendation: "Indstilling",
+    decisionHeading: "Beslutning",
+    outcome: "Udfald",
+    decisionText: "Beslutningens tekst",
+    decisionHelp: "Udfyldt ud fra indstillingen. Ret teksten, så den siger, hvad mødet besluttede.",
+    saveDecision: "Gem beslutning",
+    savedBy: (name: string | null, at: string) =>
+      name ? `Senest gemt af ${name} kl. ${at}` : `Senest gemt kl. ${at}`,
+    notRecorded: "Ingen beslutning endnu.",
+    conflictsHeading: "Inhabilitet",
+    conflictParticipant: "Inhabil deltager",
+    conflictNote: "Begrundelse (valgfri)",
+    addConflict: "Registrér inhabilitet",
+    removeConflict: (name: string) => `Fjern inhabilitet for ${name}`,
+    votesHeading: "Afstemning",
+    voteSubject: "Hvad blev der stemt om (valgfrit)",
+    inFavour: "For",
+    against: "Imod",
+    abstaining: "Undlod",
+    namesHelp: "Navne eller partibogstaver adskilt af komma.",
+    count: (what: string) => `Antal ${what.toLowerCase()} (valgfrit)`,
+    addVote: "Tilføj afstemning",
+    removeVote: (n: number) => `Fjern afstemning ${n}`,
+    notesHeading: "Protokoltilførsel",
+    noteAuthor: "Hvem (navn eller gruppe)",
+    noteText: "Tekst",
+    addNote: "Tilføj protokoltilførsel",
+    removeNote: (author: string) => `Fjern protokoltilførsel fra ${author}`,
+    postponeHeading: "Udsæt punktet",
+    postponeTarget: "Udsæt til mødet",
+    postpone: "Udsæt punktet",
+    noLaterMeetings: "Der er ikke planlagt et senere møde i udvalget endnu.",
+    postponedTo: (date: string) => `Udsat til mødet ${date}.`,
+    forwardHeading: "Send sagen videre til et andet udvalg",
+    forwardTarget: "Send til mødet",
+    forward: "Send sagen videre",
+    noOtherMeetings: "Der er ingen kommende møder i andre udvalg, du kan sætte punkter på.",
+    forwardedTo: (committee: string, date: string) => `Sendt videre til ${committee} ${date}.`,
+    continuedFrom: (kind: "postponed" | "forwarded", committee: string, date: string) =>
+      kind === "postponed"
+        ? `Udsat fra mødet i ${committee} ${date}.`
+        : `Sendt videre fra ${committee} ${date}.`,
+    followUpHeading: "Opfølgning",
+    followUpWhat: "Hvad skal gøres",
+    followUpWho: "Hvem",
+    followUpWhoName: "Eller navn/enhed",
+    followUpNobody: "Vælg person",
+    followUpDue: "Frist (valgfri)",
+    addFollowUp: "Tilføj opfølgning",
+    approveHeading: "Godkend referatet fra sidste møde",
+    approveIntro: (date: string) =>
+      `Referatet fra mødet ${date} er offentliggjort og venter på godkendelse.`,
+    approve: "Godkend referatet",
+    approvedAlready: (date: string) => `Referatet fra mødet ${date} er godkendt.`,
+    finishHeading: "Afslut mødet",
+    finishIntro: "Når mødet er slut, afsluttes det. Derefter kan referatet offentliggøres.",
+    finish: "Afslut mødet",
+    locked: "Referatet er offentliggjort. Ændringer laves som rettelser på referatets side.",
+    saved: "Gemt.",
+  },
+
+  live: {
+    title: (committee: string, date: string) => `Live: ${committee} ${date}`,
+    intro:
+      "Beslutningerne vises her, så snart referenten gemmer dem. Siden opdaterer sig selv; uden JavaScript kan du genindlæse den.",
+    waiting: "Afventer beslutning.",
+    connected: "Forbundet – nye beslutninger vises automatisk.",
+    reconnecting: "Forbindelsen er afbrudt. Prøver igen …",
+    updated: (n: number, title: string) => `Beslutning i punkt ${n}: ${title}`,
+    conflicts: "Inhabil",
+  },
+
+  minutes: {
+    title: (committee: string, date: string) => `Referat: ${committee} ${date}`,
+    statusHeading: "Referatets status",
+    notHeld: "Mødet er ikke afholdt endnu. Referatet kan offentliggøres, når mødet er afsluttet.",
+    readyToPublish: "Mødet er afholdt. Gennemse referatet og offentliggør det.",
+    publish: "Offentliggør referatet",
+    published: (at: string) => `Offentliggjort ${at}.`,
+    approved: (at: string, meeting: string | null) =>
+      meeting ? `Godkendt ${at} på mødet ${meeting}.` : `Godkendt ${at}.`,
+    awaitingApproval:
+      "Referatet godkendes under »Godkendelse af dagsorden og referat« på næste møde.",
+    lockedNote: "Referatet er låst. En rettelse bliver en ny udgave med begrundelse.",
+    versionsHeading: "Udgaver",
+    version: (n: number) => `Udgave ${n}`,
+    versionTitle: (n: number, committee: string, date: string) =>
+      `Referat, udgave ${n}: ${committee} ${date}`,
+    versionOf: (n: number, at: string, by: string | null) =>
+      by ? `Udgave ${n}, ${at}, af ${by}` : `Udgave ${n}, ${at}`,
+    reason: "Begrundelse",
+    firstVersion: "Offentliggjort udgave",
+    current: "gældende",
+    oldVersionNote: (n: number) =>
+      `Dette er en tidligere udgave (${n}) af referatet. Den er erstattet af en rettet udgave.`,
+    toCurrent: "Se den gældende udgave",
+    correctHeading: "Ret referatet",
+    correctIntro:
+      "En rettelse laver en ny udgave af referatet. Den tidligere udgave og begrundelsen forbliver synlige.",
+    correctItem: "Punkt",
+    correctText: "Rettet beslutning",
+    correctReason: "Begrundelse for rettelsen",
+    correct: "Gem rettelsen som ny udgave",
+    public: "Se den offentlige udgave",
+    hold: "Til mødeafviklingen",
+  },
+
+  followUp: {
+    title: "Mine opfølgninger",
+    intro: "Opgaver fra beslutninger, som du skal følge op på.",
+    empty: "Du har ingen åbne opfølgninger.",
+    what: "Opgave",
+    meeting: "Møde og punkt",
+    due: "Frist",
+    noDue: "Ingen frist",
+    overdue: "Overskredet",
+    done: "Markér som udført",
+    doneAt: (at: string) => `Udført ${at}`,
+    doneHeading: "Udførte",
+    assignee: "Ansvarlig",
+  },
+
+  document: {
+    absentDuringItem: "Fraværende under punktet",
+    conflicts: "Inhabilitet",
+    conflictLine: (name: string, note: string) =>
+      note
+        ? `${name} deltog ikke i behandlingen af punktet på grund af inhabilitet (${note}).`
+        : `${name} deltog ikke i behandlingen af punktet på grund af inhabilitet.`,
+    votes: "Afstemning",
+    voteLine: (label: string, names: string[], count: number | null) => {
+      const n = count ?? names.length;
+      const who = names.length > 0 ? `: ${names.join(", ")}` : "";
+      return `${label} (${n})${who}`;
+    },
+    protocolNotes: "Protokoltilførsel",
+    protocolNoteLine: (author: string, text: string) => `${author}: ${text}`,
+    lateFrom: (n: number) => `mødt fra punkt ${n}`,
+    leftBefore: (n: number) => `gik før punkt ${n}`,
+    postponedDecision: (committee: string, date: string) =>
+      `Punktet blev udsat til kommende ${committee} den ${date}.`,
+    forwardedDecision: (committee: string, date: string) =>
+      `Sagen sendes videre til ${committee} den ${date}.`,
+    decisionPrefill: {
+      noted: (committee: string) => `${committee} tog orienteringen til efterretning.`,
+      approved: (committee: string) => `${committee} godkendte indstillingen.`,
+    },
+  },
+
+  history: {
+    heading: "Sagens møder",
+    intro: "De møder og udvalg, sagen har været behandlet i, med beslutningen hvert sted.",
+    none: "Sagen har ikke været på en dagsorden endnu.",
+    continuation: { postponed: "udsat hertil", forwarded: "sendt videre hertil" },
+    noDecision: "Ingen beslutning endnu.",
+  },
+} as const;
