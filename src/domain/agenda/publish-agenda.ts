@@ -1,0 +1,107 @@
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { agendaItems, caseFields, meetings } from "../../db/schema/index.ts";
+import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { indexMeetings } from "../../search/index-meetings.ts";
+import type { Principal } from "../access/access.policy.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { AgendaError } from "./agenda-errors.ts";
+import { type LeadTime, leadTimeOf } from "./lead-time.ts";
+import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
+
+const e = agendaMessages.publishErrors;
+
+export interface PublishResult {
+  /** 1 for the agenda, 2 and up for a supplement (tillægsdagsorden). */
+  version: number;
+  /** Items this publication sent out. */
+  itemIds: number[];
+  /** Political committees: whether members got the legal 4 working days. */
+  leadTime: LeadTime | null;
+}
+
+/**
+ * Sends the agenda to the members (and, through the publication policy, to the public): the
+ * first time as the agenda, later as a supplement carrying the items added since. Every
+ * required field must be filled in (a place, a title per item, the reason of a closed item,
+ * the required fields of each case); otherwise nothing is published and the message lists each
+ * empty field. Missing the legal lead time of a political committee is a warning, not a block.
+ */
+export async function publishAgenda(
+  db: Db,
+  principal: Principal,
+  input: { meetingId: number; now?: Date },
+): Promise<PublishResult> {
+  return db.transaction(async (tx) => {
+    const meeting = await loadAgendaMeeting(tx, principal, input.meetingId, "assemble");
+    const items = await tx
+      .select()
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, meeting.id))
+      .orderBy(asc(agendaItems.position));
+    const caseIds = items.flatMap((i) => (i.caseId === null ? [] : [i.caseId]));
+    const emptyRequired =
+      caseIds.length === 0
+        ? []
+        : await tx
+            .select({ caseId: caseFields.caseId, label: caseFields.label })
+            .from(caseFields)
+            .where(
+              and(
+                inArray(caseFields.caseId, caseIds),
+                eq(caseFields.required, true),
+                sql`btrim(${caseFields.text}) = ''`,
+              ),
+            )
+            .orderBy(asc(caseFields.position));
+    const problems: string[] = [];
+    if (!meeting.location.trim()) problems.push(e.missingLocation);
+    if (items.length === 0) problems.push(e.noItems);
+    for (const item of items) {
+      if (!item.title.trim()) problems.push(e.missingTitle(item.number));
+      if (item.closed && !item.closureReason?.trim()) {
+        problems.push(e.missingClosureReason(item.number));
+      }
+      for (const f of emptyRequired.filter((x) => x.caseId === item.caseId)) {
+        problems.push(e.missingField(item.number, f.label));
+      }
+    }
+    if (problems.length > 0) {
+      throw new AgendaError(
+        "invalid",
+        `${e.summary(problems.length)} ${problems.join(" ")}`,
+        problems,
+      );
+    }
+    const pending = items.filter((i) => i.publishedInVersion === null);
+    if (meeting.agendaVersion > 0 && pending.length === 0) {
+      throw new AgendaError("conflict", e.nothingNew, [e.nothingNew]);
+    }
+    const version = meeting.agendaVersion + 1;
+    const now = input.now ?? new Date();
+    await tx
+      .update(agendaItems)
+      .set({ publishedInVersion: version, updatedAt: sql`now()` })
+      .where(and(eq(agendaItems.meetingId, meeting.id), isNull(agendaItems.publishedInVersion)));
+    await tx
+      .update(meetings)
+      .set({
+        status: "agenda_published",
+        agendaVersion: version,
+        agendaPublishedAt: meeting.agendaPublishedAt ?? now,
+      })
+      .where(eq(meetings.id, meeting.id));
+    const leadTime = leadTimeOf(meeting, now);
+    await recordAudit(tx, {
+      organisationId: meeting.organisationId,
+      actorId: principal.user.id,
+      action: version === 1 ? "agenda.published" : "agenda.supplement_published",
+      entityType: "meeting",
+      entityId: meeting.id,
+      data: { version, itemIds: pending.map((i) => i.id), leadTime },
+    });
+    // The public agenda changed: the search index follows in the same transaction.
+    await indexMeetings(tx, [meeting.id]);
+    return { version, itemIds: pending.map((i) => i.id), leadTime };
+  });
+}

@@ -1,0 +1,94 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { agendaItems } from "../../db/schema/index.ts";
+import { agendaMessages } from "../../i18n/da/agenda.ts";
+import type { Principal } from "../access/access.policy.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { AgendaError } from "./agenda-errors.ts";
+import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
+import { relayoutAgenda } from "./relayout-agenda.ts";
+
+const e = agendaMessages.assemblyErrors;
+const l = agendaMessages.assembly;
+
+export interface AgendaItemChanges {
+  title: string;
+  durationMinutes: string | number | null;
+  closed: boolean;
+  closureReason: string;
+  openDecision: string;
+}
+
+const MAX_TITLE = 300;
+const MAX_TEXT = 2000;
+
+/** Checks the edit form; every problem at once. */
+function validate(input: AgendaItemChanges) {
+  const problems: string[] = [];
+  const title = input.title.trim().replace(/\s+/g, " ");
+  if (!title) problems.push(e.title);
+  if (title.length > MAX_TITLE) problems.push(e.titleTooLong(MAX_TITLE));
+  const raw = input.durationMinutes === null ? "" : String(input.durationMinutes).trim();
+  const duration = raw === "" ? null : Number(raw);
+  if (duration !== null && (!Number.isInteger(duration) || duration < 0 || duration > 600)) {
+    problems.push(e.duration);
+  }
+  const closureReason = input.closureReason.trim();
+  const openDecision = input.openDecision.trim();
+  if (input.closed && !closureReason) problems.push(e.closureReason);
+  if (closureReason.length > MAX_TEXT) problems.push(e.textTooLong(l.closureReason, MAX_TEXT));
+  if (openDecision.length > MAX_TEXT) problems.push(e.textTooLong(l.openDecision, MAX_TEXT));
+  if (problems.length > 0) throw new AgendaError("invalid", problems.join(" "), problems);
+  return {
+    title,
+    durationMinutes: duration,
+    closed: input.closed,
+    closureReason: input.closed ? closureReason : null,
+    openDecision: openDecision || null,
+  };
+}
+
+/**
+ * The secretary changes an item's title, time estimate or openness (a closed item needs its
+ * reason, which is public). Time slots follow; members see the item as changed.
+ */
+export async function updateAgendaItem(
+  db: Db,
+  principal: Principal,
+  input: { meetingId: number; itemId: number; changes: AgendaItemChanges },
+): Promise<void> {
+  const values = validate(input.changes);
+  await db.transaction(async (tx) => {
+    const meeting = await loadAgendaMeeting(tx, principal, input.meetingId, "assemble");
+    const [before] = await tx
+      .select()
+      .from(agendaItems)
+      .where(and(eq(agendaItems.id, input.itemId), eq(agendaItems.meetingId, meeting.id)));
+    if (!before) throw new AgendaError("not_found", agendaMessages.itemNotFound);
+    const changed = Object.entries(values).filter(
+      ([key, value]) => before[key as keyof typeof before] !== value,
+    );
+    if (changed.length === 0) return;
+    await tx
+      .update(agendaItems)
+      .set({ ...values, updatedAt: sql`now()` })
+      .where(eq(agendaItems.id, before.id));
+    await relayoutAgenda(tx, meeting);
+    await recordAudit(tx, {
+      organisationId: meeting.organisationId,
+      actorId: principal.user.id,
+      action: "agenda.item_updated",
+      entityType: "agenda_item",
+      entityId: before.id,
+      data: {
+        meetingId: meeting.id,
+        changes: Object.fromEntries(
+          changed.map(([key, value]) => [
+            key,
+            { from: before[key as keyof typeof before], to: value },
+          ]),
+        ),
+      },
+    });
+  });
+}
