@@ -1,5 +1,11 @@
 import { attendanceSummary } from "../domain/meeting/attendance-summary.ts";
-import type { FullMeeting, MeetingItem, MeetingStatus } from "../domain/meeting/meeting.types.ts";
+import type {
+  FullMeeting,
+  MeetingItem,
+  MeetingStatus,
+  VoteView,
+} from "../domain/meeting/meeting.types.ts";
+import { absentDuringItem } from "../domain/minutes/absent-during-item.ts";
 import {
   type PublicItem,
   type PublicMeeting,
@@ -8,11 +14,14 @@ import {
 } from "../domain/publication/publication.policy.ts";
 import type { PmDoc } from "../domain/richtext/doc.ts";
 import { textToDoc } from "../domain/richtext/text-to-doc.ts";
+import { minutesMessages } from "../i18n/da/minutes.ts";
 import { webMessages } from "../i18n/da/web.ts";
 import { formatMeetingDate, formatShortDate, isoLocal } from "../web/format-date.ts";
 import type { DocumentFact, DocumentItem, DocumentSection, MeetingDocument } from "./document.ts";
 
 const m = webMessages.meeting;
+const md = minutesMessages.document;
+const h = minutesMessages.hold;
 
 /** Before the meeting is held its document is an agenda; from then on, minutes. */
 const AGENDA_ONLY = new Set<MeetingStatus>(["planned", "agenda_published"]);
@@ -21,7 +30,9 @@ type Person = Pick<PublicParticipant, "name" | "title" | "absent" | "partial">;
 
 function personLabel(p: Person): string {
   const base = p.title ? `${p.name} (${p.title})` : p.name;
-  const notes = p.partial.map((x) => `${m.attendanceNote[x.status]} ${m.underItem(x.itemNumber)}`);
+  const notes = p.partial.map((x) =>
+    x.status === "arrived_late" ? md.lateFrom(x.itemNumber) : md.leftBefore(x.itemNumber),
+  );
   return notes.length > 0 ? `${base}, ${notes.join(", ")}` : base;
 }
 
@@ -71,6 +82,47 @@ const section = (
 const textSection = (kind: DocumentSection["kind"], heading: string, text: string | null) =>
   text ? [section(kind, heading, textToDoc(text))] : [];
 
+/** "For (2): A, V" – one line per side, the subject first when there is one. */
+function voteLines(v: VoteView): string[] {
+  return [
+    ...(v.subject ? [v.subject] : []),
+    md.voteLine(h.inFavour, v.inFavour, v.forCount),
+    md.voteLine(h.against, v.against, v.againstCount),
+    md.voteLine(h.abstaining, v.abstaining, v.abstainCount),
+  ];
+}
+
+interface ItemRecord {
+  absentNames: string[];
+  conflicts: { name: string; note: string }[];
+  votes: VoteView[];
+  protocolNotes: { author: string; text: string }[];
+}
+
+/** The record of how an item was handled: before the decision absence and inhabilitet. */
+function recordBefore(r: ItemRecord): DocumentSection[] {
+  return [
+    ...textSection("absence", md.absentDuringItem, r.absentNames.join(", ") || null),
+    ...textSection(
+      "conflicts",
+      md.conflicts,
+      r.conflicts.map((x) => md.conflictLine(x.name, x.note)).join("\n") || null,
+    ),
+  ];
+}
+
+/** After the decision: votes and protokoltilførsler. */
+function recordAfter(r: ItemRecord): DocumentSection[] {
+  return [
+    ...textSection("votes", md.votes, r.votes.flatMap(voteLines).join("\n") || null),
+    ...textSection(
+      "protocol_notes",
+      md.protocolNotes,
+      r.protocolNotes.map((x) => md.protocolNoteLine(x.author, x.text)).join("\n") || null,
+    ),
+  ];
+}
+
 function publicItem(item: PublicItem, index: number): DocumentItem {
   const base = { anchor: `punkt-${index + 1}`, number: item.number, heading: headingOf(item) };
   if (item.closed) {
@@ -93,7 +145,9 @@ function publicItem(item: PublicItem, index: number): DocumentItem {
     closedNote: null,
     sections: [
       ...item.sections.map((s) => section("field", s.label, s.doc as PmDoc)),
+      ...recordBefore(item),
       ...(item.decision ? [section("decision", m.decision, item.decision.doc as PmDoc)] : []),
+      ...recordAfter(item),
     ],
     attachments: item.attachments.map((a) => ({
       id: a.id,
@@ -105,7 +159,23 @@ function publicItem(item: PublicItem, index: number): DocumentItem {
   };
 }
 
-function internalItem(item: MeetingItem, index: number, minutes: boolean): DocumentItem {
+function internalItem(
+  item: MeetingItem,
+  index: number,
+  minutes: boolean,
+  meeting: FullMeeting,
+): DocumentItem {
+  const record: ItemRecord = minutes
+    ? {
+        absentNames: absentDuringItem(meeting.participants, item.number),
+        conflicts: item.conflicts,
+        votes: item.votes,
+        protocolNotes: item.protocolNotes,
+      }
+    : { absentNames: [], conflicts: [], votes: [], protocolNotes: [] };
+  // Of a closed item the public reads its reason and open decision only.
+  const hidden = (s: DocumentSection): DocumentSection =>
+    item.closed ? { ...s, restricted: true } : s;
   const decision = item.decision
     ? [
         section(
@@ -126,9 +196,14 @@ function internalItem(item: MeetingItem, index: number, minutes: boolean): Docum
     sections: [
       ...(item.closed ? textSection("closure_reason", m.closureReason, item.closureReason) : []),
       ...item.fields.map((f) =>
-        section("field", f.label, f.doc as PmDoc, f.public ? null : m.notPublicField),
+        hidden({
+          ...section("field", f.label, f.doc as PmDoc, f.public ? null : m.notPublicField),
+          ...(f.public ? {} : { restricted: true }),
+        }),
       ),
-      ...decision,
+      ...recordBefore(record).map(hidden),
+      ...decision.map(hidden),
+      ...recordAfter(record).map(hidden),
       ...(item.closed && minutes
         ? textSection("open_decision", m.openDecision, item.openDecision)
         : []),
@@ -139,6 +214,7 @@ function internalItem(item: MeetingItem, index: number, minutes: boolean): Docum
       mediaType: a.mediaType,
       stored: a.stored,
       note: a.public ? null : m.notPublicAttachment,
+      ...(a.public && !item.closed ? {} : { restricted: true }),
     })),
   };
 }
@@ -171,7 +247,7 @@ export function internalDocument(meeting: FullMeeting): MeetingDocument {
       meeting.participants.map((p) => ({ name: p.name, title: p.title, ...attendanceSummary(p) })),
       minutes,
     ),
-    items: meeting.items.map((item, i) => internalItem(item, i, minutes)),
+    items: meeting.items.map((item, i) => internalItem(item, i, minutes, meeting)),
   };
 }
 

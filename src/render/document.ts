@@ -39,7 +39,19 @@ export interface DocumentItem {
   attachments: DocumentAttachment[];
 }
 
-export type SectionKind = "field" | "decision" | "closure_reason" | "open_decision";
+/**
+ * What a section holds. Minutes add, per item: who was absent during it ("absence"),
+ * inhabilitet ("conflicts"), votes and protokoltilførsler ("protocol_notes").
+ */
+export type SectionKind =
+  | "field"
+  | "absence"
+  | "conflicts"
+  | "decision"
+  | "votes"
+  | "protocol_notes"
+  | "closure_reason"
+  | "open_decision";
 
 export interface DocumentSection {
   kind: SectionKind;
@@ -47,6 +59,12 @@ export interface DocumentSection {
   /** Shown under the heading, e.g. the decision's outcome or "Ikke offentligt felt". */
   note: string | null;
   doc: PmDoc;
+  /**
+   * Internal variant only: true when the public may not read the section (a non-public field,
+   * or anything of a closed item but its reason and open decision). Stored minutes versions
+   * are internal documents; the public one is derived by leaving these out.
+   */
+  restricted?: boolean;
 }
 
 export interface DocumentAttachment {
@@ -58,4 +76,6 @@ export interface DocumentAttachment {
   stored: boolean;
   /** "ikke offentligt" in the internal variant; null otherwise. */
   note: string | null;
+  /** Internal variant only: true when the public may not fetch or see it. */
+  restricted?: boolean;
 }

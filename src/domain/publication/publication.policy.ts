@@ -5,8 +5,11 @@ import type {
   DecisionOutcome,
   FullMeeting,
   MeetingItem,
+  MeetingParticipant,
   MeetingStatus,
+  VoteView,
 } from "../meeting/meeting.types.ts";
+import { absentDuringItem } from "../minutes/absent-during-item.ts";
 
 /**
  * The one place that decides what of a meeting the public may see. Public pages, feeds,
@@ -75,6 +78,14 @@ export interface PublicOpenItem {
   decision: { outcome: DecisionOutcome; text: string; doc: ProseMirrorDoc } | null;
   /** `stored`: the file can be fetched; legacy imports know the name only. */
   attachments: { id: number; name: string; stored: boolean }[];
+  /** Minutes only: who attended the meeting but not this item. */
+  absentNames: string[];
+  /** Minutes only: inhabilitet. */
+  conflicts: { name: string; note: string }[];
+  /** Minutes only. */
+  votes: VoteView[];
+  /** Minutes only: protokoltilførsler. */
+  protocolNotes: { author: string; text: string }[];
 }
 
 /** A closed item: title, number, reason for closure and the open decision; never its content. */
@@ -96,7 +107,11 @@ function isDecisionField(key: string, label: string): boolean {
   return DECISION_FIELD_KEYS.has(key.toLowerCase()) || DECISION_FIELD_KEYS.has(label.toLowerCase());
 }
 
-function toPublicItem(item: MeetingItem, kind: PublicationKind): PublicItem {
+function toPublicItem(
+  item: MeetingItem,
+  kind: PublicationKind,
+  participants: MeetingParticipant[],
+): PublicItem {
   const minutes = kind === "minutes";
   if (item.closed) {
     return {
@@ -126,6 +141,11 @@ function toPublicItem(item: MeetingItem, kind: PublicationKind): PublicItem {
     attachments: item.attachments
       .filter((a) => a.public)
       .map((a) => ({ id: a.id, name: a.name, stored: a.stored })),
+    // The record of how the item was handled is part of the minutes, never of the agenda.
+    absentNames: minutes ? absentDuringItem(participants, item.number) : [],
+    conflicts: minutes ? item.conflicts.map((x) => ({ name: x.name, note: x.note })) : [],
+    votes: minutes ? item.votes : [],
+    protocolNotes: minutes ? item.protocolNotes : [],
   };
 }
 
@@ -149,6 +169,6 @@ export function toPublicMeeting(meeting: FullMeeting): PublicMeeting | null {
       // Attendance is part of the minutes, not of the agenda.
       ...(minutes ? attendanceSummary(p) : { absent: false, partial: [] }),
     })),
-    items: meeting.items.map((item) => toPublicItem(item, kind)),
+    items: meeting.items.map((item) => toPublicItem(item, kind, meeting.participants)),
   };
 }

@@ -37,7 +37,9 @@ export const minutesMessages = {
     notDecided: "Kun en sag, der er truffet beslutning i, kan sendes videre til et andet udvalg.",
     standingCannotMove: "Et stående punkt kan ikke udsættes eller sendes videre.",
     notHeldYet: "Mødet skal være afholdt, før referatet kan offentliggøres.",
-    missingDecisions: "Referatet kan ikke offentliggøres, før der er en beslutning i alle punkter.",
+    missingDecisions: (numbers: number[]) =>
+      `Referatet kan ikke offentliggøres, før der er en beslutning i alle punkter. Mangler: ${numbers.map((n) => `punkt ${n}`).join(", ")}.`,
+    alreadyPublished: "Referatet er allerede offentliggjort.",
     notPublished: "Referatet er ikke offentliggjort.",
     alreadyApproved: "Referatet er allerede godkendt.",
     noMinutesToApprove:

@@ -1,0 +1,42 @@
+import { eq, max } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { protocolNotes } from "../../db/schema/index.ts";
+import { minutesMessages } from "../../i18n/da/minutes.ts";
+import type { Principal } from "../access/access.policy.ts";
+import { changeItemRecord } from "./change-item-record.ts";
+import { MeetingError } from "./meeting-error.ts";
+
+const e = minutesMessages.errors;
+const m = minutesMessages.hold;
+
+/** Protokoltilførsel: a member's or group's differing view, printed under the decision. */
+export async function addProtocolNote(
+  db: Db,
+  principal: Principal,
+  input: { meetingId: number; itemId: number; author: string; text: string },
+): Promise<{ id: number }> {
+  const author = input.author.trim();
+  const text = input.text.trim();
+  if (!author) throw new MeetingError("invalid", e.required(m.noteAuthor));
+  if (!text) throw new MeetingError("invalid", e.required(m.noteText));
+  if (author.length > 200) throw new MeetingError("invalid", e.textTooLong(m.noteAuthor, 200));
+  if (text.length > 5000) throw new MeetingError("invalid", e.textTooLong(m.noteText, 5000));
+  return changeItemRecord(db, principal, input, "note", async (tx, _meeting, item) => {
+    const [last] = await tx
+      .select({ position: max(protocolNotes.position) })
+      .from(protocolNotes)
+      .where(eq(protocolNotes.agendaItemId, item.id));
+    const [row] = await tx
+      .insert(protocolNotes)
+      .values({ agendaItemId: item.id, position: (last?.position ?? -1) + 1, author, text })
+      .returning({ id: protocolNotes.id });
+    if (!row) throw new Error("protocol note not inserted");
+    return {
+      result: row,
+      action: "protocol_note.added",
+      entityType: "protocol_note",
+      entityId: row.id,
+      data: { author },
+    };
+  });
+}

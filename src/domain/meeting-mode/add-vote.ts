@@ -1,0 +1,68 @@
+import { eq, max } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../../db/client.ts";
+import { votes } from "../../db/schema/index.ts";
+import { minutesMessages } from "../../i18n/da/minutes.ts";
+import type { Principal } from "../access/access.policy.ts";
+import { changeItemRecord } from "./change-item-record.ts";
+import { MeetingError } from "./meeting-error.ts";
+
+const e = minutesMessages.errors;
+
+const names = z.array(z.string().trim().min(1).max(100, e.textTooLong("Et navn", 100))).max(100);
+const count = z
+  .number({ error: e.badCount })
+  .int(e.badCount)
+  .min(0, e.badCount)
+  .max(999, e.badCount)
+  .nullable();
+
+const voteSchema = z.object({
+  subject: z.string().trim().max(300, e.textTooLong("Emnet", 300)),
+  inFavour: names,
+  against: names,
+  abstaining: names,
+  forCount: count,
+  againstCount: count,
+  abstainCount: count,
+});
+
+export type VoteInput = z.input<typeof voteSchema>;
+
+/** Splits "A, V, Anne Hansen" into names; empty parts are dropped. */
+export function splitNames(value: string): string[] {
+  return value
+    .split(/[,;\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+/** Records a vote on an item: names or party letters for, against and abstaining, or counts. */
+export async function addVote(
+  db: Db,
+  principal: Principal,
+  input: { meetingId: number; itemId: number; vote: VoteInput },
+): Promise<{ id: number }> {
+  const parsed = voteSchema.safeParse(input.vote);
+  if (!parsed.success)
+    throw new MeetingError("invalid", parsed.error.issues[0]?.message ?? e.voteEmpty);
+  const v = parsed.data;
+  const empty =
+    v.inFavour.length + v.against.length + v.abstaining.length === 0 &&
+    v.forCount === null &&
+    v.againstCount === null &&
+    v.abstainCount === null;
+  if (empty) throw new MeetingError("invalid", e.voteEmpty);
+  return changeItemRecord(db, principal, input, "vote", async (tx, _meeting, item) => {
+    const [last] = await tx
+      .select({ position: max(votes.position) })
+      .from(votes)
+      .where(eq(votes.agendaItemId, item.id));
+    const [row] = await tx
+      .insert(votes)
+      .values({ agendaItemId: item.id, position: (last?.position ?? -1) + 1, ...v })
+      .returning({ id: votes.id });
+    if (!row) throw new Error("vote not inserted");
+    return { result: row, action: "vote.added", entityType: "vote", entityId: row.id, data: v };
+  });
+}

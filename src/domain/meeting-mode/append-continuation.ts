@@ -1,0 +1,114 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Tx } from "../../db/client.ts";
+import { agendaItems, committees, meetings } from "../../db/schema/index.ts";
+import { minutesMessages } from "../../i18n/da/minutes.ts";
+import type { AgendaItemRow, MeetingRow } from "./load-recordable-meeting.ts";
+import { MeetingError } from "./meeting-error.ts";
+
+const e = minutesMessages.errors;
+
+/** Meetings a case can still be put on: not yet held. */
+export const OPEN_STATUSES = ["planned", "agenda_published"] as const;
+
+export type TargetMeeting = MeetingRow & { committeeName: string };
+
+/** The meeting a case is moved to, locked; it must be later than `from` and not yet held. */
+export async function loadTargetMeeting(
+  tx: Tx,
+  from: MeetingRow,
+  targetId: number,
+): Promise<TargetMeeting> {
+  const [row] = await tx
+    .select({ meeting: meetings, committeeName: committees.name })
+    .from(meetings)
+    .innerJoin(committees, eq(committees.id, meetings.committeeId))
+    .where(
+      and(
+        eq(meetings.id, targetId),
+        eq(meetings.organisationId, from.organisationId),
+        inArray(meetings.status, [...OPEN_STATUSES]),
+      ),
+    )
+    .for("update", { of: meetings });
+  if (!row || row.meeting.startsAt <= from.startsAt) {
+    throw new MeetingError("invalid", e.targetMeeting);
+  }
+  return { ...row.meeting, committeeName: row.committeeName };
+}
+
+/**
+ * Puts the case of `item` on `target` as a new item continuing it (postponed or forwarded):
+ * after the target's other items but before its closing standing items ("Eventuelt"), which
+ * move down one place. The case must not already be on the target meeting.
+ */
+export async function appendContinuation(
+  tx: Tx,
+  item: AgendaItemRow,
+  target: MeetingRow,
+  continuation: "postponed" | "forwarded",
+): Promise<AgendaItemRow> {
+  if (item.caseId === null) throw new MeetingError("invalid", e.noCase);
+  const existing = await tx
+    .select()
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, target.id))
+    .orderBy(asc(agendaItems.position));
+  if (existing.some((x) => x.caseId === item.caseId)) {
+    throw new MeetingError("conflict", e.caseAlreadyThere);
+  }
+  let cut = existing.length;
+  while (cut > 0 && existing[cut - 1]?.standing) cut--;
+  // Standing items that close the agenda need a proper item before them to count as closing.
+  if (cut === 0) cut = existing.length;
+  const trailing = existing.slice(cut);
+  const before = existing[cut - 1];
+  const position = trailing[0]?.position ?? (before ? before.position + 1 : 0);
+  const number = before ? before.number + 1 : 1;
+  if (trailing.length > 0) {
+    const ids = trailing.map((x) => x.id);
+    // Positions are unique per meeting: park the moving rows on negative ones first.
+    await tx
+      .update(agendaItems)
+      .set({ position: sql`-1 - ${agendaItems.position}` })
+      .where(inArray(agendaItems.id, ids));
+    await tx
+      .update(agendaItems)
+      .set({
+        position: sql`-${agendaItems.position}`,
+        number: sql`${agendaItems.number} + 1`,
+        updatedAt: sql`now()`,
+      })
+      .where(inArray(agendaItems.id, ids));
+  }
+  const [row] = await tx
+    .insert(agendaItems)
+    .values({
+      organisationId: item.organisationId,
+      meetingId: target.id,
+      caseId: item.caseId,
+      position,
+      number,
+      title: item.title,
+      purpose: item.purpose,
+      journalNumber: item.journalNumber,
+      closed: item.closed,
+      closureReason: item.closureReason,
+      openDecision: item.openDecision,
+      durationMinutes: item.durationMinutes,
+      previousItemId: item.id,
+      continuation,
+    })
+    .returning();
+  if (!row) throw new Error("continuation not inserted");
+  return row;
+}
+
+/** True when the item was already continued on another meeting. */
+export async function isContinued(tx: Tx, itemId: number): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: agendaItems.id })
+    .from(agendaItems)
+    .where(eq(agendaItems.previousItemId, itemId))
+    .limit(1);
+  return row !== undefined;
+}

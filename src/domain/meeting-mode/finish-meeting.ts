@@ -1,0 +1,37 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { meetings } from "../../db/schema/index.ts";
+import { minutesMessages } from "../../i18n/da/minutes.ts";
+import { webMessages } from "../../i18n/da/web.ts";
+import type { Principal } from "../access/access.policy.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { loadMeetingForMinutes } from "./load-recordable-meeting.ts";
+import { MeetingError } from "./meeting-error.ts";
+import { meetingEvents } from "./meeting-events.ts";
+
+/** The meeting is over: agenda_published → held. The minutes can be published from then on. */
+export async function finishMeeting(
+  db: Db,
+  principal: Principal,
+  input: { meetingId: number },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const meeting = await loadMeetingForMinutes(tx, principal, input.meetingId);
+    if (meeting.status !== "agenda_published") {
+      throw new MeetingError("conflict", minutesMessages.errors.finishNotReady);
+    }
+    await tx.update(meetings).set({ status: "held" }).where(eq(meetings.id, meeting.id));
+    await recordAudit(tx, {
+      organisationId: meeting.organisationId,
+      actorId: principal.user.id,
+      action: "meeting.held",
+      entityType: "meeting",
+      entityId: meeting.id,
+    });
+  });
+  meetingEvents.publish(input.meetingId, {
+    type: "status",
+    status: "held",
+    label: webMessages.status.held,
+  });
+}

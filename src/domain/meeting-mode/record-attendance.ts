@@ -1,0 +1,112 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../../db/client.ts";
+import { agendaItems, attendance, meetingParticipants } from "../../db/schema/index.ts";
+import { minutesMessages } from "../../i18n/da/minutes.ts";
+import type { Principal } from "../access/access.policy.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { loadMeetingForMinutes } from "./load-recordable-meeting.ts";
+import { MeetingError } from "./meeting-error.ts";
+import { meetingEvents } from "./meeting-events.ts";
+
+const e = minutesMessages.errors;
+
+const entrySchema = z.object({
+  participantId: z.number().int(),
+  presence: z.enum(["present", "absent"], { error: e.badAttendance }),
+  /** Arrived late: present from this item on. */
+  lateFromItemId: z.number().int().nullable(),
+  /** Left early: absent from this item on. */
+  leftBeforeItemId: z.number().int().nullable(),
+  note: z.string().trim().max(500, e.textTooLong("Bemærkningen", 500)),
+});
+
+export type AttendanceEntry = z.input<typeof entrySchema>;
+
+/**
+ * Records who attended: per participant present or absent (afbud) for the whole meeting, and
+ * the item from which a late arrival took part or before which someone left. Every entry is
+ * written or none; each participant's change is audited.
+ */
+export async function recordAttendance(
+  db: Db,
+  principal: Principal,
+  input: { meetingId: number; entries: AttendanceEntry[] },
+): Promise<void> {
+  const entries = input.entries.map((raw) => {
+    const parsed = entrySchema.safeParse(raw);
+    if (!parsed.success) {
+      throw new MeetingError("invalid", parsed.error.issues[0]?.message ?? e.badAttendance);
+    }
+    return parsed.data;
+  });
+  await db.transaction(async (tx) => {
+    const meeting = await loadMeetingForMinutes(tx, principal, input.meetingId);
+    const participants = await tx
+      .select({ id: meetingParticipants.id })
+      .from(meetingParticipants)
+      .where(eq(meetingParticipants.meetingId, meeting.id));
+    const items = await tx
+      .select({ id: agendaItems.id, position: agendaItems.position })
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, meeting.id));
+    const positionOf = new Map(items.map((i) => [i.id, i.position]));
+    const known = new Set(participants.map((p) => p.id));
+    for (const entry of entries) {
+      if (!known.has(entry.participantId)) {
+        throw new MeetingError("not_found", e.participantNotFound);
+      }
+      for (const id of [entry.lateFromItemId, entry.leftBeforeItemId]) {
+        if (id !== null && !positionOf.has(id)) throw new MeetingError("invalid", e.itemNotFound);
+      }
+      if (entry.presence === "absent" && (entry.lateFromItemId || entry.leftBeforeItemId)) {
+        throw new MeetingError("invalid", e.absentWithItems);
+      }
+      const from = entry.lateFromItemId === null ? null : positionOf.get(entry.lateFromItemId);
+      const until = entry.leftBeforeItemId === null ? null : positionOf.get(entry.leftBeforeItemId);
+      if (from != null && until != null && until <= from) {
+        throw new MeetingError("invalid", e.lateAndEarlyOrder);
+      }
+    }
+    const ids = entries.map((x) => x.participantId);
+    if (ids.length === 0) return;
+    await tx
+      .delete(attendance)
+      .where(and(eq(attendance.meetingId, meeting.id), inArray(attendance.participantId, ids)));
+    const rows = entries.flatMap((x) => {
+      const note = x.note || null;
+      const base = { meetingId: meeting.id, participantId: x.participantId };
+      return [
+        {
+          ...base,
+          status: x.presence,
+          agendaItemId: null,
+          note: x.presence === "absent" ? note : null,
+        },
+        ...(x.lateFromItemId === null
+          ? []
+          : [{ ...base, status: "arrived_late" as const, agendaItemId: x.lateFromItemId, note }]),
+        ...(x.leftBeforeItemId === null
+          ? []
+          : [{ ...base, status: "left_early" as const, agendaItemId: x.leftBeforeItemId, note }]),
+      ];
+    });
+    await tx.insert(attendance).values(rows);
+    for (const x of entries) {
+      await recordAudit(tx, {
+        organisationId: meeting.organisationId,
+        actorId: principal.user.id,
+        action: "attendance.recorded",
+        entityType: "meeting_participant",
+        entityId: x.participantId,
+        data: {
+          meetingId: meeting.id,
+          presence: x.presence,
+          lateFromItemId: x.lateFromItemId,
+          leftBeforeItemId: x.leftBeforeItemId,
+        },
+      });
+    }
+  });
+  meetingEvents.publish(input.meetingId, { type: "record", itemId: null, what: "attendance" });
+}

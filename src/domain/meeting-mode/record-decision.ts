@@ -1,0 +1,125 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../../db/client.ts";
+import { cases, decisions, users } from "../../db/schema/index.ts";
+import { minutesMessages } from "../../i18n/da/minutes.ts";
+import { webMessages } from "../../i18n/da/web.ts";
+import type { Principal } from "../access/access.policy.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { richTextFrom } from "../richtext/rich-text-from.ts";
+import { loadItemOf, loadMeetingForMinutes } from "./load-recordable-meeting.ts";
+import { DecisionConflictError, MeetingError } from "./meeting-error.ts";
+import { meetingEvents } from "./meeting-events.ts";
+
+const e = minutesMessages.errors;
+export const MAX_DECISION_LENGTH = 20_000;
+
+const inputSchema = z.object({
+  meetingId: z.number().int(),
+  itemId: z.number().int(),
+  /** The decision's version the minute taker saw; 0 when there was none. */
+  version: z.number().int().min(0),
+  outcome: z.enum(["decided", "noted"], { error: e.badOutcome }),
+  text: z
+    .string()
+    .trim()
+    .min(1, e.decisionEmpty)
+    .max(MAX_DECISION_LENGTH, e.decisionTooLong(MAX_DECISION_LENGTH)),
+});
+
+export type RecordDecisionInput = z.input<typeof inputSchema>;
+
+/**
+ * The minute taker records (or edits) an item's decision. The version sent must be the stored
+ * one: otherwise another minute taker saved in between, and a DecisionConflictError carries
+ * both texts while nothing is written. The case behind the item is decided; the change is
+ * audited and, after the commit, shown on every live view of the meeting.
+ */
+export async function recordDecision(
+  db: Db,
+  principal: Principal,
+  input: RecordDecisionInput,
+): Promise<{ version: number }> {
+  const parsed = inputSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new MeetingError("invalid", parsed.error.issues[0]?.message ?? e.decisionEmpty);
+  }
+  const { meetingId, itemId, version, outcome, text } = parsed.data;
+  const result = await db.transaction(async (tx) => {
+    const meeting = await loadMeetingForMinutes(tx, principal, meetingId);
+    const item = await loadItemOf(tx, meeting.id, itemId);
+    const [stored] = await tx
+      .select({ decision: decisions, savedBy: users.name })
+      .from(decisions)
+      .leftJoin(users, eq(users.id, decisions.recordedBy))
+      .where(eq(decisions.agendaItemId, item.id));
+    if ((stored?.decision.version ?? 0) !== version) {
+      const d = stored?.decision;
+      throw new DecisionConflictError(
+        e.decisionConflict(stored?.savedBy ?? null),
+        {
+          version: d?.version ?? 0,
+          outcome: d?.outcome ?? "decided",
+          text: d?.text ?? "",
+          savedBy: stored?.savedBy ?? null,
+          savedAt: d?.updatedAt ?? new Date(),
+        },
+        { version, outcome, text },
+      );
+    }
+    if (stored?.decision.outcome === "postponed") {
+      throw new MeetingError("conflict", e.alreadyContinued);
+    }
+    const rich = richTextFrom(text);
+    const next = version + 1;
+    if (stored) {
+      await tx
+        .update(decisions)
+        .set({
+          outcome,
+          doc: rich.doc,
+          text: rich.text,
+          recordedBy: principal.user.id,
+          version: next,
+          updatedAt: sql`now()`,
+        })
+        .where(eq(decisions.id, stored.decision.id));
+    } else {
+      await tx.insert(decisions).values({
+        organisationId: meeting.organisationId,
+        agendaItemId: item.id,
+        outcome,
+        doc: rich.doc,
+        text: rich.text,
+        recordedBy: principal.user.id,
+        version: next,
+      });
+    }
+    if (item.caseId !== null) {
+      await tx
+        .update(cases)
+        .set({ status: "decided", version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
+        .where(and(eq(cases.id, item.caseId), inArray(cases.status, ["approved", "scheduled"])));
+    }
+    await recordAudit(tx, {
+      organisationId: meeting.organisationId,
+      actorId: principal.user.id,
+      action: "decision.recorded",
+      entityType: "agenda_item",
+      entityId: item.id,
+      data: { meetingId: meeting.id, version: next, outcome },
+    });
+    return { item, text: rich.text, version: next };
+  });
+  meetingEvents.publish(meetingId, {
+    type: "decision",
+    itemId: result.item.id,
+    number: result.item.number,
+    title: result.item.title,
+    outcome,
+    outcomeLabel: webMessages.outcome[outcome],
+    text: result.text,
+    version: result.version,
+  });
+  return { version: result.version };
+}

@@ -1,0 +1,29 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { votes } from "../../db/schema/index.ts";
+import { minutesMessages } from "../../i18n/da/minutes.ts";
+import type { Principal } from "../access/access.policy.ts";
+import { changeItemRecord } from "./change-item-record.ts";
+import { MeetingError } from "./meeting-error.ts";
+
+/** Removes a vote recorded by mistake. */
+export async function removeVote(
+  db: Db,
+  principal: Principal,
+  input: { meetingId: number; itemId: number; voteId: number },
+): Promise<void> {
+  await changeItemRecord(db, principal, input, "vote", async (tx, _meeting, item) => {
+    const [row] = await tx
+      .delete(votes)
+      .where(and(eq(votes.id, input.voteId), eq(votes.agendaItemId, item.id)))
+      .returning();
+    if (!row) throw new MeetingError("not_found", minutesMessages.errors.itemNotFound);
+    return {
+      result: undefined,
+      action: "vote.removed",
+      entityType: "vote",
+      entityId: row.id,
+      data: { subject: row.subject },
+    };
+  });
+}

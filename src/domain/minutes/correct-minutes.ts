@@ -1,0 +1,91 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { decisions, minutesVersions } from "../../db/schema/index.ts";
+import { minutesMessages } from "../../i18n/da/minutes.ts";
+import { webMessages } from "../../i18n/da/web.ts";
+import { indexMeetings } from "../../search/index-meetings.ts";
+import type { BlobStorage } from "../../storage/blob-storage.ts";
+import type { Principal } from "../access/access.policy.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { loadItemOf, loadMeetingForMinutes } from "../meeting-mode/load-recordable-meeting.ts";
+import { MeetingError } from "../meeting-mode/meeting-error.ts";
+import { meetingEvents } from "../meeting-mode/meeting-events.ts";
+import { MAX_DECISION_LENGTH } from "../meeting-mode/record-decision.ts";
+import { richTextFrom } from "../richtext/rich-text-from.ts";
+import { snapshotMinutes } from "./snapshot-minutes.ts";
+
+const e = minutesMessages.errors;
+
+/**
+ * Corrects a decision in published (or approved) minutes. The protocol is never edited in
+ * place: the minutes as they read before stay stored as their version, the corrected minutes
+ * become a new version carrying the reason, and both stay readable.
+ */
+export async function correctMinutes(
+  db: Db,
+  principal: Principal,
+  input: { meetingId: number; itemId: number; text: string; reason: string },
+  options: { storage?: BlobStorage } = {},
+): Promise<{ version: number }> {
+  const text = input.text.trim();
+  const reason = input.reason.trim();
+  if (!reason) throw new MeetingError("invalid", e.reasonRequired);
+  if (reason.length > 1000) throw new MeetingError("invalid", e.textTooLong("Begrundelsen", 1000));
+  if (!text) throw new MeetingError("invalid", e.decisionEmpty);
+  if (text.length > MAX_DECISION_LENGTH) {
+    throw new MeetingError("invalid", e.decisionTooLong(MAX_DECISION_LENGTH));
+  }
+  const result = await db.transaction(async (tx) => {
+    const meeting = await loadMeetingForMinutes(tx, principal, input.meetingId, {
+      recording: false,
+    });
+    if (meeting.status !== "minutes_published" && meeting.status !== "minutes_approved") {
+      throw new MeetingError("conflict", e.notPublished);
+    }
+    const item = await loadItemOf(tx, meeting.id, input.itemId);
+    const [stored] = await tx.select().from(decisions).where(eq(decisions.agendaItemId, item.id));
+    if (!stored) throw new MeetingError("invalid", e.itemNotFound);
+    const rich = richTextFrom(text);
+    if (rich.text === stored.text) throw new MeetingError("invalid", e.nothingChanged);
+    // Minutes published before versions were kept: keep how they read as version 1 first.
+    const [any] = await tx
+      .select({ id: minutesVersions.id })
+      .from(minutesVersions)
+      .where(eq(minutesVersions.meetingId, meeting.id))
+      .limit(1);
+    if (!any) await snapshotMinutes(tx, meeting.id, { reason: "", actorId: principal.user.id });
+    const version = stored.version + 1;
+    await tx
+      .update(decisions)
+      .set({
+        doc: rich.doc,
+        text: rich.text,
+        recordedBy: principal.user.id,
+        version,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(decisions.id, stored.id));
+    const number = await snapshotMinutes(tx, meeting.id, { reason, actorId: principal.user.id });
+    await indexMeetings(tx, [meeting.id], options);
+    await recordAudit(tx, {
+      organisationId: meeting.organisationId,
+      actorId: principal.user.id,
+      action: "minutes.corrected",
+      entityType: "meeting",
+      entityId: meeting.id,
+      data: { itemId: item.id, minutesVersion: number, decisionVersion: version, reason },
+    });
+    return { item, text: rich.text, version, number, outcome: stored.outcome };
+  });
+  meetingEvents.publish(input.meetingId, {
+    type: "decision",
+    itemId: result.item.id,
+    number: result.item.number,
+    title: result.item.title,
+    outcome: result.outcome,
+    outcomeLabel: webMessages.outcome[result.outcome],
+    text: result.text,
+    version: result.version,
+  });
+  return { version: result.number };
+}

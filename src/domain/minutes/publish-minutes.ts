@@ -1,0 +1,70 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { agendaItems, decisions, meetings } from "../../db/schema/index.ts";
+import { minutesMessages } from "../../i18n/da/minutes.ts";
+import { webMessages } from "../../i18n/da/web.ts";
+import { indexMeetings } from "../../search/index-meetings.ts";
+import type { BlobStorage } from "../../storage/blob-storage.ts";
+import type { Principal } from "../access/access.policy.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { loadMeetingForMinutes } from "../meeting-mode/load-recordable-meeting.ts";
+import { MeetingError } from "../meeting-mode/meeting-error.ts";
+import { meetingEvents } from "../meeting-mode/meeting-events.ts";
+import { snapshotMinutes } from "./snapshot-minutes.ts";
+
+const e = minutesMessages.errors;
+
+/**
+ * Publishes the minutes of a held meeting: every item must have a decision. The meeting
+ * becomes minutes_published, version 1 of the minutes is stored, and the public index
+ * is brought in line (open items with their decision; closed items with title, reason and
+ * open decision only, as the publication policy says).
+ */
+export async function publishMinutes(
+  db: Db,
+  principal: Principal,
+  input: { meetingId: number },
+  options: { storage?: BlobStorage } = {},
+): Promise<{ version: number }> {
+  const version = await db.transaction(async (tx) => {
+    const meeting = await loadMeetingForMinutes(tx, principal, input.meetingId, {
+      recording: false,
+    });
+    if (meeting.status === "minutes_published" || meeting.status === "minutes_approved") {
+      throw new MeetingError("conflict", e.alreadyPublished);
+    }
+    if (meeting.status !== "held") throw new MeetingError("conflict", e.notHeldYet);
+    const items = await tx
+      .select({ number: agendaItems.number, decision: decisions.id })
+      .from(agendaItems)
+      .leftJoin(decisions, eq(decisions.agendaItemId, agendaItems.id))
+      .where(eq(agendaItems.meetingId, meeting.id))
+      .orderBy(agendaItems.position);
+    const missing = items.filter((i) => i.decision === null).map((i) => i.number);
+    if (missing.length > 0) throw new MeetingError("invalid", e.missingDecisions(missing));
+    await tx
+      .update(meetings)
+      .set({ status: "minutes_published", minutesPublishedAt: sql`now()` })
+      .where(eq(meetings.id, meeting.id));
+    const number = await snapshotMinutes(tx, meeting.id, {
+      reason: "",
+      actorId: principal.user.id,
+    });
+    await indexMeetings(tx, [meeting.id], options);
+    await recordAudit(tx, {
+      organisationId: meeting.organisationId,
+      actorId: principal.user.id,
+      action: "minutes.published",
+      entityType: "meeting",
+      entityId: meeting.id,
+      data: { version: number },
+    });
+    return number;
+  });
+  meetingEvents.publish(input.meetingId, {
+    type: "status",
+    status: "minutes_published",
+    label: webMessages.status.minutes_published,
+  });
+  return { version };
+}
