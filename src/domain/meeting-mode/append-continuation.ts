@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
-import { agendaItems, committees, meetings } from "../../db/schema/index.ts";
+import { agendaItems, committees, meetings, standingItems } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { AgendaItemRow, MeetingRow } from "./load-recordable-meeting.ts";
 import { MeetingError } from "./meeting-error.ts";
@@ -56,10 +56,20 @@ export async function appendContinuation(
   if (existing.some((x) => x.caseId === item.caseId)) {
     throw new MeetingError("conflict", e.caseAlreadyThere);
   }
+  // The closing standing items: those at the end that are not among the committee's opening ones.
+  const opening = await tx
+    .select({ title: standingItems.title })
+    .from(standingItems)
+    .where(
+      and(eq(standingItems.committeeId, target.committeeId), eq(standingItems.placement, "first")),
+    );
+  const openingTitles = new Set(opening.map((o) => o.title.trim().toLowerCase()));
+  const closing = (x: AgendaItemRow | undefined) =>
+    x?.standing === true && !openingTitles.has(x.title.trim().toLowerCase());
   let cut = existing.length;
-  while (cut > 0 && existing[cut - 1]?.standing) cut--;
-  // Standing items that close the agenda need a proper item before them to count as closing.
-  if (cut === 0) cut = existing.length;
+  while (cut > 0 && closing(existing[cut - 1])) cut--;
+  // Without settings an agenda of standing items only opens with its first one.
+  if (cut === 0 && openingTitles.size === 0 && existing.length > 1) cut = 1;
   const trailing = existing.slice(cut);
   const before = existing[cut - 1];
   const position = trailing[0]?.position ?? (before ? before.position + 1 : 0);

@@ -1,0 +1,382 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../../test/db.ts";
+import { auditActions, createHoldWorld, type HoldWorld } from "../../../test/meeting-hold-world.ts";
+import { agendaItems, attendance, cases, decisions, meetings } from "../../db/schema/index.ts";
+import { getMeeting } from "../meeting/get-meeting.ts";
+import { addProtocolNote } from "./add-protocol-note.ts";
+import { addVote } from "./add-vote.ts";
+import { finishMeeting } from "./finish-meeting.ts";
+import { forwardItem } from "./forward-item.ts";
+import { DecisionConflictError } from "./meeting-error.ts";
+import { type MeetingEvent, meetingEvents } from "./meeting-events.ts";
+import { postponeItem } from "./postpone-item.ts";
+import { recordAttendance } from "./record-attendance.ts";
+import { recordDecision } from "./record-decision.ts";
+import { registerConflict } from "./register-conflict.ts";
+
+const database = useTestDatabase();
+let w: HoldWorld;
+
+beforeEach(async () => {
+  w = await createHoldWorld(database.current.db);
+});
+
+const item = (i: number) => w.items[i] as (typeof w.items)[number];
+const participant = (name: string) => {
+  const p = w.meeting.participants.find((x) => x.name === name);
+  if (!p) throw new Error(name);
+  return p;
+};
+const entry = (
+  name: string,
+  over: Partial<Parameters<typeof recordAttendance>[2]["entries"][number]> = {},
+) => ({
+  participantId: participant(name).id,
+  presence: "present" as const,
+  lateFromItemId: null,
+  leftBeforeItemId: null,
+  note: "",
+  ...over,
+});
+
+describe("attendance", () => {
+  it("records afbud, a late arrival from item 3 and an early departure, each audited", async () => {
+    const { db } = database.current;
+    await recordAttendance(db, w.secretary, {
+      meetingId: w.meeting.id,
+      entries: [
+        entry("Anne Formand"),
+        entry("Bent Byrådsmedlem", { presence: "absent", note: "syg" }),
+        entry("Mads Medlem", { lateFromItemId: item(1).id, note: "mødt kl. 9.40" }),
+        entry("Karin Kasserer", { leftBeforeItemId: item(4).id }),
+      ],
+    });
+    const full = await getMeeting(db, w.meeting.id);
+    const of = (name: string) =>
+      full?.participants
+        .find((p) => p.name === name)
+        ?.attendance.map((a) => [a.status, a.agendaItemNumber]);
+    expect(of("Bent Byrådsmedlem")).toEqual([["absent", null]]);
+    expect(of("Mads Medlem")).toEqual(
+      expect.arrayContaining([
+        ["present", null],
+        ["arrived_late", 3],
+      ]),
+    );
+    expect(of("Karin Kasserer")).toEqual(expect.arrayContaining([["left_early", 6]]));
+    expect(await auditActions(db, "meeting_participant", participant("Mads Medlem").id)).toEqual([
+      "attendance.recorded",
+    ]);
+  });
+
+  it("refuses afbud together with a late arrival, and leaving before arriving, writing nothing", async () => {
+    const { db } = database.current;
+    await expect(
+      recordAttendance(db, w.secretary, {
+        meetingId: w.meeting.id,
+        entries: [
+          entry("Anne Formand"),
+          entry("Bent Byrådsmedlem", { presence: "absent", lateFromItemId: item(1).id }),
+        ],
+      }),
+    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining("afbud") });
+    await expect(
+      recordAttendance(db, w.secretary, {
+        meetingId: w.meeting.id,
+        entries: [
+          entry("Mads Medlem", { lateFromItemId: item(3).id, leftBeforeItemId: item(1).id }),
+        ],
+      }),
+    ).rejects.toMatchObject({ status: 400 });
+    const rows = await db.select().from(attendance).where(eq(attendance.meetingId, w.meeting.id));
+    expect(rows).toEqual([]);
+  });
+
+  it("refuses a member who is not the minute taker, and participants of other meetings", async () => {
+    const { db } = database.current;
+    await expect(
+      recordAttendance(db, w.member, { meetingId: w.meeting.id, entries: [entry("Anne Formand")] }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      recordAttendance(db, w.stranger, { meetingId: w.meeting.id, entries: [] }),
+    ).rejects.toMatchObject({ status: 404 });
+    const foreign = w.later.participants[0]?.id ?? 0;
+    await expect(
+      recordAttendance(db, w.secretary, {
+        meetingId: w.meeting.id,
+        entries: [{ ...entry("Anne Formand"), participantId: foreign }],
+      }),
+    ).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe("decisions", () => {
+  it("records a decision, tells live views, decides the case and audits it", async () => {
+    const { db } = database.current;
+    const seen: MeetingEvent[] = [];
+    const stop = meetingEvents.subscribe(w.meeting.id, (event) => seen.push(event));
+    const result = await recordDecision(db, w.secretary, {
+      meetingId: w.meeting.id,
+      itemId: item(1).id,
+      version: 0,
+      outcome: "decided",
+      text: "Økonomiudvalget godkendte indstillingen.",
+    });
+    stop();
+    expect(result.version).toBe(1);
+    expect(seen).toEqual([
+      expect.objectContaining({
+        type: "decision",
+        itemId: item(1).id,
+        number: 3,
+        text: "Økonomiudvalget godkendte indstillingen.",
+      }),
+    ]);
+    const [kase] = await db
+      .select()
+      .from(cases)
+      .where(eq(cases.id, item(1).caseId ?? 0));
+    expect(kase?.status).toBe("decided");
+    expect(await auditActions(db, "agenda_item", item(1).id)).toEqual(["decision.recorded"]);
+  });
+
+  it("refuses the second of two minute takers saving the same item, with both texts and nothing lost", async () => {
+    const { db } = database.current;
+    const base = { meetingId: w.meeting.id, itemId: item(0).id, outcome: "noted" as const };
+    await recordDecision(db, w.secretary, { ...base, version: 0, text: "Taget til efterretning." });
+    const error = await recordDecision(db, w.secondSecretary, {
+      ...base,
+      version: 0,
+      text: "Udvalget tog orienteringen til efterretning med bemærkninger.",
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DecisionConflictError);
+    const conflict = error as DecisionConflictError;
+    expect(conflict.status).toBe(409);
+    expect(conflict.message).toContain("Sofie Sekretær");
+    expect(conflict.stored.text).toBe("Taget til efterretning.");
+    expect(conflict.attempted.text).toContain("med bemærkninger");
+    const [stored] = await db
+      .select()
+      .from(decisions)
+      .where(eq(decisions.agendaItemId, item(0).id));
+    expect([stored?.text, stored?.version]).toEqual(["Taget til efterretning.", 1]);
+  });
+
+  it("refuses an empty decision and an unknown outcome", async () => {
+    const { db } = database.current;
+    const base = { meetingId: w.meeting.id, itemId: item(0).id, version: 0 };
+    await expect(
+      recordDecision(db, w.secretary, { ...base, outcome: "decided", text: "   " }),
+    ).rejects.toMatchObject({ status: 400, message: "Skriv beslutningen." });
+    await expect(
+      recordDecision(db, w.secretary, { ...base, outcome: "udsat" as "decided", text: "x" }),
+    ).rejects.toMatchObject({ status: 400 });
+  });
+});
+
+describe("conflicts, votes and protocol notes", () => {
+  it("are stored per item, audited, and a double inhabilitet is refused", async () => {
+    const { db } = database.current;
+    const ref = { meetingId: w.meeting.id, itemId: item(2).id };
+    await registerConflict(db, w.secretary, {
+      ...ref,
+      participantId: participant("Karin Kasserer").id,
+      note: "",
+    });
+    await expect(
+      registerConflict(db, w.secretary, {
+        ...ref,
+        participantId: participant("Karin Kasserer").id,
+        note: "",
+      }),
+    ).rejects.toMatchObject({ status: 409 });
+    await expect(
+      addVote(db, w.secretary, {
+        ...ref,
+        vote: {
+          subject: "",
+          inFavour: [],
+          against: [],
+          abstaining: [],
+          forCount: null,
+          againstCount: null,
+          abstainCount: null,
+        },
+      }),
+    ).rejects.toMatchObject({ status: 400 });
+    await addVote(db, w.secretary, {
+      ...ref,
+      vote: {
+        subject: "Indstillingen",
+        inFavour: ["A", "V"],
+        against: ["F"],
+        abstaining: [],
+        forCount: null,
+        againstCount: null,
+        abstainCount: null,
+      },
+    });
+    await addProtocolNote(db, w.secretary, {
+      ...ref,
+      author: "SF",
+      text: "SF ønsker sin stemme imod ført til protokol.",
+    });
+    await expect(
+      addProtocolNote(db, w.secretary, { ...ref, author: "", text: "x" }),
+    ).rejects.toMatchObject({ status: 400 });
+    const full = await getMeeting(db, w.meeting.id);
+    const it3 = full?.items.find((i) => i.id === item(2).id);
+    expect(it3?.conflicts.map((c) => c.name)).toEqual(["Karin Kasserer"]);
+    expect(it3?.votes[0]).toMatchObject({ inFavour: ["A", "V"], against: ["F"] });
+    expect(it3?.protocolNotes).toEqual([
+      { author: "SF", text: "SF ønsker sin stemme imod ført til protokol." },
+    ]);
+    const { auditLog } = await import("../../db/schema/index.ts");
+    const actions = (await db.select({ a: auditLog.action }).from(auditLog)).map((r) => r.a);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        "conflict_of_interest.registered",
+        "vote.added",
+        "protocol_note.added",
+      ]),
+    );
+  });
+});
+
+describe("postponing and forwarding", () => {
+  it("moves the case to the later meeting before its Eventuelt and keeps both appearances", async () => {
+    const { db } = database.current;
+    const { newItemId } = await postponeItem(db, w.secretary, {
+      meetingId: w.meeting.id,
+      itemId: item(4).id,
+      targetMeetingId: w.later.id,
+    });
+    const later = await db
+      .select()
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, w.later.id))
+      .orderBy(agendaItems.position);
+    expect(later.map((i) => [i.number, i.title])).toEqual([
+      [1, "Godkendelse af dagsorden og referat"],
+      [2, "Beslutning om digital postløsning"],
+      [3, "Eventuelt"],
+    ]);
+    const added = later.find((i) => i.id === newItemId);
+    expect(added).toMatchObject({
+      previousItemId: item(4).id,
+      continuation: "postponed",
+      caseId: item(4).caseId,
+    });
+    const [decision] = await db
+      .select()
+      .from(decisions)
+      .where(eq(decisions.agendaItemId, item(4).id));
+    expect(decision?.outcome).toBe("postponed");
+    expect(decision?.text).toBe(
+      "Punktet blev udsat til kommende Økonomiudvalget den 9. april 2025.",
+    );
+    expect(await auditActions(db, "agenda_item", item(4).id)).toEqual(["agenda_item.postponed"]);
+    expect(await auditActions(db, "agenda_item", newItemId)).toEqual(["agenda_item.continued"]);
+    // A postponed item cannot be postponed again nor get an ordinary decision.
+    await expect(
+      postponeItem(db, w.secretary, {
+        meetingId: w.meeting.id,
+        itemId: item(4).id,
+        targetMeetingId: w.later.id,
+      }),
+    ).rejects.toMatchObject({ status: 409 });
+  });
+
+  it("refuses earlier meetings, other committees, standing items and a case already on the target", async () => {
+    const { db } = database.current;
+    const postpone = (itemId: number, targetMeetingId: number) =>
+      postponeItem(db, w.secretary, { meetingId: w.meeting.id, itemId, targetMeetingId });
+    await expect(postpone(item(0).id, w.previous.id)).rejects.toMatchObject({ status: 400 });
+    await expect(postpone(item(0).id, w.otherMeeting.id)).rejects.toMatchObject({ status: 400 });
+    await expect(postpone(w.eventuelt.id, w.later.id)).rejects.toMatchObject({ status: 400 });
+    await db.insert(agendaItems).values({
+      organisationId: w.org.id,
+      meetingId: w.later.id,
+      caseId: item(0).caseId,
+      position: 10,
+      number: 11,
+      title: "Samme sag",
+    });
+    await expect(postpone(item(0).id, w.later.id)).rejects.toMatchObject({
+      status: 409,
+      message: "Sagen er allerede på dagsordenen til det valgte møde.",
+    });
+    const [decision] = await db
+      .select()
+      .from(decisions)
+      .where(eq(decisions.agendaItemId, item(0).id));
+    expect(decision).toBeUndefined();
+  });
+
+  it("forwards a decided case to another committee's coming meeting, linked to this appearance", async () => {
+    const { db } = database.current;
+    const ref = { meetingId: w.meeting.id, itemId: item(2).id, targetMeetingId: w.otherMeeting.id };
+    await expect(forwardItem(db, w.secretary, ref)).rejects.toMatchObject({ status: 400 });
+    await recordDecision(db, w.secretary, {
+      meetingId: w.meeting.id,
+      itemId: item(2).id,
+      version: 0,
+      outcome: "decided",
+      text: "Anbefales.",
+    });
+    // The secretary of this committee only may not put items on another committee's meeting.
+    await expect(forwardItem(db, w.secretary, ref)).rejects.toMatchObject({ status: 403 });
+    const admin = { ...w.secretary, roles: [{ role: "admin" as const, committeeId: null }] };
+    const { newItemId } = await forwardItem(db, admin, ref);
+    const [added] = await db.select().from(agendaItems).where(eq(agendaItems.id, newItemId));
+    expect(added).toMatchObject({
+      meetingId: w.otherMeeting.id,
+      previousItemId: item(2).id,
+      continuation: "forwarded",
+    });
+    const [kase] = await db
+      .select()
+      .from(cases)
+      .where(eq(cases.id, item(2).caseId ?? 0));
+    expect(kase?.status).toBe("scheduled");
+  });
+});
+
+describe("the meeting's status", () => {
+  it("is held when finished; once the minutes are published or approved the record is refused", async () => {
+    const { db } = database.current;
+    await finishMeeting(db, w.secretary, { meetingId: w.meeting.id });
+    const [row] = await db.select().from(meetings).where(eq(meetings.id, w.meeting.id));
+    expect(row?.status).toBe("held");
+    await expect(finishMeeting(db, w.secretary, { meetingId: w.meeting.id })).rejects.toMatchObject(
+      { status: 409 },
+    );
+    const decide = () =>
+      recordDecision(db, w.secretary, {
+        meetingId: w.meeting.id,
+        itemId: item(0).id,
+        version: 0,
+        outcome: "noted",
+        text: "Noteret.",
+      });
+    await db
+      .update(meetings)
+      .set({ status: "minutes_published" })
+      .where(eq(meetings.id, w.meeting.id));
+    await expect(decide()).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining("offentliggjort"),
+    });
+    await db
+      .update(meetings)
+      .set({ status: "minutes_approved" })
+      .where(eq(meetings.id, w.meeting.id));
+    await expect(decide()).rejects.toMatchObject({
+      status: 423,
+      message: expect.stringContaining("godkendt og låst"),
+    });
+    await db.update(meetings).set({ status: "planned" }).where(eq(meetings.id, w.meeting.id));
+    await expect(decide()).rejects.toMatchObject({ status: 409 });
+  });
+});
