@@ -19,6 +19,7 @@ import { authRoutes } from "./routes/auth.tsx";
 import { committeeRoutes } from "./routes/committee.tsx";
 import { healthRoutes } from "./routes/health.ts";
 import { itemRoutes } from "./routes/items.tsx";
+import { calendarFeedRoutes } from "./routes/meetings-plan-feed.tsx";
 import { publicRoutes } from "./routes/public.tsx";
 import { searchRoutes } from "./routes/search.tsx";
 import { staffRoutes } from "./routes/staff.tsx";
@@ -95,6 +96,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", committeeRoutes);
   app.route("/", itemRoutes);
   app.route("/", authRoutes);
+  app.route("/", calendarFeedRoutes);
   app.route("/app", staffRoutes);
 
   app.notFound((c) => renderError(c, 404));

@@ -1,11 +1,13 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { agendaItems, committeeThemes, meetings } from "../../db/schema/index.ts";
+import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { canManageCommittee, type Principal } from "../access/access.policy.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
 import type { FullMeeting } from "../meeting/meeting.types.ts";
 import { getReadingState, type ReadingState } from "../reading/get-reading-state.ts";
 import { canAssembleAgenda, canReadAgenda } from "./agenda.policy.ts";
+import { AgendaError } from "./agenda-errors.ts";
 import { type AgendaTiming, agendaTiming } from "./agenda-layout.ts";
 import { type LeadTime, leadTimeOf } from "./lead-time.ts";
 import { listCasesReadyForAgenda } from "./list-cases-ready-for-agenda.ts";
@@ -36,7 +38,8 @@ export interface AgendaWorkspace {
 /**
  * Everything the agenda page shows one user: the meeting, and for the secretary the assembly
  * tools (cases ready for an agenda, open themes, timing, lead time), for everyone their own
- * reading state. Null when the meeting does not exist or the user may not see it.
+ * reading state. Null when the meeting does not exist; a forbidden AgendaError when the user
+ * has no role on its committee.
  */
 export async function getAgendaWorkspace(
   db: Db,
@@ -45,7 +48,10 @@ export async function getAgendaWorkspace(
   now: Date = new Date(),
 ): Promise<AgendaWorkspace | null> {
   const meeting = await getMeeting(db, meetingId);
-  if (!meeting || !canReadAgenda(principal, meeting.committee)) return null;
+  if (!meeting) return null;
+  if (!canReadAgenda(principal, meeting.committee)) {
+    throw new AgendaError("forbidden", agendaMessages.forbidden.read);
+  }
   const [row] = await db
     .select({ agendaVersion: meetings.agendaVersion, seriesId: meetings.seriesId })
     .from(meetings)

@@ -1,6 +1,5 @@
 import { Hono } from "hono";
 import {
-  canManageCommittee,
   canSeeStaffArea,
   canViewCommittee,
 } from "../../domain/access/access.policy.ts";
@@ -12,14 +11,16 @@ import { listMeetings } from "../../domain/meeting/list-meetings.ts";
 import { internalDocument } from "../../render/build-document.ts";
 import { isDownloadFile } from "../../web/components/document-downloads.tsx";
 import { DashboardPage } from "../../web/pages/dashboard-page.tsx";
-import { StaffMeetingPage } from "../../web/pages/staff-meeting-page.tsx";
 import { sendDocument } from "../document-downloads.ts";
 import { requireStaff } from "../middleware/require-staff.ts";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
 import { sendAttachment } from "../send-attachment.ts";
 import type { AppEnv } from "../types.ts";
+import { agendaRoutes } from "./agenda.tsx";
 import { uploadRoutes } from "./attachment-upload.ts";
+import { meetingsPlanRoutes } from "./meetings-plan.tsx";
+import { readingRoutes } from "./reading.tsx";
 
 /** The staff area, mounted at /app. Every route needs a session and a role on the committee. */
 export const staffRoutes = new Hono<AppEnv>()
@@ -36,20 +37,6 @@ export const staffRoutes = new Hono<AppEnv>()
     return renderPage(
       c,
       <DashboardPage committees={committees} meetings={meetings} viewer={c.get("viewer")} />,
-    );
-  })
-  .get("/moeder/:id", async (c) => {
-    const session = c.get("session");
-    if (!session) return renderError(c, 403);
-    const id = parseId(c.req.param("id"));
-    if (id === null) return renderError(c, 404);
-    const meeting = await getMeeting(c.get("deps").db, id);
-    if (!meeting) return renderError(c, 404);
-    if (!canViewCommittee(session.principal, meeting.committee)) return renderError(c, 403);
-    const canUpload = canManageCommittee(session.principal, meeting.committee);
-    return renderPage(
-      c,
-      <StaffMeetingPage meeting={meeting} viewer={c.get("viewer")} canUpload={canUpload} />,
     );
   })
   .get("/moeder/:id/:file", async (c) => {
@@ -77,4 +64,7 @@ export const staffRoutes = new Hono<AppEnv>()
     }
     return sendAttachment(c, file, "staff");
   })
-  .route("/", uploadRoutes);
+  .route("/", uploadRoutes)
+  .route("/", meetingsPlanRoutes)
+  .route("/", agendaRoutes)
+  .route("/", readingRoutes);

@@ -1,38 +1,94 @@
-import type { FullMeeting } from "../../domain/meeting/meeting.types.ts";
+import type { AgendaWorkspace } from "../../domain/agenda/get-agenda-workspace.ts";
+import type { MeetingStatus } from "../../domain/meeting/meeting.types.ts";
 import { publicationKind } from "../../domain/publication/publication.policy.ts";
+import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { internalDocument } from "../../render/build-document.ts";
 import { MeetingDocumentView } from "../../render/html/meeting-document.tsx";
+import { AgendaAssembly } from "../components/agenda-assembly.tsx";
+import { AgendaNotices } from "../components/agenda-notices.tsx";
+import { ReadingItemFooter, ReadingSummary } from "../components/agenda-reading.tsx";
 import { AttachmentUploadForm } from "../components/attachment-upload-form.tsx";
 import { DocumentDownloads } from "../components/document-downloads.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = webMessages.meeting;
+const a = agendaMessages.assembly;
 
-/** The full meeting for staff with a role on its committee; closed content clearly marked. */
-export function StaffMeetingPage(props: {
-  meeting: FullMeeting;
-  viewer: Viewer;
-  /** Secretaries and administrators get an upload form under each item. */
-  canUpload?: boolean;
-}) {
-  const { meeting, viewer } = props;
-  const doc = internalDocument(meeting);
+const RUNNING: readonly MeetingStatus[] = ["agenda_published", "held"];
+const AFTER: readonly MeetingStatus[] = ["held", "minutes_published", "minutes_approved"];
+const MINUTES_OUT: readonly MeetingStatus[] = ["minutes_published", "minutes_approved"];
+
+/** Links to the other views of the meeting, for the roles and statuses they serve. */
+function MeetingLinks(props: { ws: AgendaWorkspace }) {
+  const { ws } = props;
+  const { meeting } = ws;
+  const base = `/app/moeder/${meeting.id}`;
+  const year = meeting.startsAt.slice(0, 4);
+  const links: [string, string][] = [];
+  if (ws.canManage && RUNNING.includes(meeting.status))
+    links.push([`${base}/afvikling`, a.meetingMode]);
+  if (RUNNING.includes(meeting.status)) links.push([`${base}/live`, a.live]);
+  if (ws.canManage ? AFTER.includes(meeting.status) : MINUTES_OUT.includes(meeting.status)) {
+    links.push([`${base}/referat`, a.minutesLink]);
+  }
+  links.push([`/app/udvalg/${meeting.committee.id}/kalender/${year}`, a.calendar]);
+  if (ws.canManage) links.push([`/app/udvalg/${meeting.committee.id}/temaer`, a.themes]);
   return (
-    <Layout title={doc.title} viewer={viewer}>
+    <nav class="agenda-links" aria-label={a.links}>
+      <ul>
+        {links.map(([href, label]) => (
+          <li>
+            <a href={href}>{label}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * The agenda page at /app/moeder/:id for everyone with a role on the committee: the secretary
+ * assembles and publishes the agenda here; members read it (not yet sent supplement items
+ * stay hidden from them), see what changed since they last read it and keep private notes.
+ */
+export function StaffMeetingPage(props: {
+  ws: AgendaWorkspace;
+  viewer: Viewer;
+  notice?: string | null;
+  errors?: readonly string[] | null;
+  errorTitle?: string;
+}) {
+  const { ws, viewer } = props;
+  const { meeting } = ws;
+  const csrfToken = viewer?.csrfToken ?? "";
+  // Members see what was sent; the secretary sees every item (the pending ones are marked).
+  const shown = ws.canManage
+    ? meeting
+    : { ...meeting, items: meeting.items.filter((i) => ws.reading.items.get(i.id)?.sent ?? true) };
+  const doc = internalDocument(shown);
+  const base = `/app/moeder/${meeting.id}/dagsorden`;
+  return (
+    <Layout title={doc.title} viewer={viewer} scripts={ws.canAssemble ? ["agenda-order"] : []}>
       <MeetingDocumentView
         doc={doc}
-        attachmentHref={(a) => (a.stored && a.id !== null ? `/app/bilag/${a.id}` : null)}
+        attachmentHref={(x) => (x.stored && x.id !== null ? `/app/bilag/${x.id}` : null)}
         itemFooter={(_, i) => {
-          // The document lists the meeting's items in the same order.
-          const item = meeting.items[i];
-          if (!props.canUpload || !viewer || !item) return null;
+          // The document lists the shown items in the same order.
+          const item = shown.items[i];
+          if (!viewer || !item) return null;
           return (
-            <AttachmentUploadForm
-              itemId={item.id}
-              closed={item.closed}
-              csrfToken={viewer.csrfToken}
-            />
+            <>
+              <ReadingItemFooter
+                base={base}
+                item={item}
+                state={ws.reading.items.get(item.id)}
+                csrfToken={csrfToken}
+              />
+              {ws.canManage ? (
+                <AttachmentUploadForm itemId={item.id} closed={item.closed} csrfToken={csrfToken} />
+              ) : null}
+            </>
           );
         }}
       >
@@ -42,6 +98,21 @@ export function StaffMeetingPage(props: {
             <a href={`/moeder/${meeting.id}`}>{m.publicVersion}</a>
           ) : null}
         </p>
+        <MeetingLinks ws={ws} />
+        <AgendaNotices
+          errorTitle={props.errorTitle ?? a.errorsTitle}
+          errors={props.errors ?? null}
+          notice={props.notice ?? null}
+        />
+        {ws.canAssemble && viewer ? <AgendaAssembly ws={ws} csrfToken={csrfToken} /> : null}
+        {viewer && shown.items.length > 0 ? (
+          <ReadingSummary
+            base={base}
+            items={shown.items}
+            reading={ws.reading}
+            csrfToken={csrfToken}
+          />
+        ) : null}
         <DocumentDownloads base={`/app/moeder/${meeting.id}`} />
       </MeetingDocumentView>
     </Layout>

@@ -1,0 +1,126 @@
+import type { Context } from "hono";
+import type { Principal } from "../../domain/access/access.policy.ts";
+import { AgendaError } from "../../domain/agenda/agenda-errors.ts";
+import { getAgendaWorkspace } from "../../domain/agenda/get-agenda-workspace.ts";
+import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { webMessages } from "../../i18n/da/web.ts";
+import { StaffMeetingPage } from "../../web/pages/staff-meeting-page.tsx";
+import { parseId } from "../params.ts";
+import { renderError, renderPage } from "../render.ts";
+import type { AppEnv } from "../types.ts";
+
+const a = agendaMessages.assembly;
+const r = agendaMessages.reading;
+
+/** Confirmations after a post/redirect/get, by the key in the query string. */
+const NOTICES: Record<string, string> = {
+  tilfoejet: "Punkterne er tilføjet dagsordenen.",
+  rettet: "Punktet er gemt.",
+  fjernet: "Punktet er fjernet fra dagsordenen.",
+  udsendt: a.published2,
+  tillaeg: a.supplementPublished,
+  tema: "Temaet er sat på dagsordenen.",
+  raekkefoelge: a.orderSaved,
+  note: r.noteSaved,
+  laest: r.marked,
+};
+
+/** The notice a page shows for its query string. */
+export function noticeOf(c: Context<AppEnv>): string | null {
+  const moved = Number(c.req.query("flyttet"));
+  if (Number.isInteger(moved) && moved > 0 && moved < 1000) return a.moved(moved);
+  const key = c.req.query("ok") ?? "";
+  if (key === "planlagt") {
+    const count = Number(c.req.query("antal"));
+    return agendaMessages.plan.planned(
+      Number.isInteger(count) && count > 1 && count <= 52 ? count : 1,
+    );
+  }
+  return NOTICES[key] ?? null;
+}
+
+/** Renders the agenda page for the session's user; 404 when there is none to show. */
+export async function agendaPage(
+  c: Context<AppEnv>,
+  meetingId: number,
+  options: { errors?: readonly string[]; errorTitle?: string; status?: 200 | 400 | 409 } = {},
+) {
+  const session = c.get("session");
+  if (!session) return renderError(c, 403);
+  let ws: Awaited<ReturnType<typeof getAgendaWorkspace>>;
+  try {
+    ws = await getAgendaWorkspace(c.get("deps").db, session.principal, meetingId);
+  } catch (error) {
+    if (error instanceof AgendaError && error.status === 403) return renderError(c, 403);
+    throw error;
+  }
+  if (!ws) return renderError(c, 404);
+  return renderPage(
+    c,
+    <StaffMeetingPage
+      ws={ws}
+      viewer={c.get("viewer")}
+      notice={options.errors ? null : noticeOf(c)}
+      errors={options.errors ?? null}
+      {...(options.errorTitle ? { errorTitle: options.errorTitle } : {})}
+    />,
+    options.status ?? 200,
+  );
+}
+
+/**
+ * Runs one agenda action of a POST to /moeder/:id/…: the use case gets the principal and the
+ * meeting id and answers where to go (post/redirect/get). A Danish AgendaError shows the page
+ * again with the problems and a 4xx status, or an error page for 403/404.
+ */
+export async function agendaAction(
+  c: Context<AppEnv>,
+  run: (principal: Principal, meetingId: number) => Promise<string>,
+  errorTitle?: string,
+) {
+  const session = c.get("session");
+  if (!session) return renderError(c, 403);
+  const meetingId = parseId(c.req.param("id"));
+  if (meetingId === null) return renderError(c, 404);
+  try {
+    const location = await run(session.principal, meetingId);
+    return c.redirect(location, 303);
+  } catch (error) {
+    if (!(error instanceof AgendaError)) throw error;
+    if (error.status === 403 || error.status === 404) {
+      const title =
+        error.status === 403 ? webMessages.errors.forbiddenTitle : webMessages.errors.notFoundTitle;
+      return renderError(c, error.status, { title, message: error.message });
+    }
+    const errors = error.details.length > 0 ? error.details : [error.message];
+    return agendaPage(c, meetingId, {
+      errors,
+      status: error.status,
+      ...(errorTitle ? { errorTitle } : {}),
+    });
+  }
+}
+
+/** A form's fields, repeated ones as lists; {} when the body cannot be read. */
+export async function formOf(c: Context<AppEnv>): Promise<Record<string, string | string[]>> {
+  const body = await c.req.parseBody({ all: true }).catch(() => ({}));
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (typeof value === "string") out[key] = value;
+    else if (Array.isArray(value))
+      out[key] = value.filter((v): v is string => typeof v === "string");
+  }
+  return out;
+}
+
+/** One text field of a form ("" when missing; the first when repeated). */
+export const field = (form: Record<string, string | string[]>, name: string): string => {
+  const value = form[name];
+  return typeof value === "string" ? value : (value?.[0] ?? "");
+};
+
+/** A repeated field as a list. */
+export const fields = (form: Record<string, string | string[]>, name: string): string[] => {
+  const value = form[name];
+  return typeof value === "string" ? [value] : (value ?? []);
+};

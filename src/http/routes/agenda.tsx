@@ -1,0 +1,103 @@
+import { Hono } from "hono";
+import { addCasesToAgenda } from "../../domain/agenda/add-cases-to-agenda.ts";
+import { addThemeToAgenda } from "../../domain/agenda/add-theme-to-agenda.ts";
+import { AgendaError } from "../../domain/agenda/agenda-errors.ts";
+import { publishAgenda } from "../../domain/agenda/publish-agenda.ts";
+import { removeAgendaItem } from "../../domain/agenda/remove-agenda-item.ts";
+import { reorderAgenda } from "../../domain/agenda/reorder-agenda.ts";
+import { updateAgendaItem } from "../../domain/agenda/update-agenda-item.ts";
+import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { parseId } from "../params.ts";
+import type { AppEnv } from "../types.ts";
+import { agendaAction, agendaPage, field, fields, formOf } from "./agenda-actions.tsx";
+
+const page = (id: number, query = "", anchor = "sammensaetning") =>
+  `/app/moeder/${id}${query ? `?${query}` : ""}#${anchor}`;
+
+/**
+ * The agenda page /app/moeder/:id (assembly for the secretary, reading for members) and the
+ * secretary's actions on it under /app/moeder/:id/dagsorden/…; each is a plain form post that
+ * redirects back to the page.
+ */
+export const agendaRoutes = new Hono<AppEnv>()
+  .get("/moeder/:id", async (c, next) => {
+    const id = parseId(c.req.param("id"));
+    if (id === null) return next();
+    return agendaPage(c, id);
+  })
+  .post("/moeder/:id/dagsorden/sager", (c) =>
+    agendaAction(c, async (principal, meetingId) => {
+      const form = await formOf(c);
+      const caseIds = fields(form, "sag").map((v) => parseId(v) ?? 0);
+      await addCasesToAgenda(c.get("deps").db, principal, { meetingId, caseIds });
+      return page(meetingId, "ok=tilfoejet");
+    }),
+  )
+  .post("/moeder/:id/dagsorden/tema", (c) =>
+    agendaAction(c, async (principal, meetingId) => {
+      const themeId = parseId(field(await formOf(c), "tema")) ?? 0;
+      await addThemeToAgenda(c.get("deps").db, principal, { meetingId, themeId });
+      return page(meetingId, "ok=tema");
+    }),
+  )
+  .post("/moeder/:id/dagsorden/raekkefoelge", (c) =>
+    agendaAction(c, async (principal, meetingId) => {
+      const order = field(await formOf(c), "orden")
+        .split(",")
+        .map((v) => parseId(v.trim()) ?? 0);
+      await reorderAgenda(c.get("deps").db, principal, { meetingId, order });
+      return page(meetingId, "ok=raekkefoelge", "agenda-order");
+    }),
+  )
+  .post("/moeder/:id/dagsorden/punkter/:itemId/flyt", (c) =>
+    agendaAction(c, async (principal, meetingId) => {
+      const itemId = parseId(c.req.param("itemId")) ?? 0;
+      const value = field(await formOf(c), "retning");
+      const direction = value === "op" ? "up" : value === "ned" ? "down" : null;
+      if (!direction) {
+        const message = agendaMessages.assemblyErrors.direction;
+        throw new AgendaError("invalid", message, [message]);
+      }
+      const { movedTo } = await reorderAgenda(c.get("deps").db, principal, {
+        meetingId,
+        itemId,
+        direction,
+      });
+      return page(meetingId, `flyttet=${movedTo ?? ""}`, `dp-${itemId}`);
+    }),
+  )
+  .post("/moeder/:id/dagsorden/punkter/:itemId", (c) =>
+    agendaAction(c, async (principal, meetingId) => {
+      const itemId = parseId(c.req.param("itemId")) ?? 0;
+      const form = await formOf(c);
+      await updateAgendaItem(c.get("deps").db, principal, {
+        meetingId,
+        itemId,
+        changes: {
+          title: field(form, "titel"),
+          durationMinutes: field(form, "minutter"),
+          closed: field(form, "lukket") === "1",
+          closureReason: field(form, "begrundelse"),
+          openDecision: field(form, "aaben_beslutning"),
+        },
+      });
+      return page(meetingId, "ok=rettet", `dp-${itemId}`);
+    }),
+  )
+  .post("/moeder/:id/dagsorden/punkter/:itemId/fjern", (c) =>
+    agendaAction(c, async (principal, meetingId) => {
+      const itemId = parseId(c.req.param("itemId")) ?? 0;
+      await removeAgendaItem(c.get("deps").db, principal, { meetingId, itemId });
+      return page(meetingId, "ok=fjernet");
+    }),
+  )
+  .post("/moeder/:id/dagsorden/udsend", (c) =>
+    agendaAction(
+      c,
+      async (principal, meetingId) => {
+        const result = await publishAgenda(c.get("deps").db, principal, { meetingId });
+        return page(meetingId, result.version === 1 ? "ok=udsendt" : "ok=tillaeg");
+      },
+      agendaMessages.assembly.publishErrorsTitle,
+    ),
+  );

@@ -1,0 +1,253 @@
+import { and, eq, gte, inArray } from "drizzle-orm";
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { committees, meetings } from "../../db/schema/index.ts";
+import { canViewCommittee, type Principal } from "../../domain/access/access.policy.ts";
+import { listVisibleCommittees } from "../../domain/access/list-visible-committees.ts";
+import { addTheme } from "../../domain/agenda/add-theme.ts";
+import { addThemeToAgenda } from "../../domain/agenda/add-theme-to-agenda.ts";
+import { canPlanMeetings, EDITABLE_AGENDA_STATUSES } from "../../domain/agenda/agenda.policy.ts";
+import { AgendaError } from "../../domain/agenda/agenda-errors.ts";
+import { listThemes } from "../../domain/agenda/list-themes.ts";
+import { copenhagenWallClock } from "../../domain/meeting/copenhagen-time.ts";
+import { createCalendarToken } from "../../domain/meeting/create-calendar-token.ts";
+import { findCalendarToken } from "../../domain/meeting/find-calendar-token.ts";
+import { listCommitteeMembers } from "../../domain/meeting/list-committee-members.ts";
+import { listCommitteeYear } from "../../domain/meeting/list-committee-year.ts";
+import { planSeries } from "../../domain/meeting/plan-series.ts";
+import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { CommitteeCalendarPage } from "../../web/pages/committee-calendar-page.tsx";
+import { MeetingPlanCalendarPage } from "../../web/pages/meeting-plan-calendar-page.tsx";
+import {
+  emptyPlan,
+  MeetingPlanPage,
+  type PlanFormValues,
+} from "../../web/pages/meeting-plan-page.tsx";
+import { ThemesPage } from "../../web/pages/themes-page.tsx";
+import { parseId } from "../params.ts";
+import { renderError, renderPage } from "../render.ts";
+import type { AppEnv } from "../types.ts";
+import { field, fields, formOf } from "./agenda-actions.tsx";
+
+/** The committees the principal may plan meetings for, by name. */
+async function planningCommittees(c: Context<AppEnv>, principal: Principal) {
+  const visible = await listVisibleCommittees(c.get("deps").db, principal);
+  return visible.filter((x) => canPlanMeetings(principal, x));
+}
+
+async function planPage(
+  c: Context<AppEnv>,
+  principal: Principal,
+  values: PlanFormValues,
+  errors?: readonly string[],
+  status: 200 | 400 | 409 = 200,
+) {
+  const list = await planningCommittees(c, principal);
+  if (list.length === 0) return renderError(c, 403);
+  const chosen = list.find((x) => x.id === values.committeeId) ?? list[0];
+  const members = chosen ? await listCommitteeMembers(c.get("deps").db, chosen) : [];
+  return renderPage(
+    c,
+    <MeetingPlanPage
+      viewer={c.get("viewer")}
+      committees={list}
+      members={members}
+      values={{ ...values, committeeId: chosen?.id ?? null }}
+      {...(errors ? { errors } : {})}
+    />,
+    status,
+  );
+}
+
+/** The committee of a path, when the session's user has a role on it. */
+async function committeeOf(c: Context<AppEnv>) {
+  const session = c.get("session");
+  const id = parseId(c.req.param("id"));
+  if (!session || id === null) return null;
+  const [row] = await c
+    .get("deps")
+    .db.select()
+    .from(committees)
+    .where(
+      and(
+        eq(committees.id, id),
+        eq(committees.organisationId, session.principal.user.organisationId),
+      ),
+    );
+  if (!row || !canViewCommittee(session.principal, row)) return null;
+  return { committee: row, principal: session.principal };
+}
+
+async function themesPage(
+  c: Context<AppEnv>,
+  found: NonNullable<Awaited<ReturnType<typeof committeeOf>>>,
+  options: {
+    errors?: readonly string[];
+    values?: { title: string; note: string };
+    status?: 200 | 400 | 409;
+  } = {},
+) {
+  const { db } = c.get("deps");
+  const { committee } = found;
+  const upcoming = await db
+    .select({
+      id: meetings.id,
+      startsAt: meetings.startsAt,
+      endsAt: meetings.endsAt,
+      location: meetings.location,
+      status: meetings.status,
+      seriesId: meetings.seriesId,
+    })
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.committeeId, committee.id),
+        inArray(meetings.status, [...EDITABLE_AGENDA_STATUSES]),
+        gte(meetings.startsAt, copenhagenWallClock(new Date())),
+      ),
+    )
+    .orderBy(meetings.startsAt)
+    .limit(24);
+  const notice = c.req.query("ok") === "tilfoejet" ? agendaMessages.themes.added : null;
+  return renderPage(
+    c,
+    <ThemesPage
+      viewer={c.get("viewer")}
+      committee={committee}
+      themes={await listThemes(db, committee.id)}
+      upcoming={upcoming}
+      notice={options.errors ? null : notice}
+      {...(options.errors ? { errors: options.errors } : {})}
+      {...(options.values ? { values: options.values } : {})}
+    />,
+    options.status ?? 200,
+  );
+}
+
+const problemsOf = (error: AgendaError) =>
+  error.details.length > 0 ? error.details : [error.message];
+
+/**
+ * Planning: /app/moeder/ny (single or recurring meetings), a committee's year calendar, its
+ * themes backlog, and the user's private calendar link (/app/kalender).
+ */
+export const meetingsPlanRoutes = new Hono<AppEnv>()
+  .get("/moeder/ny", async (c) => {
+    const session = c.get("session");
+    if (!session) return renderError(c, 403);
+    return planPage(c, session.principal, emptyPlan(parseId(c.req.query("udvalg"))));
+  })
+  .post("/moeder/ny", async (c) => {
+    const session = c.get("session");
+    if (!session) return renderError(c, 403);
+    const form = await formOf(c);
+    const values: PlanFormValues = {
+      committeeId: parseId(field(form, "udvalg")),
+      date: field(form, "dato"),
+      start: field(form, "start"),
+      end: field(form, "slut"),
+      location: field(form, "sted"),
+      guests: field(form, "gaester"),
+      repeat: field(form, "gentag") || "none",
+      count: field(form, "antal"),
+      participants: fields(form, "deltager").map((v) => parseId(v) ?? 0),
+    };
+    try {
+      const { meetingIds } = await planSeries(c.get("deps").db, session.principal, {
+        committeeId: values.committeeId ?? 0,
+        date: values.date,
+        start: values.start,
+        end: values.end,
+        location: values.location,
+        guests: values.guests,
+        repeat: values.repeat,
+        count: values.count,
+        participantUserIds: values.participants ?? [],
+      });
+      return c.redirect(
+        `/app/moeder/${meetingIds[0]}?ok=planlagt${meetingIds.length > 1 ? `&antal=${meetingIds.length}` : ""}`,
+        303,
+      );
+    } catch (error) {
+      if (!(error instanceof AgendaError)) throw error;
+      if (error.status === 404 || error.status === 403) return renderError(c, error.status);
+      return planPage(c, session.principal, values, problemsOf(error), error.status);
+    }
+  })
+  .get("/udvalg/:id/kalender/:aar", async (c) => {
+    const found = await committeeOf(c);
+    if (!found) return renderError(c, 404);
+    const year = Number(c.req.param("aar"));
+    if (!/^\d{4}$/.test(c.req.param("aar")) || year < 1900 || year > 2200) {
+      return renderError(c, 404);
+    }
+    return renderPage(
+      c,
+      <CommitteeCalendarPage
+        viewer={c.get("viewer")}
+        committee={found.committee}
+        year={year}
+        meetings={await listCommitteeYear(c.get("deps").db, found.committee.id, year)}
+        canPlan={canPlanMeetings(found.principal, found.committee)}
+      />,
+    );
+  })
+  .get("/udvalg/:id/temaer", async (c) => {
+    const found = await committeeOf(c);
+    if (!found) return renderError(c, 404);
+    if (!canPlanMeetings(found.principal, found.committee)) return renderError(c, 403);
+    return themesPage(c, found);
+  })
+  .post("/udvalg/:id/temaer", async (c) => {
+    const found = await committeeOf(c);
+    if (!found) return renderError(c, 404);
+    const form = await formOf(c);
+    const values = { title: field(form, "titel"), note: field(form, "note") };
+    try {
+      await addTheme(c.get("deps").db, found.principal, {
+        committeeId: found.committee.id,
+        ...values,
+      });
+      return c.redirect(`/app/udvalg/${found.committee.id}/temaer?ok=tilfoejet`, 303);
+    } catch (error) {
+      if (!(error instanceof AgendaError)) throw error;
+      if (error.status === 404 || error.status === 403) return renderError(c, error.status);
+      return themesPage(c, found, { errors: problemsOf(error), values, status: error.status });
+    }
+  })
+  .post("/udvalg/:id/temaer/:themeId/dagsorden", async (c) => {
+    const found = await committeeOf(c);
+    if (!found) return renderError(c, 404);
+    const meetingId = parseId(field(await formOf(c), "moede")) ?? 0;
+    const themeId = parseId(c.req.param("themeId")) ?? 0;
+    try {
+      const { itemId } = await addThemeToAgenda(c.get("deps").db, found.principal, {
+        meetingId,
+        themeId,
+      });
+      return c.redirect(`/app/moeder/${meetingId}?ok=tema#dp-${itemId}`, 303);
+    } catch (error) {
+      if (!(error instanceof AgendaError)) throw error;
+      if (error.status === 404 || error.status === 403) return renderError(c, error.status);
+      return themesPage(c, found, { errors: problemsOf(error), status: error.status });
+    }
+  })
+  .get("/kalender", async (c) => {
+    const session = c.get("session");
+    if (!session) return renderError(c, 403);
+    const token = await findCalendarToken(c.get("deps").db, session.principal.user.id);
+    return renderPage(
+      c,
+      <MeetingPlanCalendarPage viewer={c.get("viewer")} hasToken={token !== null} />,
+    );
+  })
+  .post("/kalender", async (c) => {
+    const session = c.get("session");
+    if (!session) return renderError(c, 403);
+    const { token } = await createCalendarToken(c.get("deps").db, session.principal);
+    const url = `${new URL(c.req.url).origin}/kalender/${token}.ics`;
+    return renderPage(
+      c,
+      <MeetingPlanCalendarPage viewer={c.get("viewer")} hasToken={true} newUrl={url} />,
+    );
+  });

@@ -1,0 +1,161 @@
+import type { MeetingItem } from "../../domain/meeting/meeting.types.ts";
+import { agendaMessages } from "../../i18n/da/agenda.ts";
+
+const a = agendaMessages.assembly;
+
+/** "9.30-10.15" from "09:30" and "10:15". */
+export const slotText = (start: string | null, end: string | null) =>
+  start && end
+    ? `${start.replace(/^0/, "").replace(":", ".")}-${end.replace(/^0/, "").replace(":", ".")}`
+    : null;
+
+function MoveForm(props: {
+  base: string;
+  item: MeetingItem;
+  direction: "op" | "ned";
+  csrfToken: string;
+}) {
+  const { item } = props;
+  const up = props.direction === "op";
+  return (
+    <form method="post" action={`${props.base}/punkter/${item.id}/flyt`} class="agenda-inline-form">
+      <input type="hidden" name="_csrf" value={props.csrfToken} />
+      <input type="hidden" name="retning" value={props.direction} />
+      <button
+        type="submit"
+        class="agenda-button"
+        id={`flyt-${props.direction}-${item.id}`}
+        data-move={props.direction}
+        aria-label={
+          up ? a.moveUpLabel(item.number, item.title) : a.moveDownLabel(item.number, item.title)
+        }
+      >
+        {up ? a.moveUp : a.moveDown}
+      </button>
+    </form>
+  );
+}
+
+/**
+ * One item in the secretary's list: number, title, time slot, estimate and tags; buttons to
+ * move it (plain forms, so the keyboard and no-script browsers can), a drag handle the
+ * agenda-order island brings to life, and a form to edit or remove it.
+ */
+export function AgendaItemRow(props: {
+  base: string;
+  item: MeetingItem;
+  durationMinutes: number | null;
+  /** Sent to members in an agenda or supplement: it can no longer be removed. */
+  published: boolean;
+  /** Added after the agenda went out and waiting for a supplement. */
+  pending: boolean;
+  supplement: boolean;
+  first: boolean;
+  last: boolean;
+  csrfToken: string;
+}) {
+  const { item, base, csrfToken } = props;
+  const slot = slotText(item.slotStart, item.slotEnd);
+  const titleId = `dp-${item.id}-titel`;
+  return (
+    <li
+      class="agenda-row"
+      id={`dp-${item.id}`}
+      data-item-id={String(item.id)}
+      aria-labelledby={titleId}
+    >
+      <div class="agenda-row-main">
+        <button
+          type="button"
+          class="agenda-handle"
+          hidden
+          data-handle=""
+          id={`greb-${item.id}`}
+          aria-label={a.dragHandle(item.number, item.title)}
+          aria-describedby="agenda-drag-help"
+        >
+          <span aria-hidden="true">⠿</span>
+        </button>
+        <p class="agenda-row-title" id={titleId}>
+          <span class="agenda-number">{item.number}.</span> {item.title}
+        </p>
+        <p class="agenda-row-meta">
+          {slot ? <span class="agenda-slot">{slot}</span> : null}
+          <span>{props.durationMinutes ? a.minutes(props.durationMinutes) : a.noEstimate}</span>
+          {item.standing ? <span class="tag">{a.standing}</span> : null}
+          {item.closed ? <span class="tag agenda-tag-closed">{a.closed}</span> : null}
+          {props.supplement ? <span class="tag">{a.supplement}</span> : null}
+          {props.pending ? <span class="tag agenda-tag-pending">{a.notYetSent}</span> : null}
+        </p>
+      </div>
+      <div class="agenda-row-actions">
+        {props.first ? null : (
+          <MoveForm base={base} item={item} direction="op" csrfToken={csrfToken} />
+        )}
+        {props.last ? null : (
+          <MoveForm base={base} item={item} direction="ned" csrfToken={csrfToken} />
+        )}
+        <details class="agenda-edit">
+          <summary>{a.edit}</summary>
+          <form method="post" action={`${base}/punkter/${item.id}`} class="agenda-form">
+            <fieldset>
+              <legend>{a.editLegend(item.number)}</legend>
+              <input type="hidden" name="_csrf" value={csrfToken} />
+              <label for={`titel-${item.id}`}>{a.title}</label>
+              <input id={`titel-${item.id}`} name="titel" type="text" required value={item.title} />
+              <label for={`minutter-${item.id}`}>{a.duration}</label>
+              <input
+                id={`minutter-${item.id}`}
+                name="minutter"
+                type="number"
+                inputmode="numeric"
+                min="0"
+                max="600"
+                value={props.durationMinutes === null ? "" : String(props.durationMinutes)}
+              />
+              <label class="checkbox">
+                <input type="checkbox" name="lukket" value="1" checked={item.closed} />{" "}
+                {a.closedLabel}
+              </label>
+              <label for={`begrundelse-${item.id}`}>{a.closureReason}</label>
+              <p class="muted" id={`begrundelse-${item.id}-hint`}>
+                {a.closureReasonHint}
+              </p>
+              <textarea
+                id={`begrundelse-${item.id}`}
+                name="begrundelse"
+                rows={2}
+                aria-describedby={`begrundelse-${item.id}-hint`}
+              >
+                {item.closureReason ?? ""}
+              </textarea>
+              <label for={`aaben-${item.id}`}>{a.openDecision}</label>
+              <textarea id={`aaben-${item.id}`} name="aaben_beslutning" rows={2}>
+                {item.openDecision ?? ""}
+              </textarea>
+              <button type="submit" class="button">
+                {a.save}
+              </button>
+            </fieldset>
+          </form>
+          {props.published ? null : (
+            <form
+              method="post"
+              action={`${base}/punkter/${item.id}/fjern`}
+              class="agenda-inline-form"
+            >
+              <input type="hidden" name="_csrf" value={csrfToken} />
+              <button
+                type="submit"
+                class="agenda-button agenda-button-danger"
+                aria-label={a.removeLabel(item.number, item.title)}
+              >
+                {a.remove}
+              </button>
+            </form>
+          )}
+        </details>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,158 @@
+import type { CommitteeMember } from "../../domain/meeting/list-committee-members.ts";
+import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { AgendaNotices } from "../components/agenda-notices.tsx";
+import { Layout, type Viewer } from "../layout.tsx";
+
+const p = agendaMessages.plan;
+
+export interface PlanFormValues {
+  committeeId: number | null;
+  date: string;
+  start: string;
+  end: string;
+  location: string;
+  guests: string;
+  repeat: string;
+  count: string;
+  /** Chosen members; null means all. */
+  participants: number[] | null;
+}
+
+export const emptyPlan = (committeeId: number | null): PlanFormValues => ({
+  committeeId,
+  date: "",
+  start: "09:00",
+  end: "11:00",
+  location: "",
+  guests: "",
+  repeat: "none",
+  count: "6",
+  participants: null,
+});
+
+const REPEAT_LABELS: [string, string][] = [
+  ["none", p.repeatNone],
+  ["weekly", p.repeatWeekly],
+  ["biweekly", p.repeatBiweekly],
+  ["fourweekly", p.repeatFourWeekly],
+  ["monthly", p.repeatMonthly],
+];
+
+function Text(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  type?: string;
+  required?: boolean;
+}) {
+  return (
+    <>
+      <label for={props.id}>{props.label}</label>
+      {props.hint ? (
+        <p class="muted" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      <input
+        id={props.id}
+        name={props.id}
+        type={props.type ?? "text"}
+        value={props.value}
+        required={props.required ?? true}
+        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+      />
+    </>
+  );
+}
+
+/**
+ * Planning a meeting, single or recurring: committee, date, times, place, the committee's
+ * members (all ticked) and guests. Choosing another committee reloads its members (GET).
+ */
+export function MeetingPlanPage(props: {
+  viewer: Viewer;
+  committees: { id: number; name: string }[];
+  members: CommitteeMember[];
+  values: PlanFormValues;
+  errors?: readonly string[];
+}) {
+  const v = props.values;
+  const csrf = props.viewer?.csrfToken ?? "";
+  const chosen = (id: number) => v.participants === null || v.participants.includes(id);
+  return (
+    <Layout title={p.title} viewer={props.viewer}>
+      <h1>{p.title}</h1>
+      <p class="lead">{p.intro}</p>
+      <AgendaNotices errorTitle={p.errorsTitle} errors={props.errors ?? null} />
+      <form method="get" action="/app/moeder/ny" class="agenda-form">
+        <label for="vaelg-udvalg">{p.committee}</label>
+        <select id="vaelg-udvalg" name="udvalg">
+          {props.committees.map((c) => (
+            <option value={String(c.id)} selected={c.id === v.committeeId}>
+              {c.name}
+            </option>
+          ))}
+        </select>{" "}
+        <button type="submit" class="agenda-button">
+          Vælg udvalg
+        </button>
+      </form>
+      <form method="post" action="/app/moeder/ny" class="agenda-form agenda-plan-form">
+        <input type="hidden" name="_csrf" value={csrf} />
+        <input type="hidden" name="udvalg" value={String(v.committeeId ?? "")} />
+        <Text id="dato" label={p.date} hint={p.dateHint} value={v.date} type="date" />
+        <Text id="start" label={p.start} hint={p.timeHint} value={v.start} type="time" />
+        <Text id="slut" label={p.end} value={v.end} type="time" />
+        <Text id="sted" label={p.location} hint={p.locationHint} value={v.location} />
+        <fieldset>
+          <legend>{p.participants}</legend>
+          {props.members.length === 0 ? <p>{p.noMembers}</p> : null}
+          <ul class="agenda-choices">
+            {props.members.map((x) => (
+              <li>
+                <label class="checkbox">
+                  <input
+                    type="checkbox"
+                    name="deltager"
+                    value={String(x.userId)}
+                    checked={chosen(x.userId)}
+                  />{" "}
+                  {x.title ? `${x.name} (${x.title})` : x.name}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <input type="hidden" name="deltagere_valgt" value="1" />
+        <label for="gaester">{p.guests}</label>
+        <p class="muted" id="gaester-hint">
+          {p.guestsHint}
+        </p>
+        <textarea id="gaester" name="gaester" rows={3} aria-describedby="gaester-hint">
+          {v.guests}
+        </textarea>
+        <fieldset>
+          <legend>{p.repeat}</legend>
+          {REPEAT_LABELS.map(([value, label]) => (
+            <label class="checkbox">
+              <input type="radio" name="gentag" value={value} checked={v.repeat === value} />{" "}
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <Text
+          id="antal"
+          label={p.count}
+          hint={p.countHint}
+          value={v.count}
+          type="number"
+          required={false}
+        />
+        <button type="submit" class="button">
+          {p.submit}
+        </button>
+      </form>
+    </Layout>
+  );
+}
