@@ -9,10 +9,12 @@ import {
   agendaItems,
   attachments,
   caseFields,
+  cases,
   committees,
   decisions,
   meetings,
   memberships,
+  standingItems,
   users,
 } from "../../db/schema/index.ts";
 import { FileSystemStorage } from "../../storage/file-system-storage.ts";
@@ -117,6 +119,33 @@ describe("demo data", () => {
       .where(inArray(agendaItems.caseId, ids))
       .groupBy(agendaItems.caseId);
     expect(appearances.every((a) => a.n >= 2)).toBe(true);
+  });
+
+  it("gives every committee standing items and Økonomiudvalget approved cases ready for an agenda", async () => {
+    const { db } = database.current;
+    const standing = await db
+      .select({ committeeId: standingItems.committeeId, placement: standingItems.placement })
+      .from(standingItems);
+    expect(new Set(standing.map((s) => s.committeeId)).size).toBe(4);
+    const [oekonomi] = await db
+      .select({ id: committees.id })
+      .from(committees)
+      .where(eq(committees.name, "Økonomiudvalget"));
+    const ready = await db
+      .select({ id: cases.id, status: cases.status })
+      .from(cases)
+      .where(and(eq(cases.committeeId, oekonomi?.id ?? 0), eq(cases.status, "approved")));
+    expect(ready.length).toBeGreaterThanOrEqual(5);
+    const onAgenda = await db
+      .select({ id: agendaItems.id })
+      .from(agendaItems)
+      .where(
+        inArray(
+          agendaItems.caseId,
+          ready.map((r) => r.id),
+        ),
+      );
+    expect(onAgenda).toEqual([]);
   });
 
   it("stores attachments as real PDFs whose sha512 matches the record", async () => {

@@ -22,6 +22,7 @@ import { purposeFromTitle } from "../case/purpose.ts";
 import { slugify } from "../organisation/slugify.ts";
 import { richTextFrom } from "../richtext/rich-text-from.ts";
 import { template2017, template2025 } from "../template/standard-templates.ts";
+import { addAgendaReadyData } from "./agenda-ready.ts";
 import { addAuthoringCases } from "./authoring-cases.ts";
 import { addDays, isoDate } from "./calendar.ts";
 import { committeesFor, type DemoCommittee } from "./committees.ts";
@@ -99,6 +100,7 @@ export async function generateDemoData(
       meetingCount += plan.length;
     }
     await addAuthoringCases(tx, organisationId, committeeIds, templateIds, users);
+    await addAgendaReadyData(tx, organisationId, committeeIds, templateIds["2025"], users);
     // The published meetings go into the search index, bilag text included.
     await indexPublicMeetings(tx, { organisationId }, { storage });
     await recordAudit(tx, {
