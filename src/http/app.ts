@@ -20,6 +20,7 @@ import { committeeRoutes } from "./routes/committee.tsx";
 import { healthRoutes } from "./routes/health.ts";
 import { itemRoutes } from "./routes/items.tsx";
 import { calendarFeedRoutes } from "./routes/meetings-plan-feed.tsx";
+import { minutesPublicRoutes } from "./routes/minutes-public.tsx";
 import { publicRoutes } from "./routes/public.tsx";
 import { searchRoutes } from "./routes/search.tsx";
 import { staffRoutes } from "./routes/staff.tsx";
@@ -95,6 +96,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", searchRoutes);
   app.route("/", committeeRoutes);
   app.route("/", itemRoutes);
+  app.route("/", minutesPublicRoutes);
   app.route("/", authRoutes);
   app.route("/", calendarFeedRoutes);
   app.route("/app", staffRoutes);

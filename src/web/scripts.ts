@@ -8,7 +8,12 @@ import { buildSync } from "esbuild";
  * Pages work without them; a script only improves a page that already works as plain HTML.
  * The URL carries a hash of the bundle, so browsers may cache it for a year.
  */
-export const SCRIPT_NAMES = ["unsaved-changes", "case-editor", "agenda-order"] as const;
+export const SCRIPT_NAMES = [
+  "unsaved-changes",
+  "case-editor",
+  "agenda-order",
+  "live-meeting",
+] as const;
 export type ScriptName = (typeof SCRIPT_NAMES)[number];
 
 type Bundle = { code: string; version: string };

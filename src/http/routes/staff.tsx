@@ -19,7 +19,11 @@ import { sendAttachment } from "../send-attachment.ts";
 import type { AppEnv } from "../types.ts";
 import { agendaRoutes } from "./agenda.tsx";
 import { uploadRoutes } from "./attachment-upload.ts";
+import { followUpRoutes } from "./follow-up.tsx";
+import { liveRoutes } from "./live.tsx";
+import { meetingModeRoutes } from "./meeting-mode.tsx";
 import { meetingsPlanRoutes } from "./meetings-plan.tsx";
+import { minutesRoutes } from "./minutes.tsx";
 import { readingRoutes } from "./reading.tsx";
 
 /** The staff area, mounted at /app. Every route needs a session and a role on the committee. */
@@ -39,7 +43,8 @@ export const staffRoutes = new Hono<AppEnv>()
       <DashboardPage committees={committees} meetings={meetings} viewer={c.get("viewer")} />,
     );
   })
-  .get("/moeder/:id/:file", async (c) => {
+  // Only names with a dot: /moeder/:id/afvikling and the like belong to other routes.
+  .get("/moeder/:id/:file{[a-z-]+\\.[a-z]+}", async (c) => {
     const session = c.get("session");
     if (!session) return renderError(c, 403);
     const id = parseId(c.req.param("id"));
@@ -67,4 +72,8 @@ export const staffRoutes = new Hono<AppEnv>()
   .route("/", uploadRoutes)
   .route("/", meetingsPlanRoutes)
   .route("/", agendaRoutes)
-  .route("/", readingRoutes);
+  .route("/", readingRoutes)
+  .route("/", meetingModeRoutes)
+  .route("/", liveRoutes)
+  .route("/", minutesRoutes)
+  .route("/", followUpRoutes);

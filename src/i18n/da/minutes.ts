@@ -138,6 +138,9 @@ export const minutesMessages = {
     finishIntro: "Når mødet er slut, afsluttes det. Derefter kan referatet offentliggøres.",
     finish: "Afslut mødet",
     locked: "Referatet er offentliggjort. Ændringer laves som rettelser på referatets side.",
+    yourText: "Din tekst (ikke gemt)",
+    navLabel: "Mødets sider",
+    errorTitle: "Det blev ikke gemt",
     saved: "Gemt.",
   },
 

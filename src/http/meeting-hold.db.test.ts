@@ -1,0 +1,151 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../test/db.ts";
+import { createSession } from "../../test/factories.ts";
+import { createHoldWorld, type HoldWorld } from "../../test/meeting-hold-world.ts";
+import { recordDecision } from "../domain/meeting-mode/record-decision.ts";
+import { csrfFieldOf, formPost, sessionCookie, testApp } from "./testing.ts";
+
+const database = useTestDatabase();
+let w: HoldWorld;
+
+beforeEach(async () => {
+  w = await createHoldWorld(database.current.db);
+});
+
+async function login(userId: number) {
+  const { token } = await createSession(database.current.db, userId);
+  return { cookie: sessionCookie(token) };
+}
+
+describe("meeting mode over HTTP", () => {
+  it("shows the minute taker the form prefilled from the recommendation and saves a decision", async () => {
+    const app = testApp(database.current.db);
+    const headers = await login(w.users.secretary.id);
+    const page = await app.request(`/app/moeder/${w.meeting.id}/afvikling`, { headers });
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    expect(html).toContain("Mødeafvikling: Økonomiudvalget 12. marts 2025");
+    expect(html).toContain("Økonomiudvalget godkendte indstillingen.");
+    expect(html).toContain("Mødt fra punkt");
+    const item = w.items[1]?.id ?? 0;
+    const saved = await app.request(
+      `/app/moeder/${w.meeting.id}/afvikling/punkt/${item}/beslutning`,
+      formPost(
+        { _csrf: csrfFieldOf(html), version: "0", udfald: "decided", tekst: "Godkendt." },
+        headers,
+      ),
+    );
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get("location")).toBe(
+      `/app/moeder/${w.meeting.id}/afvikling#afvikling-punkt-${item}`,
+    );
+    // A second minute taker with the old version gets 409 and both texts, nothing overwritten.
+    const stale = await app.request(
+      `/app/moeder/${w.meeting.id}/afvikling/punkt/${item}/beslutning`,
+      formPost(
+        { _csrf: csrfFieldOf(html), version: "0", udfald: "decided", tekst: "Min anden tekst." },
+        headers,
+      ),
+    );
+    const clash = await stale.text();
+    expect(stale.status).toBe(409);
+    expect(clash).toContain("Beslutningen er blevet gemt af Sofie Sekretær");
+    expect(clash).toContain("Godkendt.");
+    expect(clash).toContain("Min anden tekst.");
+  });
+
+  it("answers bad input with a Danish message and 400, and members with 403", async () => {
+    const app = testApp(database.current.db);
+    const headers = await login(w.users.secretary.id);
+    const html = await (
+      await app.request(`/app/moeder/${w.meeting.id}/afvikling`, { headers })
+    ).text();
+    const bad = await app.request(
+      `/app/moeder/${w.meeting.id}/afvikling/punkt/${w.items[0]?.id}/afstemning`,
+      formPost({ _csrf: csrfFieldOf(html), emne: "", for: " , ", imod: "", undlod: "" }, headers),
+    );
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain("Skriv mindst ét navn");
+    const member = await login(w.users.member.id);
+    expect(
+      (await app.request(`/app/moeder/${w.meeting.id}/afvikling`, { headers: member })).status,
+    ).toBe(403);
+    const memberPage = await (
+      await app.request(`/app/moeder/${w.meeting.id}/live`, { headers: member })
+    ).text();
+    const post = await app.request(
+      `/app/moeder/${w.meeting.id}/afvikling/afslut`,
+      formPost({ _csrf: csrfFieldOf(memberPage) }, member),
+    );
+    expect(post.status).toBe(403);
+  });
+});
+
+describe("the live view", () => {
+  it("streams the current decisions, then ready, then each new decision", async () => {
+    const { db } = database.current;
+    const app = testApp(db);
+    const member = await login(w.users.member.id);
+    await recordDecision(db, w.secretary, {
+      meetingId: w.meeting.id,
+      itemId: w.items[0]?.id ?? 0,
+      version: 0,
+      outcome: "noted",
+      text: "Taget til efterretning.",
+    });
+    const page = await app.request(`/app/moeder/${w.meeting.id}/live`, { headers: member });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("Taget til efterretning.");
+    const controller = new AbortController();
+    const response = await app.request(`/app/moeder/${w.meeting.id}/haendelser`, {
+      headers: member,
+      signal: controller.signal,
+    });
+    expect(response.headers.get("content-type")).toContain("text/event-stream");
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    const readUntil = async (needle: string) => {
+      while (!text.includes(needle)) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += decoder.decode(value);
+      }
+    };
+    await readUntil("event: ready");
+    expect(text).toContain("Taget til efterretning.");
+    await recordDecision(db, w.secretary, {
+      meetingId: w.meeting.id,
+      itemId: w.items[1]?.id ?? 0,
+      version: 0,
+      outcome: "decided",
+      text: "Godkendt uden bemærkninger.",
+    });
+    await readUntil("Godkendt uden bemærkninger.");
+    expect(text).toContain("Beslutning i punkt 3");
+    controller.abort();
+    await reader.cancel().catch(() => {});
+    const stranger = await login(w.users.stranger.id);
+    expect(
+      (await app.request(`/app/moeder/${w.meeting.id}/haendelser`, { headers: stranger })).status,
+    ).toBe(403);
+  });
+});
+
+describe("minutes and follow-up pages", () => {
+  it("show the minutes' status and the member's follow-ups; download files still work", async () => {
+    const app = testApp(database.current.db);
+    const headers = await login(w.users.member.id);
+    const minutes = await app.request(`/app/moeder/${w.meeting.id}/referat`, { headers });
+    const html = await minutes.text();
+    expect(minutes.status).toBe(200);
+    expect(html).toContain("Referatets status");
+    expect(html).not.toContain("Offentliggør referatet");
+    expect((await app.request("/app/opfoelgning", { headers })).status).toBe(200);
+    expect(
+      (await app.request(`/app/moeder/${w.meeting.id}/referat/version/1`, { headers })).status,
+    ).toBe(404);
+    const docx = await app.request(`/app/moeder/${w.meeting.id}/dokument.docx`, { headers });
+    expect(docx.status).toBe(200);
+  });
+});

@@ -1,0 +1,237 @@
+import { type Context, Hono } from "hono";
+import type { Principal } from "../../domain/access/access.policy.ts";
+import { addFollowUpTask } from "../../domain/follow-up/add-follow-up-task.ts";
+import { addProtocolNote } from "../../domain/meeting-mode/add-protocol-note.ts";
+import { addVote, splitNames } from "../../domain/meeting-mode/add-vote.ts";
+import { finishMeeting } from "../../domain/meeting-mode/finish-meeting.ts";
+import { forwardItem } from "../../domain/meeting-mode/forward-item.ts";
+import { getMeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
+import { DecisionConflictError, MeetingError } from "../../domain/meeting-mode/meeting-error.ts";
+import { postponeItem } from "../../domain/meeting-mode/postpone-item.ts";
+import { recordAttendance } from "../../domain/meeting-mode/record-attendance.ts";
+import { recordDecision } from "../../domain/meeting-mode/record-decision.ts";
+import { registerConflict } from "../../domain/meeting-mode/register-conflict.ts";
+import { removeConflict } from "../../domain/meeting-mode/remove-conflict.ts";
+import { removeProtocolNote } from "../../domain/meeting-mode/remove-protocol-note.ts";
+import { removeVote } from "../../domain/meeting-mode/remove-vote.ts";
+import { approveMinutes } from "../../domain/minutes/approve-minutes.ts";
+import type { DecisionClash } from "../../web/components/meeting-mode-item.tsx";
+import { MeetingModePage } from "../../web/pages/meeting-mode-page.tsx";
+import { parseId } from "../params.ts";
+import { renderError, renderPage } from "../render.ts";
+import type { AppEnv } from "../types.ts";
+
+type Form = Record<string, string | File | (string | File)[]>;
+type Action = (input: {
+  principal: Principal;
+  meetingId: number;
+  itemId: number;
+  form: Form;
+  c: Context<AppEnv>;
+}) => Promise<unknown>;
+
+const str = (form: Form, name: string) => {
+  const v = form[name];
+  return typeof v === "string" ? v : "";
+};
+const idOrNull = (value: string) => (value === "" ? null : (parseId(value) ?? -1));
+
+/** The meeting-mode page, with an error or a decision clash shown on it. */
+async function showPage(
+  c: Context<AppEnv>,
+  meetingId: number,
+  extra: { error?: { message: string; itemId: number | null }; clash?: DecisionClash } = {},
+  status: 200 | 400 | 403 | 404 | 409 | 423 = 200,
+) {
+  const session = c.get("session");
+  if (!session) return renderError(c, 403);
+  try {
+    const view = await getMeetingModeView(c.get("deps").db, session.principal, meetingId);
+    return renderPage(
+      c,
+      <MeetingModePage view={view} viewer={c.get("viewer")} {...extra} />,
+      status,
+    );
+  } catch (error) {
+    if (error instanceof MeetingError) {
+      return renderError(c, error.status === 403 ? 403 : 404);
+    }
+    throw error;
+  }
+}
+
+/** Runs a meeting-mode action: on success back to the item (post/redirect/get), else the page with the message. */
+async function act(c: Context<AppEnv>, action: Action) {
+  const session = c.get("session");
+  if (!session) return renderError(c, 403);
+  const meetingId = parseId(c.req.param("id"));
+  const rawItem = c.req.param("itemId");
+  const itemId = rawItem === undefined ? 0 : parseId(rawItem);
+  if (meetingId === null || itemId === null) return renderError(c, 404);
+  const form = ((await c.req.parseBody({ all: true }).catch(() => null)) ?? {}) as Form;
+  try {
+    await action({ principal: session.principal, meetingId, itemId, form, c });
+  } catch (error) {
+    if (error instanceof DecisionConflictError) {
+      return showPage(
+        c,
+        meetingId,
+        { clash: { itemId, stored: error.stored, attempted: error.attempted } },
+        409,
+      );
+    }
+    if (error instanceof MeetingError) {
+      if (error.status === 404 || error.status === 403) {
+        return renderError(c, error.status, { title: error.message, message: error.message });
+      }
+      return showPage(
+        c,
+        meetingId,
+        { error: { message: error.message, itemId: itemId || null } },
+        error.status,
+      );
+    }
+    throw error;
+  }
+  const anchor = itemId ? `#afvikling-punkt-${itemId}` : "";
+  return c.redirect(`/app/moeder/${meetingId}/afvikling${anchor}`, 303);
+}
+
+const ITEM = "/moeder/:id/afvikling/punkt/:itemId";
+
+/** Meeting mode for the minute taker: /app/moeder/:id/afvikling and its form actions. */
+export const meetingModeRoutes = new Hono<AppEnv>()
+  .get("/moeder/:id/afvikling", async (c) => {
+    const id = parseId(c.req.param("id"));
+    if (id === null) return renderError(c, 404);
+    return showPage(c, id);
+  })
+  .post("/moeder/:id/afvikling/fremmoede", (c) =>
+    act(c, ({ principal, meetingId, form }) => {
+      const ids = [form.deltager ?? []].flat().filter((x): x is string => typeof x === "string");
+      const entries = ids.map((raw) => {
+        const participantId = parseId(raw) ?? -1;
+        return {
+          participantId,
+          presence: str(form, `fremmoede-${raw}`) as "present",
+          lateFromItemId: idOrNull(str(form, `fra-${raw}`)),
+          leftBeforeItemId: idOrNull(str(form, `foer-${raw}`)),
+          note: str(form, `note-${raw}`),
+        };
+      });
+      return recordAttendance(c.get("deps").db, principal, { meetingId, entries });
+    }),
+  )
+  .post(`${ITEM}/beslutning`, (c) =>
+    act(c, ({ principal, meetingId, itemId, form }) =>
+      recordDecision(c.get("deps").db, principal, {
+        meetingId,
+        itemId,
+        version: Number.parseInt(str(form, "version"), 10) || 0,
+        outcome: str(form, "udfald") as "decided",
+        text: str(form, "tekst"),
+      }),
+    ),
+  )
+  .post(`${ITEM}/inhabilitet`, (c) =>
+    act(c, ({ principal, meetingId, itemId, form }) =>
+      registerConflict(c.get("deps").db, principal, {
+        meetingId,
+        itemId,
+        participantId: parseId(str(form, "deltager")) ?? -1,
+        note: str(form, "note"),
+      }),
+    ),
+  )
+  .post(`${ITEM}/inhabilitet/:participantId/fjern`, (c) =>
+    act(c, ({ principal, meetingId, itemId }) =>
+      removeConflict(c.get("deps").db, principal, {
+        meetingId,
+        itemId,
+        participantId: parseId(c.req.param("participantId")) ?? -1,
+      }),
+    ),
+  )
+  .post(`${ITEM}/afstemning`, (c) =>
+    act(c, ({ principal, meetingId, itemId, form }) =>
+      addVote(c.get("deps").db, principal, {
+        meetingId,
+        itemId,
+        vote: {
+          subject: str(form, "emne"),
+          inFavour: splitNames(str(form, "for")),
+          against: splitNames(str(form, "imod")),
+          abstaining: splitNames(str(form, "undlod")),
+          forCount: null,
+          againstCount: null,
+          abstainCount: null,
+        },
+      }),
+    ),
+  )
+  .post(`${ITEM}/afstemning/:voteId/fjern`, (c) =>
+    act(c, ({ principal, meetingId, itemId }) =>
+      removeVote(c.get("deps").db, principal, {
+        meetingId,
+        itemId,
+        voteId: parseId(c.req.param("voteId")) ?? -1,
+      }),
+    ),
+  )
+  .post(`${ITEM}/protokol`, (c) =>
+    act(c, ({ principal, meetingId, itemId, form }) =>
+      addProtocolNote(c.get("deps").db, principal, {
+        meetingId,
+        itemId,
+        author: str(form, "forfatter"),
+        text: str(form, "tekst"),
+      }),
+    ),
+  )
+  .post(`${ITEM}/protokol/:noteId/fjern`, (c) =>
+    act(c, ({ principal, meetingId, itemId }) =>
+      removeProtocolNote(c.get("deps").db, principal, {
+        meetingId,
+        itemId,
+        noteId: parseId(c.req.param("noteId")) ?? -1,
+      }),
+    ),
+  )
+  .post(`${ITEM}/udsaet`, (c) =>
+    act(c, ({ principal, meetingId, itemId, form }) =>
+      postponeItem(c.get("deps").db, principal, {
+        meetingId,
+        itemId,
+        targetMeetingId: parseId(str(form, "moede")) ?? -1,
+      }),
+    ),
+  )
+  .post(`${ITEM}/videresend`, (c) =>
+    act(c, ({ principal, meetingId, itemId, form }) =>
+      forwardItem(c.get("deps").db, principal, {
+        meetingId,
+        itemId,
+        targetMeetingId: parseId(str(form, "moede")) ?? -1,
+      }),
+    ),
+  )
+  .post(`${ITEM}/opfoelgning`, (c) =>
+    act(c, ({ principal, meetingId, itemId, form }) =>
+      addFollowUpTask(c.get("deps").db, principal, {
+        meetingId,
+        itemId,
+        what: str(form, "hvad"),
+        assigneeId: idOrNull(str(form, "hvem")),
+        assigneeName: str(form, "navn"),
+        dueOn: str(form, "frist"),
+      }),
+    ),
+  )
+  .post(`${ITEM}/godkend-referat`, (c) =>
+    act(c, ({ principal, meetingId, itemId }) =>
+      approveMinutes(c.get("deps").db, principal, { meetingId, itemId }),
+    ),
+  )
+  .post("/moeder/:id/afvikling/afslut", (c) =>
+    act(c, ({ principal, meetingId }) => finishMeeting(c.get("deps").db, principal, { meetingId })),
+  );

@@ -1,0 +1,118 @@
+import { type Context, Hono } from "hono";
+import { canManageCommittee, canViewCommittee } from "../../domain/access/access.policy.ts";
+import { getMeeting } from "../../domain/meeting/get-meeting.ts";
+import { MeetingError } from "../../domain/meeting-mode/meeting-error.ts";
+import { correctMinutes } from "../../domain/minutes/correct-minutes.ts";
+import { getMinutesState } from "../../domain/minutes/get-minutes-state.ts";
+import {
+  getMinutesVersion,
+  listMinutesVersions,
+} from "../../domain/minutes/list-minutes-versions.ts";
+import { publishMinutes } from "../../domain/minutes/publish-minutes.ts";
+import { internalDocument } from "../../render/build-document.ts";
+import { MinutesPage, MinutesVersionPage } from "../../web/pages/minutes-page.tsx";
+import { parseId } from "../params.ts";
+import { renderError, renderPage } from "../render.ts";
+import type { AppEnv } from "../types.ts";
+
+/** The minutes page, possibly with an error from a failed action and its status. */
+async function showMinutes(
+  c: Context<AppEnv>,
+  meetingId: number,
+  error: string | null = null,
+  status: 200 | 400 | 409 | 423 = 200,
+) {
+  const session = c.get("session");
+  if (!session) return renderError(c, 403);
+  const { db } = c.get("deps");
+  const meeting = await getMeeting(db, meetingId);
+  if (!meeting) return renderError(c, 404);
+  if (!canViewCommittee(session.principal, meeting.committee)) return renderError(c, 403);
+  const page = (
+    <MinutesPage
+      meeting={meeting}
+      doc={internalDocument(meeting)}
+      versions={await listMinutesVersions(db, meeting.id)}
+      state={await getMinutesState(db, meeting.id)}
+      viewer={c.get("viewer")}
+      canManage={canManageCommittee(session.principal, meeting.committee)}
+      error={error}
+    />
+  );
+  return renderPage(c, page, status);
+}
+
+async function act(c: Context<AppEnv>, action: (meetingId: number) => Promise<unknown>) {
+  const id = parseId(c.req.param("id"));
+  if (id === null || !c.get("session")) return renderError(c, 404);
+  try {
+    await action(id);
+  } catch (error) {
+    if (!(error instanceof MeetingError)) throw error;
+    if (error.status === 403 || error.status === 404) {
+      return renderError(c, error.status, { title: error.message, message: error.message });
+    }
+    return showMinutes(c, id, error.message, error.status);
+  }
+  return c.redirect(`/app/moeder/${id}/referat`, 303);
+}
+
+/** The minutes for staff: /app/moeder/:id/referat, publishing, corrections and old versions. */
+export const minutesRoutes = new Hono<AppEnv>()
+  .get("/moeder/:id/referat", async (c) => {
+    const id = parseId(c.req.param("id"));
+    if (id === null) return renderError(c, 404);
+    return showMinutes(c, id);
+  })
+  .post("/moeder/:id/referat/offentliggoer", (c) =>
+    act(c, async (meetingId) => {
+      const { db, storage } = c.get("deps");
+      const principal = c.get("session")?.principal;
+      if (!principal) return;
+      await publishMinutes(db, principal, { meetingId }, { storage });
+    }),
+  )
+  .post("/moeder/:id/referat/ret", (c) =>
+    act(c, async (meetingId) => {
+      const { db, storage } = c.get("deps");
+      const principal = c.get("session")?.principal;
+      if (!principal) return;
+      const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+      const text = (name: string) => (typeof form[name] === "string" ? (form[name] as string) : "");
+      await correctMinutes(
+        db,
+        principal,
+        {
+          meetingId,
+          itemId: parseId(text("punkt")) ?? -1,
+          text: text("tekst"),
+          reason: text("begrundelse"),
+        },
+        { storage },
+      );
+    }),
+  )
+  .get("/moeder/:id/referat/version/:n", async (c) => {
+    const session = c.get("session");
+    const id = parseId(c.req.param("id"));
+    const n = parseId(c.req.param("n"));
+    if (!session || id === null || n === null) return renderError(c, 404);
+    const { db } = c.get("deps");
+    const meeting = await getMeeting(db, id);
+    if (!meeting) return renderError(c, 404);
+    if (!canViewCommittee(session.principal, meeting.committee)) return renderError(c, 403);
+    const version = await getMinutesVersion(db, id, n);
+    if (!version) return renderError(c, 404);
+    const versions = await listMinutesVersions(db, id);
+    return renderPage(
+      c,
+      <MinutesVersionPage
+        doc={version.document}
+        version={version}
+        latest={versions.at(-1)?.number ?? n}
+        currentHref={`/app/moeder/${id}/referat`}
+        viewer={c.get("viewer")}
+        attachmentHref={(a) => (a.stored && a.id !== null ? `/app/bilag/${a.id}` : null)}
+      />,
+    );
+  });

@@ -1,0 +1,159 @@
+import { recommendationsOf } from "../../domain/case/recommendations.ts";
+import type { MeetingItem } from "../../domain/meeting/meeting.types.ts";
+import type { MeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
+import type { StoredDecision } from "../../domain/meeting-mode/meeting-error.ts";
+import type { PmDoc } from "../../domain/richtext/doc.ts";
+import { minutesMessages } from "../../i18n/da/minutes.ts";
+import { webMessages } from "../../i18n/da/web.ts";
+import { formatShortDate } from "../format-date.ts";
+import { MeetingModeRecords } from "./meeting-mode-records.tsx";
+import { RichText } from "./rich-text.tsx";
+
+const m = minutesMessages.hold;
+
+export interface DecisionClash {
+  itemId: number;
+  stored: StoredDecision;
+  attempted: { version: number; outcome: string; text: string };
+}
+
+const recommendationOf = (item: MeetingItem) =>
+  item.fields.find((f) => f.key === "indstilling" || f.label.toLowerCase() === "indstilling");
+
+/** The decision the form starts from: the stored one, else one written from the recommendation. */
+export function decisionPrefill(item: MeetingItem, committee: string) {
+  if (item.decision) return { outcome: item.decision.outcome, text: item.decision.text };
+  if (item.purpose === "orientation") {
+    return { outcome: "noted", text: minutesMessages.document.decisionPrefill.noted(committee) };
+  }
+  const field = recommendationOf(item);
+  const points = field ? recommendationsOf(field.doc as PmDoc) : [];
+  const lead = minutesMessages.document.decisionPrefill.approved(committee);
+  return {
+    outcome: "decided",
+    text: points.length ? [lead, ...points.map((p, i) => `${i + 1}. ${p}`)].join("\n") : lead,
+  };
+}
+
+const clock = (at: Date) =>
+  at.toLocaleTimeString("da-DK", {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Europe/Copenhagen",
+  });
+
+/** One item in meeting mode: its recommendation, the decision form and the record around it. */
+export function MeetingModeItem(props: {
+  view: MeetingModeView;
+  item: MeetingItem;
+  csrfToken: string;
+  clash: DecisionClash | null;
+}) {
+  const { view, item, clash } = props;
+  const meetingId = view.meeting.id;
+  const extra = view.items.get(item.id);
+  const base = `/app/moeder/${meetingId}/afvikling/punkt/${item.id}`;
+  const prefill = clash
+    ? { outcome: clash.stored.outcome, text: clash.stored.text }
+    : decisionPrefill(item, view.meeting.committee.name);
+  const version = clash ? clash.stored.version : (extra?.decision?.version ?? 0);
+  const postponed = item.decision?.outcome === "postponed";
+  const recommendation = recommendationOf(item);
+  const headingId = `afvikling-punkt-${item.id}-titel`;
+  const from = extra?.continuedFrom;
+  return (
+    <section id={`afvikling-punkt-${item.id}`} class="hold-item" aria-labelledby={headingId}>
+      <h3 id={headingId}>{webMessages.meeting.item(item.number, item.title)}</h3>
+      {item.closed ? <p class="closed-badge">{webMessages.meeting.closedStaff}</p> : null}
+      {from ? (
+        <p class="muted">
+          {m.continuedFrom(from.continuation, from.committeeName, formatShortDate(from.startsAt))}
+        </p>
+      ) : null}
+      {recommendation ? (
+        <div class="hold-recommendation">
+          <h4>{m.recommendation}</h4>
+          <RichText doc={recommendation.doc as PmDoc} />
+        </div>
+      ) : null}
+      <h4 id={`beslutning-${item.id}`}>{m.decisionHeading}</h4>
+      {clash ? (
+        <div class="error-summary hold-clash" role="alert">
+          <p>{minutesMessages.errors.decisionConflict(clash.stored.savedBy)}</p>
+          <h5>{m.savedBy(clash.stored.savedBy, clock(clash.stored.savedAt))}</h5>
+          <p class="hold-text">{clash.stored.text}</p>
+          <h5>{m.yourText}</h5>
+          <p class="hold-text">{clash.attempted.text}</p>
+        </div>
+      ) : null}
+      {extra?.decision ? (
+        <p class="muted">
+          {webMessages.outcome[item.decision?.outcome ?? "decided"]}.{" "}
+          {m.savedBy(extra.decision.savedBy, clock(extra.decision.savedAt))}
+        </p>
+      ) : (
+        <p class="muted">{m.notRecorded}</p>
+      )}
+      {postponed || !view.recordable ? (
+        item.decision ? (
+          <div class="hold-text">
+            <RichText doc={item.decision.doc as PmDoc} />
+          </div>
+        ) : null
+      ) : (
+        <form method="post" action={`${base}/beslutning`} class="hold-form" data-unsaved-guard>
+          <input type="hidden" name="_csrf" value={props.csrfToken} />
+          <input type="hidden" name="version" value={String(version)} />
+          <fieldset>
+            <legend>{m.outcome}</legend>
+            {(["decided", "noted"] as const).map((o) => (
+              <label class="hold-radio">
+                <input type="radio" name="udfald" value={o} checked={prefill.outcome === o} />{" "}
+                {webMessages.outcome[o]}
+              </label>
+            ))}
+          </fieldset>
+          <label for={`tekst-${item.id}`}>{m.decisionText}</label>
+          <p class="muted" id={`tekst-${item.id}-hjaelp`}>
+            {m.decisionHelp}
+          </p>
+          <textarea
+            id={`tekst-${item.id}`}
+            name="tekst"
+            rows={5}
+            aria-describedby={`tekst-${item.id}-hjaelp`}
+          >
+            {prefill.text}
+          </textarea>
+          <button class="button" type="submit">
+            {m.saveDecision}
+          </button>
+        </form>
+      )}
+      {extra?.approvesMinutes ? (
+        <ApproveMinutes view={view} base={base} csrfToken={props.csrfToken} />
+      ) : null}
+      <MeetingModeRecords view={view} item={item} base={base} csrfToken={props.csrfToken} />
+    </section>
+  );
+}
+
+function ApproveMinutes(props: { view: MeetingModeView; base: string; csrfToken: string }) {
+  const target = props.view.minutesToApprove;
+  if (!target) return null;
+  const date = formatShortDate(target.startsAt);
+  return (
+    <div class="hold-approve">
+      <h4>{m.approveHeading}</h4>
+      <p>{m.approveIntro(date)}</p>
+      {props.view.recordable ? (
+        <form method="post" action={`${props.base}/godkend-referat`}>
+          <input type="hidden" name="_csrf" value={props.csrfToken} />
+          <button class="button" type="submit">
+            {m.approve}
+          </button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,247 @@
+import type { MeetingItem } from "../../domain/meeting/meeting.types.ts";
+import type { MeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
+import { minutesMessages } from "../../i18n/da/minutes.ts";
+import { formatShortDate } from "../format-date.ts";
+
+const m = minutesMessages.hold;
+const md = minutesMessages.document;
+
+function Csrf(props: { token: string }) {
+  return <input type="hidden" name="_csrf" value={props.token} />;
+}
+
+function RemoveButton(props: { action: string; label: string; token: string }) {
+  return (
+    <form method="post" action={props.action} class="hold-inline">
+      <Csrf token={props.token} />
+      <button class="link-button" type="submit">
+        {props.label}
+      </button>
+    </form>
+  );
+}
+
+/**
+ * Inhabilitet, votes, protokoltilførsler, postponing, forwarding and follow-up of one item,
+ * each folded away until needed. Without a recordable meeting only the lists are shown.
+ */
+export function MeetingModeRecords(props: {
+  view: MeetingModeView;
+  item: MeetingItem;
+  base: string;
+  csrfToken: string;
+}) {
+  const { view, item, base, csrfToken: token } = props;
+  const extra = view.items.get(item.id);
+  const editable = view.recordable;
+  const id = (x: string) => `${x}-${item.id}`;
+  const to = extra?.continuedTo;
+  const canMove = !item.standing && item.caseId !== null && !to;
+  const decided = item.decision !== null && item.decision.outcome !== "postponed";
+  return (
+    <div class="hold-records">
+      <details open={item.conflicts.length > 0}>
+        <summary>
+          {m.conflictsHeading} ({item.conflicts.length})
+        </summary>
+        <ul>
+          {item.conflicts.map((c) => (
+            <li>
+              {md.conflictLine(c.name, c.note)}{" "}
+              {editable ? (
+                <RemoveButton
+                  action={`${base}/inhabilitet/${c.participantId}/fjern`}
+                  label={m.removeConflict(c.name)}
+                  token={token}
+                />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {editable ? (
+          <form method="post" action={`${base}/inhabilitet`} class="hold-form">
+            <Csrf token={token} />
+            <label for={id("inhabil")}>{m.conflictParticipant}</label>
+            <select id={id("inhabil")} name="deltager">
+              {view.meeting.participants.map((p) => (
+                <option value={String(p.id)}>{p.name}</option>
+              ))}
+            </select>
+            <label for={id("inhabil-note")}>{m.conflictNote}</label>
+            <input id={id("inhabil-note")} name="note" type="text" maxlength={500} />
+            <button class="button" type="submit">
+              {m.addConflict}
+            </button>
+          </form>
+        ) : null}
+      </details>
+      <details open={item.votes.length > 0}>
+        <summary>
+          {m.votesHeading} ({item.votes.length})
+        </summary>
+        <ul>
+          {item.votes.map((v, i) => (
+            <li>
+              {v.subject ? `${v.subject}: ` : ""}
+              {md.voteLine(m.inFavour, v.inFavour, v.forCount)};{" "}
+              {md.voteLine(m.against, v.against, v.againstCount)};{" "}
+              {md.voteLine(m.abstaining, v.abstaining, v.abstainCount)}{" "}
+              {editable && extra?.voteIds[i] ? (
+                <RemoveButton
+                  action={`${base}/afstemning/${extra.voteIds[i]}/fjern`}
+                  label={m.removeVote(i + 1)}
+                  token={token}
+                />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {editable ? (
+          <form method="post" action={`${base}/afstemning`} class="hold-form">
+            <Csrf token={token} />
+            <label for={id("emne")}>{m.voteSubject}</label>
+            <input id={id("emne")} name="emne" type="text" maxlength={300} />
+            <p class="muted" id={id("navne-hjaelp")}>
+              {m.namesHelp}
+            </p>
+            {(
+              [
+                ["for", m.inFavour],
+                ["imod", m.against],
+                ["undlod", m.abstaining],
+              ] as const
+            ).map(([name, label]) => (
+              <>
+                <label for={id(name)}>{label}</label>
+                <input
+                  id={id(name)}
+                  name={name}
+                  type="text"
+                  aria-describedby={id("navne-hjaelp")}
+                />
+              </>
+            ))}
+            <button class="button" type="submit">
+              {m.addVote}
+            </button>
+          </form>
+        ) : null}
+      </details>
+      <details open={item.protocolNotes.length > 0}>
+        <summary>
+          {m.notesHeading} ({item.protocolNotes.length})
+        </summary>
+        <ul>
+          {item.protocolNotes.map((n, i) => (
+            <li>
+              {md.protocolNoteLine(n.author, n.text)}{" "}
+              {editable && extra?.noteIds[i] ? (
+                <RemoveButton
+                  action={`${base}/protokol/${extra.noteIds[i]}/fjern`}
+                  label={m.removeNote(n.author)}
+                  token={token}
+                />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {editable ? (
+          <form method="post" action={`${base}/protokol`} class="hold-form">
+            <Csrf token={token} />
+            <label for={id("forfatter")}>{m.noteAuthor}</label>
+            <input id={id("forfatter")} name="forfatter" type="text" maxlength={200} />
+            <label for={id("protokol")}>{m.noteText}</label>
+            <textarea id={id("protokol")} name="tekst" rows={3} />
+            <button class="button" type="submit">
+              {m.addNote}
+            </button>
+          </form>
+        ) : null}
+      </details>
+      {to ? (
+        <p class="notice">
+          {to.continuation === "postponed"
+            ? m.postponedTo(formatShortDate(to.startsAt))
+            : m.forwardedTo(to.committeeName, formatShortDate(to.startsAt))}
+        </p>
+      ) : null}
+      {canMove && editable ? (
+        <details>
+          <summary>{m.postponeHeading}</summary>
+          {view.laterMeetings.length === 0 ? (
+            <p>{m.noLaterMeetings}</p>
+          ) : (
+            <form method="post" action={`${base}/udsaet`} class="hold-form">
+              <Csrf token={token} />
+              <label for={id("udsaet")}>{m.postponeTarget}</label>
+              <select id={id("udsaet")} name="moede">
+                {view.laterMeetings.map((x) => (
+                  <option value={String(x.id)}>{formatShortDate(x.startsAt)}</option>
+                ))}
+              </select>
+              <button class="button" type="submit">
+                {m.postpone}
+              </button>
+            </form>
+          )}
+        </details>
+      ) : null}
+      {canMove && decided ? (
+        <details>
+          <summary>{m.forwardHeading}</summary>
+          {view.otherMeetings.length === 0 ? (
+            <p>{m.noOtherMeetings}</p>
+          ) : (
+            <form method="post" action={`${base}/videresend`} class="hold-form">
+              <Csrf token={token} />
+              <label for={id("videresend")}>{m.forwardTarget}</label>
+              <select id={id("videresend")} name="moede">
+                {view.otherMeetings.map((x) => (
+                  <option
+                    value={String(x.id)}
+                  >{`${x.committeeName} ${formatShortDate(x.startsAt)}`}</option>
+                ))}
+              </select>
+              <button class="button" type="submit">
+                {m.forward}
+              </button>
+            </form>
+          )}
+        </details>
+      ) : null}
+      <details open={(extra?.followUps.length ?? 0) > 0}>
+        <summary>
+          {m.followUpHeading} ({extra?.followUps.length ?? 0})
+        </summary>
+        <ul>
+          {extra?.followUps.map((t) => (
+            <li>
+              {t.what} – {t.assigneeName}
+              {t.dueOn ? `, ${minutesMessages.followUp.due.toLowerCase()} ${t.dueOn}` : ""}
+              {t.doneAt ? " ✓" : ""}
+            </li>
+          ))}
+        </ul>
+        <form method="post" action={`${base}/opfoelgning`} class="hold-form">
+          <Csrf token={token} />
+          <label for={id("hvad")}>{m.followUpWhat}</label>
+          <input id={id("hvad")} name="hvad" type="text" maxlength={1000} />
+          <label for={id("hvem")}>{m.followUpWho}</label>
+          <select id={id("hvem")} name="hvem">
+            <option value="">{m.followUpNobody}</option>
+            {view.people.map((p) => (
+              <option value={String(p.id)}>{p.name}</option>
+            ))}
+          </select>
+          <label for={id("hvem-navn")}>{m.followUpWhoName}</label>
+          <input id={id("hvem-navn")} name="navn" type="text" maxlength={200} />
+          <label for={id("frist")}>{m.followUpDue}</label>
+          <input id={id("frist")} name="frist" type="date" />
+          <button class="button" type="submit">
+            {m.addFollowUp}
+          </button>
+        </form>
+      </details>
+    </div>
+  );
+}
