@@ -95,7 +95,7 @@ export function MeetingPlanPage(props: {
           ))}
         </select>{" "}
         <button type="submit" class="agenda-button">
-          Vælg udvalg
+          {p.chooseCommittee}
         </button>
       </form>
       <form method="post" action="/app/moeder/ny" class="agenda-form agenda-plan-form">
