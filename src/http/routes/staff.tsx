@@ -1,14 +1,13 @@
 import { Hono } from "hono";
-import {
-  canSeeStaffArea,
-  canViewCommittee,
-} from "../../domain/access/access.policy.ts";
+import { canSeeStaffArea, canViewCommittee } from "../../domain/access/access.policy.ts";
 import { listVisibleCommittees } from "../../domain/access/list-visible-committees.ts";
 import { findAttachmentOwners } from "../../domain/attachment/find-attachment-owners.ts";
 import { readAttachment } from "../../domain/attachment/read-attachment.ts";
 import { getMeeting } from "../../domain/meeting/get-meeting.ts";
 import { listMeetings } from "../../domain/meeting/list-meetings.ts";
+import { listNotifications } from "../../domain/notification/list-notifications.ts";
 import { internalDocument } from "../../render/build-document.ts";
+import { CaseDashboard } from "../../web/components/case-dashboard.tsx";
 import { isDownloadFile } from "../../web/components/document-downloads.tsx";
 import { DashboardPage } from "../../web/pages/dashboard-page.tsx";
 import { sendDocument } from "../document-downloads.ts";
@@ -19,6 +18,13 @@ import { sendAttachment } from "../send-attachment.ts";
 import type { AppEnv } from "../types.ts";
 import { agendaRoutes } from "./agenda.tsx";
 import { uploadRoutes } from "./attachment-upload.ts";
+import { caseListRoutes } from "./cases.tsx";
+import { caseCheckRoutes } from "./cases-check.ts";
+import { caseCommentRoutes } from "./cases-comments.tsx";
+import { caseEditRoutes } from "./cases-edit.tsx";
+import { caseFileRoutes } from "./cases-files.tsx";
+import { caseRevisionRoutes } from "./cases-revisions.tsx";
+import { caseTemplateRoutes } from "./cases-template.tsx";
 import { followUpRoutes } from "./follow-up.tsx";
 import { liveRoutes } from "./live.tsx";
 import { meetingModeRoutes } from "./meeting-mode.tsx";
@@ -40,7 +46,18 @@ export const staffRoutes = new Hono<AppEnv>()
     });
     return renderPage(
       c,
-      <DashboardPage committees={committees} meetings={meetings} viewer={c.get("viewer")} />,
+      <DashboardPage
+        committees={committees}
+        meetings={meetings}
+        viewer={c.get("viewer")}
+        cases={
+          <CaseDashboard
+            notifications={await listNotifications(db, session.principal, { unreadOnly: true })}
+            csrfToken={c.get("viewer")?.csrfToken ?? ""}
+            canEditTemplates={committees.filter((x) => x.roles.includes("admin"))}
+          />
+        }
+      />,
     );
   })
   // Only names with a dot: /moeder/:id/afvikling and the like belong to other routes.
@@ -70,6 +87,13 @@ export const staffRoutes = new Hono<AppEnv>()
     return sendAttachment(c, file, "staff");
   })
   .route("/", uploadRoutes)
+  .route("/", caseListRoutes)
+  .route("/", caseEditRoutes)
+  .route("/", caseCheckRoutes)
+  .route("/", caseCommentRoutes)
+  .route("/", caseRevisionRoutes)
+  .route("/", caseFileRoutes)
+  .route("/", caseTemplateRoutes)
   .route("/", meetingsPlanRoutes)
   .route("/", agendaRoutes)
   .route("/", readingRoutes)

@@ -1,3 +1,4 @@
+import type { Child } from "hono/jsx";
 import type { VisibleCommittee } from "../../domain/access/list-visible-committees.ts";
 import type { MeetingSummary } from "../../domain/meeting/meeting.types.ts";
 import { webMessages } from "../../i18n/da/web.ts";
@@ -11,11 +12,14 @@ export function DashboardPage(props: {
   committees: VisibleCommittee[];
   meetings: MeetingSummary[];
   viewer: Viewer;
+  /** The cases panel (links and unread notifications), shown first. */
+  cases?: Child;
 }) {
   return (
     <Layout title={m.title} viewer={props.viewer}>
       <h1>{m.title}</h1>
       <p class="lead">{m.intro}</p>
+      {props.cases}
       {props.committees.length === 0 ? <p>{m.empty}</p> : null}
       {props.committees.map((c) => {
         const meetings = props.meetings.filter((x) => x.committee.id === c.id);

@@ -1,0 +1,123 @@
+import { Hono } from "hono";
+import { readAttachment } from "../../domain/attachment/read-attachment.ts";
+import { storeAttachment } from "../../domain/attachment/store-attachment.ts";
+import { canEditCase } from "../../domain/case/case.policy.ts";
+import { CaseError } from "../../domain/case/case-errors.ts";
+import { getCase } from "../../domain/case/get-case.ts";
+import { loadCase } from "../../domain/case/load-case.ts";
+import { readDocxDraft } from "../../domain/case/read-docx-draft.ts";
+import { saveCase } from "../../domain/case/save-case.ts";
+import { attachmentMessages } from "../../i18n/da/attachment.ts";
+import { caseUi } from "../../i18n/da/case-ui.ts";
+import { renderCaseDocx } from "../../render/docx/render-case-docx.ts";
+import { contentDisposition } from "../content-disposition.ts";
+import { parseId } from "../params.ts";
+import { renderError } from "../render.ts";
+import { sendAttachment } from "../send-attachment.ts";
+import type { AppEnv } from "../types.ts";
+import { formBody, text } from "./cases-form.ts";
+import { caseErrorPage, principalOf, renderCasePage } from "./cases-shared.tsx";
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const w = caseUi.word;
+
+/** Word round trip (export, import into the fields) and the case's bilag (upload, download). */
+export const caseFileRoutes = new Hono<AppEnv>()
+  .get("/sager/:id/sag.docx", async (c) => {
+    const id = parseId(c.req.param("id"));
+    if (id === null) return renderError(c, 404);
+    try {
+      const view = await getCase(c.get("deps").db, principalOf(c), id);
+      const bytes = await renderCaseDocx(view);
+      c.header("Content-Type", DOCX);
+      c.header("Content-Disposition", contentDisposition("attachment", `${view.title}.docx`));
+      c.header("Cache-Control", "private, no-store");
+      c.header("X-Content-Type-Options", "nosniff");
+      return c.body(bytes as Uint8Array<ArrayBuffer>);
+    } catch (error) {
+      return caseErrorPage(c, error, caseUi.page.errorTitle);
+    }
+  })
+  .post("/sager/:id/import", async (c) => {
+    const id = parseId(c.req.param("id"));
+    if (id === null) return renderError(c, 404);
+    const { db } = c.get("deps");
+    const principal = principalOf(c);
+    const form = await formBody(c);
+    const file = form.fil;
+    try {
+      const view = await getCase(db, principal, id);
+      if (!view.permissions.edit) throw new CaseError("forbidden", w.readOnly);
+      if (!(file instanceof File) || file.size === 0) throw new CaseError("invalid", w.noFile);
+      const fields = await readDocxDraft(new Uint8Array(await file.arrayBuffer()), view.fields, [
+        view.title,
+        view.committee?.name ?? "",
+      ]);
+      const version = Number(text(form, "version"));
+      const saved = await saveCase(db, principal, {
+        caseId: id,
+        version: Number.isInteger(version) ? version : -1,
+        fields,
+      });
+      return c.redirect(`/app/sager/${id}?besked=importeret&v=${saved.revision ?? ""}`, 303);
+    } catch (error) {
+      if (!(error instanceof CaseError) || error.status === 404) {
+        return caseErrorPage(c, error, w.importHeading);
+      }
+      return renderCasePage(c, id, {
+        error: { message: error.message, details: [] },
+        status: error.status === 403 ? 403 : error.status === 409 ? 409 : 400,
+      });
+    }
+  })
+  .post("/sager/:id/bilag", async (c) => {
+    const id = parseId(c.req.param("id"));
+    if (id === null) return renderError(c, 404);
+    const { db, storage, logger } = c.get("deps");
+    const principal = principalOf(c);
+    try {
+      const kase = await loadCase(db, principal, id);
+      if (!canEditCase(principal, kase)) return renderError(c, 403);
+    } catch (error) {
+      return caseErrorPage(c, error, caseUi.attachments.failedTitle);
+    }
+    if (!storage) throw new Error("no attachment storage configured");
+    const form = await formBody(c);
+    const file = form.fil;
+    if (!(file instanceof File)) {
+      return renderError(c, 400, {
+        title: caseUi.attachments.failedTitle,
+        message: attachmentMessages.errors.noFile,
+      });
+    }
+    const result = await storeAttachment(db, storage, {
+      organisationId: principal.user.organisationId,
+      actorId: principal.user.id,
+      caseId: id,
+      name: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      public: text(form, "offentlig") === "1",
+    });
+    if (!result.ok) {
+      return renderError(c, result.status, {
+        title: caseUi.attachments.failedTitle,
+        message: result.message,
+      });
+    }
+    logger.info({ attachmentId: result.attachment.id, caseId: id }, "case attachment uploaded");
+    return c.redirect(`/app/sager/${id}?besked=bilag#bilag`, 303);
+  })
+  .get("/sager/:id/bilag/:attachmentId", async (c) => {
+    const id = parseId(c.req.param("id"));
+    const attachmentId = parseId(c.req.param("attachmentId"));
+    const { db, storage } = c.get("deps");
+    if (id === null || attachmentId === null || !storage) return renderError(c, 404);
+    try {
+      await loadCase(db, principalOf(c), id);
+    } catch (error) {
+      return caseErrorPage(c, error, caseUi.attachments.heading);
+    }
+    const file = await readAttachment(db, storage, attachmentId);
+    if (!file || file.attachment.caseId !== id) return renderError(c, 404);
+    return sendAttachment(c, file, "staff");
+  });

@@ -1,0 +1,138 @@
+import type { Context } from "hono";
+import { CaseError } from "../../domain/case/case-errors.ts";
+import { diffRevisions } from "../../domain/case/diff-revisions.ts";
+import { type CaseView, getCase } from "../../domain/case/get-case.ts";
+import { getCaseHistory } from "../../domain/case/get-case-history.ts";
+import { listCaseApprovers } from "../../domain/case/list-case-approvers.ts";
+import { listCaseAttachments } from "../../domain/case/list-case-attachments.ts";
+import { listComments } from "../../domain/case/list-comments.ts";
+import type { PmDoc } from "../../domain/richtext/doc.ts";
+import { checkWriting } from "../../domain/writing/check-writing.ts";
+import { createSpeller } from "../../domain/writing/create-speller.ts";
+import type { Speller } from "../../domain/writing/speller.ts";
+import { caseUi } from "../../i18n/da/case-ui.ts";
+import { type CheckView, checkView, lixView } from "../../web/components/case-check.tsx";
+import { CasePage } from "../../web/pages/case-page.tsx";
+import { renderError, renderPage } from "../render.ts";
+import type { AppEnv } from "../types.ts";
+
+let speller: Promise<Speller> | undefined;
+
+/** One speller per process: the dictionary loads once and its caches serve every check. */
+export function caseSpeller(): Promise<Speller> {
+  speller ??= createSpeller();
+  return speller;
+}
+
+/** The principal of a staff request (requireStaff has made sure there is one). */
+export function principalOf(c: Context<AppEnv>) {
+  const session = c.get("session");
+  if (!session) throw new CaseError("forbidden", caseUi.page.readOnly.other);
+  return session.principal;
+}
+
+/** A CaseError as a Danish error page with its status; anything else is thrown on. */
+export function caseErrorPage(c: Context<AppEnv>, error: unknown, title: string) {
+  if (!(error instanceof CaseError)) throw error;
+  const status = error.status === 409 ? 400 : error.status;
+  return renderError(c, status, { title, message: error.message });
+}
+
+const NOTICES: Record<string, (value: string) => string> = {
+  gemt: (v) => caseUi.page.saved(v),
+  uaendret: () => caseUi.page.unchanged,
+  sendt: () => caseUi.page.submitted,
+  retur: () => caseUi.page.returned,
+  godkendt: () => caseUi.page.approved,
+  gendannet: (v) => caseUi.page.restored(v),
+  kommentar: () => caseUi.page.commented,
+  importeret: () => caseUi.page.imported,
+  bilag: () => caseUi.page.uploaded,
+};
+
+/** The message after a post/redirect/get, from the query (?besked=gemt&v=4&fjernet=…). */
+export function noticeOf(c: Context<AppEnv>): string | null {
+  const code = c.req.query("besked") ?? "";
+  const make = NOTICES[code];
+  if (!make) return null;
+  const value = (c.req.query("v") ?? "").replace(/[^0-9]/g, "").slice(0, 10);
+  const parts = [make(value)];
+  const removed = (c.req.query("fjernet") ?? "").replace(/[^a-zA-Z, ]/g, "").slice(0, 200);
+  if (removed) parts.push(caseUi.page.removed(removed));
+  const unreached = (c.req.query("ukendt") ?? "").slice(0, 500);
+  if (unreached) parts.push(caseUi.page.unreached(unreached));
+  return parts.join(" ");
+}
+
+/** The writing check of every field (suggestions left out, as the live check). */
+export async function checksOf(fields: { key: string; label: string; doc: PmDoc }[]) {
+  const result = checkWriting(
+    fields.map((f) => ({ name: f.key, doc: f.doc })),
+    await caseSpeller(),
+    { suggestions: false },
+  );
+  const checks: Record<string, CheckView> = {};
+  for (const f of result.fields) checks[f.field] = checkView(f);
+  return { checks, caseLix: lixView(result.lix) };
+}
+
+/** The changes an approver made since the case was last sent, for a returned case. */
+async function changesSinceSent(
+  c: Context<AppEnv>,
+  view: CaseView,
+  events: Awaited<ReturnType<typeof getCaseHistory>>,
+) {
+  if (view.status !== "returned" && view.status !== "draft") return null;
+  const sent = events.filter((e) => e.kind === "status" && e.step === "submitted").at(-1);
+  const returned = events.filter((e) => e.kind === "status" && e.step === "returned").at(-1);
+  if (sent?.kind !== "status" || sent.revision === null || !returned) return null;
+  if (returned.kind !== "status" || returned.revision === null) return null;
+  if (returned.revision <= sent.revision) return null;
+  return diffRevisions(c.get("deps").db, principalOf(c), {
+    caseId: view.id,
+    from: sent.revision,
+    to: returned.revision,
+  });
+}
+
+/**
+ * Renders the case page for the principal: the case, its checks, comments, history, bilag and
+ * approvers. `view` may carry what a refused save sent, so nothing typed is lost.
+ */
+export async function renderCasePage(
+  c: Context<AppEnv>,
+  caseId: number,
+  options: {
+    view?: CaseView;
+    error?: { message: string; details: readonly string[] } | null;
+    status?: 200 | 400 | 403 | 409;
+  } = {},
+) {
+  const { db } = c.get("deps");
+  const principal = principalOf(c);
+  const viewer = c.get("viewer");
+  if (!viewer) return renderError(c, 403);
+  const view = options.view ?? (await getCase(db, principal, caseId));
+  const events = await getCaseHistory(db, principal, caseId);
+  const { checks, caseLix } = await checksOf(view.fields);
+  const page = CasePage({
+    view,
+    viewer,
+    checks,
+    caseLix,
+    threads: await listComments(db, principal, caseId),
+    events,
+    approvers: view.permissions.submit
+      ? await listCaseApprovers(db, principal, {
+          organisationId: principal.user.organisationId,
+          committeeId: view.committee?.id ?? null,
+          authorId: view.author?.id ?? null,
+        })
+      : [],
+    changes: await changesSinceSent(c, view, events),
+    attachments: await listCaseAttachments(db, principal, caseId),
+    notice: options.error ? null : noticeOf(c),
+    error: options.error ?? null,
+  });
+  return renderPage(c, page, options.status ?? 200);
+}

@@ -1,0 +1,31 @@
+// The case editor island: each field's plain-text fallback becomes a rich-text editor
+// (TipTap) with a keyboard-usable toolbar, a live writing check beside it and comments on a
+// marked text range. The form still posts as before; the server sanitises what it gets.
+import { anchorComment } from "./case-editor/comment-anchor.ts";
+import { createFieldEditor } from "./case-editor/field-editor.ts";
+import { LiveCheck } from "./case-editor/live-check.ts";
+
+const form = document.querySelector<HTMLFormElement>("form[data-case-editor]");
+if (form) {
+  const caseId = form.dataset.caseEditor ?? "";
+  const csrf = form.dataset.csrf ?? "";
+  const version = form.querySelector<HTMLInputElement>("input[data-case-version]")?.value ?? "";
+  const check = new LiveCheck(
+    `/app/sager/${encodeURIComponent(caseId)}/skrivetjek`,
+    csrf,
+    form.querySelector<HTMLElement>("[data-case-lix]"),
+  );
+  for (const section of form.querySelectorAll<HTMLElement>(".case-field[data-words]")) {
+    const key = section.dataset.key;
+    if (!key) continue;
+    check.setCounts(key, {
+      words: Number(section.dataset.words ?? 0),
+      sentences: Number(section.dataset.sentences ?? 0),
+      longWords: Number(section.dataset.longWords ?? 0),
+    });
+  }
+  for (const textarea of form.querySelectorAll<HTMLTextAreaElement>("textarea[data-case-field]")) {
+    createFieldEditor(textarea, check, (field) => anchorComment(field, version));
+  }
+  form.classList.add("case-form--enhanced");
+}

@@ -1,0 +1,127 @@
+import { caseUi } from "../../../i18n/da/case-ui.ts";
+import type { CheckView } from "../../components/case-check.tsx";
+
+const m = caseUi.check;
+const DEBOUNCE_MS = 300;
+
+export interface Counts {
+  words: number;
+  sentences: number;
+  longWords: number;
+}
+
+interface CheckResponse {
+  field: CheckView;
+  caseLix: { lix: number; scale: string; words: number };
+}
+
+const lixText = (lix: number) => lix.toLocaleString("da-DK", { maximumFractionDigits: 1 });
+
+function list(className: string, items: string[], attr?: (i: number) => string) {
+  const ul = document.createElement("ul");
+  ul.className = className;
+  items.forEach((text, i) => {
+    const li = document.createElement("li");
+    li.textContent = text;
+    if (attr) li.dataset.rule = attr(i);
+    ul.append(li);
+  });
+  return ul;
+}
+
+/** Writes a field's check into its live region, as the server renders it (CaseCheck). */
+export function renderCheck(region: HTMLElement, check: CheckView) {
+  const heading = document.createElement("h3");
+  heading.className = "case-check-heading";
+  heading.textContent = m.heading;
+  const lix = document.createElement("p");
+  lix.className = "case-check-lix";
+  lix.textContent = check.words === 0 ? m.noText : m.lix(lixText(check.lix), check.scale);
+  const parts: Node[] = [heading, lix];
+  if (check.spelling.length) {
+    const label = document.createElement("p");
+    label.className = "case-check-label";
+    label.textContent = m.spelling(check.spelling.length);
+    parts.push(label, list("case-check-words", check.spelling));
+  }
+  if (check.accessibility.length) {
+    const label = document.createElement("p");
+    label.className = "case-check-label";
+    label.textContent = m.accessibility(check.accessibility.length);
+    const problems = check.accessibility;
+    parts.push(
+      label,
+      list(
+        "case-check-problems",
+        problems.map((p) => p.message),
+        (i) => problems[i]?.rule ?? "",
+      ),
+    );
+  }
+  region.replaceChildren(...parts);
+}
+
+/**
+ * The live writing check: after a pause in typing (300 ms) the field's document goes to the
+ * server, which answers with LIX, unknown words and accessibility problems for the field, and
+ * the case's LIX from this field and the others' counts. A newer request cancels an older one.
+ */
+export class LiveCheck {
+  private timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private pending = new Map<string, AbortController>();
+  private counts = new Map<string, Counts>();
+  constructor(
+    private url: string,
+    private csrf: string,
+    private caseLix: HTMLElement | null,
+  ) {}
+
+  setCounts(key: string, counts: Counts) {
+    this.counts.set(key, counts);
+  }
+
+  schedule(key: string, region: HTMLElement, doc: () => unknown) {
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => void this.run(key, region, doc()), DEBOUNCE_MS),
+    );
+  }
+
+  private async run(key: string, region: HTMLElement, doc: unknown) {
+    this.pending.get(key)?.abort();
+    const controller = new AbortController();
+    this.pending.set(key, controller);
+    const others = [...this.counts].filter(([k]) => k !== key).map(([, c]) => c);
+    try {
+      const response = await fetch(this.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-csrf-token": this.csrf },
+        body: JSON.stringify({ key, doc, others }),
+        signal: controller.signal,
+        credentials: "same-origin",
+      });
+      const body = (await response.json().catch(() => null)) as
+        | (CheckResponse & { error?: string })
+        | null;
+      if (!response.ok || !body?.field) {
+        region.dataset.checkState = "failed";
+        const p = document.createElement("p");
+        p.className = "case-check-failed";
+        p.textContent = body?.error ?? m.failed;
+        region.replaceChildren(p);
+        return;
+      }
+      this.counts.set(key, body.field);
+      renderCheck(region, body.field);
+      region.dataset.checkState = "done";
+      region.dataset.checkSeq = String(Number(region.dataset.checkSeq ?? 0) + 1);
+      if (this.caseLix) {
+        const l = body.caseLix;
+        this.caseLix.textContent = l.words > 0 ? m.caseLix(lixText(l.lix), l.scale) : "";
+      }
+    } catch (error) {
+      if ((error as Error).name !== "AbortError") region.dataset.checkState = "failed";
+    }
+  }
+}

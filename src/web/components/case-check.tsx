@@ -1,0 +1,76 @@
+import type { FieldCheck } from "../../domain/writing/check-writing.ts";
+import type { Lix } from "../../domain/writing/compute-lix.ts";
+import { caseUi } from "../../i18n/da/case-ui.ts";
+import { writingMessages } from "../../i18n/da/writing.ts";
+
+const m = caseUi.check;
+
+/** A field's writing check as the page and the live check endpoint send it. */
+export interface CheckView {
+  lix: number;
+  /** The Danish scale word: meget let, let, middel, svær, meget svær. */
+  scale: string;
+  words: number;
+  sentences: number;
+  longWords: number;
+  spelling: string[];
+  accessibility: { rule: string; message: string }[];
+}
+
+export const lixText = (lix: number) => lix.toLocaleString("da-DK", { maximumFractionDigits: 1 });
+
+export function lixView(lix: Lix) {
+  return {
+    lix: lix.lix,
+    scale: writingMessages.lixScale[lix.scale],
+    words: lix.words,
+    sentences: lix.sentences,
+    longWords: lix.longWords,
+  };
+}
+
+export function checkView(check: FieldCheck): CheckView {
+  return {
+    ...lixView(check.lix),
+    spelling: check.spelling.map((s) => s.word),
+    accessibility: check.accessibility.map((a) => ({ rule: a.rule, message: a.message })),
+  };
+}
+
+/**
+ * The writing check beside a field: LIX with its scale word, unknown words and accessibility
+ * problems. The editor island replaces the content of the live region as the author types.
+ */
+export function CaseCheck(props: { id: string; check: CheckView | null }) {
+  const c = props.check;
+  return (
+    <div class="case-check" id={props.id} aria-live="polite" data-case-check>
+      <h3 class="case-check-heading">{m.heading}</h3>
+      {!c || c.words === 0 ? (
+        <p class="case-check-lix">{m.noText}</p>
+      ) : (
+        <p class="case-check-lix">{m.lix(lixText(c.lix), c.scale)}</p>
+      )}
+      {c && c.spelling.length > 0 ? (
+        <>
+          <p class="case-check-label">{m.spelling(c.spelling.length)}</p>
+          <ul class="case-check-words">
+            {c.spelling.map((w) => (
+              <li lang="da">{w}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {c && c.accessibility.length > 0 ? (
+        <>
+          <p class="case-check-label">{m.accessibility(c.accessibility.length)}</p>
+          <ul class="case-check-problems">
+            {c.accessibility.map((a) => (
+              <li data-rule={a.rule}>{a.message}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

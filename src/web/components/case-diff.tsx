@@ -1,0 +1,71 @@
+import type { EntryDiff } from "../../domain/case/diff-revisions.ts";
+import { caseUi } from "../../i18n/da/case-ui.ts";
+
+const m = caseUi.revisions;
+
+/** Text with its insertions (ins) and deletions (del), named for screen readers too. */
+export function DiffText(props: { entry: EntryDiff }) {
+  return (
+    <p class="case-diff-text">
+      {props.entry.parts.map((part) =>
+        part.kind === "inserted" ? (
+          <ins>
+            <span class="visually-hidden">{m.inserted} </span>
+            {part.text}
+            <span class="visually-hidden"> </span>
+          </ins>
+        ) : part.kind === "deleted" ? (
+          <del>
+            <span class="visually-hidden">{m.deleted} </span>
+            {part.text}
+            <span class="visually-hidden"> </span>
+          </del>
+        ) : (
+          part.text
+        ),
+      )}
+    </p>
+  );
+}
+
+/**
+ * The changes between two revisions: the case's facts that changed, then every field that
+ * changed with its text marked word by word. `headingLevel` is that of the field headings.
+ */
+export function CaseDiff(props: {
+  facts: EntryDiff[];
+  fields: EntryDiff[];
+  headingLevel: 2 | 3;
+  showUnchanged?: boolean;
+}) {
+  const H = `h${props.headingLevel}` as "h2";
+  const changed = props.fields.filter((f) => f.changed);
+  const shown = props.showUnchanged ? props.fields : changed;
+  if (props.facts.length === 0 && changed.length === 0) return <p>{m.noChanges}</p>;
+  return (
+    <div class="case-diff">
+      {props.facts.length > 0 ? (
+        <>
+          <H>{m.facts}</H>
+          <dl class="case-diff-facts">
+            {props.facts.map((f) => (
+              <>
+                <dt>{f.label}</dt>
+                <dd>
+                  <DiffText entry={f} />
+                </dd>
+              </>
+            ))}
+          </dl>
+        </>
+      ) : null}
+      {shown.map((f) => (
+        <section class="case-diff-field" aria-label={f.label}>
+          <H>{f.label}</H>
+          {f.approximate ? <p class="muted">{m.approximate}</p> : null}
+          {f.changed ? <DiffText entry={f} /> : <p class="muted">{m.unchangedField}</p>}
+        </section>
+      ))}
+    </div>
+  );
+}

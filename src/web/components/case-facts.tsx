@@ -1,0 +1,124 @@
+import type { CaseView } from "../../domain/case/get-case.ts";
+import { purposes } from "../../domain/case/purpose.ts";
+import { caseMessages } from "../../i18n/da/case.ts";
+import { caseUi } from "../../i18n/da/case-ui.ts";
+
+const m = caseUi.page;
+
+/** The case's own facts: title with purpose, journal number, time estimate, open or closed. */
+export function CaseFactsForm(props: { view: CaseView }) {
+  const v = props.view;
+  return (
+    <fieldset class="case-facts">
+      <legend>{m.facts}</legend>
+      <div class="case-row">
+        <div>
+          <label for="sag-formaal">{m.purpose}</label>
+          <select id="sag-formaal" name="formaal" data-case-purpose>
+            <option value="" selected={v.purpose === null}>
+              {m.noPurpose}
+            </option>
+            {Object.entries(purposes).map(([key, label]) => (
+              <option value={key} selected={v.purpose === key}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="case-grow">
+          <label for="sag-titel">{m.caseTitle}</label>
+          <p class="muted" id="sag-titel-hint">
+            {m.titleHint}
+          </p>
+          <input
+            type="text"
+            id="sag-titel"
+            name="titel"
+            value={v.title}
+            required
+            maxlength={200}
+            aria-describedby="sag-titel-hint"
+            data-case-title
+          />
+        </div>
+      </div>
+      <div class="case-row">
+        <div class="case-grow">
+          <label for="sag-journal">{m.journalNumber}</label>
+          <p class="muted" id="sag-journal-hint">
+            {m.journalHint}
+          </p>
+          <input
+            type="text"
+            id="sag-journal"
+            name="journalnummer"
+            value={v.journalNumber ?? ""}
+            aria-describedby="sag-journal-hint"
+            autocomplete="off"
+          />
+        </div>
+        <div>
+          <label for="sag-tid">{m.duration}</label>
+          <input
+            type="number"
+            id="sag-tid"
+            name="tidsforbrug"
+            min={1}
+            max={600}
+            step={1}
+            inputmode="numeric"
+            value={v.durationMinutes === null ? "" : String(v.durationMinutes)}
+          />
+        </div>
+      </div>
+      <div class="case-closed">
+        <input type="checkbox" id="sag-lukket" name="lukket" value="1" checked={v.closed} />
+        <label for="sag-lukket">{m.closed}</label>
+        <p class="muted" id="sag-lukket-hint">
+          {m.closedHint}
+        </p>
+      </div>
+      <label for="sag-begrundelse">{m.closureReason}</label>
+      <p class="muted" id="sag-begrundelse-hint">
+        {m.closureHint}
+      </p>
+      <textarea
+        id="sag-begrundelse"
+        name="begrundelse"
+        rows={2}
+        aria-describedby="sag-begrundelse-hint"
+      >
+        {v.closureReason ?? ""}
+      </textarea>
+      <label for="sag-aaben">{m.openDecision}</label>
+      <textarea id="sag-aaben" name="aaben_beslutning" rows={2}>
+        {v.openDecision ?? ""}
+      </textarea>
+    </fieldset>
+  );
+}
+
+/** The same facts, read-only. */
+export function CaseFactsList(props: { view: CaseView }) {
+  const v = props.view;
+  const rows: [string, string | null][] = [
+    [m.purpose, v.purpose ? purposes[v.purpose] : null],
+    [m.journalNumber, v.journalNumber],
+    [m.duration, v.durationMinutes === null ? null : String(v.durationMinutes)],
+    [m.closed, v.closed ? caseMessages.labels.yes : caseMessages.labels.no],
+    [m.closureReason, v.closed ? v.closureReason : null],
+    [m.openDecision, v.openDecision],
+  ];
+  return (
+    <dl class="facts">
+      {rows
+        .filter(([, value]) => value !== null && value !== "")
+        .map(([label, value]) => (
+          <>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </>
+        ))}
+    </dl>
+  );
+}

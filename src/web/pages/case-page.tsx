@@ -1,0 +1,319 @@
+import { ALLOWED_TYPES } from "../../domain/attachment/check-attachment-file.ts";
+import type { RevisionDiff } from "../../domain/case/diff-revisions.ts";
+import type { CaseView } from "../../domain/case/get-case.ts";
+import type { HistoryEvent } from "../../domain/case/get-case-history.ts";
+import type { CaseAttachment } from "../../domain/case/list-case-attachments.ts";
+import type { CommentView } from "../../domain/case/list-comments.ts";
+import { caseUi } from "../../i18n/da/case-ui.ts";
+import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { type CheckView, lixText } from "../components/case-check.tsx";
+import { CaseComments } from "../components/case-comments.tsx";
+import { CaseDiff } from "../components/case-diff.tsx";
+import { CaseEvents } from "../components/case-events.tsx";
+import { CaseFactsForm, CaseFactsList } from "../components/case-facts.tsx";
+import { CaseField } from "../components/case-field.tsx";
+import { formatCaseTime } from "../components/case-time.ts";
+import { Layout, type Viewer } from "../layout.tsx";
+
+const m = caseUi.page;
+const ACCEPT = ALLOWED_TYPES.flatMap((t) => t.extensions.map((x) => `.${x}`)).join(",");
+const DOCX = ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+export interface CasePageProps {
+  view: CaseView;
+  viewer: NonNullable<Viewer>;
+  checks: Record<string, CheckView>;
+  caseLix: { lix: number; scale: string; words: number } | null;
+  threads: CommentView[];
+  events: HistoryEvent[];
+  approvers: { id: number; name: string; title: string | null }[];
+  /** The approver's changes since the case was last sent, for the author of a returned case. */
+  changes: RevisionDiff | null;
+  attachments: CaseAttachment[];
+  notice: string | null;
+  error: { message: string; details: readonly string[] } | null;
+}
+
+function readOnlyNote(v: CaseView): string {
+  if (v.status === "submitted") return m.readOnly.submitted(v.approver?.name ?? "");
+  if (v.status === "approved") return m.readOnly.approved;
+  return m.readOnly.other;
+}
+
+function People(props: { view: CaseView }) {
+  const v = props.view;
+  return (
+    <dl class="facts case-people">
+      <dt>{m.status}</dt>
+      <dd>
+        <span class="tag case-status">{caseUi.status[v.status] ?? v.status}</span>
+      </dd>
+      {v.committee ? (
+        <>
+          <dt>{m.committee}</dt>
+          <dd>{v.committee.name}</dd>
+        </>
+      ) : null}
+      {v.author ? (
+        <>
+          <dt>{m.author}</dt>
+          <dd>{v.author.name}</dd>
+        </>
+      ) : null}
+      {v.approver ? (
+        <>
+          <dt>{m.approver}</dt>
+          <dd>{v.approver.name}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
+
+function Actions(props: CasePageProps) {
+  const { view: v, approvers } = props;
+  const base = `/app/sager/${v.id}`;
+  return (
+    <>
+      {v.permissions.submit ? (
+        <fieldset class="case-actions">
+          <legend>{m.sendHeading}</legend>
+          <p class="muted" id="send-hint">
+            {m.sendHint}
+          </p>
+          {approvers.length === 0 ? (
+            <p>{m.noApprovers}</p>
+          ) : (
+            <>
+              <label for="sag-godkender">{m.chooseApprover}</label>
+              <select id="sag-godkender" name="godkender" aria-describedby="send-hint">
+                <option value="">{m.chooseApproverOption}</option>
+                {approvers.map((a) => (
+                  <option value={String(a.id)} selected={v.approver?.id === a.id}>
+                    {a.title ? `${a.name}, ${a.title}` : a.name}
+                  </option>
+                ))}
+              </select>
+              <button class="button" type="submit" formaction={`${base}/send`}>
+                {m.send}
+              </button>
+            </>
+          )}
+        </fieldset>
+      ) : null}
+      {v.permissions.review ? (
+        <fieldset class="case-actions">
+          <legend>{m.reviewHeading}</legend>
+          <p class="muted">{m.reviewIntro}</p>
+          <button class="button" type="submit" formaction={`${base}/godkend`}>
+            {m.approve}
+          </button>
+          <label for="sag-retur">{m.returnComment}</label>
+          <p class="muted" id="sag-retur-hint">
+            {m.returnHint}
+          </p>
+          <textarea
+            id="sag-retur"
+            name="retur_kommentar"
+            rows={3}
+            aria-describedby="sag-retur-hint"
+          />
+          <button class="button case-secondary" type="submit" formaction={`${base}/retur`}>
+            {m.sendBack}
+          </button>
+        </fieldset>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * A case: the editor for whoever may edit it now (author of a draft or returned case, the
+ * chosen approver while reviewing), otherwise the case read-only; comments, bilag, Word
+ * export/import, versions and the case's history below.
+ */
+export function CasePage(props: CasePageProps) {
+  const { view: v, viewer, checks } = props;
+  const editable = v.permissions.edit;
+  const base = `/app/sager/${v.id}`;
+  const fields = v.fields.map((f) => (
+    <CaseField field={f} editable={editable} check={checks[f.key] ?? null} />
+  ));
+  const lix = props.caseLix;
+  return (
+    <Layout
+      title={v.title}
+      viewer={viewer}
+      scripts={editable ? ["case-editor", "unsaved-changes"] : []}
+    >
+      <Breadcrumbs trail={[{ label: m.breadcrumb, href: "/app/sager" }, { label: v.title }]} />
+      <h1>{v.title}</h1>
+      <People view={v} />
+      {props.notice ? (
+        <p class="case-notice" role="status">
+          {props.notice}
+        </p>
+      ) : null}
+      {props.error ? (
+        <div class="error-summary case-error" role="alert" tabindex={-1} id="fejl">
+          <p>{props.error.message}</p>
+          {props.error.details.length > 1 ? (
+            <ul>
+              {props.error.details.map((d) => (
+                <li>{d}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {props.changes ? (
+        <section class="case-changes" aria-labelledby="aendringer">
+          <h2 id="aendringer">{m.changesHeading}</h2>
+          <p>
+            {m.changesIntro(
+              props.changes.to.author?.name ?? "",
+              formatCaseTime(props.changes.to.createdAt),
+            )}
+          </p>
+          <CaseDiff facts={props.changes.facts} fields={props.changes.fields} headingLevel={3} />
+          <p>
+            <a
+              href={`${base}/versioner?fra=${props.changes.from.number}&til=${props.changes.to.number}`}
+            >
+              {m.changesLink}
+            </a>
+          </p>
+        </section>
+      ) : null}
+      {editable ? (
+        <form
+          method="post"
+          action={base}
+          class="case-form"
+          data-unsaved-guard
+          data-case-editor={String(v.id)}
+          data-csrf={viewer.csrfToken}
+        >
+          <input type="hidden" name="_csrf" value={viewer.csrfToken} />
+          <input type="hidden" name="version" value={String(v.version)} data-case-version />
+          <CaseFactsForm view={v} />
+          {fields}
+          <p class="case-lix" aria-live="polite" data-case-lix>
+            {lix && lix.words > 0 ? caseUi.check.caseLix(lixText(lix.lix), lix.scale) : null}
+          </p>
+          <div class="case-save">
+            <p class="muted" id="gem-hint">
+              {m.saveHint}
+            </p>
+            <button class="button" type="submit" aria-describedby="gem-hint">
+              {m.save}
+            </button>
+          </div>
+          <Actions {...props} />
+        </form>
+      ) : (
+        <>
+          <p class="case-readonly">{readOnlyNote(v)}</p>
+          <CaseFactsList view={v} />
+          {fields}
+          {lix && lix.words > 0 ? (
+            <p class="case-lix">{caseUi.check.caseLix(lixText(lix.lix), lix.scale)}</p>
+          ) : null}
+          {v.permissions.review ? (
+            <form method="post" action={base}>
+              <input type="hidden" name="_csrf" value={viewer.csrfToken} />
+              <input type="hidden" name="version" value={String(v.version)} />
+              <Actions {...props} />
+            </form>
+          ) : null}
+        </>
+      )}
+      <CaseComments
+        caseId={v.id}
+        version={v.version}
+        threads={props.threads}
+        fields={v.fields}
+        canComment={v.permissions.comment}
+        csrfToken={viewer.csrfToken}
+      />
+      <section class="case-attachments" aria-labelledby="bilag">
+        <h2 id="bilag">{caseUi.attachments.heading}</h2>
+        {props.attachments.length === 0 ? (
+          <p>{caseUi.attachments.none}</p>
+        ) : (
+          <ul>
+            {props.attachments.map((a) => (
+              <li>
+                <a href={`${base}/bilag/${a.id}`}>{a.name}</a>
+              </li>
+            ))}
+          </ul>
+        )}
+        {editable ? (
+          <form method="post" action={`${base}/bilag`} enctype="multipart/form-data">
+            <input type="hidden" name="_csrf" value={viewer.csrfToken} />
+            <label for="sag-bilag">{caseUi.attachments.file}</label>
+            <p class="muted" id="sag-bilag-hint">
+              {caseUi.attachments.hint}
+            </p>
+            <input
+              type="file"
+              id="sag-bilag"
+              name="fil"
+              required
+              accept={ACCEPT}
+              aria-describedby="sag-bilag-hint"
+            />
+            <div class="case-checkbox">
+              <input
+                type="checkbox"
+                id="sag-bilag-offentlig"
+                name="offentlig"
+                value="1"
+                checked={!v.closed}
+              />
+              <label for="sag-bilag-offentlig">{caseUi.attachments.public}</label>
+            </div>
+            <button class="button case-secondary" type="submit">
+              {caseUi.attachments.submit}
+            </button>
+          </form>
+        ) : null}
+      </section>
+      <section class="case-word" aria-labelledby="word">
+        <h2 id="word">{m.links}</h2>
+        <ul>
+          <li>
+            <a href={`${base}/versioner`}>{m.versions}</a>
+          </li>
+          <li>
+            <a href={`${base}/sag.docx`}>{m.exportDocx}</a>
+          </li>
+        </ul>
+        {editable ? (
+          <form method="post" action={`${base}/import`} enctype="multipart/form-data">
+            <h3>{caseUi.word.importHeading}</h3>
+            <input type="hidden" name="_csrf" value={viewer.csrfToken} />
+            <input type="hidden" name="version" value={String(v.version)} />
+            <label for="sag-import">{caseUi.word.importFile}</label>
+            <p class="muted" id="sag-import-hint">
+              {caseUi.word.importHint}
+            </p>
+            <input
+              type="file"
+              id="sag-import"
+              name="fil"
+              required
+              accept={DOCX}
+              aria-describedby="sag-import-hint"
+            />
+            <button class="button case-secondary" type="submit">
+              {caseUi.word.importSubmit}
+            </button>
+          </form>
+        ) : null}
+      </section>
+      <CaseEvents events={props.events} caseId={v.id} />
+    </Layout>
+  );
+}
