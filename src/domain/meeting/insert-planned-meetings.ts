@@ -58,7 +58,8 @@ export async function insertPlannedMeetings(
     }
   }
   if (clashes.length > 0) {
-    throw new AgendaError("conflict", e.overlap(plan.location, clashes.join("; ")), clashes);
+    const message = e.overlap(plan.location, clashes.join("; "));
+    throw new AgendaError("conflict", message, [message]);
   }
   const ids: number[] = [];
   for (const date of dates) {

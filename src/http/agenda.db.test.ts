@@ -1,0 +1,277 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../test/db.ts";
+import {
+  type AuthoringCommittee,
+  createAuthoringCommittee,
+  createSession,
+  createUser,
+  createWrittenCase,
+} from "../../test/factories.ts";
+import { agendaItems, auditLog, caseFields, memberNotes } from "../db/schema/index.ts";
+import { csrfFieldOf, formPost, ORIGIN, sessionCookie, testApp } from "./testing.ts";
+
+const database = useTestDatabase();
+let world: AuthoringCommittee;
+const app = () => testApp(database.current.db);
+
+interface Who {
+  cookie: string;
+  csrf: string;
+  userId: number;
+}
+
+async function sessionOf(userId: number): Promise<Who> {
+  const { token, csrfToken } = await createSession(database.current.db, userId);
+  return { cookie: sessionCookie(token), csrf: csrfToken, userId };
+}
+
+let secretary: Who;
+let member: Who;
+let otherMember: Who;
+
+beforeAll(async () => {
+  const { db } = database.current;
+  world = await createAuthoringCommittee(db);
+  secretary = await sessionOf(world.secretary.user.id);
+  const roles = [{ role: "member" as const, committeeId: world.committee.id }];
+  const m1 = await createUser(db, { organisationId: world.organisationId, name: "Mads", roles });
+  const m2 = await createUser(db, { organisationId: world.organisationId, name: "Aisha", roles });
+  member = await sessionOf(m1.id);
+  otherMember = await sessionOf(m2.id);
+});
+
+const get = (path: string, who: Who) => app().request(path, { headers: { cookie: who.cookie } });
+const post = (path: string, who: Who, fields: Record<string, string>) =>
+  app().request(path, formPost({ _csrf: who.csrf, ...fields }, { cookie: who.cookie }));
+
+let roomNo = 0;
+async function planned(): Promise<number> {
+  const response = await post("/app/moeder/ny", secretary, {
+    udvalg: String(world.committee.id),
+    dato: "2031-04-09",
+    start: "09:00",
+    slut: "10:00",
+    sted: `Lokale ${++roomNo}`,
+    deltager: String(member.userId),
+  });
+  expect(response.status).toBe(303);
+  const match = /^\/app\/moeder\/(\d+)\?ok=planlagt$/.exec(response.headers.get("location") ?? "");
+  expect(match).not.toBeNull();
+  return Number(match?.[1]);
+}
+
+async function approved(title: string) {
+  return (
+    await createWrittenCase(database.current.db, world, {
+      title,
+      submitTo: world.approver,
+      approve: true,
+    })
+  ).id;
+}
+
+describe("planning over HTTP", () => {
+  it("shows the form and answers bad input with the Danish problems and a 400, keeping the input", async () => {
+    const form = await get(`/app/moeder/ny?udvalg=${world.committee.id}`, secretary);
+    expect(form.status).toBe(200);
+    const html = await form.text();
+    expect(html).toContain("<h1>Planlæg møde</h1>");
+    expect(html).toContain('name="deltager"');
+    const bad = await post("/app/moeder/ny", secretary, {
+      udvalg: String(world.committee.id),
+      dato: "i morgen",
+      start: "10:00",
+      slut: "09:00",
+      sted: "Byrådssalen",
+    });
+    expect(bad.status).toBe(400);
+    const page = await bad.text();
+    expect(page).toContain("Skriv datoen som ÅÅÅÅ-MM-DD, fx 2025-03-12.");
+    expect(page).toContain("Sluttidspunktet skal ligge efter starttidspunktet.");
+    expect(page).toContain('value="Byrådssalen"');
+  });
+
+  it("refuses a room booked at the same time with a 409, and members cannot plan", async () => {
+    const id = await planned();
+    expect(id).toBeGreaterThan(0);
+    const clash = await post("/app/moeder/ny", secretary, {
+      udvalg: String(world.committee.id),
+      dato: "2031-04-09",
+      start: "09:30",
+      slut: "10:30",
+      sted: `Lokale ${roomNo}`,
+    });
+    expect(clash.status).toBe(409);
+    expect(await clash.text()).toContain(`Lokale ${roomNo} er allerede booket på det tidspunkt`);
+    expect((await get("/app/moeder/ny", member)).status).toBe(403);
+    const forged = await app().request(
+      "/app/moeder/ny",
+      formPost(
+        { _csrf: "forkert", udvalg: String(world.committee.id) },
+        { cookie: secretary.cookie },
+      ),
+    );
+    expect(forged.status).toBe(403);
+  });
+});
+
+describe("the agenda page", () => {
+  it("lets the secretary add, move and publish; an empty required field blocks with a 400", async () => {
+    const { db } = database.current;
+    const meetingId = await planned();
+    const a = await approved("Beslutning om A");
+    const b = await approved("Beslutning om B");
+    const page = await (await get(`/app/moeder/${meetingId}`, secretary)).text();
+    expect(page).toContain("Sammensæt dagsordenen");
+    expect(page).toContain(`name="sag" value="${a}"`);
+    expect(csrfFieldOf(page)).toBe(secretary.csrf);
+    const added = await post(`/app/moeder/${meetingId}/dagsorden/sager`, secretary, {
+      sag: String(a),
+    });
+    expect(added.status).toBe(303);
+    await post(`/app/moeder/${meetingId}/dagsorden/sager`, secretary, { sag: String(b) });
+    const items = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
+    const itemB = items.find((i) => i.caseId === b);
+    const moved = await post(
+      `/app/moeder/${meetingId}/dagsorden/punkter/${itemB?.id}/flyt`,
+      secretary,
+      { retning: "op" },
+    );
+    expect(moved.headers.get("location")).toBe(
+      `/app/moeder/${meetingId}?flyttet=1#dp-${itemB?.id}`,
+    );
+    const after = await (await get(`/app/moeder/${meetingId}?flyttet=1`, secretary)).text();
+    expect(after).toContain("Punktet er nu punkt 1.");
+    expect(after.indexOf("Beslutning om B")).toBeLessThan(after.indexOf("Beslutning om A"));
+    const badMove = await post(
+      `/app/moeder/${meetingId}/dagsorden/punkter/${itemB?.id}/flyt`,
+      secretary,
+      { retning: "sidelæns" },
+    );
+    expect(badMove.status).toBe(400);
+
+    await db
+      .update(caseFields)
+      .set({ text: "" })
+      .where(and(eq(caseFields.caseId, a), eq(caseFields.key, "sagsfremstilling")));
+    const blocked = await post(`/app/moeder/${meetingId}/dagsorden/udsend`, secretary, {});
+    expect(blocked.status).toBe(400);
+    const message = await blocked.text();
+    expect(message).toContain("Dagsordenen kan ikke udsendes");
+    expect(message).toContain("Punkt 2: feltet »Sagsfremstilling« er tomt.");
+    await db
+      .update(caseFields)
+      .set({ text: "Baggrund." })
+      .where(and(eq(caseFields.caseId, a), eq(caseFields.key, "sagsfremstilling")));
+    const published = await post(`/app/moeder/${meetingId}/dagsorden/udsend`, secretary, {});
+    expect(published.headers.get("location")).toBe(
+      `/app/moeder/${meetingId}?ok=udsendt#sammensaetning`,
+    );
+    const audit = await db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "meeting"), eq(auditLog.entityId, meetingId)));
+    expect(audit.map((x) => x.action)).toEqual([
+      "meeting.planned",
+      "agenda.reordered",
+      "agenda.published",
+    ]);
+  });
+
+  it("shows members no assembly tools and no item before its supplement is sent; refuses their actions", async () => {
+    const meetingId = await planned();
+    await post(`/app/moeder/${meetingId}/dagsorden/sager`, secretary, {
+      sag: String(await approved("Beslutning om C")),
+    });
+    await post(`/app/moeder/${meetingId}/dagsorden/udsend`, secretary, {});
+    await post(`/app/moeder/${meetingId}/dagsorden/sager`, secretary, {
+      sag: String(await approved("Beslutning om et sent punkt")),
+    });
+    const html = await (await get(`/app/moeder/${meetingId}`, member)).text();
+    expect(html).toContain("Beslutning om C");
+    expect(html).not.toContain("Beslutning om et sent punkt");
+    expect(html).not.toContain("Sammensæt dagsordenen");
+    expect(html).not.toContain("/dagsorden/udsend");
+    const refused = await post(`/app/moeder/${meetingId}/dagsorden/udsend`, member, {});
+    expect(refused.status).toBe(403);
+    const secretaryView = await (await get(`/app/moeder/${meetingId}`, secretary)).text();
+    expect(secretaryView).toContain("1 nyt punkt er ikke udsendt endnu.");
+    expect(secretaryView).toContain("Udsend tillægsdagsorden");
+    await post(`/app/moeder/${meetingId}/dagsorden/udsend`, secretary, {});
+    const now = await (await get(`/app/moeder/${meetingId}`, member)).text();
+    expect(now).toContain("Beslutning om et sent punkt");
+  });
+
+  it("keeps a member's note private and marks what changed since they read the agenda", async () => {
+    const { db } = database.current;
+    const meetingId = await planned();
+    await post(`/app/moeder/${meetingId}/dagsorden/sager`, secretary, {
+      sag: String(await approved("Beslutning om D")),
+    });
+    await post(`/app/moeder/${meetingId}/dagsorden/udsend`, secretary, {});
+    const [item] = await db
+      .select()
+      .from(agendaItems)
+      .where(and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.standing, false)));
+    const saved = await post(
+      `/app/moeder/${meetingId}/dagsorden/punkter/${item?.id}/note`,
+      member,
+      { note: "MIN-PRIVATE-NOTE" },
+    );
+    expect(saved.status).toBe(303);
+    expect(await (await get(`/app/moeder/${meetingId}`, member)).text()).toContain(
+      "MIN-PRIVATE-NOTE",
+    );
+    for (const other of [otherMember, secretary]) {
+      expect(await (await get(`/app/moeder/${meetingId}`, other)).text()).not.toContain(
+        "MIN-PRIVATE-NOTE",
+      );
+    }
+    const tooLong = await post(
+      `/app/moeder/${meetingId}/dagsorden/punkter/${item?.id}/note`,
+      member,
+      { note: "x".repeat(10_001) },
+    );
+    expect(tooLong.status).toBe(400);
+    expect((await db.select().from(memberNotes)).map((n) => n.body)).toContain("MIN-PRIVATE-NOTE");
+
+    await post(`/app/moeder/${meetingId}/dagsorden/laest`, member, {});
+    expect(await (await get(`/app/moeder/${meetingId}`, member)).text()).toContain(
+      "Intet er ændret, siden du sidst læste dagsordenen.",
+    );
+    await post(`/app/moeder/${meetingId}/dagsorden/punkter/${item?.id}`, secretary, {
+      titel: "Beslutning om D, ny udgave",
+      minutter: "25",
+      begrundelse: "",
+      aaben_beslutning: "",
+    });
+    const changed = await (await get(`/app/moeder/${meetingId}`, member)).text();
+    expect(changed).toContain("Ændret, siden du sidst læste");
+    expect(changed).toContain("Beslutning om D, ny udgave");
+  });
+});
+
+describe("calendars", () => {
+  it("shows a committee's year and serves a private iCal feed by token only", async () => {
+    const meetingId = await planned();
+    const year = await get(`/app/udvalg/${world.committee.id}/kalender/2031`, member);
+    expect(year.status).toBe(200);
+    expect(await year.text()).toContain(`href="/app/moeder/${meetingId}"`);
+    expect((await get(`/app/udvalg/${world.committee.id}/kalender/31`, member)).status).toBe(404);
+    const made = await post("/app/kalender", member, {});
+    const html = await made.text();
+    const url = /value="(http:\/\/localhost\/kalender\/[A-Za-z0-9_-]{43}\.ics)"/.exec(html)?.[1];
+    expect(url).toBeDefined();
+    const feed = await app().request(new URL(url ?? "").pathname);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get("cache-control")).toBe("private, no-store");
+    const ics = await feed.text();
+    expect(ics).toContain(`URL:${ORIGIN}/app/moeder/${meetingId}`);
+    expect(ics).toContain("DTSTART:20310409T070000Z");
+    // A new link replaces the old one.
+    await post("/app/kalender", member, {});
+    expect((await app().request(new URL(url ?? "").pathname)).status).toBe(404);
+    expect((await app().request("/kalender/ikke-et-token.ics")).status).toBe(404);
+  });
+});
