@@ -26,7 +26,8 @@ function relevel(nodes: PmNode[]): PmNode[] {
 /**
  * A Word draft split into the case's fields: the text under a heading that names a field
  * (»Sagsfremstilling«, »Økonomi:«) goes into that field; text before the first such heading
- * into the first text field. A heading with the case's title is left out. Refuses files that
+ * (an exported case's title and facts) is left out. A document without field headings goes
+ * into the first text field. Refuses files that
  * are not DOCX, too big, or unpack to too much (a zip bomb), with a Danish message.
  */
 export async function readDocxDraft(
@@ -53,24 +54,23 @@ export async function readDocxDraft(
   const byLabel = new Map(fields.map((f) => [norm(f.label), f.key]));
   const first = fields.find((f) => f.kind !== "recommendations") ?? fields[0];
   const parts = new Map<string, PmNode[]>();
-  let current = first?.key ?? "";
+  const preamble: PmNode[] = [];
+  let current: string | null = null;
   const skipped = new Set(skip.map(norm));
   for (const node of doc.content) {
-    if (node.type === "heading" && skipped.has(norm(docToText({ type: "doc", content: [node] })))) {
-      continue;
-    }
+    const text = norm(docToText({ type: "doc", content: [node] }));
+    if (node.type === "heading" && skipped.has(text)) continue;
     const key =
-      node.type === "heading" || node.type === "paragraph"
-        ? byLabel.get(norm(docToText({ type: "doc", content: [node] })))
-        : undefined;
+      node.type === "heading" || node.type === "paragraph" ? byLabel.get(text) : undefined;
     if (key !== undefined) {
       current = key;
       if (!parts.has(key)) parts.set(key, []);
-      continue;
-    }
-    if (!parts.has(current)) parts.set(current, []);
-    parts.get(current)?.push(node);
+    } else if (current === null) preamble.push(node);
+    else parts.get(current)?.push(node);
   }
+  // Without field headings everything goes into the first text field; with them, what comes
+  // before the first one is the title and facts of an exported case, and is left out.
+  if (current === null && first) parts.set(first.key, preamble);
   return [...parts]
     .filter(([key, nodes]) => key !== "" && nodes.length > 0)
     .map(([key, nodes]) => ({ key, doc: { type: "doc", content: relevel(nodes) } }));

@@ -218,7 +218,7 @@ export const caseUi = {
   word: {
     importHeading: "Indsæt fra Word",
     importHint:
-      "Vælg et Word-dokument (DOCX). Afsnit under en overskrift med et felts navn, fx »Sagsfremstilling«, sættes ind i det felt; tekst uden en sådan overskrift sættes ind i det første tekstfelt. Felterne i sagen erstattes.",
+      "Vælg et Word-dokument (DOCX). Afsnit under en overskrift med et felts navn, fx »Sagsfremstilling«, sættes ind i det felt, og tekst før den første feltoverskrift springes over. Har dokumentet ingen feltoverskrifter, sættes det hele ind i det første tekstfelt. Felterne, der indsættes i, erstattes.",
     importFile: "Word-dokument",
     importSubmit: "Indsæt dokumentet",
     notDocx: "Filen er ikke et Word-dokument (DOCX), der kan læses.",
