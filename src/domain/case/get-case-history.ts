@@ -1,6 +1,15 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { auditLog, comments, revisions, users } from "../../db/schema/index.ts";
+import {
+  agendaItems,
+  auditLog,
+  comments,
+  committees,
+  decisions,
+  meetings,
+  revisions,
+  users,
+} from "../../db/schema/index.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { loadCase } from "./load-case.ts";
 
@@ -143,4 +152,58 @@ export async function getCaseHistory(
   return events
     .sort(([a, ra], [b, rb]) => a.at.getTime() - b.at.getTime() || ra - rb)
     .map(([event]) => event);
+}
+
+/** One appearance of a case on an agenda, with what was decided there. */
+export interface CaseMeeting {
+  meetingId: number;
+  startsAt: string;
+  committee: string;
+  itemId: number;
+  itemNumber: number;
+  itemTitle: string;
+  /** How this appearance continues the previous one: postponed to it, or forwarded to it. */
+  continuation: "postponed" | "forwarded" | null;
+  decision: { outcome: "decided" | "noted" | "postponed"; text: string } | null;
+}
+
+/**
+ * Every meeting and committee a case passed, oldest first (e.g. fagudvalg → Økonomiudvalget →
+ * Kommunalbestyrelsen, or postponed and relisted), each with its decision. The same reading
+ * rights as the case's history; closed items included, since the reader may read the case.
+ */
+export async function getCaseMeetings(
+  db: Db,
+  principal: Principal,
+  caseId: number,
+): Promise<CaseMeeting[]> {
+  const kase = await loadCase(db, principal, caseId);
+  return listCaseMeetings(db, kase.id);
+}
+
+/** The appearances of a case, without checking who asks (callers check the case or the meeting). */
+export async function listCaseMeetings(db: Db, caseId: number): Promise<CaseMeeting[]> {
+  const rows = await db
+    .select({
+      meetingId: meetings.id,
+      startsAt: meetings.startsAt,
+      committee: committees.name,
+      itemId: agendaItems.id,
+      itemNumber: agendaItems.number,
+      itemTitle: agendaItems.title,
+      continuation: agendaItems.continuation,
+      outcome: decisions.outcome,
+      text: decisions.text,
+    })
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .innerJoin(committees, eq(committees.id, meetings.committeeId))
+    .leftJoin(decisions, eq(decisions.agendaItemId, agendaItems.id))
+    .where(eq(agendaItems.caseId, caseId))
+    .orderBy(asc(meetings.startsAt), asc(agendaItems.id))
+    .limit(100);
+  return rows.map(({ outcome, text, ...r }) => ({
+    ...r,
+    decision: outcome && text !== null ? { outcome, text } : null,
+  }));
 }

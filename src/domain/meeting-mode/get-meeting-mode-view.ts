@@ -11,6 +11,7 @@ import {
   votes,
 } from "../../db/schema/index.ts";
 import { canManageCommittee, type Principal } from "../access/access.policy.ts";
+import { type CaseMeeting, listCaseMeetings } from "../case/get-case-history.ts";
 import { listCommitteePeople } from "../follow-up/committee-people.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
 import type { FullMeeting } from "../meeting/meeting.types.ts";
@@ -41,6 +42,8 @@ export interface ItemModeView {
     doneAt: Date | null;
   }[];
   approvesMinutes: boolean;
+  /** Every meeting the item's case passed, this one included (one entry: no history yet). */
+  caseMeetings: CaseMeeting[];
 }
 
 export interface MeetingModeView {
@@ -204,6 +207,7 @@ export async function getMeetingModeView(
           doneAt: t.doneAt,
         })),
       approvesMinutes: await isApprovingItem(db, row.committeeId, item),
+      caseMeetings: item.caseId === null ? [] : await listCaseMeetings(db, item.caseId),
     });
   }
   const committeeName = meeting.committee.name;

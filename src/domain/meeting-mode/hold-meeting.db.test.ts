@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../test/db.ts";
 import { auditActions, createHoldWorld, type HoldWorld } from "../../../test/meeting-hold-world.ts";
 import { agendaItems, attendance, cases, decisions, meetings } from "../../db/schema/index.ts";
+import { getCaseMeetings } from "../case/get-case-history.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
 import { addProtocolNote } from "./add-protocol-note.ts";
 import { addVote } from "./add-vote.ts";
@@ -340,6 +341,11 @@ describe("postponing and forwarding", () => {
       .from(cases)
       .where(eq(cases.id, item(2).caseId ?? 0));
     expect(kase?.status).toBe("scheduled");
+    const history = await getCaseMeetings(db, w.secretary, item(2).caseId ?? 0);
+    expect(history.map((h) => [h.committee, h.continuation, h.decision?.text ?? null])).toEqual([
+      ["Økonomiudvalget", null, "Anbefales."],
+      ["Kommunalbestyrelsen", "forwarded", null],
+    ]);
   });
 });
 

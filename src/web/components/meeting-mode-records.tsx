@@ -1,6 +1,7 @@
 import type { MeetingItem } from "../../domain/meeting/meeting.types.ts";
 import type { MeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
+import { webMessages } from "../../i18n/da/web.ts";
 import { formatShortDate } from "../format-date.ts";
 
 const m = minutesMessages.hold;
@@ -207,6 +208,24 @@ export function MeetingModeRecords(props: {
               </button>
             </form>
           )}
+        </details>
+      ) : null}
+      {extra && extra.caseMeetings.length > 1 ? (
+        <details>
+          <summary>
+            {minutesMessages.history.heading} ({extra.caseMeetings.length})
+          </summary>
+          <p class="muted">{minutesMessages.history.intro}</p>
+          <ol>
+            {extra.caseMeetings.map((x) => (
+              <li aria-current={x.itemId === item.id ? "true" : undefined}>
+                {`${x.committee} ${formatShortDate(x.startsAt)}, ${webMessages.meeting.item(x.itemNumber, x.itemTitle)}`}
+                {x.continuation ? ` (${minutesMessages.history.continuation[x.continuation]})` : ""}
+                {": "}
+                {x.decision ? x.decision.text : minutesMessages.history.noDecision}
+              </li>
+            ))}
+          </ol>
         </details>
       ) : null}
       <details open={(extra?.followUps.length ?? 0) > 0}>
