@@ -203,6 +203,12 @@ describe.skipIf(!enabled)("planning and assembling an agenda in Chromium", () =>
     await page.goto(`${server.url}/app/udvalg/${committee?.id}/temaer`);
     expect(await page.locator(".themes-list h2").count()).toBeGreaterThanOrEqual(2);
     await check("themes");
+    await page.goto(`${server.url}/app/udvalg/${committee?.id}/faste-punkter`);
+    expect(await page.locator(".themes-list strong").allTextContents()).toEqual([
+      "Godkendelse af dagsorden og referat",
+      "Temaer til kommende møder og eventuelt",
+    ]);
+    await check("standing items");
     await page.goto(`${server.url}/app/kalender`);
     await Promise.all([
       page.waitForLoadState("load"),

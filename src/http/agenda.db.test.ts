@@ -252,6 +252,39 @@ describe("the agenda page", () => {
   });
 });
 
+describe("standing items", () => {
+  it("are kept in the committee's settings and put on every new agenda", async () => {
+    const { db } = database.current;
+    const base = `/app/udvalg/${world.committee.id}/faste-punkter`;
+    const bad = await post(base, secretary, { titel: " ", placering: "midt", minutter: "x" });
+    expect(bad.status).toBe(400);
+    const html = await bad.text();
+    expect(html).toContain("Skriv punktets titel.");
+    expect(html).toContain("Vælg, om punktet skal stå først eller sidst.");
+    const added = await post(base, secretary, {
+      titel: "Eventuelt",
+      placering: "last",
+      minutter: "10",
+    });
+    expect(added.headers.get("location")).toBe(`${base}?ok=gemt`);
+    expect((await post(base, member, { titel: "X", placering: "first" })).status).toBe(403);
+    const meetingId = await planned();
+    const items = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
+    expect(items.map((i) => [i.title, i.standing, i.slotStart])).toEqual([
+      ["Eventuelt", true, "09:00"],
+    ]);
+    const page = await (await get(base, secretary)).text();
+    const id = /faste-punkter\/(\d+)\/fjern/.exec(page)?.[1];
+    expect((await post(`${base}/${id}/fjern`, secretary, {})).status).toBe(303);
+    expect(await (await get(base, secretary)).text()).not.toContain("<strong>Eventuelt</strong>");
+    const audit = await db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "committee"), eq(auditLog.entityId, world.committee.id)));
+    expect(audit.map((a) => a.action)).toEqual(["standing_item.added", "standing_item.removed"]);
+  });
+});
+
 describe("calendars", () => {
   it("shows a committee's year and serves a private iCal feed by token only", async () => {
     const meetingId = await planned();

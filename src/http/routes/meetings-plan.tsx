@@ -8,7 +8,12 @@ import { addTheme } from "../../domain/agenda/add-theme.ts";
 import { addThemeToAgenda } from "../../domain/agenda/add-theme-to-agenda.ts";
 import { canPlanMeetings, EDITABLE_AGENDA_STATUSES } from "../../domain/agenda/agenda.policy.ts";
 import { AgendaError } from "../../domain/agenda/agenda-errors.ts";
+import { listStandingItems } from "../../domain/agenda/list-standing-items.ts";
 import { listThemes } from "../../domain/agenda/list-themes.ts";
+import {
+  type StandingItemChange,
+  saveStandingItem,
+} from "../../domain/agenda/save-standing-items.ts";
 import { copenhagenWallClock } from "../../domain/meeting/copenhagen-time.ts";
 import { createCalendarToken } from "../../domain/meeting/create-calendar-token.ts";
 import { findCalendarToken } from "../../domain/meeting/find-calendar-token.ts";
@@ -16,6 +21,7 @@ import { listCommitteeMembers } from "../../domain/meeting/list-committee-member
 import { listCommitteeYear } from "../../domain/meeting/list-committee-year.ts";
 import { planSeries } from "../../domain/meeting/plan-series.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { AgendaStandingItemsPage } from "../../web/pages/agenda-standing-items-page.tsx";
 import { CommitteeCalendarPage } from "../../web/pages/committee-calendar-page.tsx";
 import { MeetingPlanCalendarPage } from "../../web/pages/meeting-plan-calendar-page.tsx";
 import {
@@ -122,6 +128,42 @@ async function themesPage(
     />,
     options.status ?? 200,
   );
+}
+
+type FoundCommittee = NonNullable<Awaited<ReturnType<typeof committeeOf>>>;
+
+async function standingPage(
+  c: Context<AppEnv>,
+  found: FoundCommittee,
+  errors?: readonly string[],
+  status: 200 | 400 | 409 = 200,
+) {
+  const notice = c.req.query("ok") === "gemt" ? agendaMessages.standingItems.saved : null;
+  return renderPage(
+    c,
+    <AgendaStandingItemsPage
+      viewer={c.get("viewer")}
+      committee={found.committee}
+      items={await listStandingItems(c.get("deps").db, found.committee.id)}
+      notice={errors ? null : notice}
+      {...(errors ? { errors } : {})}
+    />,
+    status,
+  );
+}
+
+async function saveStanding(c: Context<AppEnv>, found: FoundCommittee, change: StandingItemChange) {
+  try {
+    await saveStandingItem(c.get("deps").db, found.principal, {
+      committeeId: found.committee.id,
+      ...change,
+    });
+    return c.redirect(`/app/udvalg/${found.committee.id}/faste-punkter?ok=gemt`, 303);
+  } catch (error) {
+    if (!(error instanceof AgendaError)) throw error;
+    if (error.status === 404 || error.status === 403) return renderError(c, error.status);
+    return standingPage(c, found, problemsOf(error), error.status);
+  }
 }
 
 const problemsOf = (error: AgendaError) =>
@@ -231,6 +273,30 @@ export const meetingsPlanRoutes = new Hono<AppEnv>()
       if (error.status === 404 || error.status === 403) return renderError(c, error.status);
       return themesPage(c, found, { errors: problemsOf(error), status: error.status });
     }
+  })
+  .get("/udvalg/:id/faste-punkter", async (c) => {
+    const found = await committeeOf(c);
+    if (!found) return renderError(c, 404);
+    if (!canPlanMeetings(found.principal, found.committee)) return renderError(c, 403);
+    return standingPage(c, found);
+  })
+  .post("/udvalg/:id/faste-punkter", async (c) => {
+    const found = await committeeOf(c);
+    if (!found) return renderError(c, 404);
+    const form = await formOf(c);
+    return saveStanding(c, found, {
+      add: {
+        title: field(form, "titel"),
+        placement: field(form, "placering"),
+        durationMinutes: field(form, "minutter"),
+        approvesMinutes: field(form, "godkender_referat") === "1",
+      },
+    });
+  })
+  .post("/udvalg/:id/faste-punkter/:itemId/fjern", async (c) => {
+    const found = await committeeOf(c);
+    if (!found) return renderError(c, 404);
+    return saveStanding(c, found, { remove: parseId(c.req.param("itemId")) ?? 0 });
   })
   .get("/kalender", async (c) => {
     const session = c.get("session");

@@ -101,8 +101,23 @@ export const agendaMessages = {
     added: "Temaet er tilføjet.",
   },
 
-  standing: {
-    addedFromSettings: "Faste punkter fra udvalgets indstillinger",
+  standingItems: {
+    title: (committee: string) => `Faste punkter: ${committee}`,
+    intro:
+      "Faste punkter sættes på hver ny dagsorden i udvalget: først (fx »Godkendelse af dagsorden og referat«) eller sidst (fx »Eventuelt«). Dagsordener, der allerede er planlagt, ændres ikke.",
+    first: "Først på dagsordenen",
+    last: "Sidst på dagsordenen",
+    none: "Ingen.",
+    approves: "Her godkendes referatet fra forrige møde",
+    remove: "Fjern",
+    removeLabel: (title: string) => `Fjern: ${title}`,
+    add: "Tilføj fast punkt",
+    itemTitle: "Titel",
+    placement: "Placering",
+    duration: "Tidsforbrug (minutter)",
+    placementMissing: "Vælg, om punktet skal stå først eller sidst.",
+    notFound: "Det faste punkt findes ikke.",
+    saved: "De faste punkter er gemt.",
   },
 
   assembly: {

@@ -29,6 +29,9 @@ export function CommitteeCalendarPage(props: {
           <li>
             <a href={`/app/udvalg/${committee.id}/temaer`}>{k.themes}</a>
           </li>
+          <li>
+            <a href={`/app/udvalg/${committee.id}/faste-punkter`}>{k.standing}</a>
+          </li>
         </ul>
       ) : null}
       <nav class="year-nav" aria-label={k.years}>
