@@ -70,9 +70,18 @@ async function submitVia(page: Page, selector: string) {
 
 /** Types into a field's editor, at its end. */
 async function typeInto(page: Page, key: string, text: string) {
-  const area = page.locator(`#felt-${key} .case-editor-area`);
-  await area.click();
-  await page.keyboard.press("Control+End");
+  await page.locator(`#felt-${key} .case-editor-area`).evaluate((el) => {
+    (el as HTMLElement).focus();
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    range.collapse(false);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  });
+  // Let the editor take the new selection before anything else happens.
+  await page.keyboard.press("End");
+  await page.waitForTimeout(50);
   await page.keyboard.type(text);
 }
 
@@ -193,6 +202,9 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
       "ligner en overskrift",
     );
     await check(page, "author: saved case");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await check(page, "author: the editor on a phone");
+    await page.setViewportSize({ width: 1024, height: 768 });
 
     // Sent to the approver.
     await page.selectOption("#sag-godkender", {

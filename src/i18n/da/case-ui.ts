@@ -149,6 +149,8 @@ export const caseUi = {
     commentNeedsSave: "Gem dine ændringer i feltet, før du kommenterer en markering.",
     commentReady: (text: string) => `Skriv din kommentar til »${text}« i kommentarfeltet.`,
     tooBig: "Teksten er for lang til at blive tjekket. Del den op, eller læg den i et bilag.",
+    saveTooBig:
+      "Sagen er for stor til at blive gemt på én gang. Læg lange tekster i et bilag, og prøv igen. Intet er gemt, og din tekst er ikke tabt.",
   },
 
   comments: {

@@ -3,6 +3,7 @@
 // marked text range. The form still posts as before; the server sanitises what it gets.
 import { anchorComment } from "./case-editor/comment-anchor.ts";
 import { createFieldEditor } from "./case-editor/field-editor.ts";
+import { guardSubmit, syncPurpose } from "./case-editor/form-guard.ts";
 import { LiveCheck } from "./case-editor/live-check.ts";
 
 const form = document.querySelector<HTMLFormElement>("form[data-case-editor]");
@@ -27,5 +28,7 @@ if (form) {
   for (const textarea of form.querySelectorAll<HTMLTextAreaElement>("textarea[data-case-field]")) {
     createFieldEditor(textarea, check, (field) => anchorComment(field, version));
   }
+  guardSubmit(form);
+  syncPurpose(form);
   form.classList.add("case-form--enhanced");
 }

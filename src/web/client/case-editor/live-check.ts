@@ -108,7 +108,7 @@ export class LiveCheck {
         region.dataset.checkState = "failed";
         const p = document.createElement("p");
         p.className = "case-check-failed";
-        p.textContent = body?.error ?? m.failed;
+        p.textContent = response.status === 413 ? caseUi.editor.tooBig : (body?.error ?? m.failed);
         region.replaceChildren(p);
         return;
       }
