@@ -182,6 +182,21 @@ describe.skipIf(!enabled)("planning and assembling an agenda in Chromium", () =>
     );
     expect(await page.locator(`#dp-${itemId} .agenda-slot`).textContent()).toBe(slotBefore);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(`greb-${itemId}`);
+    // Dragging the third item's handle above the second with the mouse saves the new order.
+    const thirdId = await rows.nth(2).getAttribute("data-item-id");
+    const from = await page.locator(`#greb-${thirdId}`).boundingBox();
+    const to = await rows.nth(1).boundingBox();
+    if (!from || !to) throw new Error("no boxes");
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2, to.y + 5, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForFunction(
+      () => document.getElementById("agenda-status")?.textContent === "Rækkefølgen er gemt.",
+    );
+    expect(await rows.nth(1).getAttribute("data-item-id")).toBe(thirdId);
+    expect(await rows.nth(1).locator(".agenda-slot").textContent()).toMatch(/^16\.05-/);
+    expect(await rows.nth(1).locator(".agenda-row-title").textContent()).toMatch(/^2\. /);
     await check("reordered agenda");
 
     // Publishing.

@@ -189,6 +189,7 @@ export const agendaMessages = {
     minutesLink: "Referat",
     calendar: "Udvalgets mødekalender",
     themes: "Temaer til kommende møder",
+    myCalendar: "Min mødekalender (iCal)",
   },
   assemblyErrors: {
     caseNotApproved: (title: string) =>
@@ -239,5 +240,6 @@ export const agendaMessages = {
     noteSaved: "Noten er gemt.",
     noteTooLong: (max: number) => `Noten må højst være ${max.toLocaleString("da-DK")} tegn.`,
     notPublishedYet: "Dagsordenen er ikke udsendt endnu.",
+    supplementItem: "Tilføjet med tillægsdagsorden",
   },
 } as const;

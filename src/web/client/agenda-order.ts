@@ -87,10 +87,12 @@ function startDrag(event: PointerEvent, handle: HTMLElement): void {
   const row = handle.closest<HTMLElement>("li.agenda-row");
   if (!list || !row) return;
   event.preventDefault();
-  handle.setPointerCapture(event.pointerId);
   const before = currentOrder();
   row.classList.add("agenda-row--dragging");
+  // Listened to on the document: moving the row in the list would end a pointer capture.
   const move = (e: PointerEvent) => {
+    if (e.pointerId !== event.pointerId) return;
+    e.preventDefault();
     const rows = Array.from(list.querySelectorAll<HTMLElement>("li.agenda-row")).filter(
       (r) => r !== row,
     );
@@ -98,18 +100,19 @@ function startDrag(event: PointerEvent, handle: HTMLElement): void {
       const box = r.getBoundingClientRect();
       return e.clientY < box.top + box.height / 2;
     });
-    list.insertBefore(row, after ?? null);
+    if (row.nextElementSibling !== (after ?? null)) list.insertBefore(row, after ?? null);
   };
-  const end = () => {
-    handle.removeEventListener("pointermove", move);
-    handle.removeEventListener("pointerup", end);
-    handle.removeEventListener("pointercancel", end);
+  const end = (e: PointerEvent) => {
+    if (e.pointerId !== event.pointerId) return;
+    document.removeEventListener("pointermove", move);
+    document.removeEventListener("pointerup", end);
+    document.removeEventListener("pointercancel", end);
     row.classList.remove("agenda-row--dragging");
     if (currentOrder() !== before) sendOrder(handle);
   };
-  handle.addEventListener("pointermove", move);
-  handle.addEventListener("pointerup", end);
-  handle.addEventListener("pointercancel", end);
+  document.addEventListener("pointermove", move);
+  document.addEventListener("pointerup", end);
+  document.addEventListener("pointercancel", end);
 }
 
 if (document.querySelector(LIST)) {

@@ -73,6 +73,7 @@ export function ReadingItemFooter(props: {
   const id = `note-${item.id}`;
   return (
     <div class="agenda-note">
+      {state?.supplement ? <p class="tag">{r.supplementItem}</p> : null}
       {changed ? <p class="agenda-changed">{changed}</p> : null}
       <form method="post" action={`${props.base}/punkter/${item.id}/note`} id={id}>
         <input type="hidden" name="_csrf" value={props.csrfToken} />

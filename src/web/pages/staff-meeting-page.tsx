@@ -34,6 +34,7 @@ function MeetingLinks(props: { ws: AgendaWorkspace }) {
   }
   links.push([`/app/udvalg/${meeting.committee.id}/kalender/${year}`, a.calendar]);
   if (ws.canManage) links.push([`/app/udvalg/${meeting.committee.id}/temaer`, a.themes]);
+  links.push(["/app/kalender", a.myCalendar]);
   return (
     <nav class="agenda-links" aria-label={a.links}>
       <ul>
