@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { CaseError } from "../../domain/case/case-errors.ts";
 import { diffRevisions } from "../../domain/case/diff-revisions.ts";
 import { type CaseView, getCase } from "../../domain/case/get-case.ts";
-import { getCaseHistory } from "../../domain/case/get-case-history.ts";
+import { getCaseHistory, getCaseMeetings } from "../../domain/case/get-case-history.ts";
 import { listCaseApprovers } from "../../domain/case/list-case-approvers.ts";
 import { listCaseAttachments } from "../../domain/case/list-case-attachments.ts";
 import { listComments } from "../../domain/case/list-comments.ts";
@@ -122,6 +122,7 @@ export async function renderCasePage(
     caseLix,
     threads: await listComments(db, principal, caseId),
     events,
+    meetings: await getCaseMeetings(db, principal, caseId),
     approvers: view.permissions.submit
       ? await listCaseApprovers(db, principal, {
           organisationId: principal.user.organisationId,

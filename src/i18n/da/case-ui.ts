@@ -115,6 +115,8 @@ export const caseUi = {
       `${who} har rettet i sagen ${when}. Indsat tekst er understreget, slettet tekst er gennemstreget.`,
     changesLink: "Se alle versioner",
     historyHeading: "Sagens forløb",
+    meetingsHeading: "Møder, sagen har været på",
+    stepsHeading: "Skrivning og godkendelse",
   },
 
   check: {

@@ -46,31 +46,34 @@ export function CaseCheck(props: { id: string; check: CheckView | null }) {
   return (
     <div class="case-check" id={props.id} aria-live="polite" data-case-check>
       <h3 class="case-check-heading">{m.heading}</h3>
-      {!c || c.words === 0 ? (
-        <p class="case-check-lix">{m.noText}</p>
-      ) : (
-        <p class="case-check-lix">{m.lix(lixText(c.lix), c.scale)}</p>
-      )}
-      {c && c.spelling.length > 0 ? (
-        <>
-          <p class="case-check-label">{m.spelling(c.spelling.length)}</p>
-          <ul class="case-check-words">
-            {c.spelling.map((w) => (
-              <li lang="da">{w}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {c && c.accessibility.length > 0 ? (
-        <>
-          <p class="case-check-label">{m.accessibility(c.accessibility.length)}</p>
-          <ul class="case-check-problems">
-            {c.accessibility.map((a) => (
-              <li data-rule={a.rule}>{a.message}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      {/* The LIX changes with nearly every pause in typing: shown, not announced. */}
+      <p class="case-check-lix" aria-live="off" data-check-lix>
+        {!c || c.words === 0 ? m.noText : m.lix(lixText(c.lix), c.scale)}
+      </p>
+      <div data-check-spelling>
+        {c && c.spelling.length > 0 ? (
+          <>
+            <p class="case-check-label">{m.spelling(c.spelling.length)}</p>
+            <ul class="case-check-words">
+              {c.spelling.map((w) => (
+                <li lang="da">{w}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </div>
+      <div data-check-accessibility>
+        {c && c.accessibility.length > 0 ? (
+          <>
+            <p class="case-check-label">{m.accessibility(c.accessibility.length)}</p>
+            <ul class="case-check-problems">
+              {c.accessibility.map((a) => (
+                <li data-rule={a.rule}>{a.message}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </div>
     </div>
   );
 }

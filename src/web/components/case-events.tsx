@@ -1,5 +1,7 @@
-import type { HistoryEvent } from "../../domain/case/get-case-history.ts";
+import type { CaseMeeting, HistoryEvent } from "../../domain/case/get-case-history.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
+import { webMessages } from "../../i18n/da/web.ts";
+import { formatShortDate } from "../format-date.ts";
 import { formatCaseTime } from "./case-time.ts";
 
 const m = caseUi.history;
@@ -35,10 +37,36 @@ function describe(e: HistoryEvent): string {
  * The authoring history of a case (getCaseHistory): who created, saved, sent, returned,
  * approved and commented, and when, oldest first.
  */
-export function CaseEvents(props: { events: HistoryEvent[]; caseId: number }) {
+export function CaseEvents(props: {
+  events: HistoryEvent[];
+  caseId: number;
+  meetings?: CaseMeeting[];
+}) {
+  const meetings = props.meetings ?? [];
   return (
     <section class="case-events" aria-labelledby="sagens-forloeb">
       <h2 id="sagens-forloeb">{caseUi.page.historyHeading}</h2>
+      {meetings.length > 0 ? (
+        <>
+          <h3>{caseUi.page.meetingsHeading}</h3>
+          <ol class="case-event-list">
+            {meetings.map((x) => (
+              <li>
+                <a href={`/app/moeder/${x.meetingId}`}>
+                  {formatShortDate(x.startsAt)}, {x.committee},{" "}
+                  {webMessages.meeting.item(x.itemNumber, x.itemTitle)}
+                </a>
+                {x.decision ? (
+                  <span class="case-event-quote">
+                    {webMessages.outcome[x.decision.outcome]}: {x.decision.text}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+          <h3>{caseUi.page.stepsHeading}</h3>
+        </>
+      ) : null}
       <ol class="case-event-list">
         {props.events.map((e) => (
           <li>

@@ -1,7 +1,7 @@
 import { ALLOWED_TYPES } from "../../domain/attachment/check-attachment-file.ts";
 import type { RevisionDiff } from "../../domain/case/diff-revisions.ts";
 import type { CaseView } from "../../domain/case/get-case.ts";
-import type { HistoryEvent } from "../../domain/case/get-case-history.ts";
+import type { CaseMeeting, HistoryEvent } from "../../domain/case/get-case-history.ts";
 import type { CaseAttachment } from "../../domain/case/list-case-attachments.ts";
 import type { CommentView } from "../../domain/case/list-comments.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
@@ -26,6 +26,8 @@ export interface CasePageProps {
   caseLix: { lix: number; scale: string; words: number } | null;
   threads: CommentView[];
   events: HistoryEvent[];
+  /** The meetings the case has been on (agenda items), oldest first. */
+  meetings: CaseMeeting[];
   approvers: { id: number; name: string; title: string | null }[];
   /** The approver's changes since the case was last sent, for the author of a returned case. */
   changes: RevisionDiff | null;
@@ -313,7 +315,7 @@ export function CasePage(props: CasePageProps) {
           </form>
         ) : null}
       </section>
-      <CaseEvents events={props.events} caseId={v.id} />
+      <CaseEvents events={props.events} caseId={v.id} meetings={props.meetings} />
     </Layout>
   );
 }

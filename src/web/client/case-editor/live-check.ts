@@ -17,7 +17,7 @@ interface CheckResponse {
 
 const lixText = (lix: number) => lix.toLocaleString("da-DK", { maximumFractionDigits: 1 });
 
-function list(className: string, items: string[], attr?: (i: number) => string) {
+function list(className: string, items: string[], attr?: (i: number) => string): HTMLUListElement {
   const ul = document.createElement("ul");
   ul.className = className;
   items.forEach((text, i) => {
@@ -29,36 +29,49 @@ function list(className: string, items: string[], attr?: (i: number) => string) 
   return ul;
 }
 
-/** Writes a field's check into its live region, as the server renders it (CaseCheck). */
+function part(label: string, list: HTMLUListElement): Node[] {
+  const p = document.createElement("p");
+  p.className = "case-check-label";
+  p.textContent = label;
+  return [p, list];
+}
+
+/**
+ * Writes a field's check into its live region, as the server renders it (CaseCheck), changing
+ * only what changed: a screen reader then announces new or fixed problems, not the whole box.
+ */
 export function renderCheck(region: HTMLElement, check: CheckView) {
-  const heading = document.createElement("h3");
-  heading.className = "case-check-heading";
-  heading.textContent = m.heading;
-  const lix = document.createElement("p");
-  lix.className = "case-check-lix";
-  lix.textContent = check.words === 0 ? m.noText : m.lix(lixText(check.lix), check.scale);
-  const parts: Node[] = [heading, lix];
-  if (check.spelling.length) {
-    const label = document.createElement("p");
-    label.className = "case-check-label";
-    label.textContent = m.spelling(check.spelling.length);
-    parts.push(label, list("case-check-words", check.spelling));
-  }
-  if (check.accessibility.length) {
-    const label = document.createElement("p");
-    label.className = "case-check-label";
-    label.textContent = m.accessibility(check.accessibility.length);
-    const problems = check.accessibility;
-    parts.push(
-      label,
-      list(
-        "case-check-problems",
-        problems.map((p) => p.message),
-        (i) => problems[i]?.rule ?? "",
-      ),
+  const lix = region.querySelector<HTMLElement>("[data-check-lix]");
+  const text = check.words === 0 ? m.noText : m.lix(lixText(check.lix), check.scale);
+  if (lix && lix.textContent !== text) lix.textContent = text;
+  const spelling = region.querySelector<HTMLElement>("[data-check-spelling]");
+  const spellingKey = JSON.stringify(check.spelling);
+  if (spelling && spelling.dataset.key !== spellingKey) {
+    spelling.dataset.key = spellingKey;
+    spelling.replaceChildren(
+      ...(check.spelling.length
+        ? part(m.spelling(check.spelling.length), list("case-check-words", check.spelling))
+        : []),
     );
   }
-  region.replaceChildren(...parts);
+  const problems = check.accessibility;
+  const box = region.querySelector<HTMLElement>("[data-check-accessibility]");
+  const problemsKey = JSON.stringify(problems);
+  if (box && box.dataset.key !== problemsKey) {
+    box.dataset.key = problemsKey;
+    box.replaceChildren(
+      ...(problems.length
+        ? part(
+            m.accessibility(problems.length),
+            list(
+              "case-check-problems",
+              problems.map((p) => p.message),
+              (i) => problems[i]?.rule ?? "",
+            ),
+          )
+        : []),
+    );
+  }
 }
 
 /**
