@@ -390,4 +390,55 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     expect(times).toHaveLength(runs);
     await page.close();
   }, 180_000);
+
+  it("formats with the keyboard alone: one tab stop for the toolbar, arrow keys, aria-pressed, no trap", async () => {
+    const db = server.database.db;
+    const [author] = await db.select().from(users).where(eq(users.email, AUTHOR));
+    const principal = await loadPrincipal(db, author?.id ?? 0);
+    const [chefforum] = await db.select().from(committees).where(eq(committees.name, "Chefforum"));
+    if (!principal || !chefforum) throw new Error("demo data missing");
+    const created = await createCase(db, principal, {
+      committeeId: chefforum.id,
+      title: "Drøftelse af tastaturet",
+    });
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await logIn(page, AUTHOR);
+    await page.goto(`${server.url}/app/sager/${created.id}`);
+    await page.waitForSelector("form.case-form--enhanced");
+    const active = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return {
+          text: el?.textContent ?? "",
+          editor: el?.classList.contains("case-editor-area") ?? false,
+          pressed: el?.getAttribute("aria-pressed") ?? null,
+        };
+      });
+    const bar = page.locator("#felt-resume .case-toolbar");
+    expect(await bar.locator('button[tabindex="0"]').count()).toBe(1);
+    await bar.locator('button[tabindex="0"]').focus();
+    await page.keyboard.press("Tab");
+    expect((await active()).editor).toBe(true);
+    await page.keyboard.press("Shift+Tab");
+    expect((await active()).text).toBe("Overskrift");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    expect(await active()).toMatchObject({ text: "Fed", pressed: "false" });
+    await page.keyboard.press("Enter");
+    const fed = bar.getByRole("button", { name: "Fed", exact: true });
+    await expect.poll(() => fed.getAttribute("aria-pressed")).toBe("true");
+    expect((await active()).editor).toBe(true);
+    await page.keyboard.type("Vigtigt");
+    expect(
+      await bar.getByRole("button", { name: "Fed", exact: true }).getAttribute("aria-pressed"),
+    ).toBe("true");
+    await page.keyboard.press("Shift+Tab");
+    expect(await active()).toMatchObject({ text: "Fed", pressed: "true" });
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect((await active()).editor).toBe(false);
+    expect(await page.locator("#felt-resume .case-editor-area strong").innerText()).toBe("Vigtigt");
+    await page.close();
+  }, 60_000);
 });

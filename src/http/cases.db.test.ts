@@ -473,6 +473,14 @@ describe("comments", () => {
     let page = await (await get(author, `/app/sager/${written.id}`)).text();
     expect(page).toContain("Det gør jeg.");
     expect(page).toContain("Løst af");
+    // Telling someone on the case by ticking them: the approver gets a notification.
+    expect(page).toContain(`name="naevn" value="${world.approver.id}"`);
+    expect(page).not.toContain(`name="naevn" value="${world.author.id}"`);
+    await post(author, `/app/sager/${written.id}/kommentarer`, {
+      tekst: "Se venligst igen.",
+      naevn: String(world.approver.id),
+    });
+    expect(await (await get(approver, "/app")).text()).toContain("nævnte dig i en kommentar");
     await post(author, `/app/kommentarer/${thread?.id}/genaabn`, { sag: String(written.id) });
     page = await (await get(author, `/app/sager/${written.id}`)).text();
     expect(page).not.toContain("Løst af");

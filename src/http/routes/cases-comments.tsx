@@ -7,7 +7,7 @@ import { caseUi } from "../../i18n/da/case-ui.ts";
 import { parseId } from "../params.ts";
 import { renderError } from "../render.ts";
 import type { AppEnv } from "../types.ts";
-import { formBody, text } from "./cases-form.ts";
+import { formBody, text, texts } from "./cases-form.ts";
 import { caseErrorPage, principalOf, renderCasePage } from "./cases-shared.tsx";
 
 const m = caseUi.comments;
@@ -35,6 +35,7 @@ export const caseCommentRoutes = new Hono<AppEnv>()
         anchor: parent ? null : anchor,
         parentId: parent ? Number(parent) : null,
         body: text(form, "tekst"),
+        mentionUserIds: texts(form, "naevn").map(Number).filter(Number.isInteger),
         ...(markedDoc !== undefined && !parent && anchor
           ? { markedDoc, version: Number.isInteger(version) ? version : -1 }
           : {}),

@@ -25,7 +25,8 @@ export function text(form: FormBody, name: string): string {
   return typeof first === "string" ? first : "";
 }
 
-function texts(form: FormBody, name: string): string[] {
+/** Every text value of a repeated name (checkboxes, recommendation points). */
+export function texts(form: FormBody, name: string): string[] {
   const value = form[name];
   const all = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return all.filter((v): v is string => typeof v === "string");

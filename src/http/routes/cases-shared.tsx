@@ -118,6 +118,7 @@ export async function renderCasePage(
   const page = CasePage({
     view,
     viewer,
+    me: principal.user.id,
     checks,
     caseLix,
     threads: await listComments(db, principal, caseId),

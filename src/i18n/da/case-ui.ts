@@ -165,6 +165,7 @@ export const caseUi = {
     bodyHint:
       "Nævn en kollega med @ og e-mailadressen, fx @godkender@eksempel.dk, så får de besked.",
     anchorNote: "Kommentaren knyttes til den markerede tekst:",
+    notify: "Giv besked til",
     submit: "Gem kommentar",
     reply: "Svar",
     replyLabel: (name: string) => `Svar til ${name}`,

@@ -43,6 +43,8 @@ export function CaseComments(props: {
   fields: { key: string; label: string; doc: PmDoc }[];
   canComment: boolean;
   csrfToken: string;
+  /** People on the case (author, co-authors, approver) who can be told about a comment. */
+  people?: { id: number; name: string }[];
 }) {
   const { caseId, threads, fields, canComment, csrfToken } = props;
   const quotes = anchoredTexts(fields);
@@ -127,6 +129,17 @@ export function CaseComments(props: {
               <option value={f.key}>{f.label}</option>
             ))}
           </select>
+          {props.people?.length ? (
+            <fieldset class="case-mentions">
+              <legend>{m.notify}</legend>
+              {props.people.map((p) => (
+                <div class="case-checkbox">
+                  <input type="checkbox" id={`naevn-${p.id}`} name="naevn" value={String(p.id)} />
+                  <label for={`naevn-${p.id}`}>{p.name}</label>
+                </div>
+              ))}
+            </fieldset>
+          ) : null}
           <label for="kommentar-tekst">{m.body}</label>
           <p class="muted" id="kommentar-tekst-hint">
             {m.bodyHint}

@@ -22,6 +22,8 @@ const DOCX = ".docx,application/vnd.openxmlformats-officedocument.wordprocessing
 export interface CasePageProps {
   view: CaseView;
   viewer: NonNullable<Viewer>;
+  /** The viewer's user id. */
+  me: number;
   checks: Record<string, CheckView>;
   caseLix: { lix: number; scale: string; words: number } | null;
   threads: CommentView[];
@@ -237,6 +239,10 @@ export function CasePage(props: CasePageProps) {
         fields={v.fields}
         canComment={v.permissions.comment}
         csrfToken={viewer.csrfToken}
+        people={[v.author, ...v.sharedWith, v.approver].filter(
+          (p, i, all): p is { id: number; name: string } =>
+            p !== null && p.id !== props.me && all.findIndex((q) => q?.id === p.id) === i,
+        )}
       />
       <section class="case-attachments" aria-labelledby="bilag">
         <h2 id="bilag">{caseUi.attachments.heading}</h2>

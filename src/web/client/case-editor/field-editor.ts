@@ -11,11 +11,13 @@ export interface FieldEditor {
   announce(text: string): void;
 }
 
-function parseDoc(json: string | undefined): object | undefined {
+/** The stored document; an empty one as "" (ProseMirror needs at least one paragraph). */
+function parseDoc(json: string | undefined): object | string {
   try {
-    return json ? (JSON.parse(json) as object) : undefined;
+    const doc = json ? (JSON.parse(json) as { content?: unknown[] }) : null;
+    return doc?.content?.length ? doc : "";
   } catch {
-    return undefined;
+    return "";
   }
 }
 
@@ -50,7 +52,7 @@ export function createFieldEditor(
     // The page's CSP allows no inline styles; the editor's rules are in style.css.
     injectCSS: false,
     extensions: fieldExtensions(),
-    content: parseDoc(textarea.dataset.doc) ?? "",
+    content: parseDoc(textarea.dataset.doc),
     editorProps: {
       attributes: {
         id: editorId,

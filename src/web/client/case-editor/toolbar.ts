@@ -88,6 +88,15 @@ export function createToolbar(
   bar.setAttribute("aria-label", m.toolbar(label));
   bar.setAttribute("aria-controls", editorId);
   const buttons: HTMLButtonElement[] = [];
+  // From the keyboard the editor gets focus back first and takes its selection; a command run
+  // before that (bold for the next letters) would be undone by the selection update.
+  const run = (tool: Tool) => {
+    if (editor.isFocused) tool.run(editor);
+    else {
+      editor.commands.focus();
+      requestAnimationFrame(() => tool.run(editor));
+    }
+  };
   const list = tools(hooks);
   list.forEach((tool, index) => {
     const button = document.createElement("button");
@@ -96,7 +105,14 @@ export function createToolbar(
     button.tabIndex = index === 0 ? 0 : -1;
     if (tool.active) button.setAttribute("aria-pressed", "false");
     button.addEventListener("mousedown", (event) => event.preventDefault());
-    button.addEventListener("click", () => tool.run(editor));
+    button.addEventListener("click", () => run(tool));
+    // Run on the key itself: the button's own activation would move focus to the editor
+    // while the same Enter still goes on to type a new paragraph there.
+    button.addEventListener("keydown", (event) => {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      run(tool);
+    });
     buttons.push(button);
     bar.append(button);
   });
