@@ -441,4 +441,50 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     expect(await page.locator("#felt-resume .case-editor-area strong").innerText()).toBe("Vigtigt");
     await page.close();
   }, 60_000);
+
+  it("shows a conflict with both versions and the template page without axe violations", async () => {
+    const db = server.database.db;
+    const [author] = await db.select().from(users).where(eq(users.email, AUTHOR));
+    const principal = await loadPrincipal(db, author?.id ?? 0);
+    const [chefforum] = await db.select().from(committees).where(eq(committees.name, "Chefforum"));
+    if (!principal || !chefforum) throw new Error("demo data missing");
+    const created = await createCase(db, principal, {
+      committeeId: chefforum.id,
+      title: "Orientering om to på én gang",
+    });
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await logIn(page, AUTHOR);
+    await page.goto(`${server.url}/app/sager/${created.id}`);
+    await page.waitForSelector("form.case-form--enhanced");
+    // Someone else saves the same field meanwhile.
+    await saveCase(db, principal, {
+      caseId: created.id,
+      version: created.version,
+      fields: [{ key: "resume", doc: textToDoc("Den anden persons resumé.") }],
+    });
+    await typeInto(page, "resume", "Mit eget resumé.");
+    await submitVia(page, "form.case-form button:text-is('Gem')");
+    expect(await page.locator("h1").innerText()).toBe("Sagen er ændret af en anden");
+    const conflict = await page.locator("main").innerText();
+    expect(conflict).toContain("Den anden persons resumé.");
+    expect(conflict).toContain("Mit eget resumé.");
+    await check(page, "conflict page with both versions");
+    await submitVia(page, "button:text-is('Gem min version alligevel')");
+    expect(await page.locator("#felt-resume .case-editor-area").innerText()).toContain(
+      "Mit eget resumé.",
+    );
+
+    await logIn(page, "admin@eksempel.dk");
+    await page.goto(`${server.url}/app/udvalg/${chefforum.id}/skabelon`);
+    expect(await page.locator("h1").innerText()).toBe("Sagsskabelon for Chefforum");
+    expect(await page.locator("#skabelon-1-guidance").inputValue()).not.toBe("");
+    await check(page, "template page");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await check(page, "template page on a phone");
+    await page.close();
+    expect(screens["conflict page with both versions"]).toEqual([]);
+    expect(screens["template page"]).toEqual([]);
+    expect(screens["template page on a phone"]).toEqual([]);
+  }, 60_000);
 });
