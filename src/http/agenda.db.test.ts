@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import mammoth from "mammoth";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/db.ts";
 import {
@@ -198,6 +199,20 @@ describe("the agenda page", () => {
     const secretaryView = await (await get(`/app/moeder/${meetingId}`, secretary)).text();
     expect(secretaryView).toContain("1 nyt punkt er ikke udsendt endnu.");
     expect(secretaryView).toContain("Udsend tillægsdagsorden");
+    // Not sent means not public either: the portal, search and a member's document leave it out.
+    const portal = await (await app().request(`/moeder/${meetingId}`)).text();
+    expect(portal).toContain("Beslutning om C");
+    expect(portal).not.toContain("Beslutning om et sent punkt");
+    const search = await (await app().request("/soeg?q=sent+punkt")).text();
+    expect(search).not.toContain("Beslutning om et sent punkt");
+    const docxOf = async (who: Who) => {
+      const res = await get(`/app/moeder/${meetingId}/dokument.docx`, who);
+      expect(res.status).toBe(200);
+      const buffer = Buffer.from(await res.arrayBuffer());
+      return (await mammoth.extractRawText({ buffer })).value;
+    };
+    expect(await docxOf(member)).not.toContain("Beslutning om et sent punkt");
+    expect(await docxOf(secretary)).toContain("Beslutning om et sent punkt");
     await post(`/app/moeder/${meetingId}/dagsorden/udsend`, secretary, {});
     const now = await (await get(`/app/moeder/${meetingId}`, member)).text();
     expect(now).toContain("Beslutning om et sent punkt");

@@ -19,6 +19,7 @@ function itemOf(item: ParsedItem, position: number): MeetingItem {
     closureReason: item.closureReason,
     openDecision: item.openDecision,
     standing: false,
+    sent: true,
     slotStart: slot(item, "start"),
     slotEnd: slot(item, "end"),
     caseId: null,

@@ -147,6 +147,7 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
         closureReason: item.closureReason ?? kase?.closureReason ?? null,
         openDecision: item.openDecision ?? kase?.openDecision ?? null,
         standing: item.standing,
+        sent: meeting.agendaVersion === 0 || item.publishedInVersion !== null,
         slotStart: item.slotStart,
         slotEnd: item.slotEnd,
         caseId: item.caseId,

@@ -57,6 +57,11 @@ export interface MeetingItem {
   closureReason: string | null;
   openDecision: string | null;
   standing: boolean;
+  /**
+   * False for an item added after the agenda went out and not yet sent as a supplement
+   * (tillægsdagsorden): only the secretary sees it until then.
+   */
+  sent: boolean;
   slotStart: string | null;
   slotEnd: string | null;
   caseId: number | null;

@@ -17,6 +17,7 @@ function item(overrides: Partial<MeetingItem>): MeetingItem {
     closureReason: null,
     openDecision: null,
     standing: false,
+    sent: true,
     slotStart: null,
     slotEnd: null,
     caseId: 1,

@@ -169,6 +169,14 @@ export function toPublicMeeting(meeting: FullMeeting): PublicMeeting | null {
       // Attendance is part of the minutes, not of the agenda.
       ...(minutes ? attendanceSummary(p) : { absent: false, partial: [] }),
     })),
-    items: meeting.items.map((item) => toPublicItem(item, kind, meeting.participants)),
+    // An agenda shows what was sent; items waiting for a supplement are not public yet.
+    items: meeting.items
+      .filter((item) => minutes || item.sent)
+      .map((item) => toPublicItem(item, kind, meeting.participants)),
   };
+}
+
+/** The meeting as a member reads it: without items that wait for a supplement. */
+export function withSentItems(meeting: FullMeeting): FullMeeting {
+  return { ...meeting, items: meeting.items.filter((item) => item.sent) };
 }

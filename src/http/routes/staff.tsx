@@ -1,11 +1,16 @@
 import { Hono } from "hono";
-import { canSeeStaffArea, canViewCommittee } from "../../domain/access/access.policy.ts";
+import {
+  canManageCommittee,
+  canSeeStaffArea,
+  canViewCommittee,
+} from "../../domain/access/access.policy.ts";
 import { listVisibleCommittees } from "../../domain/access/list-visible-committees.ts";
 import { findAttachmentOwners } from "../../domain/attachment/find-attachment-owners.ts";
 import { readAttachment } from "../../domain/attachment/read-attachment.ts";
 import { getMeeting } from "../../domain/meeting/get-meeting.ts";
 import { listMeetings } from "../../domain/meeting/list-meetings.ts";
 import { listNotifications } from "../../domain/notification/list-notifications.ts";
+import { withSentItems } from "../../domain/publication/publication.policy.ts";
 import { internalDocument } from "../../render/build-document.ts";
 import { CaseDashboard } from "../../web/components/case-dashboard.tsx";
 import { isDownloadFile } from "../../web/components/document-downloads.tsx";
@@ -70,7 +75,11 @@ export const staffRoutes = new Hono<AppEnv>()
     const meeting = await getMeeting(c.get("deps").db, id);
     if (!meeting) return renderError(c, 404);
     if (!canViewCommittee(session.principal, meeting.committee)) return renderError(c, 403);
-    return sendDocument(c, internalDocument(meeting), file, "staff");
+    // Members read what was sent; the secretary's copy also has items waiting for a supplement.
+    const reader = canManageCommittee(session.principal, meeting.committee)
+      ? meeting
+      : withSentItems(meeting);
+    return sendDocument(c, internalDocument(reader), file, "staff");
   })
   .get("/bilag/:id/:filename?", async (c) => {
     const session = c.get("session");
