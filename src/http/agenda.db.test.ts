@@ -10,7 +10,7 @@ import {
   createWrittenCase,
 } from "../../test/factories.ts";
 import { agendaItems, auditLog, caseFields, memberNotes } from "../db/schema/index.ts";
-import { csrfFieldOf, formPost, ORIGIN, sessionCookie, testApp } from "./testing.ts";
+import { csrfFieldOf, formPost, ORIGIN, sessionCookie, setCookies, testApp } from "./testing.ts";
 
 const database = useTestDatabase();
 let world: AuthoringCommittee;
@@ -307,10 +307,27 @@ describe("calendars", () => {
     expect(year.status).toBe(200);
     expect(await year.text()).toContain(`href="/app/moeder/${meetingId}"`);
     expect((await get(`/app/udvalg/${world.committee.id}/kalender/31`, member)).status).toBe(404);
+    // Post/redirect/get: the link is shown once, by the GET the POST leads to.
     const made = await post("/app/kalender", member, {});
-    const html = await made.text();
+    expect(made.status).toBe(303);
+    expect(made.headers.get("location")).toBe("/app/kalender");
+    const carried = setCookies(made).get("referat_new_calendar_link");
+    expect(carried?.raw).toMatch(/HttpOnly/);
+    const withLink = { cookie: `${member.cookie}; referat_new_calendar_link=${carried?.value}` };
+    const shown = await app().request("/app/kalender", { headers: withLink });
+    const html = await shown.text();
     const url = /value="(http:\/\/localhost\/kalender\/[A-Za-z0-9_-]{43}\.ics)"/.exec(html)?.[1];
     expect(url).toBeDefined();
+    expect(setCookies(shown).get("referat_new_calendar_link")?.raw).toMatch(/Max-Age=0/);
+    // A reload shows that a link exists, not the link, and makes no new one.
+    const reloaded = await (await get("/app/kalender", member)).text();
+    expect(reloaded).not.toMatch(/\/kalender\/[A-Za-z0-9_-]{43}\.ics/);
+    expect(reloaded).toContain("Du har et kalenderlink.");
+    // A carried token that is not the current one (an older link) is never shown.
+    const stale = await app().request("/app/kalender", {
+      headers: { cookie: `${member.cookie}; referat_new_calendar_link=${"x".repeat(43)}` },
+    });
+    expect(await stale.text()).not.toContain("x".repeat(43));
     const feed = await app().request(new URL(url ?? "").pathname);
     expect(feed.status).toBe(200);
     expect(feed.headers.get("cache-control")).toBe("private, no-store");

@@ -1,6 +1,7 @@
 import { and, eq, gte, inArray } from "drizzle-orm";
 import type { Context } from "hono";
 import { Hono } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { committees, meetings } from "../../db/schema/index.ts";
 import { canViewCommittee, type Principal } from "../../domain/access/access.policy.ts";
 import { listVisibleCommittees } from "../../domain/access/list-visible-committees.ts";
@@ -301,19 +302,39 @@ export const meetingsPlanRoutes = new Hono<AppEnv>()
   .get("/kalender", async (c) => {
     const session = c.get("session");
     if (!session) return renderError(c, 403);
-    const token = await findCalendarToken(c.get("deps").db, session.principal.user.id);
+    // A link just made (post/redirect/get) is shown once: the cookie that carries it is
+    // dropped here, so a reload neither shows it again nor makes a new one.
+    const made = takeNewCalendarLink(c);
+    const token = await findCalendarToken(c.get("deps").db, session.principal.user.id, made);
+    const url = token?.isCurrent ? `${new URL(c.req.url).origin}/kalender/${made}.ics` : null;
     return renderPage(
       c,
-      <MeetingPlanCalendarPage viewer={c.get("viewer")} hasToken={token !== null} />,
+      <MeetingPlanCalendarPage viewer={c.get("viewer")} hasToken={token !== null} newUrl={url} />,
     );
   })
   .post("/kalender", async (c) => {
     const session = c.get("session");
     if (!session) return renderError(c, 403);
     const { token } = await createCalendarToken(c.get("deps").db, session.principal);
-    const url = `${new URL(c.req.url).origin}/kalender/${token}.ics`;
-    return renderPage(
-      c,
-      <MeetingPlanCalendarPage viewer={c.get("viewer")} hasToken={true} newUrl={url} />,
-    );
+    const secure = c.get("deps").config.secureCookies;
+    setCookie(c, newLinkCookie(secure), token, {
+      httpOnly: true,
+      secure,
+      sameSite: "Strict",
+      path: "/",
+      maxAge: 5 * 60,
+    });
+    return c.redirect("/app/kalender", 303);
   });
+
+/** The cookie carrying a new calendar token from the POST to the one GET that shows it. */
+const newLinkCookie = (secure: boolean) => `${secure ? "__Host-" : ""}referat_new_calendar_link`;
+
+function takeNewCalendarLink(c: Context<AppEnv>): string | undefined {
+  const secure = c.get("deps").config.secureCookies;
+  const name = newLinkCookie(secure);
+  const token = getCookie(c, name);
+  if (token === undefined) return undefined;
+  deleteCookie(c, name, { path: "/", secure, httpOnly: true, sameSite: "Strict" });
+  return token;
+}
