@@ -242,4 +242,17 @@ export const agendaMessages = {
     notPublishedYet: "Dagsordenen er ikke udsendt endnu.",
     supplementItem: "Tilføjet med tillægsdagsorden",
   },
+
+  dashboard: {
+    heading: "Møder og kalender",
+    links: "Genveje til møder og kalender",
+    plan: "Planlæg møde",
+    followUps: "Mine opfølgninger",
+    myCalendar: "Min mødekalender (abonnér i din kalender)",
+    committeeLinks: (committee: string) => `Genveje for ${committee}`,
+    yearCalendar: (year: number) => `Mødekalender ${year}`,
+    planHere: "Planlæg møde i udvalget",
+    themes: "Temaer til kommende møder",
+    standing: "Faste punkter",
+  },
 } as const;
