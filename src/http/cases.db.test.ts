@@ -330,6 +330,41 @@ describe("saving the case form", () => {
   });
 });
 
+describe("sharing", () => {
+  it("lets the author share with a colleague on the committee, who then edits; and stop again", async () => {
+    const { id, author } = await newCase();
+    const page = await (await get(author, `/app/sager/${id}`)).text();
+    expect(page).toContain(`<option value="${world.coAuthor.id}">`);
+    expect(page).not.toContain(`<option value="${world.outsider.id}">`);
+    const shared = await post(author, `/app/sager/${id}/deling`, {
+      bruger: String(world.coAuthor.id),
+    });
+    expect(shared.status).toBe(303);
+    const coAuthor = await as(world.coAuthor);
+    expect(await (await get(coAuthor, "/app/sager")).text()).toContain(`href="/app/sager/${id}"`);
+    const saved = await post(
+      coAuthor,
+      `/app/sager/${id}`,
+      form(await versionOf(id), { "tekst-resume": "Fra medforfatteren." }),
+    );
+    expect(saved.status).toBe(303);
+    const outsider = await post(author, `/app/sager/${id}/deling`, {
+      bruger: String(world.outsider.id),
+    });
+    expect(outsider.status).toBe(400);
+    expect(await outsider.text()).toContain(
+      "Sagen kan kun deles med personer, der har en rolle i udvalget.",
+    );
+    expect(
+      (await post(coAuthor, `/app/sager/${id}/deling`, { bruger: String(world.secretary.id) }))
+        .status,
+    ).toBe(403);
+    const stop = await post(author, `/app/sager/${id}/deling/${world.coAuthor.id}/stop`, {});
+    expect(stop.status).toBe(303);
+    expect([403, 404]).toContain((await get(coAuthor, `/app/sager/${id}`)).status);
+  });
+});
+
 describe("the approval flow", () => {
   it("sends, returns with a comment showing the approver's changes, and approves; the author may not edit an approved case", async () => {
     const written = await createWrittenCase(database.current.db, world);

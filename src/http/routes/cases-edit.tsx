@@ -5,7 +5,9 @@ import { CaseConflictError, CaseError } from "../../domain/case/case-errors.ts";
 import { type CaseView, getCase } from "../../domain/case/get-case.ts";
 import { returnCase } from "../../domain/case/return-case.ts";
 import { type SaveCaseResult, saveCase } from "../../domain/case/save-case.ts";
+import { shareCase } from "../../domain/case/share-case.ts";
 import { submitCase } from "../../domain/case/submit-case.ts";
+import { unshareCase } from "../../domain/case/unshare-case.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { CaseConflictPage } from "../../web/pages/case-conflict-page.tsx";
@@ -113,4 +115,28 @@ export const caseEditRoutes = new Hono<AppEnv>()
   .post("/sager/:id", (c) => saveAndStep(c, "save"))
   .post("/sager/:id/send", (c) => saveAndStep(c, "submit"))
   .post("/sager/:id/godkend", (c) => saveAndStep(c, "approve"))
-  .post("/sager/:id/retur", (c) => saveAndStep(c, "return"));
+  .post("/sager/:id/retur", (c) => saveAndStep(c, "return"))
+  .post("/sager/:id/deling", (c) => changeSharing(c, false))
+  .post("/sager/:id/deling/:userId/stop", (c) => changeSharing(c, true));
+
+/** The author shares the case with a colleague, or stops sharing it. */
+async function changeSharing(c: Context<AppEnv>, stop: boolean) {
+  const id = parseId(c.req.param("id"));
+  if (id === null) return renderError(c, 404);
+  const userId = stop ? parseId(c.req.param("userId")) : parseId(text(await formBody(c), "bruger"));
+  try {
+    const { db } = c.get("deps");
+    const input = { caseId: id, userId: userId ?? 0 };
+    if (stop) await unshareCase(db, principalOf(c), input);
+    else await shareCase(db, principalOf(c), input);
+    return c.redirect(`/app/sager/${id}?besked=${stop ? "ikkedelt" : "delt"}#deling`, 303);
+  } catch (error) {
+    if (!(error instanceof CaseError) || error.status === 404) {
+      return caseErrorPage(c, error, caseUi.sharing.heading);
+    }
+    return renderCasePage(c, id, {
+      error: { message: error.message, details: [] },
+      status: error.status === 403 ? 403 : 400,
+    });
+  }
+}

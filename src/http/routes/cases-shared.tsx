@@ -5,6 +5,7 @@ import { type CaseView, getCase } from "../../domain/case/get-case.ts";
 import { getCaseHistory, getCaseMeetings } from "../../domain/case/get-case-history.ts";
 import { listCaseApprovers } from "../../domain/case/list-case-approvers.ts";
 import { listCaseAttachments } from "../../domain/case/list-case-attachments.ts";
+import { listCaseColleagues } from "../../domain/case/list-case-colleagues.ts";
 import { listComments } from "../../domain/case/list-comments.ts";
 import type { PmDoc } from "../../domain/richtext/doc.ts";
 import { checkWriting } from "../../domain/writing/check-writing.ts";
@@ -48,6 +49,8 @@ const NOTICES: Record<string, (value: string) => string> = {
   kommentar: () => caseUi.page.commented,
   importeret: () => caseUi.page.imported,
   bilag: () => caseUi.page.uploaded,
+  delt: () => caseUi.sharing.shared,
+  ikkedelt: () => caseUi.sharing.unshared,
 };
 
 /** The message after a post/redirect/get, from the query (?besked=gemt&v=4&fjernet=…). */
@@ -133,6 +136,13 @@ export async function renderCasePage(
       : [],
     changes: await changesSinceSent(c, view, events),
     attachments: await listCaseAttachments(db, principal, caseId),
+    colleagues: view.permissions.share
+      ? await listCaseColleagues(db, {
+          organisationId: principal.user.organisationId,
+          committeeId: view.committee?.id ?? null,
+          authorId: view.author?.id ?? null,
+        })
+      : [],
     notice: options.error ? null : noticeOf(c),
     error: options.error ?? null,
   });

@@ -235,6 +235,18 @@ export const caseUi = {
     readOnly: "Sagen kan ikke redigeres, så der kan ikke indsættes et dokument.",
   },
 
+  sharing: {
+    heading: "Deling",
+    intro: "Kolleger, du deler sagen med, kan læse, rette og sende den til godkendelse som dig.",
+    none: "Sagen er ikke delt med nogen.",
+    with: "Del med",
+    share: "Del sagen",
+    stop: "Stop deling",
+    stopFor: (name: string) => `Stop deling med ${name}`,
+    shared: "Sagen er delt.",
+    unshared: "Delingen er stoppet.",
+  },
+
   attachments: {
     heading: "Bilag",
     none: "Sagen har ingen bilag.",

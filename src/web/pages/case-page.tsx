@@ -12,6 +12,7 @@ import { CaseDiff } from "../components/case-diff.tsx";
 import { CaseEvents } from "../components/case-events.tsx";
 import { CaseFactsForm, CaseFactsList } from "../components/case-facts.tsx";
 import { CaseField } from "../components/case-field.tsx";
+import { CaseSharing } from "../components/case-sharing.tsx";
 import { formatCaseTime } from "../components/case-time.ts";
 import { Layout, type Viewer } from "../layout.tsx";
 
@@ -34,6 +35,8 @@ export interface CasePageProps {
   /** The approver's changes since the case was last sent, for the author of a returned case. */
   changes: RevisionDiff | null;
   attachments: CaseAttachment[];
+  /** Whom the author may share the case with (empty for others). */
+  colleagues: { id: number; name: string }[];
   notice: string | null;
   error: { message: string; details: readonly string[] } | null;
 }
@@ -244,6 +247,14 @@ export function CasePage(props: CasePageProps) {
             p !== null && p.id !== props.me && all.findIndex((q) => q?.id === p.id) === i,
         )}
       />
+      {v.permissions.share ? (
+        <CaseSharing
+          caseId={v.id}
+          shared={v.sharedWith}
+          colleagues={props.colleagues}
+          csrfToken={viewer.csrfToken}
+        />
+      ) : null}
       <section class="case-attachments" aria-labelledby="bilag">
         <h2 id="bilag">{caseUi.attachments.heading}</h2>
         {props.attachments.length === 0 ? (
