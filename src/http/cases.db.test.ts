@@ -395,6 +395,9 @@ describe("the approval flow", () => {
     expect(list).toContain(`href="/app/sager/${written.id}"`);
     const dashboard = await (await get(approver, "/app")).text();
     expect(dashboard).toContain("til din godkendelse");
+    // Opening the case reads its notifications: the dashboard no longer lists them.
+    await get(approver, `/app/sager/${written.id}`);
+    expect(await (await get(approver, "/app")).text()).not.toContain("til din godkendelse");
 
     // The author cannot change it now.
     const locked = await post(

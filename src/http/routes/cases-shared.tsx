@@ -7,6 +7,8 @@ import { listCaseApprovers } from "../../domain/case/list-case-approvers.ts";
 import { listCaseAttachments } from "../../domain/case/list-case-attachments.ts";
 import { listCaseColleagues } from "../../domain/case/list-case-colleagues.ts";
 import { listComments } from "../../domain/case/list-comments.ts";
+import { listNotifications } from "../../domain/notification/list-notifications.ts";
+import { markNotificationsRead } from "../../domain/notification/mark-notifications-read.ts";
 import type { PmDoc } from "../../domain/richtext/doc.ts";
 import { checkWriting } from "../../domain/writing/check-writing.ts";
 import { createSpeller } from "../../domain/writing/create-speller.ts";
@@ -116,6 +118,10 @@ export async function renderCasePage(
   const viewer = c.get("viewer");
   if (!viewer) return renderError(c, 403);
   const view = options.view ?? (await getCase(db, principal, caseId));
+  // Opening the case reads the notifications about it.
+  const unread = await listNotifications(db, principal, { unreadOnly: true, limit: 200 });
+  const about = unread.filter((n) => n.caseId === caseId).map((n) => n.id);
+  if (about.length) await markNotificationsRead(db, principal, about);
   const events = await getCaseHistory(db, principal, caseId);
   const { checks, caseLix } = await checksOf(view.fields);
   const page = CasePage({
