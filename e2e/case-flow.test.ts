@@ -291,6 +291,28 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     expect(await page.locator(".case-readonly").innerText()).toContain("godkendt og låst");
     expect(await page.locator(".case-events").innerText()).toContain("godkendte sagen");
     await check(page, "author: approved case, read-only");
+    // Read-only text can still be marked and commented.
+    await page
+      .locator("#felt-borgerperspektiv .case-readonly-area p")
+      .first()
+      .evaluate((p) => {
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+      });
+    await page.waitForTimeout(100);
+    await toolbarButton(page, "borgerperspektiv", "Kommentér").click();
+    expect(await page.locator("[data-comment-quote]").innerText()).toContain(
+      "Forslaget følger kommunens trafikpolitik.",
+    );
+    await page.keyboard.type("Husk at nævne skolebestyrelserne.");
+    await submitVia(page, "#ny-kommentar button[type=submit]");
+    const quotes = await page.locator(".case-thread-quote").allInnerTexts();
+    expect(quotes.join(" ")).toContain("Forslaget følger kommunens trafikpolitik.");
+    expect(await page.locator("#felt-borgerperspektiv mark.case-comment-mark").count()).toBe(1);
+    await check(page, "author: comment on read-only text");
     await page.goto(`${caseUrl}/versioner`);
     expect(await page.locator(".case-diff").isVisible()).toBe(true);
     await check(page, "author: versions and changes");

@@ -5,6 +5,7 @@ import { anchorComment } from "./case-editor/comment-anchor.ts";
 import { createFieldEditor } from "./case-editor/field-editor.ts";
 import { guardSubmit, syncPurpose } from "./case-editor/form-guard.ts";
 import { LiveCheck } from "./case-editor/live-check.ts";
+import { createReadonlyField } from "./case-editor/readonly-field.ts";
 
 const form = document.querySelector<HTMLFormElement>("form[data-case-editor]");
 if (form) {
@@ -31,4 +32,13 @@ if (form) {
   guardSubmit(form);
   syncPurpose(form);
   form.classList.add("case-form--enhanced");
+}
+
+// Read-only text (a case sent for approval, approved, or for a secretary): ranges can still be
+// marked and commented.
+const commentVersion =
+  document.querySelector<HTMLInputElement>('form[data-case-comment-form] input[name="version"]')
+    ?.value ?? "";
+for (const box of document.querySelectorAll<HTMLElement>("[data-case-readonly]")) {
+  createReadonlyField(box, (field) => anchorComment(field, commentVersion));
 }

@@ -71,6 +71,8 @@ export function CaseField(props: {
   field: CaseFieldView;
   editable: boolean;
   check: CheckView | null;
+  /** Read-only text that may be commented: the editor island lets a range be marked. */
+  commentable?: boolean;
 }) {
   const { field, editable } = props;
   const id = `felt-${field.key}`;
@@ -117,7 +119,13 @@ export function CaseField(props: {
               <input type="hidden" name={`doc-${field.key}`} value="" data-case-doc={field.key} />
             </>
           ) : (
-            <div class="case-field-text">
+            <div
+              class="case-field-text"
+              id={`${id}-tekst`}
+              data-case-readonly={props.commentable ? field.key : undefined}
+              data-label={props.commentable ? field.label : undefined}
+              data-doc={props.commentable ? JSON.stringify(field.doc) : undefined}
+            >
               <CaseRichText doc={field.doc} />
             </div>
           )}

@@ -144,14 +144,21 @@ export function CasePage(props: CasePageProps) {
   const editable = v.permissions.edit;
   const base = `/app/sager/${v.id}`;
   const fields = v.fields.map((f) => (
-    <CaseField field={f} editable={editable} check={checks[f.key] ?? null} />
+    <CaseField
+      field={f}
+      editable={editable}
+      check={checks[f.key] ?? null}
+      commentable={!editable && v.permissions.comment}
+    />
   ));
   const lix = props.caseLix;
   return (
     <Layout
       title={v.title}
       viewer={viewer}
-      scripts={editable ? ["case-editor", "unsaved-changes"] : []}
+      scripts={
+        editable ? ["case-editor", "unsaved-changes"] : v.permissions.comment ? ["case-editor"] : []
+      }
     >
       <Breadcrumbs trail={[{ label: m.breadcrumb, href: "/app/sager" }, { label: v.title }]} />
       <h1>{v.title}</h1>

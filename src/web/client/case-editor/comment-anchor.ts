@@ -17,8 +17,9 @@ export function anchorComment(field: FieldEditor, version: string): void {
   const form = document.querySelector<HTMLFormElement>("form[data-case-comment-form]");
   if (!form) return;
   const { state } = field.editor;
-  const { from, to, empty } = state.selection;
-  if (empty) {
+  const own = state.selection;
+  const range = field.range ? field.range() : own.empty ? null : { from: own.from, to: own.to };
+  if (!range) {
     field.announce(m.commentNeedsSelection);
     return;
   }
@@ -29,6 +30,7 @@ export function anchorComment(field: FieldEditor, version: string): void {
   const type = state.schema.marks.comment;
   if (!type) return;
   const anchor = newAnchor();
+  const { from, to } = range;
   const marked = state.tr.addMark(from, to, type.create({ id: anchor })).doc.toJSON();
   const quoteText = state.doc.textBetween(from, to, " ").slice(0, 300);
   const set = (selector: string, value: string) => {

@@ -9,16 +9,28 @@ export interface FieldEditor {
   /** True when the text differs from what the page was loaded with. */
   dirty(): boolean;
   announce(text: string): void;
+  /** The marked range, when the editor's own selection does not follow the page's. */
+  range?: () => { from: number; to: number } | null;
 }
 
 /** The stored document; an empty one as "" (ProseMirror needs at least one paragraph). */
-function parseDoc(json: string | undefined): object | string {
+export function parseDoc(json: string | undefined): object | string {
   try {
     const doc = json ? (JSON.parse(json) as { content?: unknown[] }) : null;
     return doc?.content?.length ? doc : "";
   } catch {
     return "";
   }
+}
+
+/** Writes a message into a status line; a repeated message is announced again. */
+export function announcer(status: HTMLElement) {
+  return (text: string) => {
+    status.textContent = "";
+    setTimeout(() => {
+      status.textContent = text;
+    }, 50);
+  };
 }
 
 /**
@@ -71,13 +83,7 @@ export function createFieldEditor(
     key,
     editor,
     dirty: () => JSON.stringify(editor.getJSON()) !== initial,
-    announce: (text) => {
-      status.textContent = "";
-      // A new text node each time, so screen readers announce a repeated message too.
-      setTimeout(() => {
-        status.textContent = text;
-      }, 50);
-    },
+    announce: announcer(status),
   };
   const toolbar = createToolbar(editor, label, editorId, {
     onComment: () => onComment(field),

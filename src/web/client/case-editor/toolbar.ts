@@ -81,6 +81,8 @@ export function createToolbar(
   label: string,
   editorId: string,
   hooks: ToolbarHooks,
+  /** Read-only text: commenting is the only tool. */
+  commentOnly = false,
 ): HTMLElement {
   const bar = document.createElement("div");
   bar.className = "case-toolbar";
@@ -91,13 +93,14 @@ export function createToolbar(
   // From the keyboard the editor gets focus back first and takes its selection; a command run
   // before that (bold for the next letters) would be undone by the selection update.
   const run = (tool: Tool) => {
-    if (editor.isFocused) tool.run(editor);
+    // Commenting reads the marked range and moves on to the comment form: no focus here.
+    if (editor.isFocused || tool.label === m.comment) tool.run(editor);
     else {
       editor.commands.focus();
       requestAnimationFrame(() => tool.run(editor));
     }
   };
-  const list = tools(hooks);
+  const list = commentOnly ? tools(hooks).filter((t) => t.label === m.comment) : tools(hooks);
   list.forEach((tool, index) => {
     const button = document.createElement("button");
     button.type = "button";
