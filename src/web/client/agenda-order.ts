@@ -2,7 +2,8 @@
 // with the arrow keys on it, and send the move buttons' forms without leaving the page. Every
 // action posts the same form the page has without this script; the page that comes back
 // replaces the current one, so numbers and time slots are the server's, and focus stays on
-// the moved item's control while the status line announces its new number.
+// the moved item's control while the status line announces its new number. Text typed but not
+// yet saved elsewhere on the page (a private note) is carried over into the new page.
 
 const LIST = "#agenda-order";
 
@@ -44,7 +45,9 @@ async function send(form: HTMLFormElement, focusIds: string[]): Promise<void> {
     return;
   }
   const message = next.getElementById("agenda-status")?.textContent ?? "";
+  const typed = unsavedEntries(main, form);
   main.replaceChildren(...Array.from(incoming.childNodes).map((n) => document.importNode(n, true)));
+  restoreEntries(typed);
   if (response.redirected) history.replaceState(null, "", response.url);
   revealHandles();
   restoreFocus(focusIds);
@@ -57,6 +60,40 @@ async function send(form: HTMLFormElement, focusIds: string[]): Promise<void> {
     }, 50);
   }
   document.getElementById("fejl")?.focus();
+}
+
+type Entry = { id: string; value: string } | { id: string; checked: boolean };
+
+/**
+ * What the user has typed or ticked but not saved (a private note, an item's title), by
+ * control id, leaving out the form just sent: the server's page replaces those controls.
+ */
+function unsavedEntries(root: Element, sent: HTMLFormElement): Entry[] {
+  const entries: Entry[] = [];
+  for (const el of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+    "textarea[id], input[id]",
+  )) {
+    if (el.form === sent) continue;
+    if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) {
+      if (el.checked !== el.defaultChecked) entries.push({ id: el.id, checked: el.checked });
+    } else if (el.type !== "hidden" && el.type !== "file" && el.value !== el.defaultValue) {
+      entries.push({ id: el.id, value: el.value });
+    }
+  }
+  return entries;
+}
+
+/** Puts unsaved entries back into the new page's controls of the same id (still unsaved). */
+function restoreEntries(entries: Entry[]): void {
+  for (const entry of entries) {
+    const el = document.getElementById(entry.id);
+    if (el instanceof HTMLInputElement && "checked" in entry) el.checked = entry.checked;
+    else if (
+      (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) &&
+      "value" in entry
+    )
+      el.value = entry.value;
+  }
 }
 
 function itemIdOf(el: Element | null): string {
