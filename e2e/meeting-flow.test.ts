@@ -154,7 +154,10 @@ describe.skipIf(!enabled)(
         mimeType: "application/pdf",
         buffer: await samplePdf("Notat om tidsplan"),
       });
-      await submit(page, `#bilag-${withBilag} button[type=submit]`, /\/app\/moeder\/\d+/);
+      await submit(page, `#bilag-${withBilag} button[type=submit]`, /ok=bilag/);
+      await expect(page.locator("#agenda-status").textContent()).resolves.toBe(
+        "Bilaget er tilføjet.",
+      );
       expect(await page.locator(`#punkt-2 .attachments`).textContent()).toContain(
         "Notat om tidsplan.pdf",
       );
@@ -334,6 +337,7 @@ describe.skipIf(!enabled)(
       await check(page, "approved minutes");
       await page.goto(hold);
       expect(await page.locator("form[action$='/beslutning']").count()).toBe(0);
+      expect(await page.textContent("main")).toContain("Referatet er låst.");
       await check(page, "meeting mode after approval");
       // The stale tab's decision form is refused with the Danish message, nothing changed.
       await stale.fill(`#tekst-${items[1]}`, "Ændret efter godkendelse.");

@@ -80,7 +80,9 @@ describe("uploading a bilag", () => {
 
     const response = await upload(secretary, { name: "Økonomi.pdf", bytes: await pdf() });
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe(`/app/moeder/${ids.meeting}#bilag-${ids.item}`);
+    expect(response.headers.get("location")).toBe(
+      `/app/moeder/${ids.meeting}?ok=bilag#bilag-${ids.item}`,
+    );
     const { db } = database.current;
     const [row] = await db.select().from(attachments).where(eq(attachments.name, "Økonomi.pdf"));
     expect(row).toMatchObject({

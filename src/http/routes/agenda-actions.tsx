@@ -3,6 +3,7 @@ import type { Principal } from "../../domain/access/access.policy.ts";
 import { AgendaError } from "../../domain/agenda/agenda-errors.ts";
 import { getAgendaWorkspace } from "../../domain/agenda/get-agenda-workspace.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { attachmentMessages } from "../../i18n/da/attachment.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { StaffMeetingPage } from "../../web/pages/staff-meeting-page.tsx";
 import { parseId } from "../params.ts";
@@ -23,6 +24,7 @@ const NOTICES: Record<string, string> = {
   raekkefoelge: a.orderSaved,
   note: r.noteSaved,
   laest: r.marked,
+  bilag: attachmentMessages.upload.added,
 };
 
 /** The notice a page shows for its query string. */

@@ -39,5 +39,5 @@ export const uploadRoutes = new Hono<AppEnv>().post("/punkter/:itemId/bilag", as
     return renderError(c, result.status, { title: u.failedTitle, message: result.message });
   }
   logger.info({ attachmentId: result.attachment.id, itemId: item.id }, "attachment uploaded");
-  return c.redirect(`/app/moeder/${item.meetingId}#bilag-${item.id}`, 303);
+  return c.redirect(`/app/moeder/${item.meetingId}?ok=bilag#bilag-${item.id}`, 303);
 });

@@ -6,6 +6,7 @@ export const attachmentMessages = {
     hint: "PDF, Word, Excel, PowerPoint eller billede (PNG, JPEG, GIF, WebP), højst 25 MB.",
     public: "Offentligt bilag (vises på den offentlige side, når punktet er åbent)",
     submit: "Upload bilag",
+    added: "Bilaget er tilføjet.",
     failedTitle: "Bilaget blev ikke gemt",
   },
   errors: {

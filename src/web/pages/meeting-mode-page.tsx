@@ -56,7 +56,11 @@ export function MeetingModePage(props: {
         </div>
       ) : null}
       <p class="lead">{m.intro}</p>
-      {view.recordable ? null : <p class="notice">{m.locked}</p>}
+      {view.recordable ? null : (
+        <p class="notice">
+          {meeting.status === "minutes_approved" ? minutesMessages.minutes.lockedNote : m.locked}
+        </p>
+      )}
       <MeetingModeAttendance meeting={meeting} csrfToken={token} editable={view.recordable} />
       <h2>{m.itemsHeading}</h2>
       {meeting.items.map((item) => (
