@@ -1,6 +1,8 @@
+import { eq } from "drizzle-orm";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { meetings } from "../src/db/schema/index.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
 import { hasPoppler, pdfText } from "../test/poppler.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
@@ -332,6 +334,14 @@ describe.skipIf(!enabled)(
       const approving = page.locator("form[action$='/godkend-referat'] button");
       await submit(page, "form[action$='/godkend-referat'] button", /afvikling/);
       expect(await approving.count()).toBe(0);
+      const [approved] = await server.database.db
+        .select()
+        .from(meetings)
+        .where(eq(meetings.id, Number(meetingPath.split("/").pop())));
+      expect(approved).toMatchObject({
+        status: "minutes_approved",
+        minutesApprovedInId: Number(nextId),
+      });
       await page.goto(`${meetingUrl}/referat`);
       expect(await page.textContent("main")).toContain("Referatet er låst");
       await check(page, "approved minutes");
