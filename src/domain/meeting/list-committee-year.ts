@@ -1,6 +1,8 @@
-import { and, asc, eq, gte, lt } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { meetings } from "../../db/schema/index.ts";
+import { EDITABLE_AGENDA_STATUSES } from "../agenda/agenda.policy.ts";
+import { copenhagenWallClock } from "./copenhagen-time.ts";
 import type { MeetingStatus } from "./meeting.types.ts";
 
 export interface CalendarMeeting {
@@ -12,6 +14,15 @@ export interface CalendarMeeting {
   seriesId: string | null;
 }
 
+const CALENDAR_COLUMNS = {
+  id: meetings.id,
+  startsAt: meetings.startsAt,
+  endsAt: meetings.endsAt,
+  location: meetings.location,
+  status: meetings.status,
+  seriesId: meetings.seriesId,
+};
+
 /** A committee's meetings in one calendar year (local time), in date order. */
 export async function listCommitteeYear(
   db: Db,
@@ -19,14 +30,7 @@ export async function listCommitteeYear(
   year: number,
 ): Promise<CalendarMeeting[]> {
   return db
-    .select({
-      id: meetings.id,
-      startsAt: meetings.startsAt,
-      endsAt: meetings.endsAt,
-      location: meetings.location,
-      status: meetings.status,
-      seriesId: meetings.seriesId,
-    })
+    .select(CALENDAR_COLUMNS)
     .from(meetings)
     .where(
       and(
@@ -36,4 +40,24 @@ export async function listCommitteeYear(
       ),
     )
     .orderBy(asc(meetings.startsAt), asc(meetings.id));
+}
+
+/** The committee's coming meetings whose agenda can still take items, soonest first. */
+export async function listUpcomingAgendas(
+  db: Db,
+  committeeId: number,
+  limit = 24,
+): Promise<CalendarMeeting[]> {
+  return db
+    .select(CALENDAR_COLUMNS)
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.committeeId, committeeId),
+        inArray(meetings.status, [...EDITABLE_AGENDA_STATUSES]),
+        gte(meetings.startsAt, copenhagenWallClock(new Date())),
+      ),
+    )
+    .orderBy(asc(meetings.startsAt), asc(meetings.id))
+    .limit(limit);
 }

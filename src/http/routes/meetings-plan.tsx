@@ -1,13 +1,12 @@
-import { and, eq, gte, inArray } from "drizzle-orm";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { committees, meetings } from "../../db/schema/index.ts";
-import { canViewCommittee, type Principal } from "../../domain/access/access.policy.ts";
+import type { Principal } from "../../domain/access/access.policy.ts";
+import { findVisibleCommittee } from "../../domain/access/find-visible-committee.ts";
 import { listVisibleCommittees } from "../../domain/access/list-visible-committees.ts";
 import { addTheme } from "../../domain/agenda/add-theme.ts";
 import { addThemeToAgenda } from "../../domain/agenda/add-theme-to-agenda.ts";
-import { canPlanMeetings, EDITABLE_AGENDA_STATUSES } from "../../domain/agenda/agenda.policy.ts";
+import { canPlanMeetings } from "../../domain/agenda/agenda.policy.ts";
 import { AgendaError } from "../../domain/agenda/agenda-errors.ts";
 import { listStandingItems } from "../../domain/agenda/list-standing-items.ts";
 import { listThemes } from "../../domain/agenda/list-themes.ts";
@@ -15,11 +14,13 @@ import {
   type StandingItemChange,
   saveStandingItem,
 } from "../../domain/agenda/save-standing-items.ts";
-import { copenhagenWallClock } from "../../domain/meeting/copenhagen-time.ts";
 import { createCalendarToken } from "../../domain/meeting/create-calendar-token.ts";
 import { findCalendarToken } from "../../domain/meeting/find-calendar-token.ts";
 import { listCommitteeMembers } from "../../domain/meeting/list-committee-members.ts";
-import { listCommitteeYear } from "../../domain/meeting/list-committee-year.ts";
+import {
+  listCommitteeYear,
+  listUpcomingAgendas,
+} from "../../domain/meeting/list-committee-year.ts";
 import { planSeries } from "../../domain/meeting/plan-series.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { AgendaStandingItemsPage } from "../../web/pages/agenda-standing-items-page.tsx";
@@ -71,18 +72,8 @@ async function committeeOf(c: Context<AppEnv>) {
   const session = c.get("session");
   const id = parseId(c.req.param("id"));
   if (!session || id === null) return null;
-  const [row] = await c
-    .get("deps")
-    .db.select()
-    .from(committees)
-    .where(
-      and(
-        eq(committees.id, id),
-        eq(committees.organisationId, session.principal.user.organisationId),
-      ),
-    );
-  if (!row || !canViewCommittee(session.principal, row)) return null;
-  return { committee: row, principal: session.principal };
+  const committee = await findVisibleCommittee(c.get("deps").db, session.principal, id);
+  return committee ? { committee, principal: session.principal } : null;
 }
 
 async function themesPage(
@@ -96,25 +87,7 @@ async function themesPage(
 ) {
   const { db } = c.get("deps");
   const { committee } = found;
-  const upcoming = await db
-    .select({
-      id: meetings.id,
-      startsAt: meetings.startsAt,
-      endsAt: meetings.endsAt,
-      location: meetings.location,
-      status: meetings.status,
-      seriesId: meetings.seriesId,
-    })
-    .from(meetings)
-    .where(
-      and(
-        eq(meetings.committeeId, committee.id),
-        inArray(meetings.status, [...EDITABLE_AGENDA_STATUSES]),
-        gte(meetings.startsAt, copenhagenWallClock(new Date())),
-      ),
-    )
-    .orderBy(meetings.startsAt)
-    .limit(24);
+  const upcoming = await listUpcomingAgendas(db, committee.id);
   const notice = c.req.query("ok") === "tilfoejet" ? agendaMessages.themes.added : null;
   return renderPage(
     c,
