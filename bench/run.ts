@@ -1,4 +1,5 @@
 import { loadConfig } from "../src/config.ts";
+import { agendaPageTimes } from "./agenda-page.ts";
 import { coldStart } from "./cold-start.ts";
 import { parseThroughput, storeThroughput, storeThroughputPostgres } from "./import-throughput.ts";
 import { type Figure, printPercentiles, printTable } from "./lib/table.ts";
@@ -16,6 +17,7 @@ figures.push(...(await renderTimes()));
 figures.push(...(await coldStart()));
 figures.push(...(await (await import("./writing.ts")).writingTimes()));
 figures.push(...(await portalThroughput()));
+figures.push(await agendaPageTimes());
 const search = await searchBench(database.kind === "postgres" ? database.url : undefined);
 printTable(figures);
 printPercentiles(search.figures);
