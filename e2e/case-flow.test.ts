@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { eq } from "drizzle-orm";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,40 +9,10 @@ import { textToDoc } from "../src/domain/richtext/text-to-doc.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
 import { readSeed, SEED_FILES } from "../test/fixtures/import/seeds.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
+import { axeViolations, logIn } from "./lib/browser.ts";
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const PASSWORD = "referat-demo";
 const AUTHOR = "forfatter@eksempel.dk";
 const APPROVER = "godkender@eksempel.dk";
-
-interface AxeResult {
-  violations: { id: string; help: string; nodes: { target: string[] }[] }[];
-}
-
-/** axe-core (WCAG 2.1 A/AA) and sideways scrolling on the page as it is now. */
-async function audit(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = (await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run(o: object): Promise<unknown> } }).axe.run({
-        runOnly: { type: "tag", values: tags },
-      }),
-    TAGS,
-  )) as AxeResult;
-  const found = result.violations.map(
-    (v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  if (scrollWidth > innerWidth) found.push(`sideways scrolling: ${scrollWidth} > ${innerWidth}`);
-  return found;
-}
 
 const enabled = hasChromium();
 let server: DemoServer;
@@ -53,15 +21,13 @@ let browser: BrowserContext;
 const screens: Record<string, string[]> = {};
 
 async function check(page: Page, name: string) {
-  screens[name] = await audit(page);
+  screens[name] = await axeViolations(page);
 }
 
-async function logIn(page: Page, email: string) {
+/** Logs in as another demo user (the cookies of the previous one are dropped first). */
+async function logInAs(page: Page, email: string) {
   await page.context().clearCookies();
-  await page.goto(`${server.url}/login?next=/app`);
-  await page.fill("#email", email);
-  await page.fill("#password", PASSWORD);
-  await Promise.all([page.waitForURL(/\/app$/), page.click('form[action="/login"] button')]);
+  await logIn(page, server.url, email);
 }
 
 async function submitVia(page: Page, selector: string) {
@@ -111,7 +77,7 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     });
 
     // The author starts a case.
-    await logIn(page, AUTHOR);
+    await logInAs(page, AUTHOR);
     await check(page, "author: dashboard");
     await page.goto(`${server.url}/app/sager`);
     await check(page, "author: case list");
@@ -217,7 +183,7 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     await check(page, "author: case sent, read-only");
 
     // The approver is told, comments on a sentence, edits another and returns the case.
-    await logIn(page, APPROVER);
+    await logInAs(page, APPROVER);
     expect(await page.locator(".case-notifications").innerText()).toContain("til din godkendelse");
     await check(page, "approver: dashboard with notification");
     await page.goto(`${server.url}/app/sager`);
@@ -259,7 +225,7 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     await check(page, "approver: case returned");
 
     // The author sees the approver's change and the comment, revises and sends again.
-    await logIn(page, AUTHOR);
+    await logInAs(page, AUTHOR);
     expect(await page.locator(".case-notifications").innerText()).toContain("retur");
     await page.goto(caseUrl);
     const changes = page.locator(".case-changes");
@@ -278,14 +244,14 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     expect((await page.locator(".case-status").innerText()).trim()).toBe("Sendt til godkendelse");
 
     // The approver approves; the case is locked for the author.
-    await logIn(page, APPROVER);
+    await logInAs(page, APPROVER);
     await page.goto(caseUrl);
     await page.waitForSelector("form.case-form--enhanced");
     await submitVia(page, "button:text-is('Gem og godkend')");
     expect((await page.locator(".case-status").innerText()).trim()).toBe("Godkendt");
     await check(page, "approver: approved case");
 
-    await logIn(page, AUTHOR);
+    await logInAs(page, AUTHOR);
     await page.goto(caseUrl);
     expect(await page.locator(".case-editor-area").count()).toBe(0);
     expect(await page.locator(".case-readonly").innerText()).toContain("godkendt og låst");
@@ -363,7 +329,7 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
 
     const page = await browser.newPage();
     await page.setViewportSize({ width: 1024, height: 768 });
-    await logIn(page, AUTHOR);
+    await logInAs(page, AUTHOR);
     await page.goto(`${server.url}/app/sager/${created.id}`);
     await page.waitForSelector("form.case-form--enhanced");
     const words = await page.evaluate(() =>
@@ -425,7 +391,7 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     });
     const page = await browser.newPage();
     await page.setViewportSize({ width: 1024, height: 768 });
-    await logIn(page, AUTHOR);
+    await logInAs(page, AUTHOR);
     await page.goto(`${server.url}/app/sager/${created.id}`);
     await page.waitForSelector("form.case-form--enhanced");
     const active = () =>
@@ -476,7 +442,7 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     });
     const page = await browser.newPage();
     await page.setViewportSize({ width: 1024, height: 768 });
-    await logIn(page, AUTHOR);
+    await logInAs(page, AUTHOR);
     await page.goto(`${server.url}/app/sager/${created.id}`);
     await page.waitForSelector("form.case-form--enhanced");
     // Someone else saves the same field meanwhile.
@@ -497,7 +463,7 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
       "Mit eget resumé.",
     );
 
-    await logIn(page, "admin@eksempel.dk");
+    await logInAs(page, "admin@eksempel.dk");
     await page.goto(`${server.url}/app/udvalg/${chefforum.id}/skabelon`);
     expect(await page.locator("h1").innerText()).toBe("Sagsskabelon for Chefforum");
     expect(await page.locator("#skabelon-1-guidance").inputValue()).not.toBe("");

@@ -20,10 +20,32 @@ interface AxeResult {
   violations: { id: string; help: string; nodes: { target: string[] }[] }[];
 }
 
+/** axe-core (WCAG 2.1 A/AA) and sideways scrolling on the page at its current size. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated over the DevTools protocol: the pages' CSP rightly refuses inline scripts.
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run(o: object): Promise<unknown> } }).axe.run({
+        runOnly: { type: "tag", values: tags },
+      }),
+    TAGS,
+  )) as AxeResult;
+  const found = result.violations.map(
+    (v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  if (scrollWidth > innerWidth) found.push(`sideways scrolling: ${scrollWidth} > ${innerWidth}`);
+  return found;
+}
+
 /**
- * axe-core (WCAG 2.1 A/AA) and sideways scrolling at the iPad and the phone size; the page is
- * left at the size it had (1024×768 when it had none). With E2E_SCREENSHOTS set to a folder,
- * each size is also saved there as `<name>-<width>.png` for a person to look at.
+ * axeViolations() at the iPad and the phone size; the page is left at the size it had
+ * (1024×768 when it had none). With E2E_SCREENSHOTS set to a folder, each size is also saved
+ * there as `<name>-<width>.png` for a person to look at.
  */
 export async function audit(page: Page, name = "page"): Promise<string[]> {
   const found: string[] = [];
@@ -31,25 +53,7 @@ export async function audit(page: Page, name = "page"): Promise<string[]> {
   const shots = process.env.E2E_SCREENSHOTS;
   for (const viewport of VIEWPORTS) {
     await page.setViewportSize(viewport);
-    // Evaluated over the DevTools protocol: the pages' CSP rightly refuses inline scripts.
-    await page.evaluate(axeSource);
-    const result = (await page.evaluate(
-      (tags) =>
-        (window as unknown as { axe: { run(o: object): Promise<unknown> } }).axe.run({
-          runOnly: { type: "tag", values: tags },
-        }),
-      TAGS,
-    )) as AxeResult;
-    for (const v of result.violations) {
-      found.push(
-        `${viewport.width}: ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-      );
-    }
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      innerWidth: window.innerWidth,
-    }));
-    if (scrollWidth > innerWidth) found.push(`${viewport.width}: sideways ${scrollWidth}`);
+    for (const problem of await axeViolations(page)) found.push(`${viewport.width}: ${problem}`);
     if (shots) {
       mkdirSync(shots, { recursive: true });
       const file = `${name.replace(/[^a-z0-9æøå-]+/gi, "-")}-${viewport.width}.png`;
