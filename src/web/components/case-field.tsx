@@ -3,7 +3,7 @@ import type { PmDoc, PmNode } from "../../domain/richtext/doc.ts";
 import { docToText } from "../../domain/richtext/doc-to-text.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { CaseCheck, type CheckView } from "./case-check.tsx";
-import { CaseRichText } from "./case-rich-text.tsx";
+import { CaseRichText } from "./rich-text.tsx";
 
 const m = caseUi.page;
 

@@ -4,65 +4,94 @@ import type { PmMark, PmNode } from "../../domain/richtext/doc.ts";
 /** Links may point to the web or to an e-mail address; anything else is shown as text. */
 const SAFE_HREF = /^(https?:|mailto:)/i;
 
-function marked(text: string, marks: PmMark[] | undefined): Child {
+interface Options {
+  /** The heading level a field's level-1 heading gets (the section label above is one less). */
+  firstHeading: number;
+  lastHeading: number;
+  /** Highlight commented ranges (the case page's comment list quotes them). */
+  comments: boolean;
+}
+
+function marked(text: string, marks: PmMark[] | undefined, o: Options): Child {
   let out: Child = text;
   for (const mark of marks ?? []) {
     if (mark.type === "bold") out = <strong>{out}</strong>;
     else if (mark.type === "italic") out = <em>{out}</em>;
     else if (mark.type === "link" && SAFE_HREF.test(mark.attrs?.href ?? "")) {
       out = <a href={mark.attrs?.href}>{out}</a>;
+    } else if (o.comments && mark.type === "comment" && mark.attrs?.id) {
+      out = (
+        <mark class="case-comment-mark" data-comment={mark.attrs.id}>
+          {out}
+        </mark>
+      );
     }
   }
   return out;
 }
 
-function children(nodes: PmNode[] | undefined): Child[] {
-  return (nodes ?? []).map(node);
+function children(nodes: PmNode[] | undefined, o: Options): Child[] {
+  return (nodes ?? []).map((n) => node(n, o));
 }
 
-function node(n: PmNode): Child {
+function node(n: PmNode, o: Options): Child {
+  const inner = () => children(n.content, o);
   switch (n.type) {
     case "text":
-      return marked(n.text ?? "", n.marks);
+      return marked(n.text ?? "", n.marks, o);
     case "hardBreak":
       return <br />;
     case "paragraph":
-      return <p>{children(n.content)}</p>;
+      return <p>{inner()}</p>;
     case "heading": {
-      // Inside an item the section label is an h3, so a field's own headings start at h4
-      // (level 1 -> h4, 2 -> h5, 3 -> h6), as in the PDF and DOCX.
-      const level = Math.min(6, 3 + Math.max(1, Number(n.attrs?.level ?? 1)));
+      const own = Math.max(1, Number(n.attrs?.level ?? 1));
+      const level = Math.min(o.lastHeading, o.firstHeading - 1 + own);
       const H = `h${level}` as "h4";
-      return <H>{children(n.content)}</H>;
+      return <H>{inner()}</H>;
     }
     case "bulletList":
-      return <ul>{children(n.content)}</ul>;
+      return <ul>{inner()}</ul>;
     case "orderedList": {
       const start = Number(n.attrs?.start ?? 1);
-      return <ol start={start === 1 ? undefined : start}>{children(n.content)}</ol>;
+      return <ol start={start === 1 ? undefined : start}>{inner()}</ol>;
     }
     case "listItem":
-      return <li>{children(n.content)}</li>;
+      return <li>{inner()}</li>;
     case "table":
       return (
         <div class="table-wrap">
-          <table>{children(n.content)}</table>
+          <table>{inner()}</table>
         </div>
       );
     case "tableRow":
-      return <tr>{children(n.content)}</tr>;
+      return <tr>{inner()}</tr>;
     case "tableHeader":
-      return <th scope="col">{children(n.content)}</th>;
+      return <th scope="col">{inner()}</th>;
     case "tableCell":
-      return <td>{children(n.content)}</td>;
+      return <td>{inner()}</td>;
     case "blockquote":
-      return <blockquote>{children(n.content)}</blockquote>;
+      return <blockquote>{inner()}</blockquote>;
     default:
-      return <>{children(n.content)}</>;
+      return <>{inner()}</>;
   }
 }
 
-/** A stored rich-text document as semantic HTML: real lists, tables with header cells, headings. */
-export function RichText({ doc }: { doc: { content?: unknown[] } }) {
-  return <>{children(doc.content as PmNode[] | undefined)}</>;
+type Doc = { doc: { content?: unknown[] } };
+const nodesOf = (doc: Doc["doc"]) => doc.content as PmNode[] | undefined;
+
+/**
+ * A stored rich-text document as semantic HTML: real lists, tables with header cells,
+ * headings. Inside an item the section label is an h3, so a field's own headings start at h4
+ * (level 1 -> h4, 2 -> h5, 3 -> h6), as in the PDF and DOCX.
+ */
+export function RichText({ doc }: Doc) {
+  return <>{children(nodesOf(doc), { firstHeading: 4, lastHeading: 6, comments: false })}</>;
+}
+
+/**
+ * A case field's rich text on the case page, below the field's h2: headings as h3-h4 (as in
+ * the editor) and commented ranges highlighted.
+ */
+export function CaseRichText({ doc }: Doc) {
+  return <>{children(nodesOf(doc), { firstHeading: 3, lastHeading: 4, comments: true })}</>;
 }

@@ -5,8 +5,8 @@ import { sanitizeDoc } from "../../domain/richtext/sanitize-doc.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
-import { CaseRichText } from "../components/case-rich-text.tsx";
 import { formatCaseTime } from "../components/case-time.ts";
+import { CaseRichText } from "../components/rich-text.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = caseUi.conflict;
