@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, inArray, lt } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import { meetings, standingItems } from "../../db/schema/index.ts";
 
@@ -28,7 +28,13 @@ export async function isApprovingItem(
   return APPROVES_MINUTES.test(item.title);
 }
 
-/** The committee's latest meeting before `startsAt` whose minutes await approval. */
+/** Meetings that took place; a planned meeting that was never held does not count. */
+const HELD = ["held", "minutes_published", "minutes_approved"] as const;
+
+/**
+ * The minutes this meeting approves: those of the committee's last meeting held before it,
+ * when they are published and not yet approved; else null.
+ */
 export async function minutesAwaitingApproval(
   db: Db | Tx,
   meeting: { committeeId: number; startsAt: string },
@@ -37,7 +43,11 @@ export async function minutesAwaitingApproval(
     .select()
     .from(meetings)
     .where(
-      and(eq(meetings.committeeId, meeting.committeeId), lt(meetings.startsAt, meeting.startsAt)),
+      and(
+        eq(meetings.committeeId, meeting.committeeId),
+        lt(meetings.startsAt, meeting.startsAt),
+        inArray(meetings.status, [...HELD]),
+      ),
     )
     .orderBy(desc(meetings.startsAt), desc(meetings.id))
     .limit(1);

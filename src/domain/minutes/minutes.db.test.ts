@@ -201,6 +201,27 @@ describe("approving and correcting", () => {
     ).rejects.toMatchObject({ status: 423 });
   });
 
+  it("looks past a planned meeting that was never held to the last meeting held", async () => {
+    const { db } = database.current;
+    const [previous] = await db.select().from(meetings).where(eq(meetings.id, w.previous.id));
+    // Planned between the two, then never held (e.g. cancelled): it has no minutes to approve.
+    const [between] = await db
+      .insert(meetings)
+      .values({
+        organisationId: previous?.organisationId ?? 0,
+        committeeId: previous?.committeeId ?? 0,
+        startsAt: "2025-02-26 09:00:00",
+        status: "planned",
+      })
+      .returning({ id: meetings.id });
+    expect(between).toBeDefined();
+    const result = await approveMinutes(db, w.secretary, {
+      meetingId: w.meeting.id,
+      itemId: w.approving.id,
+    });
+    expect(result.approvedMeetingId).toBe(w.previous.id);
+  });
+
   it("corrects approved minutes as a new version with a reason; the old version stays readable", async () => {
     const { db } = database.current;
     await holdMeeting();
