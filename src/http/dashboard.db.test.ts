@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/db.ts";
 import {
   createCommittee,
+  createMeeting,
   createOrganisation,
   createSession,
   createUser,
@@ -53,5 +54,39 @@ describe("the staff dashboard's links to meetings and calendars", () => {
     expect(html).not.toContain("/app/moeder/ny");
     expect(html).not.toContain("/temaer");
     expect(html).not.toContain("/faste-punkter");
+  });
+});
+
+describe("the staff dashboard's meetings", () => {
+  it("lists a committee's next three meetings and published agendas soonest first, and its latest three", async () => {
+    const { db } = database.current;
+    const committee = await createCommittee(db, { organisationId: ids.org, name: "KommuneMED" });
+    const day = (offset: number) =>
+      `${copenhagenWallClock(new Date(Date.now() + offset * 86_400_000)).slice(0, 10)} 09:00:00`;
+    const offsets = [-400, -60, -30, -20, -10, 10, 20, 30, 60, 120];
+    const made = new Map<number, number>();
+    for (const offset of offsets) {
+      // The meeting in four months already has its agenda out.
+      const status =
+        offset < 0 ? "minutes_published" : offset === 120 ? "agenda_published" : "planned";
+      const meeting = await createMeeting(db, {
+        organisationId: ids.org,
+        committeeId: committee.id,
+        startsAt: day(offset),
+        status,
+      });
+      made.set(offset, meeting.id);
+    }
+    const html = await dashboardFor([{ role: "secretary", committeeId: committee.id }]);
+    const section = html.slice(html.indexOf(">KommuneMED</h2>"));
+    const at = (offset: number) => section.indexOf(`href="/app/moeder/${made.get(offset)}"`);
+    expect(section).toContain("<h3>Kommende møder</h3>");
+    expect(section).toContain("<h3>Seneste møder</h3>");
+    // Soonest first (and a published agenda however far ahead), then the latest held, newest
+    // first; older ones and later planned ones are left out.
+    const shown = [10, 20, 30, 120, -10, -20, -30];
+    for (const offset of shown) expect(at(offset), `day ${offset}`).toBeGreaterThan(0);
+    expect(shown.map(at)).toEqual([...shown.map(at)].sort((a, b) => a - b));
+    for (const offset of [60, -60, -400]) expect(at(offset), `day ${offset}`).toBe(-1);
   });
 });

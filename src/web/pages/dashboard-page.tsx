@@ -63,7 +63,26 @@ function CommitteeLinks(props: { committee: VisibleCommittee; year: number }) {
   );
 }
 
-/** The staff start page: the user's committees and all their meetings. */
+const SHOWN = 3;
+
+/**
+ * What a committee's section lists: the next meetings, soonest first (the next three, and
+ * every coming meeting whose agenda is out, since members have that to read), and the latest
+ * held ones, newest first; the rest is in the year calendar.
+ */
+export function dashboardMeetings(meetings: MeetingSummary[], now: string) {
+  const upcoming = meetings
+    .filter((x) => x.startsAt >= now)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+    .filter((x, i) => i < SHOWN || x.status !== "planned");
+  const recent = meetings
+    .filter((x) => x.startsAt < now)
+    .sort((a, b) => b.startsAt.localeCompare(a.startsAt))
+    .slice(0, SHOWN);
+  return { upcoming, recent };
+}
+
+/** The staff start page: the user's committees with their next and latest meetings. */
 export function DashboardPage(props: {
   committees: VisibleCommittee[];
   meetings: MeetingSummary[];
@@ -71,7 +90,8 @@ export function DashboardPage(props: {
   /** The cases panel (links and unread notifications), shown first. */
   cases?: Child;
 }) {
-  const year = Number(copenhagenWallClock(new Date()).slice(0, 4));
+  const now = copenhagenWallClock(new Date());
+  const year = Number(now.slice(0, 4));
   return (
     <Layout title={m.title} viewer={props.viewer}>
       <h1>{m.title}</h1>
@@ -80,7 +100,10 @@ export function DashboardPage(props: {
       {props.committees.length > 0 ? <MeetingLinks committees={props.committees} /> : null}
       {props.committees.length === 0 ? <p>{m.empty}</p> : null}
       {props.committees.map((c) => {
-        const meetings = props.meetings.filter((x) => x.committee.id === c.id);
+        const { upcoming, recent } = dashboardMeetings(
+          props.meetings.filter((x) => x.committee.id === c.id),
+          now,
+        );
         return (
           <section aria-labelledby={`udvalg-${c.id}`}>
             <h2 id={`udvalg-${c.id}`}>{c.name}</h2>
@@ -88,11 +111,18 @@ export function DashboardPage(props: {
               {m.roles}: {c.roles.map((r) => webMessages.roles[r]).join(", ")}
             </p>
             <CommitteeLinks committee={c} year={year} />
-            {meetings.length === 0 ? (
-              <p>{m.noMeetings}</p>
+            <h3>{m.upcoming}</h3>
+            {upcoming.length === 0 ? (
+              <p>{m.noUpcoming}</p>
             ) : (
-              <MeetingList meetings={meetings} hrefBase="/app/moeder/" staff={true} />
+              <MeetingList meetings={upcoming} hrefBase="/app/moeder/" staff={true} />
             )}
+            {recent.length > 0 ? (
+              <>
+                <h3>{m.recent}</h3>
+                <MeetingList meetings={recent} hrefBase="/app/moeder/" staff={true} />
+              </>
+            ) : null}
           </section>
         );
       })}
