@@ -61,6 +61,18 @@ export function MeetingModePage(props: {
           {meeting.status === "minutes_approved" ? minutesMessages.minutes.lockedNote : m.locked}
         </p>
       )}
+      <nav aria-label={m.jumpToItem}>
+        <ul class="agenda-links-list hold-jump">
+          <li>
+            <a href="#fremmoede">{m.attendanceLink}</a>
+          </li>
+          {meeting.items.map((item) => (
+            <li>
+              <a href={`#afvikling-punkt-${item.id}`}>{m.itemLink(item.number)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <MeetingModeAttendance meeting={meeting} csrfToken={token} editable={view.recordable} />
       <h2>{m.itemsHeading}</h2>
       {meeting.items.map((item) => (
