@@ -671,3 +671,22 @@ describe("versions and the live check", () => {
     expect(((await bad.json()) as { error: string }).error).toContain("Et ord må højst være");
   });
 });
+
+describe("a case with no recorded steps", () => {
+  it("says so under Sagens forløb instead of showing an empty heading", async () => {
+    // Approved outside the authoring flow, as imported or generated cases are.
+    const [row] = await database.current.db
+      .insert(cases)
+      .values({
+        organisationId: world.organisationId,
+        committeeId: world.committee.id,
+        title: "Orientering om en sag uden forløb",
+        status: "approved",
+      })
+      .returning({ id: cases.id });
+    const html = await (await get(await as(world.secretary.user), `/app/sager/${row?.id}`)).text();
+    const history = html.slice(html.indexOf('id="sagens-forloeb"'));
+    expect(history).toContain("Sagen har ingen registrerede skridt endnu.");
+    expect(history).not.toContain('<ol class="case-event-list">');
+  });
+});

@@ -314,5 +314,6 @@ export const caseUi = {
     commentReopened: (who: string) => `${who} genåbnede en kommentar`,
     other: (who: string) => `${who}`,
     someone: "Ukendt",
+    none: "Sagen har ingen registrerede skridt endnu.",
   },
 } as const;

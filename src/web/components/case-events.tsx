@@ -67,23 +67,28 @@ export function CaseEvents(props: {
           <h3>{caseUi.page.stepsHeading}</h3>
         </>
       ) : null}
-      <ol class="case-event-list">
-        {props.events.map((e) => (
-          <li>
-            <span class="case-event-time">{formatCaseTime(e.at)}</span>{" "}
-            {e.kind === "comment" ? (
-              <a href={`/app/sager/${props.caseId}#kommentar-${e.commentId}`}>{describe(e)}</a>
-            ) : e.kind === "revision" && e.number > 1 ? (
-              <a href={`/app/sager/${props.caseId}/versioner?fra=${e.number - 1}&til=${e.number}`}>
-                {describe(e)}
-              </a>
-            ) : (
-              describe(e)
-            )}
-            {e.kind === "comment" ? <q class="case-event-quote">{e.body}</q> : null}
-          </li>
-        ))}
-      </ol>
+      {props.events.length === 0 && meetings.length === 0 ? <p>{m.none}</p> : null}
+      {props.events.length > 0 ? (
+        <ol class="case-event-list">
+          {props.events.map((e) => (
+            <li>
+              <span class="case-event-time">{formatCaseTime(e.at)}</span>{" "}
+              {e.kind === "comment" ? (
+                <a href={`/app/sager/${props.caseId}#kommentar-${e.commentId}`}>{describe(e)}</a>
+              ) : e.kind === "revision" && e.number > 1 ? (
+                <a
+                  href={`/app/sager/${props.caseId}/versioner?fra=${e.number - 1}&til=${e.number}`}
+                >
+                  {describe(e)}
+                </a>
+              ) : (
+                describe(e)
+              )}
+              {e.kind === "comment" ? <q class="case-event-quote">{e.body}</q> : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
     </section>
   );
 }
