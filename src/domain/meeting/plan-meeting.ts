@@ -1,9 +1,7 @@
-import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
-import { isRowId } from "../../db/row-id.ts";
-import { committees } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
-import { canViewCommittee, type Principal } from "../access/access.policy.ts";
+import type { Principal } from "../access/access.policy.ts";
+import { findVisibleCommittee } from "../access/find-visible-committee.ts";
 import { canPlanMeetings } from "../agenda/agenda.policy.ts";
 import { AgendaError } from "../agenda/agenda-errors.ts";
 import { insertPlannedMeetings } from "./insert-planned-meetings.ts";
@@ -18,19 +16,8 @@ export async function loadPlanningCommittee(
   principal: Principal,
   committeeId: number,
 ) {
-  if (!isRowId(committeeId)) throw new AgendaError("not_found", m.committeeNotFound);
-  const [committee] = await db
-    .select()
-    .from(committees)
-    .where(
-      and(
-        eq(committees.id, committeeId),
-        eq(committees.organisationId, principal.user.organisationId),
-      ),
-    );
-  if (!committee || !canViewCommittee(principal, committee)) {
-    throw new AgendaError("not_found", m.committeeNotFound);
-  }
+  const committee = await findVisibleCommittee(db, principal, committeeId);
+  if (!committee) throw new AgendaError("not_found", m.committeeNotFound);
   if (!canPlanMeetings(principal, committee)) throw new AgendaError("forbidden", m.forbidden.plan);
   return committee;
 }
