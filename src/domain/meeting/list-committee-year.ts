@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { meetings } from "../../db/schema/index.ts";
 import { EDITABLE_AGENDA_STATUSES } from "../agenda/agenda.policy.ts";
@@ -23,23 +23,29 @@ const CALENDAR_COLUMNS = {
   seriesId: meetings.seriesId,
 };
 
+/** A committee's meetings that meet a condition, in date order. */
+function committeeMeetings(db: Db, committeeId: number, condition: SQL | undefined) {
+  return db
+    .select(CALENDAR_COLUMNS)
+    .from(meetings)
+    .where(and(eq(meetings.committeeId, committeeId), condition))
+    .orderBy(asc(meetings.startsAt), asc(meetings.id));
+}
+
 /** A committee's meetings in one calendar year (local time), in date order. */
 export async function listCommitteeYear(
   db: Db,
   committeeId: number,
   year: number,
 ): Promise<CalendarMeeting[]> {
-  return db
-    .select(CALENDAR_COLUMNS)
-    .from(meetings)
-    .where(
-      and(
-        eq(meetings.committeeId, committeeId),
-        gte(meetings.startsAt, `${year}-01-01 00:00:00`),
-        lt(meetings.startsAt, `${year + 1}-01-01 00:00:00`),
-      ),
-    )
-    .orderBy(asc(meetings.startsAt), asc(meetings.id));
+  return committeeMeetings(
+    db,
+    committeeId,
+    and(
+      gte(meetings.startsAt, `${year}-01-01 00:00:00`),
+      lt(meetings.startsAt, `${year + 1}-01-01 00:00:00`),
+    ),
+  );
 }
 
 /** The committee's coming meetings whose agenda can still take items, soonest first. */
@@ -48,16 +54,12 @@ export async function listUpcomingAgendas(
   committeeId: number,
   limit = 24,
 ): Promise<CalendarMeeting[]> {
-  return db
-    .select(CALENDAR_COLUMNS)
-    .from(meetings)
-    .where(
-      and(
-        eq(meetings.committeeId, committeeId),
-        inArray(meetings.status, [...EDITABLE_AGENDA_STATUSES]),
-        gte(meetings.startsAt, copenhagenWallClock(new Date())),
-      ),
-    )
-    .orderBy(asc(meetings.startsAt), asc(meetings.id))
-    .limit(limit);
+  return committeeMeetings(
+    db,
+    committeeId,
+    and(
+      inArray(meetings.status, [...EDITABLE_AGENDA_STATUSES]),
+      gte(meetings.startsAt, copenhagenWallClock(new Date())),
+    ),
+  ).limit(limit);
 }
