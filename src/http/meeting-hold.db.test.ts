@@ -71,6 +71,27 @@ describe("meeting mode over HTTP", () => {
     );
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain("Skriv mindst ét navn");
+    const voteUrl = `/app/moeder/${w.meeting.id}/afvikling/punkt/${w.items[1]?.id}/afstemning`;
+    const badCount = await app.request(
+      voteUrl,
+      formPost({ _csrf: csrfFieldOf(html), for: "A", "for-antal": "syv" }, headers),
+    );
+    expect(badCount.status).toBe(400);
+    expect(await badCount.text()).toContain("Antal stemmer skal være et helt tal mellem 0 og 999.");
+    // Party letters with the number of votes behind them, as the minutes should print them.
+    const counted = await app.request(
+      voteUrl,
+      formPost(
+        { _csrf: csrfFieldOf(html), for: "A, F", "for-antal": "7", imod: "V", "imod-antal": "4" },
+        headers,
+      ),
+    );
+    expect(counted.status).toBe(303);
+    const after = await (
+      await app.request(`/app/moeder/${w.meeting.id}/afvikling`, { headers })
+    ).text();
+    expect(after).toContain("For (7): A, F");
+    expect(after).toContain("Imod (4): V");
     const member = await login(w.users.member.id);
     expect(
       (await app.request(`/app/moeder/${w.meeting.id}/afvikling`, { headers: member })).status,

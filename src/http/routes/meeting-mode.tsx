@@ -35,6 +35,11 @@ const str = (form: Form, name: string) => {
   return typeof v === "string" ? v : "";
 };
 const idOrNull = (value: string) => (value === "" ? null : (parseId(value) ?? -1));
+/** An optional count: empty is none; anything else goes to the use case to be checked. */
+const count = (form: Form, name: string) => {
+  const v = str(form, name).trim();
+  return v === "" ? null : Number(v);
+};
 
 /** The meeting-mode page, with an error or a decision clash shown on it. */
 async function showPage(
@@ -162,9 +167,9 @@ export const meetingModeRoutes = new Hono<AppEnv>()
           inFavour: splitNames(str(form, "for")),
           against: splitNames(str(form, "imod")),
           abstaining: splitNames(str(form, "undlod")),
-          forCount: null,
-          againstCount: null,
-          abstainCount: null,
+          forCount: count(form, "for-antal"),
+          againstCount: count(form, "imod-antal"),
+          abstainCount: count(form, "undlod-antal"),
         },
       }),
     ),

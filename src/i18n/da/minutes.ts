@@ -103,6 +103,8 @@ export const minutesMessages = {
     against: "Imod",
     abstaining: "Undlod",
     namesHelp: "Navne eller partibogstaver adskilt af komma.",
+    countHelp: "Antal stemmer, når referatet skal vise et tal; tomt: antallet af navne.",
+    voteCount: (side: string) => `Antal stemmer: ${side.toLowerCase()}`,
     count: (what: string) => `Antal ${what.toLowerCase()} (valgfrit)`,
     addVote: "Tilføj afstemning",
     removeVote: (n: number) => `Fjern afstemning ${n}`,

@@ -105,6 +105,9 @@ export function MeetingModeRecords(props: {
             <p class="muted" id={id("navne-hjaelp")}>
               {m.namesHelp}
             </p>
+            <p class="muted" id={id("antal-hjaelp")}>
+              {m.countHelp}
+            </p>
             {(
               [
                 ["for", m.inFavour],
@@ -119,6 +122,16 @@ export function MeetingModeRecords(props: {
                   name={name}
                   type="text"
                   aria-describedby={id("navne-hjaelp")}
+                />
+                <label for={id(`${name}-antal`)}>{m.voteCount(label)}</label>
+                <input
+                  id={id(`${name}-antal`)}
+                  name={`${name}-antal`}
+                  type="number"
+                  inputmode="numeric"
+                  min={0}
+                  max={999}
+                  aria-describedby={id("antal-hjaelp")}
                 />
               </>
             ))}
