@@ -100,6 +100,12 @@ describe("referat check (command line)", () => {
     const pdf = await runCli(["check", "referat.pdf"], data);
     expect([pdf.code, pdf.stderr]).toEqual([2, expect.stringContaining(".txt")]);
     expect((await runCli(["check"], data)).code).toBe(2);
-    expect((await runCli(["check", "--xml", fixture("case.txt")], data)).code).toBe(2);
+    const unknown = await runCli(["check", "--xml", fixture("case.txt")], data);
+    expect([unknown.code, unknown.stderr]).toEqual([
+      2,
+      expect.stringMatching(/^Ukendt valg: --xml\n\nBrug: referat/),
+    ]);
+    const help = await runCli(["check", "--help"], data);
+    expect([help.code, help.stdout]).toEqual([0, expect.stringContaining("check [--json] FIL")]);
   });
 });

@@ -17,7 +17,8 @@ const commands: Record<string, () => Promise<Command>> = {
 /** The `referat` command: exit 0 on success, 1 when work failed, 2 on wrong usage or config. */
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
-  if (!name || name === "help" || name === "--help" || name === "-h") {
+  const asksForHelp = (arg: string) => arg === "help" || arg === "--help" || arg === "-h";
+  if (!name || asksForHelp(name) || args.some(asksForHelp)) {
     console.log(m.usage);
     return name ? 0 : 2;
   }

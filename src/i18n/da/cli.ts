@@ -27,6 +27,8 @@ Kommandoer:
       Bygger søgeindekset forfra ud fra de offentliggjorte møder (også bilagenes tekst).`,
   unknownCommand: (name: string) => `Ukendt kommando: ${name}`,
   badOption: (message: string) => `Ugyldigt valg: ${message}`,
+  unknownOption: (option: string) => `Ukendt valg: ${option}`,
+  optionNeedsValue: (option: string) => `Valget ${option} skal have en værdi.`,
   missingPath: "Angiv en fil eller en mappe, der skal importeres.",
   pathNotFound: (path: string) => `${path}: filen eller mappen findes ikke`,
   emptyFolder: (path: string) => `${path}: mappen indeholder ingen filer`,
