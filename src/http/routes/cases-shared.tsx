@@ -7,7 +7,6 @@ import { listCaseApprovers } from "../../domain/case/list-case-approvers.ts";
 import { listCaseAttachments } from "../../domain/case/list-case-attachments.ts";
 import { listCaseColleagues } from "../../domain/case/list-case-colleagues.ts";
 import { listComments } from "../../domain/case/list-comments.ts";
-import { listNotifications } from "../../domain/notification/list-notifications.ts";
 import { markNotificationsRead } from "../../domain/notification/mark-notifications-read.ts";
 import type { PmDoc } from "../../domain/richtext/doc.ts";
 import { checkWriting } from "../../domain/writing/check-writing.ts";
@@ -119,9 +118,7 @@ export async function renderCasePage(
   if (!viewer) return renderError(c, 403);
   const view = options.view ?? (await getCase(db, principal, caseId));
   // Opening the case reads the notifications about it.
-  const unread = await listNotifications(db, principal, { unreadOnly: true, limit: 200 });
-  const about = unread.filter((n) => n.caseId === caseId).map((n) => n.id);
-  if (about.length) await markNotificationsRead(db, principal, about);
+  await markNotificationsRead(db, principal, { caseId });
   const events = await getCaseHistory(db, principal, caseId);
   const { checks, caseLix } = await checksOf(view.fields);
   const page = CasePage({
