@@ -9,7 +9,6 @@ import {
 } from "../../test/factories.ts";
 import { queryRows } from "../db/client.ts";
 import { meetings } from "../db/schema/index.ts";
-import { indexMeeting } from "./index-meeting.ts";
 import { indexMeetings } from "./index-meetings.ts";
 import type { SearchOutcome, SearchRequest } from "./search.types.ts";
 import { searchArchive } from "./search-archive.ts";
@@ -193,14 +192,14 @@ describe("what the public may not see is never found", () => {
       .where(eq(meetings.id, ids.published));
     // Not yet reindexed: the search still answers only what is public now.
     expect(await titles("trafiksikkerhed")).toEqual([]);
-    await indexMeeting(db, ids.published);
+    await indexMeetings(db, [ids.published]);
     const [left] = await queryRows<{ n: number }>(
       db,
       sql`select count(*)::int as n from search_documents where "meetingId" = ${ids.published}`,
     );
     expect(left?.n).toBe(0);
     await db.update(meetings).set(published).where(eq(meetings.id, ids.published));
-    await indexMeeting(db, ids.published);
+    await indexMeetings(db, [ids.published]);
     expect(await titles("trafiksikkerhed")).toEqual(["Beslutning om trafiksikkerhed ved skolerne"]);
   });
 });
