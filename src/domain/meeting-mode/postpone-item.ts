@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { committees, decisions } from "../../db/schema/index.ts";
+import { decisions } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { formatShortDate } from "../../web/format-date.ts";
@@ -35,12 +35,9 @@ export async function postponeItem(
       throw new MeetingError("invalid", e.targetSameCommittee);
     }
     const added = await appendContinuation(tx, item, target, "postponed");
-    const [committee] = await tx
-      .select({ name: committees.name })
-      .from(committees)
-      .where(eq(committees.id, meeting.committeeId));
+    // The target is a meeting of this committee, so its committee name is this one's.
     const wording = minutesMessages.document.postponedDecision(
-      committee?.name ?? "",
+      target.committeeName,
       formatShortDate(target.startsAt),
     );
     const rich = richTextFrom(wording);
