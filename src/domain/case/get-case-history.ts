@@ -11,7 +11,7 @@ import {
   users,
 } from "../../db/schema/index.ts";
 import type { Principal } from "../access/access.policy.ts";
-import { loadCase } from "./load-case.ts";
+import { type CaseRef, readCase } from "./load-case.ts";
 
 type Person = { id: number; name: string } | null;
 type Base = { at: Date; actor: Person };
@@ -54,9 +54,9 @@ const COMMENT_STEPS = ["comment.resolved", "comment.reopened"];
 export async function getCaseHistory(
   db: Db,
   principal: Principal,
-  caseId: number,
+  ref: CaseRef,
 ): Promise<HistoryEvent[]> {
-  const kase = await loadCase(db, principal, caseId);
+  const kase = await readCase(db, principal, ref);
   const revs = await db.select().from(revisions).where(eq(revisions.caseId, kase.id));
   const notes = await db.select().from(comments).where(eq(comments.caseId, kase.id));
   const caseSteps = await db
@@ -175,9 +175,9 @@ export interface CaseMeeting {
 export async function getCaseMeetings(
   db: Db,
   principal: Principal,
-  caseId: number,
+  ref: CaseRef,
 ): Promise<CaseMeeting[]> {
-  const kase = await loadCase(db, principal, caseId);
+  const kase = await readCase(db, principal, ref);
   return listCaseMeetings(db, kase.id);
 }
 

@@ -4,14 +4,14 @@ import { caseFields, caseTemplateFields, committees, users } from "../../db/sche
 import type { Principal } from "../access/access.policy.ts";
 import type { PmDoc } from "../richtext/doc.ts";
 import { casePermissions } from "./case.policy.ts";
-import { loadCase } from "./load-case.ts";
+import { type CaseRef, readCase } from "./load-case.ts";
 import { recommendationsOf } from "./recommendations.ts";
 
 type Person = { id: number; name: string };
 
 /** A case as its editor shows it: facts, fields with guidance, people and what the viewer may do. */
-export async function getCase(db: Db, principal: Principal, caseId: number) {
-  const kase = await loadCase(db, principal, caseId);
+export async function getCase(db: Db, principal: Principal, ref: CaseRef) {
+  const kase = await readCase(db, principal, ref);
   const fields = await db
     .select()
     .from(caseFields)

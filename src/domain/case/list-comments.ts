@@ -5,7 +5,7 @@ import { caseFields, comments, users } from "../../db/schema/index.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { commentAnchorsOf } from "../richtext/comment-anchors.ts";
 import type { PmDoc } from "../richtext/doc.ts";
-import { loadCase } from "./load-case.ts";
+import { type CaseRef, readCase } from "./load-case.ts";
 
 type Person = { id: number; name: string };
 
@@ -31,9 +31,9 @@ const resolvers = alias(users, "resolvers");
 export async function listComments(
   db: Db,
   principal: Principal,
-  caseId: number,
+  ref: CaseRef,
 ): Promise<CommentView[]> {
-  const kase = await loadCase(db, principal, caseId);
+  const kase = await readCase(db, principal, ref);
   const rows = await db
     .select({
       id: comments.id,

@@ -35,3 +35,13 @@ export async function loadCase(
   if (!canReadCase(principal, record)) throw new CaseError("not_found", caseMessages.notFound);
   return record;
 }
+
+/**
+ * A case to read: its id, or the record loadCase already returned for the same principal in
+ * this request (so a page built from several reads loads and checks the case once).
+ */
+export type CaseRef = number | CaseRecord;
+
+export function readCase(db: Db | Tx, principal: Principal, ref: CaseRef): Promise<CaseRecord> {
+  return typeof ref === "number" ? loadCase(db, principal, ref) : Promise.resolve(ref);
+}

@@ -7,6 +7,7 @@ import { listCaseApprovers } from "../../domain/case/list-case-approvers.ts";
 import { listCaseAttachments } from "../../domain/case/list-case-attachments.ts";
 import { listCaseColleagues } from "../../domain/case/list-case-colleagues.ts";
 import { listComments } from "../../domain/case/list-comments.ts";
+import { loadCase } from "../../domain/case/load-case.ts";
 import { markNotificationsRead } from "../../domain/notification/mark-notifications-read.ts";
 import type { PmDoc } from "../../domain/richtext/doc.ts";
 import { checkWriting } from "../../domain/writing/check-writing.ts";
@@ -116,10 +117,12 @@ export async function renderCasePage(
   const principal = principalOf(c);
   const viewer = c.get("viewer");
   if (!viewer) return renderError(c, 403);
-  const view = options.view ?? (await getCase(db, principal, caseId));
+  // The case is loaded and its reading checked once; every read below starts from it.
+  const kase = await loadCase(db, principal, caseId);
+  const view = options.view ?? (await getCase(db, principal, kase));
   // Opening the case reads the notifications about it.
   await markNotificationsRead(db, principal, { caseId });
-  const events = await getCaseHistory(db, principal, caseId);
+  const events = await getCaseHistory(db, principal, kase);
   const { checks, caseLix } = await checksOf(view.fields);
   const page = CasePage({
     view,
@@ -127,9 +130,9 @@ export async function renderCasePage(
     me: principal.user.id,
     checks,
     caseLix,
-    threads: await listComments(db, principal, caseId),
+    threads: await listComments(db, principal, kase),
     events,
-    meetings: await getCaseMeetings(db, principal, caseId),
+    meetings: await getCaseMeetings(db, principal, kase),
     approvers: view.permissions.submit
       ? await listCaseApprovers(db, principal, {
           organisationId: principal.user.organisationId,
@@ -138,7 +141,7 @@ export async function renderCasePage(
         })
       : [],
     changes: await changesSinceSent(c, view, events),
-    attachments: await listCaseAttachments(db, principal, caseId),
+    attachments: await listCaseAttachments(db, principal, kase),
     colleagues: view.permissions.share
       ? await listCaseColleagues(db, {
           organisationId: principal.user.organisationId,
