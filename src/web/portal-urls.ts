@@ -13,4 +13,10 @@ export const meetingHref = (meetingId: number) => `/moeder/${meetingId}`;
 /** An item's own page: its 1-based place in the meeting (the same N as the anchor punkt-N). */
 export const itemHref = (meetingId: number, place: number) => `/moeder/${meetingId}/punkt/${place}`;
 
+/** A public bilag; a file name after the id only makes the address readable. */
+export const attachmentHref = (attachmentId: number, fileName?: string) =>
+  fileName === undefined
+    ? `/bilag/${attachmentId}`
+    : `/bilag/${attachmentId}/${encodeURIComponent(fileName)}`;
+
 export const accessibilityHref = "/tilgaengelighed";

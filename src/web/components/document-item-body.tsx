@@ -1,5 +1,6 @@
 import { webMessages } from "../../i18n/da/web.ts";
 import type { DocumentItem } from "../../render/document.ts";
+import { attachmentHref } from "../portal-urls.ts";
 import { JournalNumber } from "./journal-number.tsx";
 import { RichText } from "./rich-text.tsx";
 
@@ -31,7 +32,7 @@ export function DocumentItemBody(props: { item: DocumentItem }) {
           <ul class="attachments">
             {files.map((a) => (
               <li>
-                {a.stored && a.id !== null ? <a href={`/bilag/${a.id}`}>{a.name}</a> : a.name}
+                {a.stored && a.id !== null ? <a href={attachmentHref(a.id)}>{a.name}</a> : a.name}
               </li>
             ))}
           </ul>

@@ -2,18 +2,20 @@ import { searchMessages } from "../../i18n/da/search.ts";
 import type { SearchHit } from "../../search/search.types.ts";
 import { PAGE_SIZE } from "../../search/search-archive.ts";
 import { formatShortDate, isoLocal } from "../format-date.ts";
+import { attachmentHref, committeeHref, meetingHref } from "../portal-urls.ts";
 import { SnippetText } from "./snippet-text.tsx";
 
 const m = searchMessages;
 
-const meetingHref = (hit: SearchHit) => `/moeder/${hit.meetingId}`;
-const itemHref = (hit: SearchHit) => `${meetingHref(hit)}#punkt-${hit.itemOrdinal}`;
-const fileHref = (hit: SearchHit) =>
-  `/bilag/${hit.attachmentId}/${encodeURIComponent(hit.plainTitle)}`;
+const itemHref = (hit: SearchHit) => `${meetingHref(hit.meetingId)}#punkt-${hit.itemOrdinal}`;
 
 /** Where a hit leads: the meeting, the item's place in it, or the Bilag. */
 export const hitHref = (hit: SearchHit) =>
-  hit.kind === "meeting" ? meetingHref(hit) : hit.kind === "item" ? itemHref(hit) : fileHref(hit);
+  hit.kind === "meeting"
+    ? meetingHref(hit.meetingId)
+    : hit.kind === "item"
+      ? itemHref(hit)
+      : attachmentHref(hit.attachmentId as number, hit.plainTitle);
 
 function Result({ hit }: { hit: SearchHit }) {
   const href = hitHref(hit);
@@ -39,7 +41,7 @@ function Result({ hit }: { hit: SearchHit }) {
         ) : (
           <span class="tag">{kind}</span>
         )}{" "}
-        <a href={`/udvalg/${encodeURIComponent(hit.committeeSlug)}`}>{hit.committeeName}</a>
+        <a href={committeeHref(hit.committeeSlug)}>{hit.committeeName}</a>
         {", "}
         <time datetime={isoLocal(hit.startsAt)}>{formatShortDate(hit.startsAt)}</time>
         {hit.journalNumber ? (

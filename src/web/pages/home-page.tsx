@@ -1,6 +1,7 @@
 import type { PublicCommittee } from "../../domain/publication/list-public-committees.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { Layout, type Viewer } from "../layout.tsx";
+import { committeeHref } from "../portal-urls.ts";
 
 const m = webMessages.home;
 
@@ -21,7 +22,7 @@ export function HomePage(props: { committees: PublicCommittee[]; viewer: Viewer 
               .filter((c) => c.organisationName === org)
               .map((c) => (
                 <li>
-                  <a href={`/udvalg/${encodeURIComponent(c.slug)}`}>{c.name}</a>
+                  <a href={committeeHref(c.slug)}>{c.name}</a>
                   <p class="muted">{m.meetingCount(c.publicMeetings)}</p>
                 </li>
               ))}

@@ -5,7 +5,7 @@ import { MeetingDocumentView } from "../../render/html/meeting-document.tsx";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { DocumentDownloads } from "../components/document-downloads.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
-import { committeeHref, itemHref, meetingHref } from "../portal-urls.ts";
+import { attachmentHref, committeeHref, itemHref, meetingHref } from "../portal-urls.ts";
 
 const p = portalMessages.item;
 
@@ -26,7 +26,7 @@ export function PublicMeetingPage(props: { meeting: PublicMeeting; viewer: Viewe
       />
       <MeetingDocumentView
         doc={doc}
-        attachmentHref={(a) => (a.stored && a.id !== null ? `/bilag/${a.id}` : null)}
+        attachmentHref={(a) => (a.stored && a.id !== null ? attachmentHref(a.id) : null)}
         itemFooter={(item, index) => (
           <p class="item-link">
             <a href={itemHref(meeting.id, index + 1)}>{p.link(item.number)}</a>
