@@ -14,19 +14,22 @@ export interface SearchFormValues {
   sortering: string;
 }
 
+/** A filter's choices; `all` is the first choice, which sets no filter. */
 function Select(props: {
-  id: string;
   name: keyof SearchFormValues;
   label: string;
-  value: string;
+  values: SearchFormValues;
+  all?: string;
   options: { value: string; label: string }[];
 }) {
+  const id = `soeg-${props.name}`;
+  const options = props.all ? [{ value: "", label: props.all }, ...props.options] : props.options;
   return (
     <div class="field">
-      <label for={props.id}>{props.label}</label>
-      <select id={props.id} name={props.name}>
-        {props.options.map((o) => (
-          <option value={o.value} selected={o.value === props.value}>
+      <label for={id}>{props.label}</label>
+      <select id={id} name={props.name}>
+        {options.map((o) => (
+          <option value={o.value} selected={o.value === props.values[props.name]}>
             {o.label}
           </option>
         ))}
@@ -72,34 +75,25 @@ export function SearchForm(props: {
       <fieldset class="search-filters">
         <legend>{f.legend}</legend>
         <Select
-          id="soeg-udvalg"
           name="udvalg"
           label={f.committee}
-          value={v.udvalg}
-          options={[
-            { value: "", label: f.allCommittees },
-            ...props.committees.map((c) => ({ value: c.slug, label: c.name })),
-          ]}
+          values={v}
+          all={f.allCommittees}
+          options={props.committees.map((c) => ({ value: c.slug, label: c.name }))}
         />
         <Select
-          id="soeg-aar"
           name="aar"
           label={f.year}
-          value={v.aar}
-          options={[
-            { value: "", label: f.allYears },
-            ...props.years.map((y) => ({ value: String(y), label: String(y) })),
-          ]}
+          values={v}
+          all={f.allYears}
+          options={props.years.map((y) => ({ value: String(y), label: String(y) }))}
         />
         <Select
-          id="soeg-formaal"
           name="formaal"
           label={f.purpose}
-          value={v.formaal}
-          options={[
-            { value: "", label: f.allPurposes },
-            ...Object.entries(m.purposes).map(([value, label]) => ({ value, label })),
-          ]}
+          values={v}
+          all={f.allPurposes}
+          options={Object.entries(m.purposes).map(([value, label]) => ({ value, label }))}
         />
         <div class="field">
           <label for="soeg-journal">{f.journal}</label>
@@ -116,10 +110,9 @@ export function SearchForm(props: {
           </p>
         </div>
         <Select
-          id="soeg-sortering"
           name="sortering"
           label={f.sort}
-          value={v.sortering}
+          values={v}
           options={[
             { value: "relevans", label: f.sortRelevance },
             { value: "dato", label: f.sortDate },
