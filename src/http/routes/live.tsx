@@ -1,14 +1,13 @@
 import { Hono } from "hono";
 import { streamSSE } from "hono/streaming";
-import { canViewCommittee } from "../../domain/access/access.policy.ts";
-import { getMeeting } from "../../domain/meeting/get-meeting.ts";
 import { type MeetingEvent, meetingEvents } from "../../domain/meeting-mode/meeting-events.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { LiveMeetingPage } from "../../web/pages/live-meeting-page.tsx";
 import { parseId } from "../params.ts";
-import { renderError, renderPage } from "../render.ts";
+import { renderPage } from "../render.ts";
 import type { AppEnv } from "../types.ts";
+import { loadViewedMeeting } from "./viewed-meeting.ts";
 
 const m = minutesMessages.live;
 /** A comment line now and then keeps proxies from closing an idle stream. */
@@ -31,21 +30,15 @@ function payload(event: MeetingEvent) {
  */
 export const liveRoutes = new Hono<AppEnv>()
   .get("/moeder/:id/live", async (c) => {
-    const session = c.get("session");
-    const id = parseId(c.req.param("id"));
-    if (!session || id === null) return renderError(c, 404);
-    const meeting = await getMeeting(c.get("deps").db, id);
-    if (!meeting) return renderError(c, 404);
-    if (!canViewCommittee(session.principal, meeting.committee)) return renderError(c, 403);
-    return renderPage(c, <LiveMeetingPage meeting={meeting} viewer={c.get("viewer")} />);
+    const viewed = await loadViewedMeeting(c, parseId(c.req.param("id")));
+    if (viewed instanceof Response) return viewed;
+    return renderPage(c, <LiveMeetingPage meeting={viewed.meeting} viewer={c.get("viewer")} />);
   })
   .get("/moeder/:id/haendelser", async (c) => {
-    const session = c.get("session");
-    const id = parseId(c.req.param("id"));
-    if (!session || id === null) return renderError(c, 404);
-    const meeting = await getMeeting(c.get("deps").db, id);
-    if (!meeting) return renderError(c, 404);
-    if (!canViewCommittee(session.principal, meeting.committee)) return renderError(c, 403);
+    const viewed = await loadViewedMeeting(c, parseId(c.req.param("id")));
+    if (viewed instanceof Response) return viewed;
+    const { meeting } = viewed;
+    const id = meeting.id;
     c.header("Cache-Control", "no-store");
     c.header("X-Accel-Buffering", "no");
     return streamSSE(c, async (stream) => {

@@ -1,6 +1,5 @@
 import { type Context, Hono } from "hono";
-import { canManageCommittee, canViewCommittee } from "../../domain/access/access.policy.ts";
-import { getMeeting } from "../../domain/meeting/get-meeting.ts";
+import { canManageCommittee } from "../../domain/access/access.policy.ts";
 import { MeetingError } from "../../domain/meeting-mode/meeting-error.ts";
 import { correctMinutes } from "../../domain/minutes/correct-minutes.ts";
 import { getMinutesState } from "../../domain/minutes/get-minutes-state.ts";
@@ -14,6 +13,7 @@ import { MinutesPage, MinutesVersionPage } from "../../web/pages/minutes-page.ts
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
 import type { AppEnv } from "../types.ts";
+import { loadViewedMeeting } from "./viewed-meeting.ts";
 
 /** The minutes page, possibly with an error from a failed action and its status. */
 async function showMinutes(
@@ -22,12 +22,10 @@ async function showMinutes(
   error: string | null = null,
   status: 200 | 400 | 409 | 423 = 200,
 ) {
-  const session = c.get("session");
-  if (!session) return renderError(c, 403);
+  const viewed = await loadViewedMeeting(c, meetingId);
+  if (viewed instanceof Response) return viewed;
+  const { meeting, principal } = viewed;
   const { db } = c.get("deps");
-  const meeting = await getMeeting(db, meetingId);
-  if (!meeting) return renderError(c, 404);
-  if (!canViewCommittee(session.principal, meeting.committee)) return renderError(c, 403);
   const page = (
     <MinutesPage
       meeting={meeting}
@@ -35,7 +33,7 @@ async function showMinutes(
       versions={await listMinutesVersions(db, meeting.id)}
       state={await getMinutesState(db, meeting.id)}
       viewer={c.get("viewer")}
-      canManage={canManageCommittee(session.principal, meeting.committee)}
+      canManage={canManageCommittee(principal, meeting.committee)}
       error={error}
     />
   );
@@ -93,14 +91,12 @@ export const minutesRoutes = new Hono<AppEnv>()
     }),
   )
   .get("/moeder/:id/referat/version/:n", async (c) => {
-    const session = c.get("session");
     const id = parseId(c.req.param("id"));
     const n = parseId(c.req.param("n"));
-    if (!session || id === null || n === null) return renderError(c, 404);
+    if (id === null || n === null) return renderError(c, 404);
+    const viewed = await loadViewedMeeting(c, id);
+    if (viewed instanceof Response) return viewed;
     const { db } = c.get("deps");
-    const meeting = await getMeeting(db, id);
-    if (!meeting) return renderError(c, 404);
-    if (!canViewCommittee(session.principal, meeting.committee)) return renderError(c, 403);
     const version = await getMinutesVersion(db, id, n);
     if (!version) return renderError(c, 404);
     const versions = await listMinutesVersions(db, id);

@@ -7,7 +7,6 @@ import {
 import { listVisibleCommittees } from "../../domain/access/list-visible-committees.ts";
 import { findAttachmentOwners } from "../../domain/attachment/find-attachment-owners.ts";
 import { readAttachment } from "../../domain/attachment/read-attachment.ts";
-import { getMeeting } from "../../domain/meeting/get-meeting.ts";
 import { listMeetings } from "../../domain/meeting/list-meetings.ts";
 import { listNotifications } from "../../domain/notification/list-notifications.ts";
 import { withSentItems } from "../../domain/publication/publication.policy.ts";
@@ -36,6 +35,7 @@ import { meetingModeRoutes } from "./meeting-mode.tsx";
 import { meetingsPlanRoutes } from "./meetings-plan.tsx";
 import { minutesRoutes } from "./minutes.tsx";
 import { readingRoutes } from "./reading.tsx";
+import { loadViewedMeeting } from "./viewed-meeting.ts";
 
 /** The staff area, mounted at /app. Every route needs a session and a role on the committee. */
 export const staffRoutes = new Hono<AppEnv>()
@@ -67,16 +67,13 @@ export const staffRoutes = new Hono<AppEnv>()
   })
   // Only names with a dot: /moeder/:id/afvikling and the like belong to other routes.
   .get("/moeder/:id/:file{[a-z-]+\\.[a-z]+}", async (c) => {
-    const session = c.get("session");
-    if (!session) return renderError(c, 403);
-    const id = parseId(c.req.param("id"));
     const file = c.req.param("file");
-    if (id === null || !isDownloadFile(file)) return renderError(c, 404);
-    const meeting = await getMeeting(c.get("deps").db, id);
-    if (!meeting) return renderError(c, 404);
-    if (!canViewCommittee(session.principal, meeting.committee)) return renderError(c, 403);
+    if (!isDownloadFile(file)) return renderError(c, 404);
+    const viewed = await loadViewedMeeting(c, parseId(c.req.param("id")));
+    if (viewed instanceof Response) return viewed;
+    const { meeting, principal } = viewed;
     // Members read what was sent; the secretary's copy also has items waiting for a supplement.
-    const reader = canManageCommittee(session.principal, meeting.committee)
+    const reader = canManageCommittee(principal, meeting.committee)
       ? meeting
       : withSentItems(meeting);
     return sendDocument(c, internalDocument(reader), file, "staff");
