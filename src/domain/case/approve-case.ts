@@ -1,16 +1,9 @@
 import type { Db } from "../../db/client.ts";
-import { caseMessages } from "../../i18n/da/case.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { notify } from "../notification/notify.ts";
-import { canReviewCase } from "./case.policy.ts";
-import { caseConflict } from "./case-conflict.ts";
-import { loadContent } from "./case-content.ts";
-import { CaseError } from "./case-errors.ts";
-import { loadCase } from "./load-case.ts";
+import { loadCaseForReview } from "./load-case-for-review.ts";
 import { setCaseStatus } from "./set-case-status.ts";
-
-const m = caseMessages;
 
 /**
  * The chosen approver approves a submitted case: it is locked for the author and ready for
@@ -22,14 +15,7 @@ export async function approveCase(
   input: { caseId: number; version?: number },
 ): Promise<{ version: number; revision: number | null }> {
   return db.transaction(async (tx) => {
-    const kase = await loadCase(tx, principal, input.caseId, { lock: true });
-    if (!canReviewCase(principal, kase)) {
-      const message = kase.status === "submitted" ? m.forbidden.review : m.forbidden.notInReview;
-      throw new CaseError("forbidden", message);
-    }
-    if (input.version !== undefined && input.version !== kase.version) {
-      throw await caseConflict(tx, kase, await loadContent(tx, kase), { version: input.version });
-    }
+    const kase = await loadCaseForReview(tx, principal, input);
     const result = await setCaseStatus(tx, kase, "approved");
     await recordAudit(tx, {
       organisationId: kase.organisationId,

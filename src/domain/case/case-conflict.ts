@@ -3,7 +3,7 @@ import type { Tx } from "../../db/client.ts";
 import { revisions, users } from "../../db/schema/index.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
 import { canonicalJson } from "../richtext/canonical-json.ts";
-import { type CaseContent, type CaseRow, META_KEYS } from "./case-content.ts";
+import { type CaseContent, type CaseRow, loadContent, META_KEYS } from "./case-content.ts";
 import { type AttemptedSave, CaseConflictError } from "./case-errors.ts";
 
 /** The conflict a stale save runs into: the stored state, who saved it last, and the attempt. */
@@ -36,4 +36,10 @@ export async function caseConflict(
     attempted,
     [...metaKeys, ...fieldKeys],
   );
+}
+
+/** A step (send, approve, return) taken on a version the case has left is a conflict. */
+export async function refuseStaleVersion(tx: Tx, kase: CaseRow, version: number | undefined) {
+  if (version === undefined || version === kase.version) return;
+  throw await caseConflict(tx, kase, await loadContent(tx, kase), { version });
 }

@@ -4,11 +4,8 @@ import { caseMessages } from "../../i18n/da/case.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { notify } from "../notification/notify.ts";
-import { canReviewCase } from "./case.policy.ts";
-import { caseConflict } from "./case-conflict.ts";
-import { loadContent } from "./case-content.ts";
 import { CaseError } from "./case-errors.ts";
-import { loadCase } from "./load-case.ts";
+import { loadCaseForReview } from "./load-case-for-review.ts";
 import { setCaseStatus } from "./set-case-status.ts";
 
 const m = caseMessages;
@@ -36,14 +33,7 @@ export async function returnCase(
     throw new CaseError("invalid", m.textTooLong("Kommentaren", MAX_COMMENT_LENGTH));
   }
   return db.transaction(async (tx) => {
-    const kase = await loadCase(tx, principal, input.caseId, { lock: true });
-    if (!canReviewCase(principal, kase)) {
-      const message = kase.status === "submitted" ? m.forbidden.review : m.forbidden.notInReview;
-      throw new CaseError("forbidden", message);
-    }
-    if (input.version !== undefined && input.version !== kase.version) {
-      throw await caseConflict(tx, kase, await loadContent(tx, kase), { version: input.version });
-    }
+    const kase = await loadCaseForReview(tx, principal, input);
     const [comment] = await tx
       .insert(comments)
       .values({ caseId: kase.id, authorId: principal.user.id, body })

@@ -8,8 +8,7 @@ import { loadPrincipal } from "../access/load-principal.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { notify } from "../notification/notify.ts";
 import { canSubmitCase, isCoAuthor } from "./case.policy.ts";
-import { caseConflict } from "./case-conflict.ts";
-import { loadContent } from "./case-content.ts";
+import { refuseStaleVersion } from "./case-conflict.ts";
 import { CaseError } from "./case-errors.ts";
 import { submissionProblems } from "./check-submission.ts";
 import { loadCase } from "./load-case.ts";
@@ -41,9 +40,7 @@ export async function submitCase(
       const notAuthor = !isCoAuthor(principal, kase);
       throw new CaseError("forbidden", notAuthor ? m.forbidden.submit : m.forbidden.notSubmittable);
     }
-    if (input.version !== undefined && input.version !== kase.version) {
-      throw await caseConflict(tx, kase, await loadContent(tx, kase), { version: input.version });
-    }
+    await refuseStaleVersion(tx, kase, input.version);
     if (!isRowId(input.approverId)) throw new CaseError("invalid", m.submit.approverMissing);
     const approver = await loadPrincipal(tx, input.approverId);
     const committee = { id: kase.committeeId ?? 0, organisationId: kase.organisationId };
