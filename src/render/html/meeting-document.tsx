@@ -9,11 +9,19 @@ const m = webMessages.meeting;
 /** Where an attachment can be fetched, or null when it is only listed by name. */
 export type AttachmentHref = (a: DocumentAttachment) => string | null;
 
-function Attachments(props: { list: DocumentAttachment[]; href: AttachmentHref }) {
+/** The heading level of an item's sections: h3 under the item's h2, h2 on an item's own page. */
+type SectionHeading = "h2" | "h3";
+
+function Attachments(props: {
+  list: DocumentAttachment[];
+  href: AttachmentHref;
+  heading: SectionHeading;
+}) {
   if (props.list.length === 0) return null;
+  const H = props.heading;
   return (
     <>
-      <h3>{m.attachments}</h3>
+      <H>{m.attachments}</H>
       <ul class="attachments">
         {props.list.map((a) => {
           const href = props.href(a);
@@ -25,6 +33,36 @@ function Attachments(props: { list: DocumentAttachment[]; href: AttachmentHref }
           );
         })}
       </ul>
+    </>
+  );
+}
+
+/**
+ * What an item holds below its heading: the closed badge, journal number, sections (with the
+ * decision's outcome or a staff note) and Bilag. Shared by the whole document and an item's
+ * own page.
+ */
+export function ItemContent(props: {
+  item: DocumentItem;
+  href: AttachmentHref;
+  heading: SectionHeading;
+}) {
+  const { item } = props;
+  const H = props.heading;
+  return (
+    <>
+      {item.closedNote ? <p class="closed-badge">{item.closedNote}</p> : null}
+      <JournalNumber value={item.journalNumber} />
+      {item.sections.map((s) => (
+        <div
+          class={s.kind === "field" ? "section" : `section section--${s.kind.replace("_", "-")}`}
+        >
+          <H>{s.heading}</H>
+          {s.note ? <p class={s.kind === "decision" ? "muted" : "private-note"}>{s.note}</p> : null}
+          <RichText doc={s.doc} />
+        </div>
+      ))}
+      <Attachments list={item.attachments} href={props.href} heading={H} />
     </>
   );
 }
@@ -42,18 +80,7 @@ function Item(props: { item: DocumentItem; href: AttachmentHref; footer: Child }
       aria-labelledby={id}
     >
       <h2 id={id}>{item.heading}</h2>
-      {item.closedNote ? <p class="closed-badge">{item.closedNote}</p> : null}
-      <JournalNumber value={item.journalNumber} />
-      {item.sections.map((s) => (
-        <div
-          class={s.kind === "field" ? "section" : `section section--${s.kind.replace("_", "-")}`}
-        >
-          <h3>{s.heading}</h3>
-          {s.note ? <p class={s.kind === "decision" ? "muted" : "private-note"}>{s.note}</p> : null}
-          <RichText doc={s.doc} />
-        </div>
-      ))}
-      <Attachments list={item.attachments} href={href} />
+      <ItemContent item={item} href={href} heading="h3" />
       {props.footer}
     </section>
   );
