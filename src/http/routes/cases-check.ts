@@ -37,8 +37,7 @@ export const caseCheckRoutes = new Hono<AppEnv>().post("/sager/:id/skrivetjek", 
   const { db } = c.get("deps");
   const principal = principalOf(c);
   try {
-    const kase = await loadCase(db, principal, id);
-    void kase;
+    await loadCase(db, principal, id); // Only someone who may read the case may check it.
   } catch (error) {
     if (error instanceof CaseError) return c.json({ error: error.message }, error.status);
     throw error;
