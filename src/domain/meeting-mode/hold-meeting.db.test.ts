@@ -9,6 +9,7 @@ import { addProtocolNote } from "./add-protocol-note.ts";
 import { addVote } from "./add-vote.ts";
 import { finishMeeting } from "./finish-meeting.ts";
 import { forwardItem } from "./forward-item.ts";
+import { getMeetingModeView } from "./get-meeting-mode-view.ts";
 import { DecisionConflictError } from "./meeting-error.ts";
 import { type MeetingEvent, meetingEvents } from "./meeting-events.ts";
 import { postponeItem } from "./postpone-item.ts";
@@ -279,6 +280,21 @@ describe("postponing and forwarding", () => {
     );
     expect(await auditActions(db, "agenda_item", item(4).id)).toEqual(["agenda_item.postponed"]);
     expect(await auditActions(db, "agenda_item", newItemId)).toEqual(["agenda_item.continued"]);
+    // The minute taker's page links both ways.
+    const here = await getMeetingModeView(db, w.secretary, w.meeting.id);
+    expect(here.items.get(item(4).id)?.continuedTo).toMatchObject({
+      id: w.later.id,
+      continuation: "postponed",
+    });
+    expect(here.items.get(item(4).id)?.continuedFrom).toBeNull();
+    const there = await getMeetingModeView(db, w.secretary, w.later.id);
+    expect(there.items.get(newItemId)?.continuedFrom).toEqual({
+      id: w.meeting.id,
+      startsAt: w.meeting.startsAt,
+      committeeName: "Økonomiudvalget",
+      continuation: "postponed",
+    });
+    expect(there.items.get(newItemId)?.continuedTo).toBeNull();
     // A postponed item cannot be postponed again nor get an ordinary decision.
     await expect(
       postponeItem(db, w.secretary, {
