@@ -122,15 +122,22 @@ export async function getMeetingModeView(
         .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
         .innerJoin(committees, eq(committees.id, meetings.committeeId))
         .where(inArray(agendaItems.previousItemId, itemIds));
-  const previousIds = meeting.items.length
-    ? (
+  // This meeting's items that continue an earlier one: where from, and how.
+  const continuing = none
+    ? []
+    : (
         await db
-          .select({ id: agendaItems.id, previousItemId: agendaItems.previousItemId })
+          .select({
+            id: agendaItems.id,
+            previousItemId: agendaItems.previousItemId,
+            continuation: agendaItems.continuation,
+          })
           .from(agendaItems)
           .where(inArray(agendaItems.id, itemIds))
-      ).flatMap((r) => (r.previousItemId ? [r] : []))
-    : [];
-  const prevRows = previousIds.length
+      ).flatMap((r) =>
+        r.previousItemId === null ? [] : [{ ...r, previousItemId: r.previousItemId }],
+      );
+  const prevRows = continuing.length
     ? await db
         .select(refSelect)
         .from(agendaItems)
@@ -139,18 +146,10 @@ export async function getMeetingModeView(
         .where(
           inArray(
             agendaItems.id,
-            previousIds.map((p) => p.previousItemId as number),
+            continuing.map((p) => p.previousItemId),
           ),
         )
     : [];
-  const continuationOf = new Map(
-    (
-      await db
-        .select({ id: agendaItems.id, continuation: agendaItems.continuation })
-        .from(agendaItems)
-        .where(inArray(agendaItems.id, previousIds.map((p) => p.id).concat([0])))
-    ).map((r) => [r.id, r.continuation]),
-  );
 
   const coming = await db
     .select({
@@ -185,8 +184,8 @@ export async function getMeetingModeView(
   for (const item of meeting.items) {
     const d = decisionRows.find((x) => x.itemId === item.id);
     const next = nextRows.find((x) => x.previousItemId === item.id);
-    const prevId = previousIds.find((p) => p.id === item.id)?.previousItemId;
-    const prev = prevRows.find((x) => x.itemId === prevId);
+    const from = continuing.find((p) => p.id === item.id);
+    const prev = from ? prevRows.find((x) => x.itemId === from.previousItemId) : undefined;
     const ref = (x: (typeof nextRows)[number], c: "postponed" | "forwarded" | null) =>
       c
         ? { id: x.meetingId, startsAt: x.startsAt, committeeName: x.committeeName, continuation: c }
@@ -196,7 +195,7 @@ export async function getMeetingModeView(
       voteIds: voteRows.filter((v) => v.itemId === item.id).map((v) => v.id),
       noteIds: noteRows.filter((v) => v.itemId === item.id).map((v) => v.id),
       continuedTo: next ? ref(next, next.continuation) : null,
-      continuedFrom: prev ? ref(prev, continuationOf.get(item.id) ?? null) : null,
+      continuedFrom: prev ? ref(prev, from?.continuation ?? null) : null,
       followUps: taskRows
         .filter((t) => t.agendaItemId === item.id)
         .map((t) => ({
