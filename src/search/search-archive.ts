@@ -33,22 +33,17 @@ function filterConditions(f: SearchFilters): SQL[] {
   return conditions;
 }
 
-interface Row {
+/**
+ * A hit as the query answers it: plain text where the hit has snippet parts, and no id in the
+ * one row of a page without hits.
+ */
+type Row = Omit<SearchHit, "id" | "title" | "plainTitle" | "snippet"> & {
   total: number | string;
   id: number | null;
-  kind: SearchHit["kind"];
-  meetingId: number;
-  itemOrdinal: number | null;
-  itemNumber: number | null;
-  attachmentId: number | null;
-  committeeSlug: string;
-  committeeName: string;
-  startsAt: string;
-  journalNumber: string | null;
   title: string;
   titleHeadline: string;
   snippet: string;
-}
+};
 
 async function runPage(db: Db, tsquery: string, request: SearchRequest, page: number) {
   // The tsquery as a constant in each place, so the planner can estimate how many match.
