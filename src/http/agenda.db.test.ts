@@ -10,6 +10,8 @@ import {
   createWrittenCase,
 } from "../../test/factories.ts";
 import { agendaItems, auditLog, caseFields, memberNotes } from "../db/schema/index.ts";
+import { getPublicItem } from "../domain/publication/get-public-item.ts";
+import { listCaseHistory } from "../domain/publication/list-case-history.ts";
 import { csrfFieldOf, formPost, ORIGIN, sessionCookie, setCookies, testApp } from "./testing.ts";
 
 const database = useTestDatabase();
@@ -182,13 +184,23 @@ describe("the agenda page", () => {
 
   it("shows members no assembly tools and no item before its supplement is sent; refuses their actions", async () => {
     const meetingId = await planned();
-    await post(`/app/moeder/${meetingId}/dagsorden/sager`, secretary, {
-      sag: String(await approved("Beslutning om C")),
-    });
+    const caseC = await approved("Beslutning om C");
+    await post(`/app/moeder/${meetingId}/dagsorden/sager`, secretary, { sag: String(caseC) });
     await post(`/app/moeder/${meetingId}/dagsorden/udsend`, secretary, {});
-    await post(`/app/moeder/${meetingId}/dagsorden/sager`, secretary, {
-      sag: String(await approved("Beslutning om et sent punkt")),
+    const lateCase = await approved("Beslutning om et sent punkt");
+    await post(`/app/moeder/${meetingId}/dagsorden/sager`, secretary, { sag: String(lateCase) });
+    // The late item moved above C: the public item 1 is still C, with C's case behind it.
+    const [late] = await database.current.db
+      .select({ id: agendaItems.id })
+      .from(agendaItems)
+      .where(eq(agendaItems.caseId, lateCase));
+    await post(`/app/moeder/${meetingId}/dagsorden/punkter/${late?.id}/flyt`, secretary, {
+      retning: "op",
     });
+    const first = await getPublicItem(database.current.db, meetingId, 1);
+    expect([first?.item.title, first?.caseId]).toEqual([expect.stringContaining("C"), caseC]);
+    expect(await getPublicItem(database.current.db, meetingId, 2)).toBeNull();
+    expect(await listCaseHistory(database.current.db, lateCase, false)).toEqual([]);
     const html = await (await get(`/app/moeder/${meetingId}`, member)).text();
     expect(html).toContain("Beslutning om C");
     expect(html).not.toContain("Beslutning om et sent punkt");

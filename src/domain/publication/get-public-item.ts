@@ -1,6 +1,11 @@
 import type { Db } from "../../db/client.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
-import { type PublicItem, type PublicMeeting, toPublicMeeting } from "./publication.policy.ts";
+import {
+  type PublicItem,
+  type PublicMeeting,
+  publicRows,
+  toPublicMeeting,
+} from "./publication.policy.ts";
 
 export interface PublicItemView {
   meeting: PublicMeeting;
@@ -20,9 +25,8 @@ export async function getPublicItem(
   const meeting = await getMeeting(db, meetingId);
   const view = meeting ? toPublicMeeting(meeting) : null;
   if (!meeting || !view || !Number.isInteger(place) || place < 1) return null;
-  // The public view lists the meeting's items in the same order.
   const item = view.items[place - 1];
-  const row = meeting.items[place - 1];
+  const row = publicRows(meeting, view.kind)[place - 1];
   if (!item || !row) return null;
   return { meeting: view, place, item, caseId: row.caseId };
 }

@@ -1,11 +1,12 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { agendaItems, meetings } from "../../db/schema/index.ts";
-import { getMeeting } from "../meeting/get-meeting.ts";
+import { getMeetings } from "../meeting/get-meetings.ts";
 import {
   isPublicMeeting,
   type PublicationKind,
   type PublicItem,
+  publicRows,
   toPublicMeeting,
 } from "./publication.policy.ts";
 
@@ -40,14 +41,17 @@ export async function listCaseHistory(
     .where(and(eq(agendaItems.caseId, caseId), isPublicMeeting))
     .orderBy(asc(meetings.startsAt), asc(meetings.id))
     .limit(LIMIT);
+  const loaded = await getMeetings(db, [...new Set(rows.map((r) => r.meetingId))]);
+  const byId = new Map(loaded.map((m) => [m.id, m]));
   const entries: CaseHistoryEntry[] = [];
   for (const row of rows) {
-    const meeting = await getMeeting(db, row.meetingId);
+    const meeting = byId.get(row.meetingId);
     const view = meeting ? toPublicMeeting(meeting) : null;
     if (!meeting || !view) continue;
-    const index = meeting.items.findIndex((i) => i.id === row.itemId);
+    // An item waiting for a supplement is not among the public rows: it is not listed.
+    const index = publicRows(meeting, view.kind).findIndex((i) => i.id === row.itemId);
     const item = view.items[index];
-    if (!item || item.closed !== closed) continue;
+    if (index < 0 || !item || item.closed !== closed) continue;
     entries.push({
       meetingId: view.id,
       kind: view.kind,

@@ -169,11 +169,17 @@ export function toPublicMeeting(meeting: FullMeeting): PublicMeeting | null {
       // Attendance is part of the minutes, not of the agenda.
       ...(minutes ? attendanceSummary(p) : { absent: false, partial: [] }),
     })),
-    // An agenda shows what was sent; items waiting for a supplement are not public yet.
-    items: meeting.items
-      .filter((item) => minutes || item.sent)
-      .map((item) => toPublicItem(item, kind, meeting.participants)),
+    items: publicRows(meeting, kind).map((item) => toPublicItem(item, kind, meeting.participants)),
   };
+}
+
+/**
+ * The stored items behind a public meeting's items, in the same order (so index i here is
+ * item i there): all items of the minutes; of an agenda, what was sent, since items waiting for
+ * a supplement are not public yet.
+ */
+export function publicRows(meeting: FullMeeting, kind: PublicationKind): MeetingItem[] {
+  return kind === "minutes" ? meeting.items : meeting.items.filter((item) => item.sent);
 }
 
 /** The meeting as a member reads it: without items that wait for a supplement. */
