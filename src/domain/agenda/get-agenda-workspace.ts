@@ -93,6 +93,6 @@ export async function getAgendaWorkspace(
             ),
           )
       : [],
-    reading: await getReadingState(db, principal.user.id, { id: meeting.id, agendaVersion }),
+    reading: await getReadingState(db, principal.user.id, { id: meeting.id }),
   };
 }

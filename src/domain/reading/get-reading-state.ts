@@ -7,8 +7,6 @@ export interface ItemReadingState {
   note: string;
   /** Published by a supplement (tillægsdagsorden). */
   supplement: boolean;
-  /** Sent to members: false for items added after publication and not yet in a supplement. */
-  sent: boolean;
   /** Since the member last marked the agenda read: new item, changed item, new bilag. */
   isNew: boolean;
   changed: boolean;
@@ -27,7 +25,7 @@ export interface ReadingState {
 export async function getReadingState(
   db: Db,
   userId: number,
-  meeting: { id: number; agendaVersion: number },
+  meeting: { id: number },
 ): Promise<ReadingState> {
   const items = await db
     .select({
@@ -76,7 +74,6 @@ export async function getReadingState(
     state.set(item.id, {
       note: noteOf.get(item.id) ?? "",
       supplement: (item.publishedInVersion ?? 0) > 1,
-      sent: meeting.agendaVersion === 0 || item.publishedInVersion !== null,
       isNew,
       changed: readAt !== null && !isNew && item.updatedAt > readAt,
       newAttachments: fresh.length,

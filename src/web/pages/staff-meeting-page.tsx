@@ -1,6 +1,6 @@
 import type { AgendaWorkspace } from "../../domain/agenda/get-agenda-workspace.ts";
 import type { MeetingStatus } from "../../domain/meeting/meeting.types.ts";
-import { publicationKind } from "../../domain/publication/publication.policy.ts";
+import { publicationKind, withSentItems } from "../../domain/publication/publication.policy.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { internalDocument } from "../../render/build-document.ts";
@@ -64,9 +64,7 @@ export function StaffMeetingPage(props: {
   const { meeting } = ws;
   const csrfToken = viewer?.csrfToken ?? "";
   // Members see what was sent; the secretary sees every item (the pending ones are marked).
-  const shown = ws.canManage
-    ? meeting
-    : { ...meeting, items: meeting.items.filter((i) => ws.reading.items.get(i.id)?.sent ?? true) };
+  const shown = ws.canManage ? meeting : withSentItems(meeting);
   const doc = internalDocument(shown);
   const base = `/app/moeder/${meeting.id}/dagsorden`;
   return (
