@@ -59,7 +59,7 @@ export function ItemContent(props: {
         >
           <H>{s.heading}</H>
           {s.note ? <p class={s.kind === "decision" ? "muted" : "private-note"}>{s.note}</p> : null}
-          <RichText doc={s.doc} />
+          <RichText doc={s.doc} firstHeading={H === "h2" ? 3 : 4} />
         </div>
       ))}
       <Attachments list={item.attachments} href={props.href} heading={H} />

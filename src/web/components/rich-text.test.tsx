@@ -46,13 +46,17 @@ describe("RichText", () => {
   });
 
   it("keeps headings inside a field below the section heading", () => {
-    const out = html({
+    const doc = {
       type: "doc",
       content: [
         { type: "heading", attrs: { level: 1 }, content: [{ type: "text", text: "Tidsplan" }] },
         { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Foråret" }] },
       ],
-    });
+    };
+    const out = html(doc);
     expect(out).toBe("<h4>Tidsplan</h4><h5>Foråret</h5>");
+    // On an item's own page the section label is an h2: the field's headings follow at h3.
+    const own = String(<RichText doc={doc} firstHeading={3} />);
+    expect(own).toBe("<h3>Tidsplan</h3><h4>Foråret</h4>");
   });
 });

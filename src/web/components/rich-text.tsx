@@ -82,10 +82,11 @@ const nodesOf = (doc: Doc["doc"]) => doc.content as PmNode[] | undefined;
 /**
  * A stored rich-text document as semantic HTML: real lists, tables with header cells,
  * headings. Inside an item the section label is an h3, so a field's own headings start at h4
- * (level 1 -> h4, 2 -> h5, 3 -> h6), as in the PDF and DOCX.
+ * (level 1 -> h4, 2 -> h5, 3 -> h6), as in the PDF and DOCX; `firstHeading` is one below the
+ * section label where that is not an h3.
  */
-export function RichText({ doc }: Doc) {
-  return <>{children(nodesOf(doc), { firstHeading: 4, lastHeading: 6, comments: false })}</>;
+export function RichText({ doc, firstHeading = 4 }: Doc & { firstHeading?: number }) {
+  return <>{children(nodesOf(doc), { firstHeading, lastHeading: 6, comments: false })}</>;
 }
 
 /**
