@@ -1,10 +1,10 @@
+import { buildDocument } from "../src/domain/document/build-document.ts";
+import type { MeetingDocument } from "../src/domain/document/document.ts";
+import { meetingFromParsed } from "../src/domain/document/meeting-from-parsed.ts";
 import { readLegacyFile } from "../src/import/read-legacy-file.ts";
-import { buildDocument } from "../src/render/build-document.ts";
-import type { MeetingDocument } from "../src/render/document.ts";
 import { renderDocx } from "../src/render/docx/render-docx.ts";
 import { renderHtml } from "../src/render/html/render-html.tsx";
 import { convertToPdf, findLibreOffice } from "../src/render/libreoffice.ts";
-import { meetingFromParsed } from "../src/render/meeting-from-parsed.ts";
 import { renderPdf } from "../src/render/pdf/render-pdf.ts";
 import { clearTypstCache } from "../src/render/pdf/typst-compiler.ts";
 import { findChromium, launchChromium } from "../test/chromium.ts";

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { MeetingDocument } from "../render/document.ts";
+import type { MeetingDocument } from "../domain/document/document.ts";
 import { MEDIA_TYPES, renderDocument } from "../render/render-document.ts";
 import { DOWNLOADS, type DownloadFile } from "../web/components/document-downloads.tsx";
 import { contentDisposition } from "./content-disposition.ts";

@@ -1,4 +1,4 @@
-import type { MeetingDocument } from "./document.ts";
+import type { MeetingDocument } from "../domain/document/document.ts";
 
 export const DOCUMENT_FORMATS = ["pdf", "docx", "html"] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];

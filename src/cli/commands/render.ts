@@ -1,11 +1,11 @@
 import { rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { buildDocument } from "../../domain/document/build-document.ts";
+import type { MeetingDocument } from "../../domain/document/document.ts";
+import { meetingFromParsed } from "../../domain/document/meeting-from-parsed.ts";
 import { getMeeting } from "../../domain/meeting/get-meeting.ts";
 import { cliMessages } from "../../i18n/da/cli.ts";
 import { readLegacyFile } from "../../import/read-legacy-file.ts";
-import { buildDocument } from "../../render/build-document.ts";
-import type { MeetingDocument } from "../../render/document.ts";
-import { meetingFromParsed } from "../../render/meeting-from-parsed.ts";
 import { PdfRenderError } from "../../render/pdf/render-pdf.ts";
 import {
   DOCUMENT_FORMATS,

@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { minutesVersions, users } from "../../db/schema/index.ts";
-import type { MeetingDocument } from "../../render/document.ts";
+import type { MeetingDocument } from "../document/document.ts";
 
 export interface MinutesVersionSummary {
   number: number;

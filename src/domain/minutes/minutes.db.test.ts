@@ -8,7 +8,7 @@ import {
   type HoldWorld,
 } from "../../../test/meeting-hold-world.ts";
 import { meetings } from "../../db/schema/index.ts";
-import { buildDocument } from "../../render/build-document.ts";
+import { buildDocument } from "../document/build-document.ts";
 import { addFollowUpTask } from "../follow-up/add-follow-up-task.ts";
 import { completeFollowUpTask } from "../follow-up/complete-follow-up-task.ts";
 import { listMyFollowUps } from "../follow-up/list-my-follow-ups.ts";

@@ -1,7 +1,7 @@
 import { eq, max } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
 import { minutesVersions } from "../../db/schema/index.ts";
-import { internalDocument } from "../../render/build-document.ts";
+import { internalDocument } from "../document/build-document.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { webMessages } from "../../i18n/da/web.ts";
-import type { DocumentItem, MeetingDocument } from "../../render/document.ts";
+import type { DocumentItem, MeetingDocument } from "../document/document.ts";
 
 /**
  * The public reading of a stored minutes version. Versions are kept as the internal document;

@@ -1,5 +1,6 @@
 import { type Context, Hono } from "hono";
 import { canManageCommittee } from "../../domain/access/access.policy.ts";
+import { internalDocument } from "../../domain/document/build-document.ts";
 import { MeetingError } from "../../domain/meeting-mode/meeting-error.ts";
 import { correctMinutes } from "../../domain/minutes/correct-minutes.ts";
 import { getMinutesState } from "../../domain/minutes/get-minutes-state.ts";
@@ -8,7 +9,6 @@ import {
   listMinutesVersions,
 } from "../../domain/minutes/list-minutes-versions.ts";
 import { publishMinutes } from "../../domain/minutes/publish-minutes.ts";
-import { internalDocument } from "../../render/build-document.ts";
 import { MinutesPage, MinutesVersionPage } from "../../web/pages/minutes-page.tsx";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";

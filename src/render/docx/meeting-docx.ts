@@ -1,7 +1,11 @@
 import { type FileChild, Paragraph, Tab, TableOfContents, TabStopType, TextRun } from "docx";
+import type {
+  DocumentAttachment,
+  DocumentItem,
+  MeetingDocument,
+} from "../../domain/document/document.ts";
 import { documentMessages } from "../../i18n/da/document.ts";
 import { webMessages } from "../../i18n/da/web.ts";
-import type { DocumentAttachment, DocumentItem, MeetingDocument } from "../document.ts";
 import { type ListState, listPlace } from "./lists.ts";
 import { richTextBlocks } from "./rich-text-docx.ts";
 import { runsOf } from "./text.ts";

@@ -5,8 +5,8 @@ import {
   textsOf,
   UNICODE_TEXT,
 } from "../../../test/fixtures/render/docx-document.ts";
+import type { MeetingDocument } from "../../domain/document/document.ts";
 import { type PmNode, paragraph } from "../../domain/richtext/doc.ts";
-import type { MeetingDocument } from "../document.ts";
 import { renderDocx } from "./render-docx.ts";
 
 const base: MeetingDocument = {

@@ -5,8 +5,8 @@ import {
   textsOf,
   UNICODE_TEXT,
 } from "../../../test/fixtures/render/docx-document.ts";
+import type { MeetingDocument } from "../../domain/document/document.ts";
 import { webMessages } from "../../i18n/da/web.ts";
-import type { MeetingDocument } from "../document.ts";
 import { renderDocx } from "./render-docx.ts";
 
 const m = webMessages.meeting;

@@ -8,9 +8,9 @@ import {
   Paragraph,
   TextRun,
 } from "docx";
+import type { MeetingDocument } from "../../domain/document/document.ts";
 import { documentMessages } from "../../i18n/da/document.ts";
 import { webMessages } from "../../i18n/da/web.ts";
-import type { MeetingDocument } from "../document.ts";
 import { newListState } from "./lists.ts";
 import { meetingBlocks } from "./meeting-docx.ts";
 import { numbering, styles } from "./styles.ts";

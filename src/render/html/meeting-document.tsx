@@ -1,8 +1,12 @@
 import type { Child } from "hono/jsx";
+import type {
+  DocumentAttachment,
+  DocumentItem,
+  MeetingDocument,
+} from "../../domain/document/document.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { JournalNumber } from "../../web/components/journal-number.tsx";
 import { RichText } from "../../web/components/rich-text.tsx";
-import type { DocumentAttachment, DocumentItem, MeetingDocument } from "../document.ts";
 
 const m = webMessages.meeting;
 

@@ -1,6 +1,6 @@
+import type { MeetingDocument } from "../../domain/document/document.ts";
 import { styleSheet } from "../../web/assets.ts";
 import { renderDocument } from "../../web/layout.tsx";
-import type { MeetingDocument } from "../document.ts";
 import { MeetingDocumentView } from "./meeting-document.tsx";
 
 /**

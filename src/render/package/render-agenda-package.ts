@@ -1,7 +1,7 @@
 import type { Db } from "../../db/client.ts";
 import { readAttachment } from "../../domain/attachment/read-attachment.ts";
+import type { DocumentAttachment, MeetingDocument } from "../../domain/document/document.ts";
 import type { BlobStorage } from "../../storage/blob-storage.ts";
-import type { DocumentAttachment, MeetingDocument } from "../document.ts";
 import { renderPdf } from "../pdf/render-pdf.ts";
 import {
   type AgendaPackage,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hasPoppler, pdfInfo, pdfText } from "../../../test/poppler.ts";
+import type { DocumentItem, MeetingDocument } from "../../domain/document/document.ts";
 import { textToDoc } from "../../domain/richtext/text-to-doc.ts";
-import type { DocumentItem, MeetingDocument } from "../document.ts";
 import { renderPdf } from "./render-pdf.ts";
 
 const poppler = hasPoppler();

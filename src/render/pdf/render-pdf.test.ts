@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { hasPoppler, pdfInfo, pdfMetadata, pdfStructure, pdfText } from "../../../test/poppler.ts";
+import { buildDocument, internalDocument } from "../../domain/document/build-document.ts";
+import { meetingFromParsed } from "../../domain/document/meeting-from-parsed.ts";
 import { parseLegacyBuffer, readLegacyFile } from "../../import/read-legacy-file.ts";
 import { parseMinutesText } from "../../import/text/parse-minutes.ts";
-import { buildDocument, internalDocument } from "../build-document.ts";
-import { meetingFromParsed } from "../meeting-from-parsed.ts";
 import { renderPdf } from "./render-pdf.ts";
 
 const SEEDS = ["000_071358dfb169713c", "003_7dbc04d3acd88369", "004_de1d4206ea756d9c"];

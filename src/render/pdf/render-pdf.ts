@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
+import type { DocumentItem, MeetingDocument } from "../../domain/document/document.ts";
 import { documentMessages as d } from "../../i18n/da/document.ts";
 import { webMessages } from "../../i18n/da/web.ts";
-import type { DocumentItem, MeetingDocument } from "../document.ts";
 import { richTextToTypst } from "./rich-text-typst.ts";
 import { compilePdf, TypstError } from "./typst-compiler.ts";
 import { block, str, text } from "./typst-markup.ts";

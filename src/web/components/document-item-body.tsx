@@ -1,4 +1,4 @@
-import type { DocumentItem } from "../../render/document.ts";
+import type { DocumentItem } from "../../domain/document/document.ts";
 import { type AttachmentHref, ItemContent } from "../../render/html/meeting-document.tsx";
 import { attachmentHref } from "../portal-urls.ts";
 

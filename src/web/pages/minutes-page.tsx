@@ -1,9 +1,9 @@
+import type { MeetingDocument } from "../../domain/document/document.ts";
 import type { FullMeeting } from "../../domain/meeting/meeting.types.ts";
 import type { MinutesVersionSummary } from "../../domain/minutes/list-minutes-versions.ts";
 import { publicationKind } from "../../domain/publication/publication.policy.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
-import type { MeetingDocument } from "../../render/document.ts";
 import { MeetingDocumentView } from "../../render/html/meeting-document.tsx";
 import { DocumentDownloads } from "../components/document-downloads.tsx";
 import { Layout, type Viewer } from "../layout.tsx";

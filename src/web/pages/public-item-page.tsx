@@ -1,7 +1,7 @@
+import { publicDocument } from "../../domain/document/build-document.ts";
 import type { PublicItemView } from "../../domain/publication/get-public-item.ts";
 import type { CaseHistoryEntry } from "../../domain/publication/list-case-history.ts";
 import { portalMessages } from "../../i18n/da/portal.ts";
-import { publicDocument } from "../../render/build-document.ts";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { CaseHistory } from "../components/case-history.tsx";
 import { DocumentItemBody } from "../components/document-item-body.tsx";

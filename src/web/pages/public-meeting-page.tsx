@@ -1,6 +1,6 @@
+import { publicDocument } from "../../domain/document/build-document.ts";
 import type { PublicMeeting } from "../../domain/publication/publication.policy.ts";
 import { portalMessages } from "../../i18n/da/portal.ts";
-import { publicDocument } from "../../render/build-document.ts";
 import { MeetingDocumentView } from "../../render/html/meeting-document.tsx";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { DocumentDownloads } from "../components/document-downloads.tsx";

@@ -1,9 +1,9 @@
 import type { AgendaWorkspace } from "../../domain/agenda/get-agenda-workspace.ts";
+import { internalDocument } from "../../domain/document/build-document.ts";
 import type { MeetingStatus } from "../../domain/meeting/meeting.types.ts";
 import { publicationKind, withSentItems } from "../../domain/publication/publication.policy.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { webMessages } from "../../i18n/da/web.ts";
-import { internalDocument } from "../../render/build-document.ts";
 import { MeetingDocumentView } from "../../render/html/meeting-document.tsx";
 import { AgendaAssembly } from "../components/agenda-assembly.tsx";
 import { AgendaNotices } from "../components/agenda-notices.tsx";

@@ -1,4 +1,4 @@
-import type { PmDoc } from "../domain/richtext/doc.ts";
+import type { PmDoc } from "../richtext/doc.ts";
 
 /**
  * The one document model of an agenda or minutes. HTML, PDF and DOCX are rendered from it and

@@ -1,8 +1,8 @@
-import { attendeesOf } from "../domain/archive/insert-minutes.ts";
-import { decisionOf, fieldsOf } from "../domain/archive/item-texts.ts";
-import { purposeFromTitle } from "../domain/case/purpose.ts";
-import type { FullMeeting, MeetingItem } from "../domain/meeting/meeting.types.ts";
-import type { ParsedItem, ParsedMinutes } from "../import/model.ts";
+import type { ParsedItem, ParsedMinutes } from "../../import/model.ts";
+import { attendeesOf } from "../archive/insert-minutes.ts";
+import { decisionOf, fieldsOf } from "../archive/item-texts.ts";
+import { purposeFromTitle } from "../case/purpose.ts";
+import type { FullMeeting, MeetingItem } from "../meeting/meeting.types.ts";
 
 /** The clock of a parsed time slot as stored on an agenda item ("09:30"). */
 const slot = (item: ParsedItem, end: "start" | "end") => item.timeSlot?.[end] ?? null;

@@ -1,22 +1,22 @@
-import { attendanceSummary } from "../domain/meeting/attendance-summary.ts";
+import { minutesMessages } from "../../i18n/da/minutes.ts";
+import { webMessages } from "../../i18n/da/web.ts";
+import { formatMeetingDate, formatShortDate, isoLocal } from "../../web/format-date.ts";
+import { attendanceSummary } from "../meeting/attendance-summary.ts";
 import type {
   FullMeeting,
   MeetingItem,
   MeetingStatus,
   VoteView,
-} from "../domain/meeting/meeting.types.ts";
-import { absentDuringItem } from "../domain/minutes/absent-during-item.ts";
+} from "../meeting/meeting.types.ts";
+import { absentDuringItem } from "../minutes/absent-during-item.ts";
 import {
   type PublicItem,
   type PublicMeeting,
   type PublicParticipant,
   toPublicMeeting,
-} from "../domain/publication/publication.policy.ts";
-import type { PmDoc } from "../domain/richtext/doc.ts";
-import { textToDoc } from "../domain/richtext/text-to-doc.ts";
-import { minutesMessages } from "../i18n/da/minutes.ts";
-import { webMessages } from "../i18n/da/web.ts";
-import { formatMeetingDate, formatShortDate, isoLocal } from "../web/format-date.ts";
+} from "../publication/publication.policy.ts";
+import type { PmDoc } from "../richtext/doc.ts";
+import { textToDoc } from "../richtext/text-to-doc.ts";
 import type { DocumentFact, DocumentItem, DocumentSection, MeetingDocument } from "./document.ts";
 
 const m = webMessages.meeting;
