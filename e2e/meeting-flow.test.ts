@@ -290,7 +290,7 @@ describe.skipIf(!enabled)(
         `${conflicted.name} deltog ikke i behandlingen af punktet på grund af inhabilitet (nærtstående part).`,
       );
       expect(publicText).toContain("For (3): A, V, C");
-      expect(publicText).toContain("Punktet blev udsat til kommende Økonomiudvalget den ");
+      expect(publicText).toContain("Punktet blev udsat til Økonomiudvalgets møde den ");
       const seedOrder = [
         "Mødedato",
         "Mødested",

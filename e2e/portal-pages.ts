@@ -44,7 +44,7 @@ export async function findPortalPages(base: string): Promise<PortalPages> {
   const closedItem = await firstMatching(base, items, (html) => html.includes("closed-badge"));
   const chefforum = linksIn(await getText(base, "/udvalg/chefforum"), /^\/moeder\/\d+$/);
   const postponed = await firstMatching(base, chefforum, (html) =>
-    html.includes("blev udsat til kommende"),
+    html.includes("Punktet blev udsat til"),
   );
   const postponedItems = linksIn(await getText(base, postponed), /^\/moeder\/\d+\/punkt\/\d+$/);
   const itemWithHistory = await firstMatching(base, postponedItems, (html) =>

@@ -1,3 +1,4 @@
+import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { outcomeOf } from "../meeting/outcome-of.ts";
 import { meetingDates } from "./calendar.ts";
 import type { DemoCommittee } from "./committees.ts";
@@ -222,7 +223,7 @@ export function planMeetings(
         if (next && !draft.closed && (forcePostpone || rnd.chance(0.06))) {
           decision = {
             outcome: "postponed",
-            text: `Punktet blev udsat til kommende ${c.name} den ${danishDate(next)}.`,
+            text: minutesMessages.document.postponedDecision(c.name, danishDate(next)),
           };
           carried.push(draft);
         } else {

@@ -275,9 +275,7 @@ describe("postponing and forwarding", () => {
       .from(decisions)
       .where(eq(decisions.agendaItemId, item(4).id));
     expect(decision?.outcome).toBe("postponed");
-    expect(decision?.text).toBe(
-      "Punktet blev udsat til kommende Økonomiudvalget den 9. april 2025.",
-    );
+    expect(decision?.text).toBe("Punktet blev udsat til Økonomiudvalgets møde den 9. april 2025.");
     expect(await auditActions(db, "agenda_item", item(4).id)).toEqual(["agenda_item.postponed"]);
     expect(await auditActions(db, "agenda_item", newItemId)).toEqual(["agenda_item.continued"]);
     // The minute taker's page links both ways.

@@ -16,7 +16,7 @@ const e = minutesMessages.errors;
 
 /**
  * "Udsat": the item's case moves to a later meeting of the same committee. The item keeps a
- * decision with outcome postponed ("Punktet blev udsat til kommende … den …"), the later
+ * decision with outcome postponed ("Punktet blev udsat til Økonomiudvalgets møde den …"), the later
  * meeting gets a new item continuing it, and both appearances stay in the case's history.
  */
 export async function postponeItem(

@@ -1,3 +1,4 @@
+import type { CaseStatus } from "../../domain/case/case.policy.ts";
 /** What authors, approvers and secretaries see in the case pages and the editor. */
 export const caseUi = {
   status: {
@@ -6,8 +7,9 @@ export const caseUi = {
     returned: "Sendt retur",
     approved: "Godkendt",
     scheduled: "Sat på dagsorden",
+    decided: "Behandlet",
     archived: "Arkiveret",
-  } as Record<string, string>,
+  } satisfies Record<CaseStatus, string> as Record<string, string>,
 
   list: {
     title: "Sager",

@@ -1,3 +1,4 @@
+import { genitive } from "./genitive.ts";
 /** Messages of holding a meeting (meeting mode, live view), the minutes and follow-up tasks. */
 export const minutesMessages = {
   errors: {
@@ -228,9 +229,7 @@ export const minutesMessages = {
     lateFrom: (n: number) => `mødt fra punkt ${n}`,
     leftBefore: (n: number) => `gik før punkt ${n}`,
     postponedDecision: (committee: string, date: string) =>
-      `Punktet blev udsat til kommende ${committee} den ${date}.`,
-    forwardedDecision: (committee: string, date: string) =>
-      `Sagen sendes videre til ${committee} den ${date}.`,
+      `Punktet blev udsat til ${genitive(committee)} møde den ${date}.`,
     decisionPrefill: {
       noted: (committee: string) => `${committee} tog orienteringen til efterretning.`,
       approved: (committee: string) => `${committee} godkendte indstillingen.`,
