@@ -1,3 +1,6 @@
+import type { Server } from "node:http";
+import { type AddressInfo, connect } from "node:net";
+import { serve } from "@hono/node-server";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/db.ts";
@@ -68,6 +71,41 @@ describe("absolute links come from REFERAT_PUBLIC_URL, never from the request", 
     // Everyone after gets the same, whichever host they asked for.
     const next = await server.request(`http://127.0.0.1:3201${path}`, { headers: INSIDE });
     expect(await next.text()).toBe(body);
+  });
+
+  it("is not poisoned by an absolute request target on a real socket", async () => {
+    const server = app();
+    const listening = await new Promise<Server>((resolve) => {
+      const s = serve({ fetch: server.fetch, hostname: "127.0.0.1", port: 0 }, () =>
+        resolve(s as Server),
+      ) as Server;
+    });
+    const { port } = listening.address() as AddressInfo;
+    const raw = (target: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(port, "127.0.0.1", () =>
+          socket.write(
+            `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`,
+          ),
+        );
+        const chunks: Buffer[] = [];
+        socket.on("data", (chunk) => chunks.push(chunk));
+        socket.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+        socket.on("error", reject);
+      });
+    try {
+      const path = "/udvalg/chefforum/kalender.ics";
+      const poisoned = await raw(`http://evil.example${path}`);
+      expect(poisoned).toMatch(/^HTTP\/1\.1 200/);
+      expect(poisoned).not.toContain("evil.example");
+      const next = await fetch(`http://127.0.0.1:${port}${path}`);
+      const body = await next.text();
+      expect(body).not.toContain("evil.example");
+      expect(body.replace(/\r\n /g, "")).toContain(`URL:${PUBLIC}/moeder/${meetingId}`);
+    } finally {
+      listening.closeAllConnections();
+      await new Promise((r) => listening.close(r));
+    }
   });
 
   it("builds the search feed's links from the public address", async () => {
