@@ -32,16 +32,24 @@ export async function startDemoServer(
   const storage = new FileSystemStorage(join(dir, "files"));
   const db = database ?? (await openDatabase({ kind: "pglite", dataDir: null }));
   if (!database) await generateDemoData(db.db, storage, { years: 1, committees: 4, ...options });
-  const config = loadConfig({ LOG_LEVEL: "silent" });
-  const app = createApp({ db: db.db, config, logger: createLogger("silent"), storage });
+  // The app is made once the port is known: its links are built from its public address.
+  let app: Hono<AppEnv> | undefined;
   const server = await new Promise<Server>((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () =>
-      resolve(s as Server),
+    const s = serve(
+      {
+        fetch: (request, env) => (app as Hono<AppEnv>).fetch(request, env),
+        hostname: "127.0.0.1",
+        port: 0,
+      },
+      () => resolve(s as Server),
     ) as Server;
   });
   const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  const config = loadConfig({ LOG_LEVEL: "silent", REFERAT_PUBLIC_URL: url });
+  app = createApp({ db: db.db, config, logger: createLogger("silent"), storage });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     app,
     database: db,
     async close() {

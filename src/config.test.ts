@@ -27,4 +27,41 @@ describe("loadConfig", () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
   });
+
+  it("builds public links from REFERAT_PUBLIC_URL, or from HOST and PORT by default", () => {
+    expect(loadConfig({}).publicUrl).toBe("http://127.0.0.1:3000");
+    expect(loadConfig({ HOST: "0.0.0.0", PORT: "8080" }).publicUrl).toBe("http://0.0.0.0:8080");
+    expect(loadConfig({ HOST: "::1", PORT: "8080" }).publicUrl).toBe("http://[::1]:8080");
+    expect(loadConfig({}).publicUrlConfigured).toBe(false);
+    const behindProxy = loadConfig({ REFERAT_PUBLIC_URL: "https://Referat.Albertslund.dk/" });
+    expect(behindProxy.publicUrl).toBe("https://referat.albertslund.dk");
+    expect(behindProxy.publicUrlConfigured).toBe(true);
+    expect(loadConfig({ REFERAT_PUBLIC_URL: "http://referat.test:8443" }).publicUrl).toBe(
+      "http://referat.test:8443",
+    );
+  });
+
+  it.each([
+    "referat.albertslund.dk",
+    "ftp://referat.albertslund.dk",
+    "https://referat.albertslund.dk/moeder",
+    "https://referat.albertslund.dk/?x=1",
+    "https://bruger:kode@referat.albertslund.dk",
+  ])("refuses REFERAT_PUBLIC_URL=%s with a Danish message", (value) => {
+    expect(() => loadConfig({ REFERAT_PUBLIC_URL: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ REFERAT_PUBLIC_URL: value })).toThrow(
+      "REFERAT_PUBLIC_URL skal være en http- eller https-adresse uden sti",
+    );
+  });
+
+  it("reads the trusted proxies as a list of IP addresses", () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(loadConfig({ REFERAT_TRUSTED_PROXIES: "127.0.0.1, ::1" }).trustedProxies).toEqual([
+      "127.0.0.1",
+      "::1",
+    ]);
+    expect(() => loadConfig({ REFERAT_TRUSTED_PROXIES: "proxy.local" })).toThrow(
+      "REFERAT_TRUSTED_PROXIES skal være IP-adresser adskilt af komma",
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { resolve } from "node:path";
 import { z } from "zod";
 import type { DatabaseTarget } from "./db/client.ts";
@@ -31,7 +32,48 @@ const envSchema = z.object({
   REFERAT_SECURE_COOKIES: z
     .enum(["0", "1"], { error: "REFERAT_SECURE_COOKIES skal være 0 eller 1" })
     .default("0"),
+  /**
+   * Where the public reaches Referat (scheme, host, port): every absolute link in feeds,
+   * calendars and pages is built from it, never from the request. Default http://HOST:PORT.
+   */
+  REFERAT_PUBLIC_URL: z
+    .string()
+    .transform((value, ctx) => {
+      const origin = originOf(value);
+      if (origin === null) {
+        ctx.addIssue({
+          code: "custom",
+          message:
+            "REFERAT_PUBLIC_URL skal være en http- eller https-adresse uden sti, fx https://referat.kommune.dk",
+        });
+        return z.NEVER;
+      }
+      return origin;
+    })
+    .optional(),
+  /** Proxies (IP addresses) whose X-Forwarded-For names the client; none by default. */
+  REFERAT_TRUSTED_PROXIES: z
+    .string()
+    .transform((value) => value.split(",").map((part) => part.trim()))
+    .refine((list) => list.every((ip) => isIP(ip) !== 0), {
+      error: "REFERAT_TRUSTED_PROXIES skal være IP-adresser adskilt af komma",
+    })
+    .optional(),
 });
+
+/** The origin of an http(s) URL without path, query, fragment or credentials; else null. */
+function originOf(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  const bare = url.pathname === "/" && !url.search && !url.hash && !url.username && !url.password;
+  if (!bare || (url.protocol !== "http:" && url.protocol !== "https:")) return null;
+  if (!/^https?:\/\/[^/?#]+\/?$/i.test(value)) return null;
+  return url.origin;
+}
 
 export interface Config {
   host: string;
@@ -41,6 +83,12 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   demo: boolean;
   secureCookies: boolean;
+  /** The public origin every absolute link is built from, e.g. https://referat.kommune.dk. */
+  publicUrl: string;
+  /** True when REFERAT_PUBLIC_URL was given: then only that origin may post forms. */
+  publicUrlConfigured: boolean;
+  /** Proxies whose X-Forwarded-For header tells the client's address. */
+  trustedProxies: string[];
 }
 
 export class ConfigError extends Error {}
@@ -66,5 +114,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     demo: e.REFERAT_DEMO ? e.REFERAT_DEMO === "1" : !e.DATABASE_URL,
     secureCookies: e.REFERAT_SECURE_COOKIES === "1",
+    publicUrl: e.REFERAT_PUBLIC_URL ?? defaultPublicUrl(e.HOST, e.PORT),
+    publicUrlConfigured: e.REFERAT_PUBLIC_URL !== undefined,
+    trustedProxies: e.REFERAT_TRUSTED_PROXIES ?? [],
   };
+}
+
+function defaultPublicUrl(host: string, port: number): string {
+  return `http://${isIP(host) === 6 ? `[${host}]` : host}:${port}`;
 }

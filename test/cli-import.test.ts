@@ -85,6 +85,14 @@ describe("referat import (command line)", () => {
   it.each([
     ["tom.txt", /Filen er tom/, async (f: string) => writeFile(f, "")],
     [
+      "to-referater.txt",
+      /mere end ét møde: punkt 1, 2, 3, 4, 5, 6 og 7 findes mere end én gang/,
+      async (f: string) => {
+        const seed = await readFile(SEED, "utf8");
+        await writeFile(f, `${seed}\n\n${seed}`);
+      },
+    ],
+    [
       "binaer.txt",
       /billede|binære data/,
       async (f: string) =>

@@ -1,18 +1,18 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { MAX_ATTACHMENT_BYTES } from "../domain/attachment/store-attachment.ts";
 import { attachmentMessages } from "../i18n/da/attachment.ts";
 import { webMessages } from "../i18n/da/web.ts";
 import { cookieNames } from "./cookies.ts";
 import { csrfToken } from "./middleware/csrf-token.ts";
+import { originCheck } from "./middleware/origin-check.ts";
 import { pageCacheLayer } from "./middleware/public-cache.ts";
 import { requestLogger } from "./middleware/request-logger.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
 import { loadSession } from "./middleware/session.ts";
 import { PageCache } from "./page-cache.ts";
-import { renderCsrfError, renderError } from "./render.ts";
+import { renderError } from "./render.ts";
 import { assetRoutes } from "./routes/assets.ts";
 import { UPLOAD_PATH } from "./routes/attachment-upload.ts";
 import { authRoutes } from "./routes/auth.tsx";
@@ -37,15 +37,6 @@ const tooLargeUpload = {
 };
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
-/** Same host as the request, whatever the scheme (TLS may end at a proxy in front of us). */
-function sameHost(origin: string, requestUrl: string): boolean {
-  try {
-    return new URL(origin).host === new URL(requestUrl).host;
-  } catch {
-    return false;
-  }
-}
 
 /** The web application: public portal, log-in and the staff area. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
@@ -78,16 +69,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       ? next()
       : (UPLOAD_PATH.test(c.req.path) ? uploadLimit : formLimit)(c, next),
   );
-  const originCheck = csrf({ origin: (origin, c) => sameHost(origin, c.req.url) });
-  app.use("*", async (c, next) => {
-    try {
-      await originCheck(c, async () => {});
-    } catch (error) {
-      if (error instanceof HTTPException && error.status === 403) return renderCsrfError(c);
-      throw error;
-    }
-    await next();
-  });
+  app.use("*", originCheck(deps.config));
   app.route("/", healthRoutes);
   app.route("/", assetRoutes);
   app.use("*", loadSession());

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/db.ts";
-import { createCommittee, createOrganisation, createUser } from "../../test/factories.ts";
+import {
+  createCommittee,
+  createOrganisation,
+  createSession,
+  createUser,
+} from "../../test/factories.ts";
 import { loadConfig } from "../config.ts";
 import { createLogger } from "../logger.ts";
 import { createApp } from "./app.ts";
@@ -148,6 +153,9 @@ describe("log-in", () => {
       ["/app/moeder/12", "/app/moeder/12"],
       ["//ond.example/app", "/app"],
       ["https://ond.example", "/app"],
+      ["/.//ond.example/phish", "/app"],
+      ["/..//ond.example/phish", "/app"],
+      ["/\t/ond.example", "/app"],
     ]) {
       const form = await openLoginForm(app, `/login?next=${encodeURIComponent(next ?? "")}`);
       const response = await app.request(
@@ -158,6 +166,25 @@ describe("log-in", () => {
         ),
       );
       expect(response.headers.get("location")).toBe(expected);
+    }
+  });
+
+  it("sends a logged-in user only to a path of this site", async () => {
+    const app = testApp(database.current.db);
+    const user = await staffUser();
+    const { token } = await createSession(database.current.db, user.id);
+    for (const [next, expected] of [
+      ["/app/sager", "/app/sager"],
+      ["/.//ond.example/phish", "/app"],
+      ["/..//ond.example/phish", "/app"],
+      ["%2F%2Fond.example", "/app"],
+      ["/%5Cond.example", "/%5Cond.example"],
+    ]) {
+      const response = await app.request(`/login?next=${encodeURIComponent(next ?? "")}`, {
+        headers: { cookie: sessionCookie(token) },
+      });
+      expect(response.status, next).toBe(303);
+      expect(response.headers.get("location"), next).toBe(expected);
     }
   });
 

@@ -18,7 +18,7 @@ export interface PageCacheOptions {
 }
 
 /**
- * An in-process LRU of public responses by key (host and path). Entries expire after ttlMs, and
+ * An in-process LRU of public responses by key (path and query). Entries expire after ttlMs, and
  * clear() drops everything at once: the app calls it after every successful change it makes.
  */
 export class PageCache {

@@ -14,7 +14,7 @@ export function testApp(
   env: Record<string, string> = {},
   deps: Partial<Pick<AppDeps, "storage" | "logger">> = {},
 ) {
-  const config = loadConfig({ LOG_LEVEL: "silent", ...env });
+  const config = loadConfig({ LOG_LEVEL: "silent", REFERAT_PUBLIC_URL: ORIGIN, ...env });
   return createApp({ db, config, logger: createLogger("silent"), ...deps });
 }
 

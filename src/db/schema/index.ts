@@ -5,6 +5,7 @@ export * from "./committee.ts";
 export * from "./committee-agenda.ts";
 export * from "./decision.ts";
 export * from "./enums.ts";
+export * from "./login-attempt.ts";
 export * from "./meeting.ts";
 export * from "./meeting-record.ts";
 export * from "./notification.ts";

@@ -3,7 +3,9 @@ import type { Db } from "../../db/client.ts";
 import { sessions, users } from "../../db/schema/index.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { copenhagenWallClock } from "../meeting/copenhagen-time.ts";
 import { hashPassword, verifyPassword } from "./hash-password.ts";
+import { claimLoginAttempt, releaseLoginAttempt } from "./login-throttle.ts";
 import { hashToken, newToken, SESSION_TTL_MS } from "./session-token.ts";
 
 export interface NewSession {
@@ -14,7 +16,16 @@ export interface NewSession {
   userId: number;
 }
 
-export type LogInResult = { ok: true; session: NewSession } | { ok: false; message: string };
+export type LogInResult =
+  | { ok: true; session: NewSession }
+  /** retryAt: refused by the log-in limit before the password was checked. */
+  | { ok: false; message: string; retryAt?: Date };
+
+export interface LogInOptions {
+  now?: Date;
+  /** The client's IP address, when known: attempts are limited per address too. */
+  address?: string | null;
+}
 
 /** Verified against for unknown e-mail addresses, so they take as long as a wrong password. */
 let dummyHash: Promise<string> | undefined;
@@ -22,13 +33,24 @@ let dummyHash: Promise<string> | undefined;
 /**
  * Checks e-mail and password and opens a session. An unknown address, a user without a
  * password and a wrong password all give the same Danish message after the same work.
+ * Every attempt is counted before the password is checked (login-throttle.ts); one over the
+ * limit is refused without a check, with the time to try again.
  */
 export async function logIn(
   db: Db,
   email: string,
   password: string,
-  now: Date = new Date(),
+  options: LogInOptions = {},
 ): Promise<LogInResult> {
+  const now = options.now ?? new Date();
+  const claim = { email, address: options.address ?? null };
+  const counted = await claimLoginAttempt(db, claim, now);
+  if (!counted.ok) {
+    const at = copenhagenWallClock(counted.retryAt).slice(11, 16).replace(":", ".");
+    const minutes = Math.max(1, Math.ceil((counted.retryAt.getTime() - now.getTime()) / 60_000));
+    const message = webMessages.login.tooMany(counted.limit, at, minutes);
+    return { ok: false, message, retryAt: counted.retryAt };
+  }
   const failed = { ok: false, message: webMessages.login.failed } as const;
   const [user] = await db
     .select({ id: users.id, organisationId: users.organisationId, hash: users.passwordHash })
@@ -45,6 +67,7 @@ export async function logIn(
     userId: user.id,
   };
   await db.transaction(async (tx) => {
+    await releaseLoginAttempt(tx, claim);
     // Housekeeping: the user's expired sessions are of no further use.
     await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, now)));
     await tx.insert(sessions).values({

@@ -1,37 +1,85 @@
+import { createHash } from "node:crypto";
+import { eq, lt, sql } from "drizzle-orm";
+import type { Db, Tx } from "../../db/client.ts";
+import { loginAttempts } from "../../db/schema/index.ts";
+
+/** Password checks one account gets per window; a successful log-in starts it again. */
+export const ACCOUNT_LIMIT = 5;
+/** Failed log-ins one client address gets per window, whatever the accounts (a town hall's NAT). */
+export const ADDRESS_LIMIT = 20;
+export const WINDOW_MS = 15 * 60_000;
+
+export interface LoginClaim {
+  /** The account as typed (case and surrounding spaces do not matter). */
+  email: string;
+  /** The client's IP address, when known. */
+  address: string | null;
+}
+
+export type ClaimResult = { ok: true } | { ok: false; limit: "account" | "address"; retryAt: Date };
+
+const keyOf = (kind: "account" | "address", value: string) =>
+  `${kind}:${createHash("sha256").update(value).digest("hex")}`;
+
+function keys(claim: LoginClaim) {
+  return {
+    account: keyOf("account", claim.email.trim().toLowerCase()),
+    address: claim.address ? keyOf("address", claim.address) : null,
+  };
+}
+
 /**
- * Slows down password guessing: after `limit` failed log-ins for one account within `windowMs`,
- * further attempts for it are refused until the window has passed. Kept in memory, per process.
+ * Counts a log-in attempt BEFORE its password is checked, for the account and the client
+ * address at once, in one atomic upsert: parallel attempts each get their own count, so no
+ * more than ACCOUNT_LIMIT of them ever reach the password check in a window. Refused when
+ * either count is over its limit, with the time the window ends. Kept in the database, so it
+ * holds across processes and restarts.
  */
-export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
-
-  constructor(
-    private readonly limit = 5,
-    private readonly windowMs = 15 * 60_000,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  /** Milliseconds until this account may try again; 0 when it may try now. */
-  retryAfter(account: string): number {
-    const recent = this.recent(account);
-    if (recent.length < this.limit) return 0;
-    return (recent[recent.length - this.limit] as number) + this.windowMs - this.now();
+export async function claimLoginAttempt(
+  db: Db,
+  claim: LoginClaim,
+  now: Date = new Date(),
+): Promise<ClaimResult> {
+  const k = keys(claim);
+  const expired = new Date(now.getTime() - WINDOW_MS);
+  // Housekeeping: windows that ended long ago are of no further use.
+  await db.delete(loginAttempts).where(lt(loginAttempts.windowStart, expired));
+  const rows = [k.account, k.address].flatMap((key) =>
+    key ? [{ key, attempts: 1, windowStart: now }] : [],
+  );
+  const counted = await db
+    .insert(loginAttempts)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: loginAttempts.key,
+      set: {
+        attempts: sql`case when ${loginAttempts.windowStart} <= ${expired.toISOString()}::timestamptz
+          then 1 else ${loginAttempts.attempts} + 1 end`,
+        windowStart: sql`case when ${loginAttempts.windowStart} <= ${expired.toISOString()}::timestamptz
+          then excluded."windowStart" else ${loginAttempts.windowStart} end`,
+      },
+    })
+    .returning();
+  for (const row of counted) {
+    const limit = row.key === k.account ? "account" : "address";
+    if (row.attempts > (limit === "account" ? ACCOUNT_LIMIT : ADDRESS_LIMIT)) {
+      return { ok: false, limit, retryAt: new Date(row.windowStart.getTime() + WINDOW_MS) };
+    }
   }
+  return { ok: true };
+}
 
-  recordFailure(account: string): void {
-    const recent = this.recent(account);
-    recent.push(this.now());
-    this.failures.set(account.toLowerCase(), recent);
-  }
-
-  recordSuccess(account: string): void {
-    this.failures.delete(account.toLowerCase());
-  }
-
-  private recent(account: string): number[] {
-    const since = this.now() - this.windowMs;
-    const kept = (this.failures.get(account.toLowerCase()) ?? []).filter((t) => t > since);
-    if (kept.length === 0) this.failures.delete(account.toLowerCase());
-    return kept;
+/**
+ * After a successful log-in: the account starts afresh, and the attempt no longer counts
+ * against the address (its failures still do).
+ */
+export async function releaseLoginAttempt(tx: Db | Tx, claim: LoginClaim): Promise<void> {
+  const k = keys(claim);
+  await tx.delete(loginAttempts).where(eq(loginAttempts.key, k.account));
+  if (k.address) {
+    await tx
+      .update(loginAttempts)
+      .set({ attempts: sql`greatest(${loginAttempts.attempts} - 1, 0)` })
+      .where(eq(loginAttempts.key, k.address));
   }
 }

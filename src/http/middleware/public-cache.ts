@@ -43,20 +43,26 @@ async function entryOf(res: Response): Promise<Omit<CachedResponse, "storedAt">>
     // A logged-in user gets another page (their name, a log-out form) at the same URL.
     Vary: "Cookie",
   };
-  const headers: Record<string, string> = {};
+  const kept: Record<string, string> = {};
   res.headers.forEach((value, name) => {
-    if (!NOT_KEPT.has(name.toLowerCase())) headers[name] = value;
+    if (!NOT_KEPT.has(name.toLowerCase())) kept[name] = value;
   });
-  Object.assign(headers, shared, { "Content-Length": String(body.byteLength) });
-  return { body, etag, headers, notModified: shared };
+  // The 304 carries the security headers too: they belong to every answer.
+  const notModified = { ...kept, ...shared };
+  const headers = { ...notModified, "Content-Length": String(body.byteLength) };
+  return { body, etag, headers, notModified };
 }
 
 /**
  * The page cache, first in the chain after the request log: an anonymous GET (no session
  * cookie) of a public route is answered from the cache with its stored headers (security
  * headers included), without sessions, routing or the database; a miss goes down the chain and
- * the finished 200 is stored. The key is host and path: query strings never change a public
- * page, so `?preview=1` gets the same public page. A strong ETag of the body answers 304 to
+ * the finished 200 is stored. The key is the path and query only, never the Host header or the
+ * request target's host: public pages build absolute links from the configured public address
+ * (config.publicUrl), so one key holds one page for everyone. No public page reads a query
+ * string, so a request with one is answered fresh and never kept: random query strings cannot
+ * push the real pages out of the cache (whose byte budget bounds memory in any case). A strong
+ * ETag of the body answers 304 to
  * If-None-Match. Anyone with a session cookie always gets a fresh page, which the session
  * middleware marks private.
  */
@@ -67,11 +73,14 @@ export function pageCacheLayer(cache: PageCache, sessionCookie: string): Middlew
     const anonymous =
       (method === "GET" || method === "HEAD") &&
       (cookie === undefined || parse(cookie, sessionCookie)[sessionCookie] === undefined);
-    const key = `${header(c, "host") ?? ""}${c.req.path}`;
-    const hit = anonymous ? cache.get(key) : undefined;
+    const url = c.req.url;
+    const query = url.indexOf("?");
+    const cacheable = anonymous && query === -1;
+    const key = query === -1 ? c.req.path : `${c.req.path}${url.slice(query)}`;
+    const hit = cacheable ? cache.get(key) : undefined;
     if (hit) return respond(c, hit);
     await next();
-    if (!anonymous || !c.get("publicPage") || c.res.status !== 200 || !c.res.body) return;
+    if (!cacheable || !c.get("publicPage") || c.res.status !== 200 || !c.res.body) return;
     if (c.res.headers.has("set-cookie")) return;
     const entry = cache.set(key, await entryOf(c.res));
     c.res = undefined;

@@ -2,10 +2,10 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { logIn } from "../../domain/auth/log-in.ts";
 import { logOut } from "../../domain/auth/log-out.ts";
-import { LoginThrottle } from "../../domain/auth/login-throttle.ts";
 import { newToken } from "../../domain/auth/session-token.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { LoginPage } from "../../web/pages/login-page.tsx";
+import { clientAddress } from "../client-address.ts";
 import {
   clearLoginCsrfCookie,
   clearSessionCookie,
@@ -16,8 +16,6 @@ import {
 import { safeNextPath } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
 import type { AppEnv } from "../types.ts";
-
-const throttle = new LoginThrottle();
 
 const loginForm = z.object({
   email: z.string().trim().min(1).max(320),
@@ -57,20 +55,16 @@ export const authRoutes = new Hono<AppEnv>()
       return renderPage(c, page, 400);
     }
     const { db, logger } = c.get("deps");
-    const wait = throttle.retryAfter(form.data.email);
-    if (wait > 0) {
-      logger.warn("log-in throttled");
-      c.header("Retry-After", String(Math.ceil(wait / 1000)));
-      const error = webMessages.login.tooMany(Math.ceil(wait / 60_000));
-      const page = (
-        <LoginPage csrfToken={csrfToken} next={next} email={form.data.email} error={error} />
-      );
-      return renderPage(c, page, 429);
-    }
-    const result = await logIn(db, form.data.email, form.data.password);
+    const address = clientAddress(c);
+    const result = await logIn(db, form.data.email, form.data.password, { address });
     if (!result.ok) {
-      throttle.recordFailure(form.data.email);
-      logger.info("log-in refused");
+      if (result.retryAt) {
+        logger.warn("log-in throttled");
+        const seconds = Math.ceil((result.retryAt.getTime() - Date.now()) / 1000);
+        c.header("Retry-After", String(Math.max(1, seconds)));
+      } else {
+        logger.info("log-in refused");
+      }
       const page = (
         <LoginPage
           csrfToken={csrfToken}
@@ -79,9 +73,8 @@ export const authRoutes = new Hono<AppEnv>()
           error={result.message}
         />
       );
-      return renderPage(c, page, 401);
+      return renderPage(c, page, result.retryAt ? 429 : 401);
     }
-    throttle.recordSuccess(form.data.email);
     writeSessionCookie(c, result.session.token, result.session.expiresAt);
     clearLoginCsrfCookie(c);
     logger.info({ userId: result.session.userId }, "logged in");

@@ -55,7 +55,8 @@ async function committeePage(c: Context<AppEnv>, yearParam: string | undefined) 
   );
 }
 
-const origin = (c: Context<AppEnv>) => new URL(c.req.url).origin;
+/** Links in feeds come from the configured public address, never from the request. */
+const origin = (c: Context<AppEnv>) => c.get("deps").config.publicUrl;
 
 /** A committee's public pages: its meetings by year, its Atom feed and its meeting calendar. */
 export const committeeRoutes = new Hono<AppEnv>()

@@ -18,7 +18,7 @@ export const calendarFeedRoutes = new Hono<AppEnv>().get("/kalender/:file", asyn
   if (!file.endsWith(".ics")) return renderError(c, 404);
   const feed = await listCalendarFeed(c.get("deps").db, file.slice(0, -4));
   if (!feed) return renderError(c, 404);
-  const origin = new URL(c.req.url).origin;
+  const origin = c.get("deps").config.publicUrl;
   const host = new URL(origin).host;
   const events: CalendarEvent[] = feed.meetings.flatMap((m) => {
     const start = copenhagenToInstant(m.startsAt);

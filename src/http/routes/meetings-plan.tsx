@@ -279,7 +279,7 @@ export const meetingsPlanRoutes = new Hono<AppEnv>()
     // dropped here, so a reload neither shows it again nor makes a new one.
     const made = takeNewCalendarLink(c);
     const token = await findCalendarToken(c.get("deps").db, session.principal.user.id, made);
-    const url = token?.isCurrent ? `${new URL(c.req.url).origin}/kalender/${made}.ics` : null;
+    const url = token?.isCurrent ? `${c.get("deps").config.publicUrl}/kalender/${made}.ics` : null;
     return renderPage(
       c,
       <MeetingPlanCalendarPage viewer={c.get("viewer")} hasToken={token !== null} newUrl={url} />,

@@ -39,7 +39,7 @@ export const searchRoutes = new Hono<AppEnv>()
     const hits = outcome?.kind === "results" ? outcome.hits : [];
     const values = { ...formValues(raw), sortering: "dato" };
     const links = { self: feedHref(values), alternate: searchHref(values) };
-    return c.body(searchAtom(new URL(c.req.url).origin, values.q, links, hits), 200, {
+    return c.body(searchAtom(c.get("deps").config.publicUrl, values.q, links, hits), 200, {
       "Content-Type": "application/atom+xml; charset=utf-8",
     });
   })

@@ -1,3 +1,7 @@
+/** "1, 2 og 3". */
+const danishList = (values: readonly (string | number)[]) =>
+  values.length < 2 ? values.join("") : `${values.slice(0, -1).join(", ")} og ${values.at(-1)}`;
+
 /** Messages of the legacy-minutes importer. */
 export const importMessages = {
   /** Heading of the section that holds an item's text found before its first heading. */
@@ -25,6 +29,8 @@ export const importMessages = {
     pdfNoText:
       "PDF-filen indeholder ingen tekst, formentlig fordi den er skannet. Kør tekstgenkendelse (OCR) på den først.",
     noItems: "Filen indeholder ingen dagsordenspunkter (der er ingen linjer som »Punkt 1: Titel«).",
+    severalMeetings: (numbers: number[]) =>
+      `Filen ser ud til at indeholde mere end ét møde: punkt ${danishList(numbers)} findes mere end én gang. Importér hvert møde som sin egen fil.`,
     noDate:
       "Mødedatoen kunne ikke findes, hverken i linjen »Mødedato« eller i dokumentets overskrift.",
   },

@@ -96,8 +96,9 @@ export const webMessages = {
     submit: "Log ind",
     failed: "Forkert e-mailadresse eller adgangskode.",
     invalid: "Udfyld både e-mailadresse og adgangskode.",
-    tooMany: (minutes: number) =>
-      `For mange forkerte forsøg på denne konto. Prøv igen om ${minutes} ${minutes === 1 ? "minut" : "minutter"}.`,
+    /** Refused by the log-in limit; `at` is the Copenhagen clock time, e.g. "10.15". */
+    tooMany: (limit: "account" | "address", at: string, minutes: number) =>
+      `For mange forkerte forsøg ${limit === "account" ? "på denne konto" : "fra din adresse"}. Prøv igen kl. ${at} (om ${minutes} ${minutes === 1 ? "minut" : "minutter"}).`,
   },
   auth: {
     invalidEmail: "E-mailadressen er ugyldig.",

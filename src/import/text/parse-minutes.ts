@@ -4,6 +4,7 @@ import { parseHeader } from "./header.ts";
 import { findItemStarts, type ItemStart } from "./item-starts.ts";
 import { parseItem } from "./items.ts";
 import { toLines } from "./normalize.ts";
+import { holdsSeveralMeetings, repeatedNumbers } from "./several-meetings.ts";
 import { compareToc, isTocHeading, parseToc } from "./toc.ts";
 
 const messages = importMessages.itemWarnings;
@@ -29,14 +30,18 @@ function splitFrontMatter(lines: readonly string[]): { header: string[]; toc: st
 
 /**
  * Parses the text of a legacy minutes (or agenda) document: header, table of contents and
- * "Punkt N:" items with their sections. Throws ImportError when there are no items or no
- * meeting date.
+ * "Punkt N:" items with their sections. Throws ImportError when there are no items, no
+ * meeting date, or the file holds several meetings (item numbers repeated as a new meeting).
  */
 export function parseMinutesText(text: string, fileName: string): ParsedMinutes {
   const lines = toLines(text);
   const starts: ItemStart[] = findItemStarts(lines);
   const first = starts[0];
   if (!first) throw new ImportError(fileName, importMessages.errors.noItems);
+  const repeated = repeatedNumbers(starts);
+  if (repeated.length > 0 && holdsSeveralMeetings(lines, starts)) {
+    throw new ImportError(fileName, importMessages.errors.severalMeetings(repeated));
+  }
 
   const { header: headerLines, toc: tocLines } = splitFrontMatter(lines.slice(0, first.line));
   const header = parseHeader(headerLines);
