@@ -31,7 +31,32 @@ const envSchema = z.object({
   REFERAT_SECURE_COOKIES: z
     .enum(["0", "1"], { error: "REFERAT_SECURE_COOKIES skal være 0 eller 1" })
     .default("0"),
+  /** The live view's event stream: a comment this often keeps proxies from closing it. */
+  REFERAT_LIVE_KEEPALIVE_MS: z.coerce
+    .number({ error: "REFERAT_LIVE_KEEPALIVE_MS skal være et tal" })
+    .int("REFERAT_LIVE_KEEPALIVE_MS skal være et heltal")
+    .min(1, "REFERAT_LIVE_KEEPALIVE_MS skal være mindst 1")
+    .default(25_000),
+  /** After this long the server ends a stream; the browser reconnects and resumes. */
+  REFERAT_LIVE_MAX_MS: z.coerce
+    .number({ error: "REFERAT_LIVE_MAX_MS skal være et tal" })
+    .int("REFERAT_LIVE_MAX_MS skal være et heltal")
+    .min(1, "REFERAT_LIVE_MAX_MS skal være mindst 1")
+    .default(30 * 60_000),
+  /** Open live streams one session may hold at once; more get a 429. */
+  REFERAT_LIVE_STREAMS_PER_SESSION: z.coerce
+    .number({ error: "REFERAT_LIVE_STREAMS_PER_SESSION skal være et tal" })
+    .int("REFERAT_LIVE_STREAMS_PER_SESSION skal være et heltal")
+    .min(1, "REFERAT_LIVE_STREAMS_PER_SESSION skal være mindst 1")
+    .default(6),
 });
+
+/** Limits of the live view's server-sent events. */
+export interface LiveStreamConfig {
+  keepAliveMs: number;
+  maxLifetimeMs: number;
+  perSession: number;
+}
 
 export interface Config {
   host: string;
@@ -41,6 +66,7 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   demo: boolean;
   secureCookies: boolean;
+  live: LiveStreamConfig;
 }
 
 export class ConfigError extends Error {}
@@ -66,5 +92,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     demo: e.REFERAT_DEMO ? e.REFERAT_DEMO === "1" : !e.DATABASE_URL,
     secureCookies: e.REFERAT_SECURE_COOKIES === "1",
+    live: {
+      keepAliveMs: e.REFERAT_LIVE_KEEPALIVE_MS,
+      maxLifetimeMs: e.REFERAT_LIVE_MAX_MS,
+      perSession: e.REFERAT_LIVE_STREAMS_PER_SESSION,
+    },
   };
 }
