@@ -286,6 +286,20 @@ describe("finding 6: the template form", () => {
     expect(await response.text()).toContain("Skabelonen skal have mindst ét felt.");
   });
 
+  it("the live writing check refuses someone who may not read the case before reading the input", async () => {
+    const response = await app().request(`/app/sager/${ids.draft}/skrivetjek`, {
+      method: "POST",
+      headers: {
+        cookie: who.member.cookie,
+        origin: ORIGIN,
+        "x-csrf-token": who.member.csrf,
+        "content-type": "application/json",
+      },
+      body: "{ikke json",
+    });
+    expect(response.status).toBe(404);
+  });
+
   it("updateTemplate authorizes before it validates", async () => {
     const attempt = updateTemplate(database.current.db, world.secretary, {
       committeeId: world.committee.id,
