@@ -1,6 +1,5 @@
-import { type Context, Hono } from "hono";
+import { Hono } from "hono";
 import { streamSSE } from "hono/streaming";
-import { hashToken } from "../../domain/auth/session-token.ts";
 import type { FullMeeting } from "../../domain/meeting/meeting.types.ts";
 import {
   type MeetingEvent,
@@ -13,7 +12,8 @@ import { ErrorPage } from "../../web/pages/error-page.tsx";
 import { LiveMeetingPage } from "../../web/pages/live-meeting-page.tsx";
 import { parseId } from "../params.ts";
 import { renderPage } from "../render.ts";
-import type { AppDeps, AppEnv } from "../types.ts";
+import type { AppEnv } from "../types.ts";
+import { takeStreamSlot } from "./live-slots.ts";
 import { loadViewedMeeting } from "./viewed-meeting.ts";
 
 const m = minutesMessages.live;
@@ -49,28 +49,6 @@ function snapshotOf(meeting: FullMeeting): MeetingEvent[] {
   );
 }
 
-/** Open streams per session, per app: the cap on concurrent streams counts them. */
-const openStreams = new WeakMap<AppDeps, Map<string, number>>();
-
-/** Takes one of the session's stream slots; null when it holds the most allowed already. */
-function takeSlot(c: Context<AppEnv>): (() => void) | null {
-  const deps = c.get("deps");
-  const counts = openStreams.get(deps) ?? new Map<string, number>();
-  openStreams.set(deps, counts);
-  const key = hashToken(c.get("sessionToken") ?? "");
-  const open = counts.get(key) ?? 0;
-  if (open >= deps.config.live.perSession) return null;
-  counts.set(key, open + 1);
-  let released = false;
-  return () => {
-    if (released) return;
-    released = true;
-    const left = (counts.get(key) ?? 1) - 1;
-    if (left > 0) counts.set(key, left);
-    else counts.delete(key);
-  };
-}
-
 /**
  * The live view: /app/moeder/:id/live (the page) and /app/moeder/:id/haendelser (server-sent
  * events). Anyone with a role on the committee may watch what they may read of the meeting
@@ -95,7 +73,7 @@ export const liveRoutes = new Hono<AppEnv>()
     const viewed = await loadViewedMeeting(c, parseId(c.req.param("id")));
     if (viewed instanceof Response) return viewed;
     const { meeting } = viewed;
-    const release = takeSlot(c);
+    const release = takeStreamSlot(c);
     if (!release) {
       c.header("Retry-After", "30");
       c.header("Cache-Control", "no-store");
