@@ -51,6 +51,24 @@ const envSchema = z.object({
       return origin;
     })
     .optional(),
+  /** The live view's event stream: a comment this often keeps proxies from closing it. */
+  REFERAT_LIVE_KEEPALIVE_MS: z.coerce
+    .number({ error: "REFERAT_LIVE_KEEPALIVE_MS skal være et tal" })
+    .int("REFERAT_LIVE_KEEPALIVE_MS skal være et heltal")
+    .min(1, "REFERAT_LIVE_KEEPALIVE_MS skal være mindst 1")
+    .default(25_000),
+  /** After this long the server ends a stream; the browser reconnects and resumes. */
+  REFERAT_LIVE_MAX_MS: z.coerce
+    .number({ error: "REFERAT_LIVE_MAX_MS skal være et tal" })
+    .int("REFERAT_LIVE_MAX_MS skal være et heltal")
+    .min(1, "REFERAT_LIVE_MAX_MS skal være mindst 1")
+    .default(30 * 60_000),
+  /** Open live streams one session may hold at once; more get a 429. */
+  REFERAT_LIVE_STREAMS_PER_SESSION: z.coerce
+    .number({ error: "REFERAT_LIVE_STREAMS_PER_SESSION skal være et tal" })
+    .int("REFERAT_LIVE_STREAMS_PER_SESSION skal være et heltal")
+    .min(1, "REFERAT_LIVE_STREAMS_PER_SESSION skal være mindst 1")
+    .default(6),
   /** Proxies (IP addresses) whose X-Forwarded-For names the client; none by default. */
   REFERAT_TRUSTED_PROXIES: z
     .string()
@@ -75,6 +93,13 @@ function originOf(value: string): string | null {
   return url.origin;
 }
 
+/** Limits of the live view's server-sent events. */
+export interface LiveStreamConfig {
+  keepAliveMs: number;
+  maxLifetimeMs: number;
+  perSession: number;
+}
+
 export interface Config {
   host: string;
   port: number;
@@ -89,6 +114,7 @@ export interface Config {
   publicUrlConfigured: boolean;
   /** Proxies whose X-Forwarded-For header tells the client's address. */
   trustedProxies: string[];
+  live: LiveStreamConfig;
 }
 
 export class ConfigError extends Error {}
@@ -117,6 +143,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.REFERAT_PUBLIC_URL ?? defaultPublicUrl(e.HOST, e.PORT),
     publicUrlConfigured: e.REFERAT_PUBLIC_URL !== undefined,
     trustedProxies: e.REFERAT_TRUSTED_PROXIES ?? [],
+    live: {
+      keepAliveMs: e.REFERAT_LIVE_KEEPALIVE_MS,
+      maxLifetimeMs: e.REFERAT_LIVE_MAX_MS,
+      perSession: e.REFERAT_LIVE_STREAMS_PER_SESSION,
+    },
   };
 }
 

@@ -131,7 +131,11 @@ export async function createHoldWorld(db: Db) {
     );
   }
   const eventuelt = await createAgendaItem(db, { meetingId: meeting.id, title: "Eventuelt" });
-  await db.update(agendaItems).set({ standing: true }).where(eq(agendaItems.meetingId, meeting.id));
+  // Every item went out with the agenda (version 1), as publishing it records.
+  await db
+    .update(agendaItems)
+    .set({ standing: true, publishedInVersion: 1 })
+    .where(eq(agendaItems.meetingId, meeting.id));
   for (const item of items) {
     await db.update(agendaItems).set({ standing: false }).where(eq(agendaItems.id, item.id));
   }

@@ -5,6 +5,7 @@ import { MAX_ATTACHMENT_BYTES } from "../domain/attachment/store-attachment.ts";
 import { attachmentMessages } from "../i18n/da/attachment.ts";
 import { webMessages } from "../i18n/da/web.ts";
 import { cookieNames } from "./cookies.ts";
+import { UnreadableFormError } from "./form.ts";
 import { csrfToken } from "./middleware/csrf-token.ts";
 import { originCheck } from "./middleware/origin-check.ts";
 import { pageCacheLayer } from "./middleware/public-cache.ts";
@@ -85,6 +86,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.notFound((c) => renderError(c, 404));
   app.onError((error, c) => {
+    if (error instanceof UnreadableFormError) {
+      const e = webMessages.errors;
+      return renderError(c, 400, { title: e.unreadableFormTitle, message: e.unreadableForm });
+    }
     if (error instanceof HTTPException && error.status < 500) {
       if (error.status === 403) return renderError(c, 403);
       if (error.status === 413) return renderError(c, 413);

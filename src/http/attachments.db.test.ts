@@ -214,7 +214,8 @@ describe("staff attachments", () => {
     const refused = await app().request(`/app/bilag/${files.private}`, {
       headers: { cookie: outsider.cookie },
     });
-    expect(refused.status).toBe(403);
+    // Not found rather than forbidden: the ids are sequential and must not tell what exists.
+    expect(refused.status).toBe(404);
     expect((await app().request(`/app/bilag/${files.private}`)).status).toBe(303);
     const member = await cookieFor([{ role: "member", committeeId: ids.committee }]);
     const junk = await app().request("/app/bilag/..%2Fx", { headers: { cookie: member.cookie } });

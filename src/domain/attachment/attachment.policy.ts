@@ -13,3 +13,12 @@ export function isPublicAttachment(meeting: FullMeeting, attachmentId: number): 
     (item) => !item.closed && item.attachments.some((a) => a.id === attachmentId && a.stored),
   );
 }
+
+/**
+ * Whether a staff user may fetch this attachment through a meeting: when the meeting as they
+ * see it (meetingSeenBy, null for no access) lists it on one of its items, so an item's bilag
+ * follows the item (an item waiting for its supplement hides its bilag from members).
+ */
+export function isListedAttachment(seen: FullMeeting | null, attachmentId: number): boolean {
+  return !!seen?.items.some((item) => item.attachments.some((a) => a.id === attachmentId));
+}

@@ -20,12 +20,13 @@ export async function updateTemplate(
   principal: Principal,
   input: UpdateTemplateInput,
 ): Promise<{ templateId: number; forked: boolean }> {
-  const { committeeId, name, fields } = parseTemplateInput(input);
   return db.transaction(async (tx) => {
-    const committee = await loadCommittee(tx, principal, committeeId);
+    // Authorize before validating: only an administrator learns what the form must hold.
+    const committee = await loadCommittee(tx, principal, Number(input.committeeId));
     if (!canEditTemplate(principal, committee)) {
       throw new CaseError("forbidden", caseMessages.forbidden.template);
     }
+    const { name, fields } = parseTemplateInput(input);
     const oldId = committee.caseTemplateId;
     const [sharedWith] =
       oldId === null

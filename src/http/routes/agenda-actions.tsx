@@ -102,27 +102,3 @@ export async function agendaAction(
     });
   }
 }
-
-/** A form's fields, repeated ones as lists; {} when the body cannot be read. */
-export async function formOf(c: Context<AppEnv>): Promise<Record<string, string | string[]>> {
-  const body = await c.req.parseBody({ all: true }).catch(() => ({}));
-  const out: Record<string, string | string[]> = {};
-  for (const [key, value] of Object.entries(body)) {
-    if (typeof value === "string") out[key] = value;
-    else if (Array.isArray(value))
-      out[key] = value.filter((v): v is string => typeof v === "string");
-  }
-  return out;
-}
-
-/** One text field of a form ("" when missing; the first when repeated). */
-export const field = (form: Record<string, string | string[]>, name: string): string => {
-  const value = form[name];
-  return typeof value === "string" ? value : (value?.[0] ?? "");
-};
-
-/** A repeated field as a list. */
-export const fields = (form: Record<string, string | string[]>, name: string): string[] => {
-  const value = form[name];
-  return typeof value === "string" ? [value] : (value ?? []);
-};

@@ -7,9 +7,10 @@ import { removeAgendaItem } from "../../domain/agenda/remove-agenda-item.ts";
 import { reorderAgenda } from "../../domain/agenda/reorder-agenda.ts";
 import { updateAgendaItem } from "../../domain/agenda/update-agenda-item.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { readForm, text, texts } from "../form.ts";
 import { parseId } from "../params.ts";
 import type { AppEnv } from "../types.ts";
-import { agendaAction, agendaPage, field, fields, formOf } from "./agenda-actions.tsx";
+import { agendaAction, agendaPage } from "./agenda-actions.tsx";
 
 const page = (id: number, query = "", anchor = "sammensaetning") =>
   `/app/moeder/${id}${query ? `?${query}` : ""}#${anchor}`;
@@ -27,22 +28,22 @@ export const agendaRoutes = new Hono<AppEnv>()
   })
   .post("/moeder/:id/dagsorden/sager", (c) =>
     agendaAction(c, async (principal, meetingId) => {
-      const form = await formOf(c);
-      const caseIds = fields(form, "sag").map((v) => parseId(v) ?? 0);
+      const form = await readForm(c);
+      const caseIds = texts(form, "sag").map((v) => parseId(v) ?? 0);
       await addCasesToAgenda(c.get("deps").db, principal, { meetingId, caseIds });
       return page(meetingId, "ok=tilfoejet");
     }),
   )
   .post("/moeder/:id/dagsorden/tema", (c) =>
     agendaAction(c, async (principal, meetingId) => {
-      const themeId = parseId(field(await formOf(c), "tema")) ?? 0;
+      const themeId = parseId(text(await readForm(c), "tema")) ?? 0;
       await addThemeToAgenda(c.get("deps").db, principal, { meetingId, themeId });
       return page(meetingId, "ok=tema");
     }),
   )
   .post("/moeder/:id/dagsorden/raekkefoelge", (c) =>
     agendaAction(c, async (principal, meetingId) => {
-      const order = field(await formOf(c), "orden")
+      const order = text(await readForm(c), "orden")
         .split(",")
         .map((v) => parseId(v.trim()) ?? 0);
       await reorderAgenda(c.get("deps").db, principal, { meetingId, order });
@@ -52,7 +53,7 @@ export const agendaRoutes = new Hono<AppEnv>()
   .post("/moeder/:id/dagsorden/punkter/:itemId/flyt", (c) =>
     agendaAction(c, async (principal, meetingId) => {
       const itemId = parseId(c.req.param("itemId")) ?? 0;
-      const value = field(await formOf(c), "retning");
+      const value = text(await readForm(c), "retning");
       const direction = value === "op" ? "up" : value === "ned" ? "down" : null;
       if (!direction) {
         const message = agendaMessages.assemblyErrors.direction;
@@ -69,16 +70,16 @@ export const agendaRoutes = new Hono<AppEnv>()
   .post("/moeder/:id/dagsorden/punkter/:itemId", (c) =>
     agendaAction(c, async (principal, meetingId) => {
       const itemId = parseId(c.req.param("itemId")) ?? 0;
-      const form = await formOf(c);
+      const form = await readForm(c);
       await updateAgendaItem(c.get("deps").db, principal, {
         meetingId,
         itemId,
         changes: {
-          title: field(form, "titel"),
-          durationMinutes: field(form, "minutter"),
-          closed: field(form, "lukket") === "1",
-          closureReason: field(form, "begrundelse"),
-          openDecision: field(form, "aaben_beslutning"),
+          title: text(form, "titel"),
+          durationMinutes: text(form, "minutter"),
+          closed: text(form, "lukket") === "1",
+          closureReason: text(form, "begrundelse"),
+          openDecision: text(form, "aaben_beslutning"),
         },
       });
       return page(meetingId, "ok=rettet", `dp-${itemId}`);

@@ -3,6 +3,7 @@ import { canManageCommittee } from "../../domain/access/access.policy.ts";
 import { storeAttachment } from "../../domain/attachment/store-attachment.ts";
 import { findAgendaItem } from "../../domain/meeting/find-agenda-item.ts";
 import { attachmentMessages } from "../../i18n/da/attachment.ts";
+import { fileOf, readForm, text } from "../form.ts";
 import { parseId } from "../params.ts";
 import { renderError } from "../render.ts";
 import type { AppEnv } from "../types.ts";
@@ -22,9 +23,9 @@ export const uploadRoutes = new Hono<AppEnv>().post("/punkter/:itemId/bilag", as
   if (!item) return renderError(c, 404);
   if (!canManageCommittee(session.principal, item.committee)) return renderError(c, 403);
   if (!storage) throw new Error("no attachment storage configured");
-  const body = await c.req.parseBody().catch(() => null);
-  const file = body?.fil;
-  if (!(file instanceof File)) {
+  const form = await readForm(c);
+  const file = fileOf(form, "fil");
+  if (!file) {
     return renderError(c, 400, { title: u.failedTitle, message: attachmentMessages.errors.noFile });
   }
   const result = await storeAttachment(db, storage, {
@@ -33,7 +34,7 @@ export const uploadRoutes = new Hono<AppEnv>().post("/punkter/:itemId/bilag", as
     agendaItemId: item.id,
     name: file.name,
     bytes: new Uint8Array(await file.arrayBuffer()),
-    public: body?.offentlig === "1",
+    public: text(form, "offentlig") === "1",
   });
   if (!result.ok) {
     return renderError(c, result.status, { title: u.failedTitle, message: result.message });

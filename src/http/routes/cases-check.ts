@@ -31,17 +31,18 @@ const checkInput = z.object({
 export const caseCheckRoutes = new Hono<AppEnv>().post("/sager/:id/skrivetjek", async (c) => {
   const id = parseId(c.req.param("id"));
   if (id === null) return c.json({ error: caseMessages.notFound }, 404);
-  const body = await c.req.json().catch(() => null);
-  const parsed = checkInput.safeParse(body);
-  if (!parsed.success) return c.json({ error: caseMessages.invalidInput("input") }, 400);
   const { db } = c.get("deps");
   const principal = principalOf(c);
   try {
-    await loadCase(db, principal, id); // Only someone who may read the case may check it.
+    // Only someone who may read the case may check it; asked before the input is looked at.
+    await loadCase(db, principal, id);
   } catch (error) {
     if (error instanceof CaseError) return c.json({ error: error.message }, error.status);
     throw error;
   }
+  const body = await c.req.json().catch(() => null);
+  const parsed = checkInput.safeParse(body);
+  if (!parsed.success) return c.json({ error: caseMessages.invalidInput("input") }, 400);
   const clean = sanitizeDoc(parsed.data.doc, parsed.data.key);
   if (!clean.ok) return c.json({ error: clean.message }, 400);
   const result = checkWriting(clean.doc, await caseSpeller(), { suggestions: false });

@@ -4,10 +4,10 @@ import { CaseConflictError, CaseError } from "../../domain/case/case-errors.ts";
 import { reopenComment } from "../../domain/case/reopen-comment.ts";
 import { resolveComment } from "../../domain/case/resolve-comment.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
+import { readForm, text, texts } from "../form.ts";
 import { parseId } from "../params.ts";
 import { renderError } from "../render.ts";
 import type { AppEnv } from "../types.ts";
-import { formBody, text, texts } from "./cases-form.ts";
 import { caseErrorPage, principalOf, renderCasePage } from "./cases-shared.tsx";
 
 const m = caseUi.comments;
@@ -17,7 +17,7 @@ export const caseCommentRoutes = new Hono<AppEnv>()
   .post("/sager/:id/kommentarer", async (c) => {
     const id = parseId(c.req.param("id"));
     if (id === null) return renderError(c, 404);
-    const form = await formBody(c);
+    const form = await readForm(c);
     const anchor = text(form, "anker") || null;
     const marked = text(form, "markeret");
     const parent = text(form, "svar_til");
@@ -40,9 +40,7 @@ export const caseCommentRoutes = new Hono<AppEnv>()
           ? { markedDoc, version: Number.isInteger(version) ? version : -1 }
           : {}),
       });
-      const unreached = result.unreached.length
-        ? `&ukendt=${encodeURIComponent(result.unreached.join(", "))}`
-        : "";
+      const unreached = result.unreached.length ? `&ukendt=${result.unreached.length}` : "";
       return c.redirect(
         `/app/sager/${id}?besked=kommentar${unreached}#kommentar-${result.threadId}`,
         303,
@@ -64,7 +62,7 @@ export const caseCommentRoutes = new Hono<AppEnv>()
     if (id === null) return renderError(c, 404);
     const use = c.req.param("action") === "loes" ? resolveComment : reopenComment;
     try {
-      const caseId = parseId(text(await formBody(c), "sag"));
+      const caseId = parseId(text(await readForm(c), "sag"));
       const { threadId } = await use(c.get("deps").db, principalOf(c), { commentId: id });
       const back = caseId === null ? "/app/sager" : `/app/sager/${caseId}#kommentar-${threadId}`;
       return c.redirect(back, 303);

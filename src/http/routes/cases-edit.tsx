@@ -11,16 +11,18 @@ import { unshareCase } from "../../domain/case/unshare-case.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { CaseConflictPage } from "../../web/pages/case-conflict-page.tsx";
+import { type FormBody, readForm, text } from "../form.ts";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
 import type { AppEnv } from "../types.ts";
-import { type FormBody, formBody, saveInputFrom, text, withAttempt } from "./cases-form.ts";
+import { saveInputFrom, withAttempt } from "./cases-form.ts";
 import { caseErrorPage, principalOf, renderCasePage } from "./cases-shared.tsx";
 
 type Step = "save" | "submit" | "approve" | "return";
 
 function savedQuery(result: SaveCaseResult): string {
-  const removed = [...new Set(result.removed.flatMap((r) => r.items))].join(", ");
+  // The fields that lost content, by key: the page names them by their labels.
+  const removed = [...new Set(result.removed.map((r) => r.key))].join(",");
   const base = result.revision === null ? "besked=uaendret" : `besked=gemt&v=${result.revision}`;
   return removed ? `${base}&fjernet=${encodeURIComponent(removed)}` : base;
 }
@@ -37,7 +39,7 @@ async function saveAndStep(c: Context<AppEnv>, step: Step) {
   } catch (error) {
     return caseErrorPage(c, error, caseUi.page.errorTitle);
   }
-  const form: FormBody = await formBody(c);
+  const form: FormBody = await readForm(c);
   let input: ReturnType<typeof saveInputFrom> | null = null;
   const comment = text(form, "retur_kommentar");
   try {
@@ -123,7 +125,7 @@ export const caseEditRoutes = new Hono<AppEnv>()
 async function changeSharing(c: Context<AppEnv>, stop: boolean) {
   const id = parseId(c.req.param("id"));
   if (id === null) return renderError(c, 404);
-  const userId = stop ? parseId(c.req.param("userId")) : parseId(text(await formBody(c), "bruger"));
+  const userId = stop ? parseId(c.req.param("userId")) : parseId(text(await readForm(c), "bruger"));
   try {
     const { db } = c.get("deps");
     const input = { caseId: id, userId: userId ?? 0 };

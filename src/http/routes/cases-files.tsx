@@ -11,11 +11,11 @@ import { attachmentMessages } from "../../i18n/da/attachment.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { renderCaseDocx } from "../../render/docx/render-case-docx.ts";
 import { contentDisposition } from "../content-disposition.ts";
+import { readForm, text } from "../form.ts";
 import { parseId } from "../params.ts";
 import { renderError } from "../render.ts";
 import { sendAttachment } from "../send-attachment.ts";
 import type { AppEnv } from "../types.ts";
-import { formBody, text } from "./cases-form.ts";
 import { caseErrorPage, principalOf, renderCasePage } from "./cases-shared.tsx";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -43,7 +43,7 @@ export const caseFileRoutes = new Hono<AppEnv>()
     if (id === null) return renderError(c, 404);
     const { db } = c.get("deps");
     const principal = principalOf(c);
-    const form = await formBody(c);
+    const form = await readForm(c);
     const file = form.fil;
     try {
       const view = await getCase(db, principal, id);
@@ -82,7 +82,7 @@ export const caseFileRoutes = new Hono<AppEnv>()
       return caseErrorPage(c, error, caseUi.attachments.failedTitle);
     }
     if (!storage) throw new Error("no attachment storage configured");
-    const form = await formBody(c);
+    const form = await readForm(c);
     const file = form.fil;
     if (!(file instanceof File)) {
       return renderError(c, 400, {

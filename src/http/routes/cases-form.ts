@@ -1,4 +1,3 @@
-import type { Context } from "hono";
 import { sameDoc } from "../../domain/case/case-content.ts";
 import { CaseError } from "../../domain/case/case-errors.ts";
 import type { CaseView } from "../../domain/case/get-case.ts";
@@ -9,28 +8,7 @@ import { type PmDoc, type PmNode, paragraph } from "../../domain/richtext/doc.ts
 import { richTextFrom } from "../../domain/richtext/rich-text-from.ts";
 import { RICH_TEXT_LIMITS, sanitizeDoc } from "../../domain/richtext/sanitize-doc.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
-import type { AppEnv } from "../types.ts";
-
-export type FormBody = Record<string, string | File | (string | File)[]>;
-
-/** The posted form, repeated names as arrays (recommendation points). */
-export async function formBody(c: Context<AppEnv>): Promise<FormBody> {
-  return (await c.req.parseBody({ all: true }).catch(() => ({}))) as FormBody;
-}
-
-/** A single text value of the form ("" when absent or a file). */
-export function text(form: FormBody, name: string): string {
-  const value = form[name];
-  const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === "string" ? first : "";
-}
-
-/** Every text value of a repeated name (checkboxes, recommendation points). */
-export function texts(form: FormBody, name: string): string[] {
-  const value = form[name];
-  const all = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return all.filter((v): v is string => typeof v === "string");
-}
+import { type FormBody, text, texts } from "../form.ts";
 
 const normalise = (s: string) => s.replace(/\r\n?/g, "\n").replace(/\s+$/g, "");
 

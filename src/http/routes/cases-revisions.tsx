@@ -7,10 +7,10 @@ import { loadCase } from "../../domain/case/load-case.ts";
 import { restoreRevision } from "../../domain/case/restore-revision.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { CaseRevisionsPage } from "../../web/pages/case-revisions-page.tsx";
+import { readForm, text } from "../form.ts";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
 import type { AppEnv } from "../types.ts";
-import { formBody, text } from "./cases-form.ts";
 import { caseErrorPage, principalOf } from "./cases-shared.tsx";
 
 const m = caseUi.revisions;
@@ -60,7 +60,7 @@ export const caseRevisionRoutes = new Hono<AppEnv>()
     const id = parseId(c.req.param("id"));
     const n = parseId(c.req.param("n"));
     if (id === null || n === null) return renderError(c, 404);
-    const version = Number(text(await formBody(c), "version"));
+    const version = Number(text(await readForm(c), "version"));
     try {
       const result = await restoreRevision(c.get("deps").db, principalOf(c), {
         caseId: id,

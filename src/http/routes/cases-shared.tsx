@@ -55,16 +55,27 @@ const NOTICES: Record<string, (value: string) => string> = {
   ikkedelt: () => caseUi.sharing.unshared,
 };
 
-/** The message after a post/redirect/get, from the query (?besked=gemt&v=4&fjernet=…). */
-export function noticeOf(c: Context<AppEnv>): string | null {
-  const code = c.req.query("besked") ?? "";
-  const make = NOTICES[code];
+/** A count from the query string: digits only, 1 to 999, else null. */
+const countOf = (raw: string | undefined) => {
+  const n = /^[0-9]{1,3}$/.test(raw ?? "") ? Number(raw) : 0;
+  return n > 0 ? n : null;
+};
+
+/**
+ * The message after a post/redirect/get, from the query (?besked=gemt&v=4&fjernet=resume).
+ * Only fixed messages are shown: the query picks one by its key and may add a number or the
+ * keys of the case's own fields, never text of its own (a link could otherwise make the page
+ * say anything in the system's voice).
+ */
+export function noticeOf(c: Context<AppEnv>, view: Pick<CaseView, "fields">): string | null {
+  const make = NOTICES[c.req.query("besked") ?? ""];
   if (!make) return null;
   const value = (c.req.query("v") ?? "").replace(/[^0-9]/g, "").slice(0, 10);
   const parts = [make(value)];
-  const removed = (c.req.query("fjernet") ?? "").replace(/[^a-zA-Z, ]/g, "").slice(0, 200);
-  if (removed) parts.push(caseUi.page.removed(removed));
-  const unreached = (c.req.query("ukendt") ?? "").slice(0, 500);
+  const keys = (c.req.query("fjernet") ?? "").split(",");
+  const removed = view.fields.filter((f) => keys.includes(f.key)).map((f) => `»${f.label}«`);
+  if (removed.length) parts.push(caseUi.page.removed(removed.join(", ")));
+  const unreached = countOf(c.req.query("ukendt"));
   if (unreached) parts.push(caseUi.page.unreached(unreached));
   return parts.join(" ");
 }
@@ -149,7 +160,7 @@ export async function renderCasePage(
           authorId: view.author?.id ?? null,
         })
       : [],
-    notice: options.error ? null : noticeOf(c),
+    notice: options.error ? null : noticeOf(c, view),
     error: options.error ?? null,
   });
   return renderPage(c, page, options.status ?? 200);

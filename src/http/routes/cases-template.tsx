@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { canEditTemplate } from "../../domain/case/case.policy.ts";
 import { CaseError } from "../../domain/case/case-errors.ts";
 import {
@@ -10,10 +10,10 @@ import { updateTemplate } from "../../domain/template/update-template.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { CaseTemplatePage } from "../../web/pages/case-template-page.tsx";
+import { type FormBody, readForm, text } from "../form.ts";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
 import type { AppEnv } from "../types.ts";
-import { type FormBody, formBody, text } from "./cases-form.ts";
 import { caseErrorPage, principalOf } from "./cases-shared.tsx";
 
 const m = caseUi.template;
@@ -46,55 +46,60 @@ function fieldsFrom(form: FormBody): TemplateFieldValues[] {
   return rows.sort((a, b) => a.position - b.position || a.n - b.n).map((r) => r.field);
 }
 
+/**
+ * The committee whose template the session's user may edit, or the response to send: 404
+ * without a role on it, 403 for anyone but its administrators. Checked before any form is read.
+ */
+async function editableCommittee(c: Context<AppEnv>, id: number) {
+  const principal = principalOf(c);
+  try {
+    const committee = await loadCommittee(c.get("deps").db, principal, id);
+    if (canEditTemplate(principal, committee)) return committee;
+    return renderError(c, 403, { title: m.errorTitle, message: caseMessages.forbidden.template });
+  } catch (error) {
+    return caseErrorPage(c, error, m.errorTitle);
+  }
+}
+
 /** /app/udvalg/:id/skabelon: administrators edit a committee's case template. */
 export const caseTemplateRoutes = new Hono<AppEnv>()
   .get("/udvalg/:id/skabelon", async (c) => {
     const id = parseId(c.req.param("id"));
     const viewer = c.get("viewer");
     if (id === null || !viewer) return renderError(c, 404);
-    const { db } = c.get("deps");
-    const principal = principalOf(c);
-    try {
-      const committee = await loadCommittee(db, principal, id);
-      if (!canEditTemplate(principal, committee)) {
-        return renderError(c, 403, {
-          title: m.errorTitle,
-          message: caseMessages.forbidden.template,
-        });
-      }
-      const template = await getCommitteeTemplate(db, principal, id);
-      return renderPage(
-        c,
-        <CaseTemplatePage
-          viewer={viewer}
-          committee={committee}
-          name={template?.name ?? ""}
-          fields={template?.fields ?? []}
-          notice={c.req.query("besked") === "gemt" ? m.saved : null}
-        />,
-      );
-    } catch (error) {
-      return caseErrorPage(c, error, m.errorTitle);
-    }
+    const committee = await editableCommittee(c, id);
+    if (committee instanceof Response) return committee;
+    const template = await getCommitteeTemplate(c.get("deps").db, principalOf(c), id);
+    return renderPage(
+      c,
+      <CaseTemplatePage
+        viewer={viewer}
+        committee={committee}
+        name={template?.name ?? ""}
+        fields={template?.fields ?? []}
+        notice={c.req.query("besked") === "gemt" ? m.saved : null}
+      />,
+    );
   })
   .post("/udvalg/:id/skabelon", async (c) => {
     const id = parseId(c.req.param("id"));
     const viewer = c.get("viewer");
     if (id === null || !viewer) return renderError(c, 404);
-    const { db } = c.get("deps");
-    const principal = principalOf(c);
-    const form = await formBody(c);
+    const committee = await editableCommittee(c, id);
+    if (committee instanceof Response) return committee;
+    const form = await readForm(c);
     const fields = fieldsFrom(form);
     try {
-      await updateTemplate(db, principal, { committeeId: id, name: text(form, "navn"), fields });
+      await updateTemplate(c.get("deps").db, principalOf(c), {
+        committeeId: id,
+        name: text(form, "navn"),
+        fields,
+      });
       return c.redirect(`/app/udvalg/${id}/skabelon?besked=gemt`, 303);
     } catch (error) {
-      if (!(error instanceof CaseError) || error.status === 404) {
+      if (!(error instanceof CaseError) || error.status !== 400) {
         return caseErrorPage(c, error, m.errorTitle);
       }
-      if (error.status === 403)
-        return renderError(c, 403, { title: m.errorTitle, message: error.message });
-      const committee = await loadCommittee(db, principal, id);
       return renderPage(
         c,
         <CaseTemplatePage

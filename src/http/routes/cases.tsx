@@ -9,6 +9,7 @@ import type { Purpose } from "../../domain/case/purpose.ts";
 import { markNotificationsRead } from "../../domain/notification/mark-notifications-read.ts";
 import { CaseListPage } from "../../web/pages/case-list-page.tsx";
 import { CaseNewPage } from "../../web/pages/case-new-page.tsx";
+import { readForm, text } from "../form.ts";
 import { renderError, renderPage } from "../render.ts";
 import type { AppEnv } from "../types.ts";
 import { principalOf } from "./cases-shared.tsx";
@@ -51,10 +52,10 @@ export const caseListRoutes = new Hono<AppEnv>()
   .post("/sager", async (c) => {
     const viewer = c.get("viewer");
     if (!viewer) return renderError(c, 403);
-    const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-    const committeeId = Number(body.udvalg);
-    const purpose = typeof body.formaal === "string" && body.formaal ? body.formaal : undefined;
-    const title = typeof body.titel === "string" ? body.titel : "";
+    const form = await readForm(c);
+    const committeeId = Number(text(form, "udvalg"));
+    const purpose = text(form, "formaal") || undefined;
+    const title = text(form, "titel");
     try {
       const created = await createCase(c.get("deps").db, principalOf(c), {
         committeeId,

@@ -17,11 +17,12 @@ import { removeVote } from "../../domain/meeting-mode/remove-vote.ts";
 import { approveMinutes } from "../../domain/minutes/approve-minutes.ts";
 import type { DecisionClash } from "../../web/components/meeting-mode-item.tsx";
 import { MeetingModePage } from "../../web/pages/meeting-mode-page.tsx";
+import { type FormBody, readForm } from "../form.ts";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
 import type { AppEnv } from "../types.ts";
 
-type Form = Record<string, string | File | (string | File)[]>;
+type Form = FormBody;
 type Action = (input: {
   principal: Principal;
   meetingId: number;
@@ -73,7 +74,7 @@ async function act(c: Context<AppEnv>, action: Action) {
   const rawItem = c.req.param("itemId");
   const itemId = rawItem === undefined ? 0 : parseId(rawItem);
   if (meetingId === null || itemId === null) return renderError(c, 404);
-  const form = ((await c.req.parseBody({ all: true }).catch(() => null)) ?? {}) as Form;
+  const form = await readForm(c);
   try {
     await action({ principal: session.principal, meetingId, itemId, form, c });
   } catch (error) {

@@ -32,10 +32,10 @@ import {
   type PlanFormValues,
 } from "../../web/pages/meeting-plan-page.tsx";
 import { ThemesPage } from "../../web/pages/themes-page.tsx";
+import { readForm, text, texts } from "../form.ts";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
 import type { AppEnv } from "../types.ts";
-import { field, fields, formOf } from "./agenda-actions.tsx";
 
 /** The committees the principal may plan meetings for, by name. */
 async function planningCommittees(c: Context<AppEnv>, principal: Principal) {
@@ -156,17 +156,17 @@ export const meetingsPlanRoutes = new Hono<AppEnv>()
   .post("/moeder/ny", async (c) => {
     const session = c.get("session");
     if (!session) return renderError(c, 403);
-    const form = await formOf(c);
+    const form = await readForm(c);
     const values: PlanFormValues = {
-      committeeId: parseId(field(form, "udvalg")),
-      date: field(form, "dato"),
-      start: field(form, "start"),
-      end: field(form, "slut"),
-      location: field(form, "sted"),
-      guests: field(form, "gaester"),
-      repeat: field(form, "gentag") || "none",
-      count: field(form, "antal"),
-      participants: fields(form, "deltager").map((v) => parseId(v) ?? 0),
+      committeeId: parseId(text(form, "udvalg")),
+      date: text(form, "dato"),
+      start: text(form, "start"),
+      end: text(form, "slut"),
+      location: text(form, "sted"),
+      guests: text(form, "gaester"),
+      repeat: text(form, "gentag") || "none",
+      count: text(form, "antal"),
+      participants: texts(form, "deltager").map((v) => parseId(v) ?? 0),
     };
     try {
       const { meetingIds } = await planSeries(c.get("deps").db, session.principal, {
@@ -217,8 +217,8 @@ export const meetingsPlanRoutes = new Hono<AppEnv>()
   .post("/udvalg/:id/temaer", async (c) => {
     const found = await committeeOf(c);
     if (!found) return renderError(c, 404);
-    const form = await formOf(c);
-    const values = { title: field(form, "titel"), note: field(form, "note") };
+    const form = await readForm(c);
+    const values = { title: text(form, "titel"), note: text(form, "note") };
     try {
       await addTheme(c.get("deps").db, found.principal, {
         committeeId: found.committee.id,
@@ -234,7 +234,7 @@ export const meetingsPlanRoutes = new Hono<AppEnv>()
   .post("/udvalg/:id/temaer/:themeId/dagsorden", async (c) => {
     const found = await committeeOf(c);
     if (!found) return renderError(c, 404);
-    const meetingId = parseId(field(await formOf(c), "moede")) ?? 0;
+    const meetingId = parseId(text(await readForm(c), "moede")) ?? 0;
     const themeId = parseId(c.req.param("themeId")) ?? 0;
     try {
       const { itemId } = await addThemeToAgenda(c.get("deps").db, found.principal, {
@@ -257,13 +257,13 @@ export const meetingsPlanRoutes = new Hono<AppEnv>()
   .post("/udvalg/:id/faste-punkter", async (c) => {
     const found = await committeeOf(c);
     if (!found) return renderError(c, 404);
-    const form = await formOf(c);
+    const form = await readForm(c);
     return saveStanding(c, found, {
       add: {
-        title: field(form, "titel"),
-        placement: field(form, "placering"),
-        durationMinutes: field(form, "minutter"),
-        approvesMinutes: field(form, "godkender_referat") === "1",
+        title: text(form, "titel"),
+        placement: text(form, "placering"),
+        durationMinutes: text(form, "minutter"),
+        approvesMinutes: text(form, "godkender_referat") === "1",
       },
     });
   })

@@ -10,6 +10,7 @@ import {
 } from "../../domain/minutes/list-minutes-versions.ts";
 import { publishMinutes } from "../../domain/minutes/publish-minutes.ts";
 import { MinutesPage, MinutesVersionPage } from "../../web/pages/minutes-page.tsx";
+import { readForm, text } from "../form.ts";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
 import type { AppEnv } from "../types.ts";
@@ -75,16 +76,15 @@ export const minutesRoutes = new Hono<AppEnv>()
       const { db, storage } = c.get("deps");
       const principal = c.get("session")?.principal;
       if (!principal) return;
-      const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-      const text = (name: string) => (typeof form[name] === "string" ? (form[name] as string) : "");
+      const form = await readForm(c);
       await correctMinutes(
         db,
         principal,
         {
           meetingId,
-          itemId: parseId(text("punkt")) ?? -1,
-          text: text("tekst"),
-          reason: text("begrundelse"),
+          itemId: parseId(text(form, "punkt")) ?? -1,
+          text: text(form, "tekst"),
+          reason: text(form, "begrundelse"),
         },
         { storage },
       );

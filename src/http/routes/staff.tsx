@@ -1,16 +1,11 @@
 import { Hono } from "hono";
-import {
-  canManageCommittee,
-  canSeeStaffArea,
-  canViewCommittee,
-} from "../../domain/access/access.policy.ts";
+import { canSeeStaffArea } from "../../domain/access/access.policy.ts";
 import { listVisibleCommittees } from "../../domain/access/list-visible-committees.ts";
-import { findAttachmentOwners } from "../../domain/attachment/find-attachment-owners.ts";
+import { mayReadAttachment } from "../../domain/attachment/may-read-attachment.ts";
 import { readAttachment } from "../../domain/attachment/read-attachment.ts";
 import { internalDocument } from "../../domain/document/build-document.ts";
 import { listMeetings } from "../../domain/meeting/list-meetings.ts";
 import { listNotifications } from "../../domain/notification/list-notifications.ts";
-import { withSentItems } from "../../domain/publication/publication.policy.ts";
 import { CaseDashboard } from "../../web/components/case-dashboard.tsx";
 import { isDownloadFile } from "../../web/components/document-downloads.tsx";
 import { DashboardPage } from "../../web/pages/dashboard-page.tsx";
@@ -71,12 +66,8 @@ export const staffRoutes = new Hono<AppEnv>()
     if (!isDownloadFile(file)) return renderError(c, 404);
     const viewed = await loadViewedMeeting(c, parseId(c.req.param("id")));
     if (viewed instanceof Response) return viewed;
-    const { meeting, principal } = viewed;
     // Members read what was sent; the secretary's copy also has items waiting for a supplement.
-    const reader = canManageCommittee(principal, meeting.committee)
-      ? meeting
-      : withSentItems(meeting);
-    return sendDocument(c, internalDocument(reader), file, "staff");
+    return sendDocument(c, internalDocument(viewed.meeting), file, "staff");
   })
   .get("/bilag/:id/:filename?", async (c) => {
     const session = c.get("session");
@@ -86,9 +77,9 @@ export const staffRoutes = new Hono<AppEnv>()
     if (id === null || !storage) return renderError(c, 404);
     const file = await readAttachment(db, storage, id);
     if (!file) return renderError(c, 404);
-    const { committees } = await findAttachmentOwners(db, file.attachment);
-    if (!committees.some((x) => canViewCommittee(session.principal, x))) {
-      return renderError(c, 403);
+    // Not found rather than forbidden: ids are sequential and must not tell what exists.
+    if (!(await mayReadAttachment(db, session.principal, file.attachment))) {
+      return renderError(c, 404);
     }
     return sendAttachment(c, file, "staff");
   })

@@ -1,13 +1,15 @@
 import type { Context } from "hono";
-import { canViewCommittee, type Principal } from "../../domain/access/access.policy.ts";
+import type { Principal } from "../../domain/access/access.policy.ts";
 import { getMeeting } from "../../domain/meeting/get-meeting.ts";
+import { meetingSeenBy } from "../../domain/meeting/meeting.policy.ts";
 import type { FullMeeting } from "../../domain/meeting/meeting.types.ts";
 import { renderError } from "../render.ts";
 import type { AppEnv } from "../types.ts";
 
 /**
- * The meeting `id` with everything on it, for a staff page that anyone with a role on its
- * committee may read; otherwise the response to send (404 for no such meeting, 403 for no role).
+ * The meeting `id` as the session's user may read it (meetingSeenBy: members get what was
+ * sent, secretaries and administrators every item), for every staff page, document and stream
+ * of a meeting; otherwise the response to send (404 for no such meeting, 403 for no role).
  */
 export async function loadViewedMeeting(
   c: Context<AppEnv>,
@@ -17,6 +19,7 @@ export async function loadViewedMeeting(
   if (!session || id === null) return renderError(c, 404);
   const meeting = await getMeeting(c.get("deps").db, id);
   if (!meeting) return renderError(c, 404);
-  if (!canViewCommittee(session.principal, meeting.committee)) return renderError(c, 403);
-  return { meeting, principal: session.principal };
+  const seen = meetingSeenBy(session.principal, meeting);
+  if (!seen) return renderError(c, 403);
+  return { meeting: seen, principal: session.principal };
 }

@@ -46,14 +46,17 @@ export const caseUi = {
     breadcrumb: "Sager",
     saved: (revision: string) => `Sagen er gemt som version ${revision}.`,
     unchanged: "Der var ingen ændringer at gemme.",
-    removed: (items: string) =>
-      `Noget indhold kunne ikke gemmes og er fjernet: ${items}. Resten er gemt.`,
+    removed: (fields: string) =>
+      `Noget indhold kunne ikke gemmes og er fjernet fra ${fields}. Resten er gemt.`,
     submitted: "Sagen er sendt til godkendelse.",
     returned: "Sagen er sendt retur til forfatteren.",
     approved: "Sagen er godkendt.",
     restored: (n: string) => `Version ${n} er gendannet som en ny version.`,
     commented: "Kommentaren er gemt.",
-    unreached: (emails: string) => `Disse personer kunne ikke få besked: ${emails}.`,
+    unreached: (count: number) =>
+      count === 1
+        ? "1 nævnt person kunne ikke få besked, fordi vedkommende ikke findes eller ikke kan læse sagen."
+        : `${count} nævnte personer kunne ikke få besked, fordi de ikke findes eller ikke kan læse sagen.`,
     imported: "Word-dokumentet er indsat i sagens felter. Gennemse teksten, og gem sagen.",
     uploaded: "Bilaget er gemt.",
     errorTitle: "Sagen blev ikke gemt",

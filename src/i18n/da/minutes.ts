@@ -159,6 +159,9 @@ export const minutesMessages = {
     reconnecting: "Forbindelsen er afbrudt. Prøver igen …",
     updated: (n: number, title: string) => `Beslutning i punkt ${n}: ${title}`,
     conflicts: "Inhabil",
+    tooManyTitle: "For mange åbne livevisninger",
+    tooMany:
+      "Du har for mange livevisninger åbne på én gang. Luk nogle af dem, og prøv igen om lidt.",
   },
 
   minutes: {

@@ -117,6 +117,9 @@ export const webMessages = {
     csrf: "Formularen kunne ikke sendes, fordi sikkerhedsnøglen mangler eller er forældet. Gå tilbage, genindlæs siden og prøv igen.",
     badRequestTitle: "Ugyldig forespørgsel",
     badRequest: "Forespørgslen kunne ikke forstås.",
+    unreadableFormTitle: "Formularen kunne ikke læses",
+    unreadableForm:
+      "Det, du sendte, kom ikke helt frem, måske fordi forbindelsen blev afbrudt. Intet er gemt eller ændret. Gå tilbage, og prøv igen.",
     tooLargeTitle: "For stor forespørgsel",
     tooLarge: "Det, du prøvede at sende, er for stort.",
     serverErrorTitle: "Der skete en fejl",

@@ -51,13 +51,23 @@ function showDecision(event: DecisionEvent, quiet: boolean) {
   }
 }
 
-if (root && url && "EventSource" in window) {
+/** Waits before opening a new stream after one was refused (e.g. too many open): 5 s, then longer. */
+const RETRY_MS = [5_000, 15_000, 30_000, 60_000, 120_000];
+
+/**
+ * Follows the meeting's events. The browser reconnects by itself when the server ends a
+ * stream (it does after a while) and sends the last event id, so the server resends only
+ * what was missed. A refused stream (429 when too many are open, or a lost session) is not
+ * retried by the browser: then a new one is opened after a pause.
+ */
+function follow(url: string, box: HTMLElement, attempt = 0) {
   const source = new EventSource(url);
   let snapshot = true;
   source.addEventListener("ready", (e) => {
     snapshot = false;
+    attempt = 0;
     say(connection, (e as MessageEvent<string>).data);
-    root.dataset.liveReady = "true";
+    box.dataset.liveReady = "true";
   });
   source.addEventListener("decision", (e) => {
     showDecision(JSON.parse((e as MessageEvent<string>).data) as DecisionEvent, snapshot);
@@ -67,7 +77,12 @@ if (root && url && "EventSource" in window) {
     say(statusTag, data.label);
   });
   source.addEventListener("error", () => {
-    root.dataset.liveReady = "false";
-    say(connection, root.dataset.reconnecting ?? "");
+    box.dataset.liveReady = "false";
+    say(connection, box.dataset.reconnecting ?? "");
+    if (source.readyState !== EventSource.CLOSED) return;
+    const wait = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)] ?? 60_000;
+    setTimeout(() => follow(url, box, attempt + 1), wait);
   });
 }
+
+if (root && url && "EventSource" in window) follow(url, root);
