@@ -121,7 +121,9 @@ describe("publishing the minutes", () => {
     });
     expect(await auditActions(db, "meeting", w.meeting.id)).toEqual([
       "meeting.held",
+      "publication.changed",
       "minutes.published",
+      "publication.changed",
     ]);
     const full = await getMeeting(db, w.meeting.id);
     if (!full) throw new Error("no meeting");
@@ -184,7 +186,10 @@ describe("approving and correcting", () => {
     const [row] = await db.select().from(meetings).where(eq(meetings.id, w.previous.id));
     expect(row).toMatchObject({ status: "minutes_approved", minutesApprovedInId: w.meeting.id });
     expect(row?.minutesApprovedAt).toBeInstanceOf(Date);
-    expect(await auditActions(db, "meeting", w.previous.id)).toEqual(["minutes.approved"]);
+    expect(await auditActions(db, "meeting", w.previous.id)).toEqual([
+      "minutes.approved",
+      "publication.changed",
+    ]);
     await expect(
       approveMinutes(db, w.secretary, { meetingId: w.meeting.id, itemId: w.approving.id }),
     ).rejects.toMatchObject({ status: 409 });
