@@ -61,7 +61,7 @@ function policyLeaks(world: World, states: State[]): string[] {
 }
 
 export interface CheckOptions {
-  /** Also render and read the public PDF and DOCX (slower). */
+  /** Also render and read the public PDF and DOCX, the front page and the calendar (slower). */
   documents: boolean;
 }
 
@@ -90,16 +90,16 @@ export async function checkPublicSurfaces(world: World, options: CheckOptions): 
   };
 
   const slug = world.committee.slug;
-  for (const path of ["/", `/udvalg/${slug}`, `/udvalg/${slug}/feed.atom`]) {
-    leaked(path, (await text(path)).body);
-  }
-  leaked(`/udvalg/${slug}/kalender.ics`, (await text(`/udvalg/${slug}/kalender.ics`)).body);
+  const lists = [`/udvalg/${slug}`, `/udvalg/${slug}/feed.atom`];
+  // The front page and the calendar name committees and meetings only: read now and then.
+  if (options.documents) lists.push("/", `/udvalg/${slug}/kalender.ics`);
+  for (const path of lists) leaked(path, (await text(path)).body);
 
   for (const { full, view } of states) {
     const page = await text(`/moeder/${full.id}`);
     if (view && page.status !== 200) leaks.push(`/moeder/${full.id}: ${page.status}, not 200`);
     leaked(`/moeder/${full.id}`, page.body);
-    for (let place = 1; place <= full.items.length + 1; place++) {
+    for (let place = 1; place <= full.items.length; place++) {
       const path = `/moeder/${full.id}/punkt/${place}`;
       leaked(path, (await text(path)).body);
     }
@@ -131,7 +131,7 @@ export async function checkPublicSurfaces(world: World, options: CheckOptions): 
     const versionForbidden = forbidden.filter(
       (c) => !(c.kind === "decision" && c.itemId !== null && itemOpen.get(c.itemId)),
     );
-    for (let n = 1; n <= (stored?.n ?? 0) + 1; n++) {
+    for (let n = 1; n <= (stored?.n ?? 0); n++) {
       const path = `/moeder/${full.id}/referat/version/${n}`;
       leaked(path, (await text(path)).body, versionForbidden);
     }

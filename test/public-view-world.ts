@@ -4,20 +4,22 @@ import { join } from "node:path";
 import { asc, eq } from "drizzle-orm";
 import { PDFDocument } from "pdf-lib";
 import type { Db } from "../src/db/client.ts";
-import { agendaItems, decisions, meetings, standingItems } from "../src/db/schema/index.ts";
-import { approveCase } from "../src/domain/case/approve-case.ts";
-import { createCase } from "../src/domain/case/create-case.ts";
-import { saveCase } from "../src/domain/case/save-case.ts";
-import { submitCase } from "../src/domain/case/submit-case.ts";
+import {
+  agendaItems,
+  caseFields,
+  cases,
+  decisions,
+  meetings,
+  standingItems,
+} from "../src/db/schema/index.ts";
 import { formPost, sessionCookie, testApp } from "../src/http/testing.ts";
 import { FileSystemStorage } from "../src/storage/file-system-storage.ts";
 import {
-  type AuthoringCommittee,
-  createAuthoringCommittee,
+  createCommittee,
+  createOrganisation,
   createSession,
-  DEFAULT_TEMPLATE_FIELDS,
+  createUser,
   docFromText,
-  recommendationDoc,
 } from "./factories.ts";
 
 /**
@@ -52,16 +54,20 @@ function wordOf(code: string): string {
   return `zq${code}${String(counter).padStart(5, "0")}w`;
 }
 
+/** The fields of each case: three public, one private, one public field named "Beslutning". */
 const FIELDS = [
-  ...DEFAULT_TEMPLATE_FIELDS,
-  { key: "beslutning", label: "Beslutning", required: false },
-];
+  { key: "indstilling", label: "Indstilling", kind: "field", code: "ind", public: true },
+  { key: "resume", label: "Resumé", kind: "field", code: "res", public: true },
+  { key: "sagsfremstilling", label: "Sagsfremstilling", kind: "field", code: "sag", public: true },
+  { key: "noter", label: "Interne noter", kind: "private_field", code: "not", public: false },
+  { key: "beslutning", label: "Beslutning", kind: "decision_field", code: "bes", public: true },
+] as const;
 
 export interface World {
   db: Db;
   app: ReturnType<typeof testApp>;
-  committee: AuthoringCommittee["committee"];
-  /** Approved cases not yet put on a meeting (ids), in creation order. */
+  committee: { id: number; slug: string };
+  /** Approved cases, in creation order. */
   caseIds: number[];
   meetingIds: number[];
   attachmentIds: number[];
@@ -71,11 +77,21 @@ export interface World {
   plant(kind: CanaryKind, code: string, at: { caseId?: number; itemId?: number }): string;
 }
 
-export const CASES_PER_WORLD = 6;
+export const CASES_PER_WORLD = 4;
 
+/**
+ * A committee with its secretary logged in, a standing item that approves minutes and
+ * CASES_PER_WORLD approved cases (written straight to the tables: how a case is written and
+ * approved is not what these tests are about).
+ */
 export async function createWorld(db: Db): Promise<World> {
-  const committeeWorld = await createAuthoringCommittee(db, { fields: FIELDS });
-  const { committee, secretary, author, approver } = committeeWorld;
+  const organisation = await createOrganisation(db);
+  const committee = await createCommittee(db, { organisationId: organisation.id });
+  const secretary = await createUser(db, {
+    organisationId: organisation.id,
+    roles: [{ role: "secretary", committeeId: committee.id }],
+    password: null,
+  });
   await db.insert(standingItems).values({
     committeeId: committee.id,
     placement: "first",
@@ -84,7 +100,7 @@ export async function createWorld(db: Db): Promise<World> {
     approvesMinutes: true,
   });
   const storage = new FileSystemStorage(await mkdtemp(join(tmpdir(), "referat-gate-")));
-  const session = await createSession(db, secretary.user.id);
+  const session = await createSession(db, secretary.id);
   const world: World = {
     db,
     app: testApp(db, {}, { storage }),
@@ -102,33 +118,36 @@ export async function createWorld(db: Db): Promise<World> {
     },
   };
   for (let i = 0; i < CASES_PER_WORLD; i++) {
-    const created = await createCase(db, author, {
-      committeeId: committee.id,
-      title: `Beslutning om sag ${i + 1}`,
-    });
-    const at = { caseId: created.id };
-    const title = world.plant("title", "tit", at);
-    await saveCase(db, author, {
-      caseId: created.id,
-      version: created.version,
-      title: `Beslutning om ${title}`,
-      fields: [
-        { key: "indstilling", doc: recommendationDoc(`at ${world.plant("field", "ind", at)}`) },
-        { key: "resume", doc: docFromText(`Resumé ${world.plant("field", "res", at)}.`) },
-        {
-          key: "sagsfremstilling",
-          doc: docFromText(`Baggrund ${world.plant("field", "sag", at)}.`),
-        },
-        { key: "noter", doc: docFromText(`Intern ${world.plant("private_field", "not", at)}.`) },
-        {
-          key: "beslutning",
-          doc: docFromText(`Forslag ${world.plant("decision_field", "bes", at)}.`),
-        },
-      ],
-    });
-    await submitCase(db, author, { caseId: created.id, approverId: approver.user.id });
-    await approveCase(db, approver, { caseId: created.id });
-    world.caseIds.push(created.id);
+    const [kase] = await db
+      .insert(cases)
+      .values({
+        organisationId: organisation.id,
+        committeeId: committee.id,
+        title: `Sag ${i + 1}`,
+        status: "approved",
+      })
+      .returning({ id: cases.id });
+    if (!kase) throw new Error("no case");
+    const at = { caseId: kase.id };
+    await db
+      .update(cases)
+      .set({ title: `Beslutning om ${world.plant("title", "tit", at)}` })
+      .where(eq(cases.id, kase.id));
+    await db.insert(caseFields).values(
+      FIELDS.map((f, position) => {
+        const text = `${f.label}: ${world.plant(f.kind, f.code, at)}.`;
+        return {
+          caseId: kase.id,
+          position,
+          key: f.key,
+          label: f.label,
+          public: f.public,
+          text,
+          doc: docFromText(text),
+        };
+      }),
+    );
+    world.caseIds.push(kase.id);
   }
   return world;
 }
