@@ -179,6 +179,7 @@ describe("the agenda page", () => {
       "meeting.planned",
       "agenda.reordered",
       "agenda.published",
+      "publication.changed",
     ]);
   });
 

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { MAX_ATTACHMENT_BYTES } from "../domain/attachment/store-attachment.ts";
+import { publicViewEvents } from "../domain/publication/public-view-events.ts";
 import { attachmentMessages } from "../i18n/da/attachment.ts";
 import { webMessages } from "../i18n/da/web.ts";
 import { cookieNames } from "./cookies.ts";
@@ -39,10 +40,25 @@ const tooLargeUpload = {
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/**
+ * Public pages and documents go when the publication gate signals a change (also one made
+ * outside a request). The listener holds the cache weakly: an app that is dropped (tests make
+ * many) takes its listener with it.
+ */
+function clearOnPublicChange(cache: PageCache): void {
+  const ref = new WeakRef(cache);
+  const stop = publicViewEvents.subscribe(() => {
+    const live = ref.deref();
+    if (live) live.clear();
+    else stop();
+  });
+}
+
 /** The web application: public portal, log-in and the staff area. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const pageCache = new PageCache(PAGE_CACHE);
+  clearOnPublicChange(pageCache);
 
   app.use("*", requestLogger(deps.logger));
   app.use("*", pageCacheLayer(pageCache, cookieNames(deps.config.secureCookies).session));
@@ -54,8 +70,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set("sessionToken", null);
     c.set("publicPage", false);
     await next();
-    // What staff change in this process shows on the public pages at once. (Only with a
-    // session: anonymous POSTs change no content and must not be a way to empty the cache.)
+    // What staff change in this process shows on the public pages at once. The gate's signal
+    // came before the commit; clearing again now, after it, also drops any page rendered from
+    // the old state in between. (Only with a session: anonymous POSTs change no content and
+    // must not be a way to empty the cache.)
     const changed = !SAFE_METHODS.has(c.req.method) && c.res.status < 400;
     if (changed && c.get("session")) pageCache.clear();
   });

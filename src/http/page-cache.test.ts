@@ -42,4 +42,14 @@ describe("page cache", () => {
     expect(cache.size).toBe(0);
     expect(cache.bytes).toBe(0);
   });
+
+  it("does not keep a page rendered before a clear: it may show the state before the change", () => {
+    const cache = new PageCache({ ttlMs: 60_000, maxBytes: 800 });
+    const rendering = cache.generation;
+    cache.clear(); // a change committed while the page was rendered
+    cache.set("/moeder/1", entry(10), rendering);
+    expect(cache.get("/moeder/1")).toBeUndefined();
+    cache.set("/moeder/1", entry(10), cache.generation);
+    expect(cache.get("/moeder/1")).toBeDefined();
+  });
 });

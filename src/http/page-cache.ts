@@ -19,12 +19,15 @@ export interface PageCacheOptions {
 
 /**
  * An in-process LRU of public responses by key (path and query). Entries expire after ttlMs, and
- * clear() drops everything at once: the app calls it after every successful change it makes.
+ * clear() drops everything at once: the app calls it when the public view changes and after
+ * every successful change it makes. Each clear() starts a new generation; a response rendered
+ * in an earlier one (it may show the state before the change) is not kept.
  */
 export class PageCache {
   readonly #entries = new Map<string, CachedResponse>();
   readonly #options: PageCacheOptions;
   #bytes = 0;
+  #generation = 0;
 
   constructor(options: PageCacheOptions) {
     this.#options = options;
@@ -46,9 +49,22 @@ export class PageCache {
     return entry;
   }
 
-  /** Keeps the entry unless it alone would take more than an eighth of the budget. */
-  set(key: string, entry: Omit<CachedResponse, "storedAt">): CachedResponse {
+  /** Read before rendering; give it to set() so a page rendered before a clear() is not kept. */
+  get generation(): number {
+    return this.#generation;
+  }
+
+  /**
+   * Keeps the entry unless it alone would take more than an eighth of the budget, or it was
+   * rendered in an earlier generation than the current one.
+   */
+  set(
+    key: string,
+    entry: Omit<CachedResponse, "storedAt">,
+    generation = this.#generation,
+  ): CachedResponse {
     const stored = { ...entry, storedAt: this.#now() };
+    if (generation !== this.#generation) return stored;
     if (entry.body.byteLength > this.#options.maxBytes / 8) return stored;
     this.delete(key);
     this.#entries.set(key, stored);
@@ -71,6 +87,7 @@ export class PageCache {
   clear(): void {
     this.#entries.clear();
     this.#bytes = 0;
+    this.#generation += 1;
   }
 
   get size(): number {

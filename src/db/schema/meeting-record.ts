@@ -110,8 +110,17 @@ export const minutesVersions = pgTable(
     number: integer().notNull(),
     /** Why this version replaced the previous one; empty for version 1. */
     reason: text().notNull().default(""),
-    /** The internal MeetingDocument (render/document.ts) of the minutes at that time. */
+    /**
+     * The internal MeetingDocument (domain/document/) of the minutes at that time, stored as
+     * { schemaVersion, document } (rows from before schema versions hold the bare document).
+     */
     document: jsonb().notNull(),
+    /**
+     * The public MeetingDocument of that time, made by toPublicMeeting() when the version was
+     * stored, in the same envelope. Null for versions stored before it was kept: the public
+     * then reads the latest version as the minutes read now and no earlier one.
+     */
+    publicDocument: jsonb(),
     createdById: integer().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

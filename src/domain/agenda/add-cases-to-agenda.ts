@@ -7,6 +7,7 @@ import { formatShortDate } from "../../web/format-date.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { setCaseStatus } from "../case/set-case-status.ts";
+import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { EDITABLE_AGENDA_STATUSES } from "./agenda.policy.ts";
 import { AgendaError } from "./agenda-errors.ts";
 import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
@@ -145,6 +146,13 @@ export async function addCasesToAgenda(
         data: { meetingId: meeting.id, caseId: kase.id, caseVersion: result.version },
       });
     }
+    // New items wait for a supplement, but the items after them are numbered anew.
+    await refreshPublicView(tx, {
+      kind: "item_added",
+      meetingIds: [meeting.id],
+      actorId: principal.user.id,
+      detail: { itemIds: newIds },
+    });
     return { itemIds: newIds };
   });
 }

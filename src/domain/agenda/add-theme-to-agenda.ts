@@ -4,6 +4,7 @@ import { agendaItems, committeeThemes } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { currentOrder, insertionPosition } from "./add-cases-to-agenda.ts";
 import { AgendaError } from "./agenda-errors.ts";
 import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
@@ -70,6 +71,12 @@ export async function addThemeToAgenda(
       entityType: "agenda_item",
       entityId: itemId,
       data: { meetingId: meeting.id, themeId: theme.id },
+    });
+    await refreshPublicView(tx, {
+      kind: "item_added",
+      meetingIds: [meeting.id],
+      actorId: principal.user.id,
+      detail: { itemIds: [itemId] },
     });
     return { itemId };
   });

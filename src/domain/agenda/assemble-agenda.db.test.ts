@@ -419,10 +419,14 @@ describe("publishing", () => {
     expect(second).toMatchObject({ version: 2, itemIds });
     const items = await itemsOf(meetingId);
     expect(items.map((i) => i.publishedInVersion)).toEqual([1, 1, 2, 1]);
+    // Each change of the public agenda (publishing, the added item, the supplement) is recorded.
     expect(await auditActions("meeting", meetingId)).toEqual([
       "meeting.planned",
       "agenda.published",
+      "publication.changed",
+      "publication.changed",
       "agenda.supplement_published",
+      "publication.changed",
     ]);
   });
 

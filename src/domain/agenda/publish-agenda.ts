@@ -2,9 +2,9 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { agendaItems, caseFields, meetings } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
-import { indexMeetings } from "../../search/index-meetings.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { AgendaError } from "./agenda-errors.ts";
 import { type LeadTime, leadTimeOf } from "./lead-time.ts";
 import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
@@ -100,8 +100,12 @@ export async function publishAgenda(
       entityId: meeting.id,
       data: { version, itemIds: pending.map((i) => i.id), leadTime },
     });
-    // The public agenda changed: the search index follows in the same transaction.
-    await indexMeetings(tx, [meeting.id]);
+    await refreshPublicView(tx, {
+      kind: "agenda_published",
+      meetingIds: [meeting.id],
+      actorId: principal.user.id,
+      detail: { version, itemIds: pending.map((i) => i.id) },
+    });
     return { version, itemIds: pending.map((i) => i.id), leadTime };
   });
 }

@@ -5,6 +5,7 @@ import { agendaMessages } from "../../i18n/da/agenda.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { setCaseStatus } from "../case/set-case-status.ts";
+import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { AgendaError } from "./agenda-errors.ts";
 import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
 import { relayoutAgenda } from "./relayout-agenda.ts";
@@ -44,6 +45,13 @@ export async function removeAgendaItem(
       entityType: "agenda_item",
       entityId: item.id,
       data: { meetingId: meeting.id, caseId: item.caseId, title: item.title, caseVersion },
+    });
+    // Only unsent items go, but the items after it are numbered anew.
+    await refreshPublicView(tx, {
+      kind: "item_removed",
+      meetingIds: [meeting.id],
+      actorId: principal.user.id,
+      detail: { itemId: item.id },
     });
   });
 }

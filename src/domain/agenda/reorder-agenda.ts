@@ -2,6 +2,7 @@ import type { Db } from "../../db/client.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { currentOrder } from "./add-cases-to-agenda.ts";
 import { AgendaError } from "./agenda-errors.ts";
 import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
@@ -55,6 +56,12 @@ export async function reorderAgenda(
       entityType: "meeting",
       entityId: meeting.id,
       data: { before, after: order },
+    });
+    await refreshPublicView(tx, {
+      kind: "item_moved",
+      meetingIds: [meeting.id],
+      actorId: principal.user.id,
+      detail: { before, after: order },
     });
     return { items, movedTo };
   });

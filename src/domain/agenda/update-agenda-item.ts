@@ -4,6 +4,7 @@ import { agendaItems } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { AgendaError } from "./agenda-errors.ts";
 import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
 import { relayoutAgenda } from "./relayout-agenda.ts";
@@ -89,6 +90,13 @@ export async function updateAgendaItem(
           ]),
         ),
       },
+    });
+    // Closing, opening or renaming an item of a public agenda changes what the public sees.
+    await refreshPublicView(tx, {
+      kind: "item_updated",
+      meetingIds: [meeting.id],
+      actorId: principal.user.id,
+      detail: { itemId: before.id, changed: changed.map(([key]) => key) },
     });
   });
 }

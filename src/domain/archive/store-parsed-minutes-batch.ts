@@ -1,6 +1,6 @@
 import type { Db, Tx } from "../../db/client.ts";
 import type { ParsedMinutes } from "../../import/model.ts";
-import { indexMeetings } from "../../search/index-meetings.ts";
+import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { insertMinutes } from "./insert-minutes.ts";
 import { type Plan, planStore } from "./plan-store.ts";
 
@@ -72,7 +72,7 @@ async function storeInTransaction(
   const meetingIds = await insertMinutes(tx, organisationId, toCreate);
   // Meetings published by the import are searchable at once; private ones stay out.
   const published = meetingIds.filter((_, i) => toCreate[i]?.file.publishedAt);
-  await indexMeetings(tx, published);
+  await refreshPublicView(tx, { kind: "imported", meetingIds: published, actorId: null });
   const createdAt = new Map<number, number>();
   let next = 0;
   plans.forEach((plan, index) => {

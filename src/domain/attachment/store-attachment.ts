@@ -4,6 +4,8 @@ import { agendaItems, attachments, cases } from "../../db/schema/index.ts";
 import { attachmentMessages } from "../../i18n/da/attachment.ts";
 import type { BlobStorage } from "../../storage/blob-storage.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { meetingsShowing } from "../publication/meetings-showing.ts";
+import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { checkAttachmentFile } from "./check-attachment-file.ts";
 
 const e = attachmentMessages.errors;
@@ -96,6 +98,16 @@ export async function storeAttachment(
       entityId: row.id,
       data: { ...target, name: file.name, mediaType: file.mediaType, sizeBytes: blob.sizeBytes },
     });
+    await refreshPublicView(
+      tx,
+      {
+        kind: "attachment_added",
+        meetingIds: await meetingsShowing(tx, target),
+        actorId: input.actorId,
+        detail: { attachmentId: row.id, ...target, public: input.public },
+      },
+      { storage },
+    );
     const attachment = { id: row.id, name: file.name, mediaType: file.mediaType };
     return { ok: true, attachment: { ...attachment, sizeBytes: blob.sizeBytes } };
   });

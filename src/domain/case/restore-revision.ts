@@ -1,6 +1,8 @@
 import type { Db } from "../../db/client.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { meetingsShowing } from "../publication/meetings-showing.ts";
+import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { canEditCase } from "./case.policy.ts";
 import { caseConflict } from "./case-conflict.ts";
 import { type CaseContent, loadContent } from "./case-content.ts";
@@ -52,6 +54,12 @@ export async function restoreRevision(
       entityType: "case",
       entityId: kase.id,
       data: { restoredFrom: input.number, version: written.version, revision: written.revision },
+    });
+    await refreshPublicView(tx, {
+      kind: "case_edited",
+      meetingIds: await meetingsShowing(tx, { caseId: kase.id }),
+      actorId: principal.user.id,
+      detail: { caseId: kase.id, restoredFrom: input.number },
     });
     return { version: written.version, revision: written.revision };
   });

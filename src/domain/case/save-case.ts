@@ -2,6 +2,8 @@ import type { Db } from "../../db/client.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { meetingsShowing } from "../publication/meetings-showing.ts";
+import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { canonicalJson } from "../richtext/canonical-json.ts";
 import { sanitizeDoc } from "../richtext/sanitize-doc.ts";
 import { type CaseStatus, canEditCase } from "./case.policy.ts";
@@ -121,6 +123,13 @@ export async function saveCase(
         facts: written.changedFacts,
         status: kase.status,
       },
+    });
+    // A case on a public agenda or in public minutes shows its fields there.
+    await refreshPublicView(tx, {
+      kind: "case_edited",
+      meetingIds: await meetingsShowing(tx, { caseId: kase.id }),
+      actorId: principal.user.id,
+      detail: { caseId: kase.id, fields: written.changedFields, facts: written.changedFacts },
     });
     return { ...written, removed };
   });

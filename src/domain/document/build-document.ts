@@ -173,9 +173,6 @@ function internalItem(
         protocolNotes: item.protocolNotes,
       }
     : { absentNames: [], conflicts: [], votes: [], protocolNotes: [] };
-  // Of a closed item the public reads its reason and open decision only.
-  const hidden = (s: DocumentSection): DocumentSection =>
-    item.closed ? { ...s, restricted: true } : s;
   const decision = item.decision
     ? [
         section(
@@ -196,14 +193,11 @@ function internalItem(
     sections: [
       ...(item.closed ? textSection("closure_reason", m.closureReason, item.closureReason) : []),
       ...item.fields.map((f) =>
-        hidden({
-          ...section("field", f.label, f.doc as PmDoc, f.public ? null : m.notPublicField),
-          ...(f.public ? {} : { restricted: true }),
-        }),
+        section("field", f.label, f.doc as PmDoc, f.public ? null : m.notPublicField),
       ),
-      ...recordBefore(record).map(hidden),
-      ...decision.map(hidden),
-      ...recordAfter(record).map(hidden),
+      ...recordBefore(record),
+      ...decision,
+      ...recordAfter(record),
       ...(item.closed && minutes
         ? textSection("open_decision", m.openDecision, item.openDecision)
         : []),
@@ -214,7 +208,6 @@ function internalItem(
       mediaType: a.mediaType,
       stored: a.stored,
       note: a.public ? null : m.notPublicAttachment,
-      ...(a.public && !item.closed ? {} : { restricted: true }),
     })),
   };
 }

@@ -4,6 +4,9 @@ import type { PmDoc } from "../richtext/doc.ts";
  * The one document model of an agenda or minutes. HTML, PDF and DOCX are rendered from it and
  * nothing else, so every format says the same. Built from the database (buildDocument) or from
  * a parsed legacy file (via meetingFromParsed). Strings are final, Danish and ready to print.
+ * The public variant is made only from toPublicMeeting() (publicDocument); nothing is ever
+ * derived from an internal document for the public. Stored documents are checked on read
+ * (meeting-document.schema.ts).
  */
 export interface MeetingDocument {
   /** "public" never carries a closed item's content; "internal" is for staff with access. */
@@ -59,12 +62,6 @@ export interface DocumentSection {
   /** Shown under the heading, e.g. the decision's outcome or "Ikke offentligt felt". */
   note: string | null;
   doc: PmDoc;
-  /**
-   * Internal variant only: true when the public may not read the section (a non-public field,
-   * or anything of a closed item but its reason and open decision). Stored minutes versions
-   * are internal documents; the public one is derived by leaving these out.
-   */
-  restricted?: boolean;
 }
 
 export interface DocumentAttachment {
@@ -76,6 +73,4 @@ export interface DocumentAttachment {
   stored: boolean;
   /** "ikke offentligt" in the internal variant; null otherwise. */
   note: string | null;
-  /** Internal variant only: true when the public may not fetch or see it. */
-  restricted?: boolean;
 }

@@ -5,6 +5,7 @@ import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { loadMeetingForMinutes } from "./load-recordable-meeting.ts";
 import { MeetingError } from "./meeting-error.ts";
 import { meetingEvents } from "./meeting-events.ts";
@@ -27,6 +28,12 @@ export async function finishMeeting(
       action: "meeting.held",
       entityType: "meeting",
       entityId: meeting.id,
+    });
+    // A held meeting leaves the public calendar of coming meetings.
+    await refreshPublicView(tx, {
+      kind: "meeting_held",
+      meetingIds: [meeting.id],
+      actorId: principal.user.id,
     });
   });
   meetingEvents.publish(input.meetingId, {

@@ -4,6 +4,7 @@ import { cases, decisions } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { canManageCommittee, type Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { appendContinuation, isContinued, loadTargetMeeting } from "./append-continuation.ts";
 import { loadItemOf, loadMeetingForMinutes } from "./load-recordable-meeting.ts";
 import { MeetingError } from "./meeting-error.ts";
@@ -63,6 +64,13 @@ export async function forwardItem(
       entityType: "agenda_item",
       entityId: added.id,
       data: { meetingId: target.id, previousItemId: item.id, continuation: "forwarded" },
+    });
+    // The new item waits for a supplement; the closing items after it are numbered anew.
+    await refreshPublicView(tx, {
+      kind: "item_added",
+      meetingIds: [target.id],
+      actorId: principal.user.id,
+      detail: { itemIds: [added.id], continuation: "forwarded" },
     });
     return { newItemId: added.id };
   });

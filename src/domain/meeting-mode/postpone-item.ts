@@ -6,6 +6,7 @@ import { webMessages } from "../../i18n/da/web.ts";
 import { formatShortDate } from "../../web/format-date.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { richTextFrom } from "../richtext/rich-text-from.ts";
 import { appendContinuation, isContinued, loadTargetMeeting } from "./append-continuation.ts";
 import { loadItemOf, loadMeetingForMinutes } from "./load-recordable-meeting.ts";
@@ -73,6 +74,13 @@ export async function postponeItem(
       entityType: "agenda_item",
       entityId: added.id,
       data: { meetingId: target.id, previousItemId: item.id, continuation: "postponed" },
+    });
+    // The new item waits for a supplement; the closing items after it are numbered anew.
+    await refreshPublicView(tx, {
+      kind: "item_added",
+      meetingIds: [target.id],
+      actorId: principal.user.id,
+      detail: { itemIds: [added.id], continuation: "postponed" },
     });
     return { item, text: rich.text, version, newItemId: added.id };
   });

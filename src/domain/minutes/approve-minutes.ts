@@ -3,12 +3,12 @@ import type { Db } from "../../db/client.ts";
 import { meetings } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
-import { indexMeetings } from "../../search/index-meetings.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { loadItemOf, loadMeetingForMinutes } from "../meeting-mode/load-recordable-meeting.ts";
 import { MeetingError } from "../meeting-mode/meeting-error.ts";
 import { meetingEvents } from "../meeting-mode/meeting-events.ts";
+import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { isApprovingItem, minutesAwaitingApproval } from "./approving-item.ts";
 
 const e = minutesMessages.errors;
@@ -46,7 +46,6 @@ export async function approveMinutes(
         minutesApprovedInId: meeting.id,
       })
       .where(eq(meetings.id, previous.id));
-    await indexMeetings(tx, [previous.id]);
     await recordAudit(tx, {
       organisationId: meeting.organisationId,
       actorId: principal.user.id,
@@ -54,6 +53,12 @@ export async function approveMinutes(
       entityType: "meeting",
       entityId: previous.id,
       data: { approvedInMeetingId: meeting.id, itemId: item.id },
+    });
+    await refreshPublicView(tx, {
+      kind: "minutes_approved",
+      meetingIds: [previous.id],
+      actorId: principal.user.id,
+      detail: { approvedInMeetingId: meeting.id },
     });
     return previous.id;
   });

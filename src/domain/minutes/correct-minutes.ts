@@ -3,7 +3,6 @@ import type { Db } from "../../db/client.ts";
 import { decisions, minutesVersions } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
-import { indexMeetings } from "../../search/index-meetings.ts";
 import type { BlobStorage } from "../../storage/blob-storage.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -11,6 +10,7 @@ import { loadItemOf, loadMeetingForMinutes } from "../meeting-mode/load-recordab
 import { MeetingError } from "../meeting-mode/meeting-error.ts";
 import { meetingEvents } from "../meeting-mode/meeting-events.ts";
 import { MAX_DECISION_LENGTH } from "../meeting-mode/record-decision.ts";
+import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { richTextFrom } from "../richtext/rich-text-from.ts";
 import { snapshotMinutes } from "./snapshot-minutes.ts";
 
@@ -66,7 +66,6 @@ export async function correctMinutes(
       })
       .where(eq(decisions.id, stored.id));
     const number = await snapshotMinutes(tx, meeting.id, { reason, actorId: principal.user.id });
-    await indexMeetings(tx, [meeting.id], options);
     await recordAudit(tx, {
       organisationId: meeting.organisationId,
       actorId: principal.user.id,
@@ -75,6 +74,16 @@ export async function correctMinutes(
       entityId: meeting.id,
       data: { itemId: item.id, minutesVersion: number, decisionVersion: version, reason },
     });
+    await refreshPublicView(
+      tx,
+      {
+        kind: "minutes_corrected",
+        meetingIds: [meeting.id],
+        actorId: principal.user.id,
+        detail: { itemId: item.id, minutesVersion: number, reason },
+      },
+      options,
+    );
     return { item, text: rich.text, version, number, outcome: stored.outcome };
   });
   meetingEvents.publish(input.meetingId, {

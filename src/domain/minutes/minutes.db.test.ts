@@ -18,10 +18,13 @@ import { finishMeeting } from "../meeting-mode/finish-meeting.ts";
 import { recordAttendance } from "../meeting-mode/record-attendance.ts";
 import { recordDecision } from "../meeting-mode/record-decision.ts";
 import { registerConflict } from "../meeting-mode/register-conflict.ts";
-import { publicMinutesVersion } from "../publication/public-minutes-version.ts";
 import { approveMinutes } from "./approve-minutes.ts";
 import { correctMinutes } from "./correct-minutes.ts";
-import { getMinutesVersion, listMinutesVersions } from "./list-minutes-versions.ts";
+import {
+  getMinutesVersion,
+  getPublicMinutesVersion,
+  listMinutesVersions,
+} from "./list-minutes-versions.ts";
 import { publishMinutes } from "./publish-minutes.ts";
 
 const database = useTestDatabase();
@@ -121,7 +124,9 @@ describe("publishing the minutes", () => {
     });
     expect(await auditActions(db, "meeting", w.meeting.id)).toEqual([
       "meeting.held",
+      "publication.changed",
       "minutes.published",
+      "publication.changed",
     ]);
     const full = await getMeeting(db, w.meeting.id);
     if (!full) throw new Error("no meeting");
@@ -157,7 +162,9 @@ describe("publishing the minutes", () => {
     expect(version).toMatchObject({ number: 1, reason: "", createdBy: "Sofie Sekretær" });
     const stored = await getMinutesVersion(db, w.meeting.id, 1);
     expect(docText(stored?.document)).toContain(CLOSED_SECRET);
-    expect(docText(publicMinutesVersion(stored?.document as never))).not.toContain(CLOSED_SECRET);
+    // The public document is stored with the version, as the publication policy made it.
+    const publicVersion = await getPublicMinutesVersion(db, w.meeting.id, 1);
+    expect(publicVersion?.document).toEqual(pub);
     await expect(
       publishMinutes(db, w.secretary, { meetingId: w.meeting.id }),
     ).rejects.toMatchObject({ status: 409 });
@@ -184,7 +191,10 @@ describe("approving and correcting", () => {
     const [row] = await db.select().from(meetings).where(eq(meetings.id, w.previous.id));
     expect(row).toMatchObject({ status: "minutes_approved", minutesApprovedInId: w.meeting.id });
     expect(row?.minutesApprovedAt).toBeInstanceOf(Date);
-    expect(await auditActions(db, "meeting", w.previous.id)).toEqual(["minutes.approved"]);
+    expect(await auditActions(db, "meeting", w.previous.id)).toEqual([
+      "minutes.approved",
+      "publication.changed",
+    ]);
     await expect(
       approveMinutes(db, w.secretary, { meetingId: w.meeting.id, itemId: w.approving.id }),
     ).rejects.toMatchObject({ status: 409 });

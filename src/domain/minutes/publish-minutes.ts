@@ -3,13 +3,13 @@ import type { Db } from "../../db/client.ts";
 import { agendaItems, decisions, meetings } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
-import { indexMeetings } from "../../search/index-meetings.ts";
 import type { BlobStorage } from "../../storage/blob-storage.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { loadMeetingForMinutes } from "../meeting-mode/load-recordable-meeting.ts";
 import { MeetingError } from "../meeting-mode/meeting-error.ts";
 import { meetingEvents } from "../meeting-mode/meeting-events.ts";
+import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { snapshotMinutes } from "./snapshot-minutes.ts";
 
 const e = minutesMessages.errors;
@@ -50,7 +50,6 @@ export async function publishMinutes(
       reason: "",
       actorId: principal.user.id,
     });
-    await indexMeetings(tx, [meeting.id], options);
     await recordAudit(tx, {
       organisationId: meeting.organisationId,
       actorId: principal.user.id,
@@ -59,6 +58,16 @@ export async function publishMinutes(
       entityId: meeting.id,
       data: { version: number },
     });
+    await refreshPublicView(
+      tx,
+      {
+        kind: "minutes_published",
+        meetingIds: [meeting.id],
+        actorId: principal.user.id,
+        detail: { version: number },
+      },
+      options,
+    );
     return number;
   });
   meetingEvents.publish(input.meetingId, {

@@ -79,10 +79,12 @@ export function pageCacheLayer(cache: PageCache, sessionCookie: string): Middlew
     const key = query === -1 ? c.req.path : `${c.req.path}${url.slice(query)}`;
     const hit = cacheable ? cache.get(key) : undefined;
     if (hit) return respond(c, hit);
+    // A change committed while this page renders may not show in it: it is then not kept.
+    const generation = cache.generation;
     await next();
     if (!cacheable || !c.get("publicPage") || c.res.status !== 200 || !c.res.body) return;
     if (c.res.headers.has("set-cookie")) return;
-    const entry = cache.set(key, await entryOf(c.res));
+    const entry = cache.set(key, await entryOf(c.res), generation);
     c.res = undefined;
     c.res = respond(c, entry);
   };

@@ -1,11 +1,5 @@
 import { Hono } from "hono";
-import { getMeeting } from "../../domain/meeting/get-meeting.ts";
-import {
-  getMinutesVersion,
-  listMinutesVersions,
-} from "../../domain/minutes/list-minutes-versions.ts";
-import { publicMinutesVersion } from "../../domain/publication/public-minutes-version.ts";
-import { publicationKind } from "../../domain/publication/publication.policy.ts";
+import { getPublicMinutesVersion } from "../../domain/minutes/list-minutes-versions.ts";
 import { MinutesVersionPage } from "../../web/pages/minutes-page.tsx";
 import { publicCache } from "../middleware/public-cache.ts";
 import { parseId } from "../params.ts";
@@ -14,7 +8,7 @@ import type { AppEnv } from "../types.ts";
 
 /**
  * Earlier versions of published minutes on the portal: /moeder/:id/referat/version/:n. Only
- * for meetings whose minutes are public, and only what the publication policy lets out.
+ * for meetings whose minutes are public, and only the public document stored with the version.
  */
 export const minutesPublicRoutes = new Hono<AppEnv>().get(
   "/moeder/:id/referat/version/:n",
@@ -23,18 +17,14 @@ export const minutesPublicRoutes = new Hono<AppEnv>().get(
     const id = parseId(c.req.param("id"));
     const n = parseId(c.req.param("n"));
     if (id === null || n === null) return renderError(c, 404);
-    const { db } = c.get("deps");
-    const meeting = await getMeeting(db, id);
-    if (!meeting || publicationKind(meeting) !== "minutes") return renderError(c, 404);
-    const version = await getMinutesVersion(db, id, n);
+    const version = await getPublicMinutesVersion(c.get("deps").db, id, n);
     if (!version) return renderError(c, 404);
-    const versions = await listMinutesVersions(db, id);
     return renderPage(
       c,
       <MinutesVersionPage
-        doc={publicMinutesVersion(version.document)}
-        version={{ ...version, createdBy: null }}
-        latest={versions.at(-1)?.number ?? n}
+        doc={version.document}
+        version={version}
+        latest={version.latest}
         currentHref={`/moeder/${id}`}
         viewer={c.get("viewer")}
         attachmentHref={(a) => (a.stored && a.id !== null ? `/bilag/${a.id}` : null)}
