@@ -32,7 +32,7 @@ export const minutesPublicRoutes = new Hono<AppEnv>().get(
     return renderPage(
       c,
       <MinutesVersionPage
-        doc={publicMinutesVersion(version.document)}
+        doc={publicMinutesVersion(version.document, meeting.privacy)}
         version={{ ...version, createdBy: null }}
         latest={versions.at(-1)?.number ?? n}
         currentHref={`/moeder/${id}`}
