@@ -296,6 +296,11 @@ describe("/app/moeder/:id/persondata", () => {
     return /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
   };
 
+  it("is linked from the meeting page for the secretary", async () => {
+    const html = await (await get(`/app/moeder/${ids.meeting}`, ids.secretary)).response.text();
+    expect(html).toContain(`href="/app/moeder/${ids.meeting}/persondata"`);
+  });
+
   it("lists each finding with where it is, its context and modulus 11, with the serial hidden", async () => {
     const html = await findingsPage(ids.secretary);
     for (const cpr of Object.values(CPR)) {
