@@ -65,3 +65,18 @@ export class ImportError extends Error {
     super(`${file}: ${reason}`);
   }
 }
+
+/**
+ * A CPR-shaped number in what the public may read of an imported file, as `import --json`
+ * reports it under `privacy`. The number itself is never printed; published, it is masked.
+ */
+export interface ImportPrivacyFinding {
+  /** The item's number, or null for the meeting (place, participants). */
+  item: number | null;
+  /** Where in the item: "Titel", a section heading, "Beslutning", ... */
+  place: string;
+  /** The birth-date part with the serial hidden: "120389-XXXX". */
+  shown: string;
+  form: "hyphen" | "space" | "compact";
+  modulus11: boolean;
+}

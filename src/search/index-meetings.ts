@@ -2,6 +2,8 @@ import { inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client.ts";
 import { searchDocuments, searchTerms } from "../db/schema/index.ts";
 import { getMeetings } from "../domain/meeting/get-meetings.ts";
+import { maskCprText } from "../domain/privacy/mask-cpr-numbers.ts";
+import { confirmedCheck } from "../domain/privacy/meeting-privacy.ts";
 import { toPublicMeeting } from "../domain/publication/publication.policy.ts";
 import type { BlobStorage } from "../storage/blob-storage.ts";
 import { buildSearchDocuments } from "./build-search-documents.ts";
@@ -39,7 +41,9 @@ export async function indexMeetings(
     await db.transaction(async (tx) => {
       const views = (await getMeetings(tx, chunk)).flatMap((meeting) => {
         const view = toPublicMeeting(meeting);
-        return view ? [{ organisationId: meeting.organisationId, view }] : [];
+        return view
+          ? [{ organisationId: meeting.organisationId, view, privacy: meeting.privacy }]
+          : [];
       });
       const files = views.flatMap(({ view }) =>
         view.items.flatMap((item) =>
@@ -47,9 +51,14 @@ export async function indexMeetings(
         ),
       );
       const texts = await readAttachmentTexts(tx, options.storage, files);
-      const rows = views.flatMap(({ organisationId, view }) =>
-        buildSearchDocuments(organisationId, view, (id) => texts.get(id)),
-      );
+      // A bilag's text is public text too: CPR numbers in it are masked like the rest.
+      const rows = views.flatMap(({ organisationId, view, privacy }) => {
+        const isConfirmed = confirmedCheck(privacy);
+        return buildSearchDocuments(organisationId, view, (id) => {
+          const text = texts.get(id);
+          return text === undefined ? undefined : maskCprText(text, isConfirmed);
+        });
+      });
       await tx.delete(searchDocuments).where(inArray(searchDocuments.meetingId, chunk));
       await insertSearchDocuments(tx, rows);
       await tx.execute(

@@ -6,6 +6,7 @@ import type { ImportedFile } from "../../domain/archive/import-legacy-file.ts";
 import { importLegacyFiles } from "../../domain/archive/import-legacy-files.ts";
 import { STORE_CHUNK_SIZE } from "../../domain/archive/store-parsed-minutes-batch.ts";
 import { findOrCreateOrganisation } from "../../domain/organisation/find-or-create-organisation.ts";
+import { scanParsedMinutes } from "../../domain/privacy/scan-parsed-minutes.ts";
 import { cliMessages as m } from "../../i18n/da/cli.ts";
 import { readLegacyFile } from "../../import/read-legacy-file.ts";
 import { openWorkspace } from "../open-workspace.ts";
@@ -68,8 +69,12 @@ export async function runImport(args: string[]): Promise<number> {
           continue;
         }
         tally[entry.result.status]++;
-        if (json) rows.push({ file: entry.file, ...entry.result });
-        else log(describe(entry));
+        const privacy = scanParsedMinutes(entry.parsed);
+        if (json) rows.push({ file: entry.file, ...entry.result, privacy });
+        else {
+          log(describe(entry));
+          if (privacy.length > 0) log(m.privacyFound(entry.file, privacy.length));
+        }
       }
     });
   } finally {
@@ -100,7 +105,8 @@ async function dryRun(files: string[], json: boolean, path: string): Promise<num
   const results = [];
   for (const file of files) {
     try {
-      results.push({ file, parsed: await readLegacyFile(file) });
+      const parsed = await readLegacyFile(file);
+      results.push({ file, parsed: { ...parsed, privacy: scanParsedMinutes(parsed) } });
     } catch (error) {
       if (single) throw error;
       results.push({ file, error: messageOf(error) });
@@ -115,8 +121,9 @@ async function dryRun(files: string[], json: boolean, path: string): Promise<num
         console.error(m.failed(r.error ?? ""));
         continue;
       }
-      const { meeting, items, warnings } = r.parsed;
+      const { meeting, items, warnings, privacy } = r.parsed;
       console.log(m.dryRunHeader(meeting.committee, meeting.date, items.length));
+      if (privacy.length > 0) console.log(m.privacyFound(r.file, privacy.length));
       for (const item of items)
         console.log(m.dryRunItem(item.number, item.title, item.journalNumber));
       for (const w of [...warnings, ...items.flatMap((i) => i.warnings)]) console.log(m.warning(w));

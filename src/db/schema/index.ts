@@ -10,5 +10,6 @@ export * from "./meeting.ts";
 export * from "./meeting-record.ts";
 export * from "./notification.ts";
 export * from "./organisation.ts";
+export * from "./privacy.ts";
 export * from "./search.ts";
 export * from "./user.ts";

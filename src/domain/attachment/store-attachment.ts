@@ -4,6 +4,7 @@ import { agendaItems, attachments, cases } from "../../db/schema/index.ts";
 import { attachmentMessages } from "../../i18n/da/attachment.ts";
 import type { BlobStorage } from "../../storage/blob-storage.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { scanAttachment } from "../privacy/scan-attachment.ts";
 import { meetingsShowing } from "../publication/meetings-showing.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { checkAttachmentFile } from "./check-attachment-file.ts";
@@ -90,6 +91,7 @@ export async function storeAttachment(
       })
       .returning({ id: attachments.id });
     if (!row) throw new Error("attachment row was not inserted");
+    await scanAttachment(tx, storage, { id: row.id, organisationId: input.organisationId });
     await recordAudit(tx, {
       organisationId: input.organisationId,
       actorId: input.actorId,

@@ -15,6 +15,8 @@ import {
   protocolNotes,
   votes,
 } from "../../db/schema/index.ts";
+import { loadMeetingPrivacy } from "../privacy/load-meeting-privacy.ts";
+import { NO_PRIVACY_DATA } from "../privacy/meeting-privacy.ts";
 import type { FullMeeting, MeetingItem } from "./meeting.types.ts";
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
@@ -129,7 +131,7 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
   const votesOf = groupBy(voteRows, (x) => x.agendaItemId);
   const notesOf = groupBy(noteRows, (x) => x.agendaItemId);
 
-  return rows.map(({ meeting, committee, organisationName }) => {
+  const full = rows.map(({ meeting, committee, organisationName }): FullMeeting => {
     const items: MeetingItem[] = (itemsOf.get(meeting.id) ?? []).map(({ item, kase }) => {
       const decision = decisionOf.get(item.id);
       const files = [
@@ -221,4 +223,14 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
       items,
     };
   });
+  // Last, since what it loads depends on the bilag found above.
+  const privacy = await loadMeetingPrivacy(
+    db,
+    full.map((m) => ({
+      id: m.id,
+      organisationId: m.organisationId,
+      attachmentIds: m.items.flatMap((i) => i.attachments.map((a) => a.id)),
+    })),
+  );
+  return full.map((m) => ({ ...m, privacy: privacy.get(m.id) ?? NO_PRIVACY_DATA }));
 }

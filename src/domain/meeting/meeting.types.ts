@@ -6,6 +6,7 @@ import type {
   ProseMirrorDoc,
   purposeEnum,
 } from "../../db/schema/index.ts";
+import type { MeetingPrivacy } from "../privacy/meeting-privacy.ts";
 
 export type MeetingStatus = (typeof meetingStatusEnum.enumValues)[number];
 export type AttendanceStatus = (typeof attendanceStatusEnum.enumValues)[number];
@@ -33,6 +34,11 @@ export interface FullMeeting {
   };
   participants: MeetingParticipant[];
   items: MeetingItem[];
+  /**
+   * Confirmed look-alikes of CPR numbers and bilag scans, for masking the public view. Absent
+   * (a meeting built in memory): every CPR-shaped number is masked.
+   */
+  privacy?: MeetingPrivacy;
 }
 
 export interface MeetingParticipant {

@@ -5,6 +5,7 @@ import { publicDocument } from "../document/build-document.ts";
 import type { MeetingDocument } from "../document/document.ts";
 import { readStoredDocument } from "../document/meeting-document.schema.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
+import { applyPrivacyToDocument } from "../privacy/apply-privacy.ts";
 import { toPublicMeeting } from "../publication/publication.policy.ts";
 
 export interface MinutesVersionSummary {
@@ -75,13 +76,19 @@ export async function getPublicMinutesVersion(
 ): Promise<(MinutesVersionSummary & { document: MeetingDocument; latest: number }) | null> {
   const meeting = await getMeeting(db, meetingId);
   const view = meeting ? toPublicMeeting(meeting) : null;
-  if (view?.kind !== "minutes") return null;
+  if (!meeting || view?.kind !== "minutes") return null;
   const row = await loadVersion(db, meetingId, number);
   if (!row) return null;
   const versions = await listMinutesVersions(db, meetingId);
   const latest = versions.at(-1)?.number ?? number;
   const { publicDocument: stored, document: _, ...rest } = row;
   const base = { ...rest, createdBy: null, latest };
-  if (stored !== null) return { ...base, document: readStoredDocument(stored) };
+  // Stored when the version was made; numbers found or confirmed since are applied now.
+  if (stored !== null) {
+    return {
+      ...base,
+      document: applyPrivacyToDocument(readStoredDocument(stored), meeting.privacy),
+    };
+  }
   return number === latest ? { ...base, document: publicDocument(view) } : null;
 }

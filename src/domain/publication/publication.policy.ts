@@ -10,6 +10,7 @@ import type {
   VoteView,
 } from "../meeting/meeting.types.ts";
 import { absentDuringItem } from "../minutes/absent-during-item.ts";
+import { applyPrivacy } from "../privacy/apply-privacy.ts";
 
 /**
  * The one place that decides what of a meeting the public may see. Public pages, feeds,
@@ -151,6 +152,13 @@ function toPublicItem(
 
 /** The public view of a meeting, or null when nothing of it is public. */
 export function toPublicMeeting(meeting: FullMeeting): PublicMeeting | null {
+  const view = publicViewOf(meeting);
+  // Personal data last, over everything the public may see: CPR numbers, withheld bilag.
+  return view && applyPrivacy(view, meeting.privacy);
+}
+
+/** What the public may see before personal data is taken out; only for the privacy scan. */
+export function publicViewOf(meeting: FullMeeting): PublicMeeting | null {
   const kind = publicationKind(meeting);
   if (!kind) return null;
   const minutes = kind === "minutes";

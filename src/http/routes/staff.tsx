@@ -29,6 +29,7 @@ import { liveRoutes } from "./live.tsx";
 import { meetingModeRoutes } from "./meeting-mode.tsx";
 import { meetingsPlanRoutes } from "./meetings-plan.tsx";
 import { minutesRoutes } from "./minutes.tsx";
+import { privacyRoutes } from "./privacy.tsx";
 import { readingRoutes } from "./reading.tsx";
 import { loadViewedMeeting } from "./viewed-meeting.ts";
 
@@ -97,4 +98,5 @@ export const staffRoutes = new Hono<AppEnv>()
   .route("/", meetingModeRoutes)
   .route("/", liveRoutes)
   .route("/", minutesRoutes)
-  .route("/", followUpRoutes);
+  .route("/", followUpRoutes)
+  .route("/", privacyRoutes);

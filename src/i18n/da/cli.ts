@@ -49,6 +49,8 @@ Kommandoer:
   dryRunHeader: (committee: string, date: string, items: number) =>
     `${committee} ${date}: ${items} punkter (intet gemt)`,
   warning: (text: string) => `  Advarsel: ${text}`,
+  privacyFound: (file: string, n: number) =>
+    `  Advarsel: ${file} indeholder ${n === 1 ? "1 tal, der ligner et CPR-nummer" : `${n} tal, der ligner CPR-numre`}; de skjules som XXXXXX-XXXX, når mødet offentliggøres.`,
   demoExists: "Demodata findes allerede i databasen (Eksempel Kommune). Brug en tom datamappe.",
   demoDone: (meetings: number, items: number, committees: number, seconds: string) =>
     `Demodata oprettet: ${committees} udvalg, ${meetings} møder, ${items} punkter på ${seconds} s`,

@@ -9,5 +9,6 @@ export { cliMessages } from "./cli.ts";
 export { documentMessages } from "./document.ts";
 export { importMessages } from "./import.ts";
 export { portalMessages } from "./portal.ts";
+export { privacyMessages } from "./privacy.ts";
 export { searchMessages } from "./search.ts";
 export { webMessages } from "./web.ts";

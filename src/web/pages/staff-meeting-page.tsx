@@ -3,6 +3,7 @@ import { internalDocument } from "../../domain/document/build-document.ts";
 import type { MeetingStatus } from "../../domain/meeting/meeting.types.ts";
 import { publicationKind, withSentItems } from "../../domain/publication/publication.policy.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { privacyMessages } from "../../i18n/da/privacy.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { MeetingDocumentView } from "../../render/html/meeting-document.tsx";
 import { AgendaAssembly } from "../components/agenda-assembly.tsx";
@@ -34,6 +35,7 @@ function MeetingLinks(props: { ws: AgendaWorkspace }) {
   }
   links.push([`/app/udvalg/${meeting.committee.id}/kalender/${year}`, a.calendar]);
   if (ws.canManage) links.push([`/app/udvalg/${meeting.committee.id}/temaer`, a.themes]);
+  if (ws.canManage) links.push([`${base}/persondata`, privacyMessages.link]);
   links.push(["/app/kalender", a.myCalendar]);
   return (
     <nav class="agenda-links" aria-label={a.links}>

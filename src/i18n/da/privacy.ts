@@ -1,0 +1,45 @@
+/** Messages about personal data on public surfaces: the CPR scan and its findings page. */
+export const privacyMessages = {
+  link: "Persondata (CPR-numre)",
+  title: (meeting: string) => `CPR-numre: ${meeting}`,
+  intro:
+    "Her er de tal i mødets offentlige tekster og bilag, der ligner CPR-numre. På den offentlige side, i søgning, feeds og dokumenter vises de som XXXXXX-XXXX, og et bilag med et CPR-nummer vises ikke offentligt, før filen er udskiftet, eller du har bekræftet, at tallet ikke er et CPR-nummer.",
+  none: "Der er ingen tal, der ligner CPR-numre, i mødets offentlige tekster og bilag.",
+  count: (n: number) => (n === 1 ? "1 fund" : `${n} fund`),
+  unscanned:
+    "Bilaget blev gemt, før bilag blev tjekket for CPR-numre, og vises offentligt. Upload filen igen, så den bliver holdt tilbage.",
+  columns: {
+    where: "Hvor",
+    number: "Nummer",
+    context: "Sammenhæng",
+    modulus11: "Modulus 11",
+    status: "Status",
+  },
+  meetingPlace: "Mødet",
+  item: (n: number, title: string) => `Punkt ${n}: ${title}`,
+  places: {
+    title: "Titel",
+    location: "Mødested",
+    participants: "Deltagere",
+    journalNumber: "Journalnummer",
+    decision: "Beslutning",
+    closureReason: "Begrundelse for lukning",
+    openDecision: "Åben beslutning",
+    votes: "Afstemning",
+    protocolNotes: "Protokoltilførsel",
+    conflicts: "Inhabilitet",
+    absence: "Fravær",
+    attachmentName: (name: string) => `Bilagets navn: ${name}`,
+    attachmentText: (name: string) => `Bilag: ${name}`,
+  },
+  modulus11: (holds: boolean) => (holds ? "Ja" : "Nej (kan være udstedt efter 2007)"),
+  masked: "Skjules offentligt",
+  withheld: "Bilaget vises ikke offentligt",
+  confirmedBy: (name: string, at: string) => `Bekræftet som ikke et CPR-nummer af ${name} ${at}`,
+  confirm: "Det er ikke et CPR-nummer",
+  confirmHint:
+    "Bekræftelsen gælder tallet overalt på dette møde og bliver logget med dit navn og tidspunktet.",
+  confirmed: "Tallet vises nu offentligt.",
+  notFound: "Fundet findes ikke på dette møde.",
+  notAllowed: "Kun udvalgets sekretær eller en administrator kan bekræfte fund.",
+} as const;
