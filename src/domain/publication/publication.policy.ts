@@ -135,11 +135,7 @@ function isDecisionField(key: string, label: string): boolean {
 const withdrawalOf = (meeting: FullMeeting, itemId: number) =>
   meeting.corrections?.find((x) => x.itemId === itemId && x.kind === "withdrawn");
 
-function toPublicItem(
-  item: MeetingItem,
-  kind: PublicationKind,
-  meeting: FullMeeting,
-): PublicItem {
+function toPublicItem(item: MeetingItem, kind: PublicationKind, meeting: FullMeeting): PublicItem {
   const participants: MeetingParticipant[] = meeting.participants;
   const minutes = kind === "minutes";
   if (item.withdrawnAt) {
