@@ -13,6 +13,7 @@ CREATE TABLE "agenda_corrections" (
 	"fieldLabels" jsonb,
 	"actorId" integer,
 	"sentInVersion" integer,
+	"sentAt" timestamp with time zone,
 	"createdAt" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

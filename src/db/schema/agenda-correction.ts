@@ -34,6 +34,7 @@ export const agendaCorrections = pgTable(
     fieldLabels: jsonb().$type<string[]>(),
     actorId: integer().references(() => users.id),
     sentInVersion: integer(),
+    sentAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("agenda_corrections_meeting_idx").on(t.meetingId)],

@@ -2,6 +2,7 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { agendaItems, meetings } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import { indexMeetings } from "../../search/index-meetings.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -11,6 +12,7 @@ import { type LeadTime, leadTimeOf } from "./lead-time.ts";
 import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
 
 const e = agendaMessages.publishErrors;
+const { staleVersion } = agendaCorrectionMessages.errors;
 
 export interface PublishResult {
   /** 1 for the agenda, 2 and up for a supplement (tillægsdagsorden). */
@@ -31,10 +33,14 @@ export interface PublishResult {
 export async function publishAgenda(
   db: Db,
   principal: Principal,
-  input: { meetingId: number; now?: Date },
+  /** expectedVersion: meetings.agendaVersion as the user's page showed it; another is a 409. */
+  input: { meetingId: number; now?: Date; expectedVersion?: number },
 ): Promise<PublishResult> {
   return db.transaction(async (tx) => {
     const meeting = await loadAgendaMeeting(tx, principal, input.meetingId, "assemble");
+    if (input.expectedVersion !== undefined && input.expectedVersion !== meeting.agendaVersion) {
+      throw new AgendaError("conflict", staleVersion, [staleVersion]);
+    }
     const items = await tx
       .select()
       .from(agendaItems)

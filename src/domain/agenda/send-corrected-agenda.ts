@@ -58,7 +58,7 @@ export async function sendCorrectedAgenda(
       .where(and(eq(agendaItems.meetingId, meeting.id), isNull(agendaItems.publishedInVersion)));
     await tx
       .update(agendaCorrections)
-      .set({ sentInVersion: version })
+      .set({ sentInVersion: version, sentAt: sql`now()` })
       .where(
         and(eq(agendaCorrections.meetingId, meeting.id), isNull(agendaCorrections.sentInVersion)),
       );

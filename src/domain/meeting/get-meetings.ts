@@ -240,6 +240,7 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
           fieldLabels: x.fieldLabels ?? [],
           at: x.createdAt,
           sentInVersion: x.sentInVersion,
+          sentAt: x.sentAt,
         }),
       ),
     };

@@ -53,6 +53,7 @@ export interface AgendaCorrectionView {
   at: Date;
   /** The agenda version (»Rettet dagsorden«) that sent it to members; null until sent. */
   sentInVersion: number | null;
+  sentAt: Date | null;
 }
 
 export interface MeetingParticipant {

@@ -1,3 +1,4 @@
+import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import type { DocumentItem, MeetingDocument } from "../document/document.ts";
 
@@ -18,6 +19,17 @@ export function publicMinutesVersion(doc: MeetingDocument): MeetingDocument {
 const CLOSED_KINDS = new Set(["closure_reason", "open_decision"]);
 
 function publicItem(item: DocumentItem): DocumentItem {
+  if (item.withdrawn) {
+    return {
+      ...item,
+      journalNumber: null,
+      closedNote: agendaCorrectionMessages.document.withdrawnNote,
+      sections: item.sections
+        .filter((s) => !s.restricted)
+        .map(({ restricted: _, ...s }) => ({ ...s, note: null })),
+      attachments: [],
+    };
+  }
   if (item.closed) {
     return {
       ...item,

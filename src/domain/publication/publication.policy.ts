@@ -77,6 +77,8 @@ export interface PublicCorrection {
   fieldLabels: string[];
   /** Whether a »Rettet dagsorden« (or supplement) has sent it to the members. */
   sent: boolean;
+  /** When the »Rettet dagsorden« carrying it went out (null for supplements and unsent). */
+  sentAt: Date | null;
 }
 
 /** Attendance (absent, partial) is filled in for minutes only. */
@@ -228,6 +230,7 @@ export function publicCorrections(meeting: FullMeeting): PublicCorrection[] {
         reason: item.closed ? null : x.reason,
         fieldLabels: item.closed ? [] : x.fieldLabels,
         sent: x.sentInVersion !== null && x.sentInVersion <= version,
+        sentAt: x.sentAt,
       },
     ];
   });
@@ -240,6 +243,7 @@ export function publicCorrections(meeting: FullMeeting): PublicCorrection[] {
       reason: null,
       fieldLabels: [],
       sent: true,
+      sentAt: null,
     }));
   return [...added, ...changes];
 }
