@@ -10,6 +10,7 @@ import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { parseId } from "../params.ts";
 import type { AppEnv } from "../types.ts";
 import { agendaAction, agendaPage, field, fields, formOf } from "./agenda-actions.tsx";
+import { agendaCorrectionRoutes } from "./agenda-corrections.tsx";
 
 const page = (id: number, query = "", anchor = "sammensaetning") =>
   `/app/moeder/${id}${query ? `?${query}` : ""}#${anchor}`;
@@ -20,6 +21,7 @@ const page = (id: number, query = "", anchor = "sammensaetning") =>
  * redirects back to the page.
  */
 export const agendaRoutes = new Hono<AppEnv>()
+  .route("/", agendaCorrectionRoutes)
   .get("/moeder/:id", async (c, next) => {
     const id = parseId(c.req.param("id"));
     if (id === null) return next();
@@ -95,7 +97,11 @@ export const agendaRoutes = new Hono<AppEnv>()
     agendaAction(
       c,
       async (principal, meetingId) => {
-        const result = await publishAgenda(c.get("deps").db, principal, { meetingId });
+        const raw = field(await formOf(c), "version");
+        const result = await publishAgenda(c.get("deps").db, principal, {
+          meetingId,
+          ...(raw !== "" && Number.isInteger(Number(raw)) ? { expectedVersion: Number(raw) } : {}),
+        });
         return page(meetingId, result.version === 1 ? "ok=udsendt" : "ok=tillaeg");
       },
       agendaMessages.assembly.publishErrorsTitle,
