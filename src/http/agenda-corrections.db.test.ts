@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import mammoth from "mammoth";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/db.ts";
 import {
@@ -104,6 +105,15 @@ describe("corrections after publishing over HTTP", () => {
     expect(withdrawn.status).toBe(303);
     const sent = await post(`${base}/rettet`, secretary, { version: "1" });
     expect(sent.headers.get("location")).toMatch(/ok=rettet_udsendt/);
+    // The public Word document carries the withdrawal and the »Rettelser«.
+    const meetingUrl = base.replace("/app", "").replace("/dagsorden", "");
+    const docx = await app().request(`${meetingUrl}/dokument.docx`);
+    expect(docx.status).toBe(200);
+    const buffer = Buffer.from(await docx.arrayBuffer());
+    const text = (await mammoth.extractRawText({ buffer })).value;
+    expect(text).toContain("Rettelser");
+    expect(text).toContain("Punktet er trukket");
+    expect(text).not.toContain("Baggrund og vurdering.");
     const again = await post(`${base}/rettet`, secretary, { version: "1" });
     expect(again.status).toBe(409);
     expect(await again.text()).toContain(e.staleVersion);
