@@ -268,12 +268,20 @@ describe("the agenda page", () => {
     expect(await (await get(`/app/moeder/${meetingId}`, member)).text()).toContain(
       "Intet er ændret, siden du sidst læste dagsordenen.",
     );
-    await post(`/app/moeder/${meetingId}/dagsorden/punkter/${item?.id}`, secretary, {
+    // A sent item's title changes only as a visible correction with a reason.
+    const silent = await post(`/app/moeder/${meetingId}/dagsorden/punkter/${item?.id}`, secretary, {
       titel: "Beslutning om D, ny udgave",
       minutter: "25",
       begrundelse: "",
       aaben_beslutning: "",
     });
+    expect(silent.status).toBe(409);
+    const corrected = await post(
+      `/app/moeder/${meetingId}/dagsorden/punkter/${item?.id}/ret`,
+      secretary,
+      { titel: "Beslutning om D, ny udgave", begrundelse: "Ny udgave af sagen.", version: "1" },
+    );
+    expect(corrected.status).toBe(303);
     const changed = await (await get(`/app/moeder/${meetingId}`, member)).text();
     expect(changed).toContain("Ændret, siden du sidst læste");
     expect(changed).toContain("Beslutning om D, ny udgave");

@@ -69,6 +69,8 @@ export function buildSearchDocuments(
   view.items.forEach((item, index) => {
     const at = { itemOrdinal: index + 1, itemNumber: item.number, attachmentId: null };
     const purpose = purposeFromTitle(item.title);
+    // A withdrawn item is no longer on the agenda: it is found nowhere.
+    if (item.closed && item.withdrawn) return;
     if (item.closed) {
       rows.push({
         ...base,

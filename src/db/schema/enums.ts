@@ -50,3 +50,10 @@ export const continuationEnum = pgEnum("continuation", ["postponed", "forwarded"
 
 /** Where a committee's standing item goes on every agenda. */
 export const standingPlacementEnum = pgEnum("standing_placement", ["first", "last"]);
+
+/** What a correction of a published agenda did to an item. */
+export const agendaCorrectionKindEnum = pgEnum("agenda_correction_kind", [
+  "withdrawn",
+  "title",
+  "case_text",
+]);

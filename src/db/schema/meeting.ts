@@ -106,6 +106,11 @@ export const agendaItems = pgTable(
     previousItemId: integer(),
     /** Why it continues the earlier appearance. */
     continuation: continuationEnum(),
+    /**
+     * Withdrawn after the agenda went out (»Punktet er trukket«): number and title stay, the
+     * content leaves every public surface. The reason is in agenda_corrections.
+     */
+    withdrawnAt: timestamp({ withTimezone: true }),
     /** A theme from the committee's backlog this item was made from. */
     themeId: integer(),
     /** Last change of what members read (title, texts, order, openness); "changed since you read". */

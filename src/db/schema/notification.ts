@@ -1,5 +1,6 @@
 import { index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { cases, comments } from "./case.ts";
+import { meetings } from "./meeting.ts";
 import { organisations } from "./organisation.ts";
 import { users } from "./user.ts";
 
@@ -20,6 +21,8 @@ export const notifications = pgTable(
     kind: text().notNull(),
     caseId: integer().references(() => cases.id, { onDelete: "cascade" }),
     commentId: integer().references(() => comments.id, { onDelete: "cascade" }),
+    /** Agenda changes ("agenda.item_withdrawn", "agenda.item_corrected", "agenda.corrected"). */
+    meetingId: integer().references(() => meetings.id, { onDelete: "cascade" }),
     readAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import { isRowId } from "../../db/row-id.ts";
 import { agendaItems, cases, committees, meetings, standingItems } from "../../db/schema/index.ts";
@@ -93,6 +93,7 @@ export async function addCasesToAgenda(
         and(
           inArray(agendaItems.caseId, ids),
           inArray(meetings.status, [...EDITABLE_AGENDA_STATUSES]),
+          isNull(agendaItems.withdrawnAt),
         ),
       );
     const problems: string[] = [];

@@ -1,15 +1,18 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { agendaItems, caseFields, meetings } from "../../db/schema/index.ts";
+import { agendaItems, meetings } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { AgendaError } from "./agenda-errors.ts";
+import { refuseIncompleteAgenda } from "./agenda-problems.ts";
 import { type LeadTime, leadTimeOf } from "./lead-time.ts";
 import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
 
 const e = agendaMessages.publishErrors;
+const { staleVersion } = agendaCorrectionMessages.errors;
 
 export interface PublishResult {
   /** 1 for the agenda, 2 and up for a supplement (tillægsdagsorden). */
@@ -30,49 +33,20 @@ export interface PublishResult {
 export async function publishAgenda(
   db: Db,
   principal: Principal,
-  input: { meetingId: number; now?: Date },
+  /** expectedVersion: meetings.agendaVersion as the user's page showed it; another is a 409. */
+  input: { meetingId: number; now?: Date; expectedVersion?: number },
 ): Promise<PublishResult> {
   return db.transaction(async (tx) => {
     const meeting = await loadAgendaMeeting(tx, principal, input.meetingId, "assemble");
+    if (input.expectedVersion !== undefined && input.expectedVersion !== meeting.agendaVersion) {
+      throw new AgendaError("conflict", staleVersion, [staleVersion]);
+    }
     const items = await tx
       .select()
       .from(agendaItems)
       .where(eq(agendaItems.meetingId, meeting.id))
       .orderBy(asc(agendaItems.position));
-    const caseIds = items.flatMap((i) => (i.caseId === null ? [] : [i.caseId]));
-    const emptyRequired =
-      caseIds.length === 0
-        ? []
-        : await tx
-            .select({ caseId: caseFields.caseId, label: caseFields.label })
-            .from(caseFields)
-            .where(
-              and(
-                inArray(caseFields.caseId, caseIds),
-                eq(caseFields.required, true),
-                sql`btrim(${caseFields.text}) = ''`,
-              ),
-            )
-            .orderBy(asc(caseFields.position));
-    const problems: string[] = [];
-    if (!meeting.location.trim()) problems.push(e.missingLocation);
-    if (items.length === 0) problems.push(e.noItems);
-    for (const item of items) {
-      if (!item.title.trim()) problems.push(e.missingTitle(item.number));
-      if (item.closed && !item.closureReason?.trim()) {
-        problems.push(e.missingClosureReason(item.number));
-      }
-      for (const f of emptyRequired.filter((x) => x.caseId === item.caseId)) {
-        problems.push(e.missingField(item.number, f.label));
-      }
-    }
-    if (problems.length > 0) {
-      throw new AgendaError(
-        "invalid",
-        `${e.summary(problems.length)} ${problems.join(" ")}`,
-        problems,
-      );
-    }
+    await refuseIncompleteAgenda(tx, meeting, items);
     const pending = items.filter((i) => i.publishedInVersion === null);
     if (meeting.agendaVersion > 0 && pending.length === 0) {
       throw new AgendaError("conflict", e.nothingNew, [e.nothingNew]);

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { agendaItems } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
@@ -50,6 +51,21 @@ function validate(input: AgendaItemChanges) {
 }
 
 /**
+ * Once an item went out, its title changes only as a visible correction with a reason
+ * (correctAgendaItem); a withdrawn item does not change at all.
+ */
+function refuseSilentCorrection(
+  item: { publishedInVersion: number | null; withdrawnAt: Date | null; title: string },
+  title: string,
+) {
+  const c = agendaCorrectionMessages.errors;
+  if (item.withdrawnAt) throw new AgendaError("conflict", c.withdrawnItem, [c.withdrawnItem]);
+  if (item.publishedInVersion !== null && item.title !== title) {
+    throw new AgendaError("conflict", c.titleLocked, [c.titleLocked]);
+  }
+}
+
+/**
  * The secretary changes an item's title, time estimate or openness (a closed item needs its
  * reason, which is public). Time slots follow; members see the item as changed.
  */
@@ -66,6 +82,7 @@ export async function updateAgendaItem(
       .from(agendaItems)
       .where(and(eq(agendaItems.id, input.itemId), eq(agendaItems.meetingId, meeting.id)));
     if (!before) throw new AgendaError("not_found", agendaMessages.itemNotFound);
+    refuseSilentCorrection(before, values.title);
     const changed = Object.entries(values).filter(
       ([key, value]) => before[key as keyof typeof before] !== value,
     );

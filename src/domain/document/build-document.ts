@@ -1,3 +1,4 @@
+import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { formatMeetingDate, formatShortDate, isoLocal } from "../../web/format-date.ts";
@@ -17,9 +18,21 @@ import {
 } from "../publication/publication.policy.ts";
 import type { PmDoc } from "../richtext/doc.ts";
 import { textToDoc } from "../richtext/text-to-doc.ts";
-import type { DocumentFact, DocumentItem, DocumentSection, MeetingDocument } from "./document.ts";
+import { internalCorrectionsOf, publicCorrectionsOf } from "./correction-lines.ts";
+import type {
+  DocumentCorrections,
+  DocumentFact,
+  DocumentItem,
+  DocumentSection,
+  MeetingDocument,
+} from "./document.ts";
 
 const m = webMessages.meeting;
+const c = agendaCorrectionMessages.document;
+
+/** The corrections field only when there are any (the document stays as it was otherwise). */
+const optional = (corrections: DocumentCorrections | undefined) =>
+  corrections ? { corrections } : {};
 const md = minutesMessages.document;
 const h = minutesMessages.hold;
 
@@ -125,6 +138,17 @@ function recordAfter(r: ItemRecord): DocumentSection[] {
 
 function publicItem(item: PublicItem, index: number): DocumentItem {
   const base = { anchor: `punkt-${index + 1}`, number: item.number, heading: headingOf(item) };
+  if (item.closed && item.withdrawn) {
+    return {
+      ...base,
+      journalNumber: null,
+      closed: true,
+      withdrawn: true,
+      closedNote: c.withdrawnNote,
+      sections: textSection("withdrawal_reason", c.withdrawalReason, item.withdrawn.reason),
+      attachments: [],
+    };
+  }
   if (item.closed) {
     return {
       ...base,
@@ -159,12 +183,31 @@ function publicItem(item: PublicItem, index: number): DocumentItem {
   };
 }
 
+/** A withdrawn item for staff: number, title and why; its content stays with the case. */
+function withdrawnItem(item: MeetingItem, index: number, meeting: FullMeeting): DocumentItem {
+  const reason = meeting.corrections?.find((x) => x.itemId === item.id && x.kind === "withdrawn");
+  return {
+    anchor: `punkt-${index + 1}`,
+    number: item.number,
+    heading: headingOf({ number: item.number, title: item.title }),
+    journalNumber: item.journalNumber,
+    closed: item.closed,
+    withdrawn: true,
+    closedNote: item.closed ? c.withdrawnClosedNote : c.withdrawnNote,
+    sections: textSection("withdrawal_reason", c.withdrawalReason, reason?.reason ?? null).map(
+      (s) => (item.closed ? { ...s, restricted: true } : s),
+    ),
+    attachments: [],
+  };
+}
+
 function internalItem(
   item: MeetingItem,
   index: number,
   minutes: boolean,
   meeting: FullMeeting,
 ): DocumentItem {
+  if (item.withdrawnAt) return withdrawnItem(item, index, meeting);
   const record: ItemRecord = minutes
     ? {
         absentNames: absentDuringItem(meeting.participants, item.number),
@@ -222,6 +265,7 @@ export function publicDocument(view: PublicMeeting): MeetingDocument {
     committeeName: view.committee.name,
     facts: factsOf(view, view.participants, view.kind === "minutes"),
     items: view.items.map(publicItem),
+    ...optional(publicCorrectionsOf(view)),
   };
 }
 
@@ -241,6 +285,7 @@ export function internalDocument(meeting: FullMeeting): MeetingDocument {
       minutes,
     ),
     items: meeting.items.map((item, i) => internalItem(item, i, minutes, meeting)),
+    ...optional(minutes ? undefined : internalCorrectionsOf(meeting)),
   };
 }
 

@@ -19,6 +19,19 @@ export interface MeetingDocument {
   /** Meeting date, place, participants, absence: label and text. */
   facts: DocumentFact[];
   items: DocumentItem[];
+  /**
+   * An agenda changed after it went out (»Rettet dagsorden«): a heading, a note and one
+   * ready-to-print line per change. Absent when nothing changed.
+   */
+  corrections?: DocumentCorrections;
+}
+
+export interface DocumentCorrections {
+  /** "Rettelser". */
+  heading: string;
+  /** "Dagsordenen er rettet, efter den blev udsendt. Rettet dagsorden udsendt …". */
+  note: string;
+  lines: string[];
 }
 
 export interface DocumentFact {
@@ -40,6 +53,8 @@ export interface DocumentItem {
   closedNote: string | null;
   sections: DocumentSection[];
   attachments: DocumentAttachment[];
+  /** True when the item was withdrawn after the agenda went out; closedNote says so. */
+  withdrawn?: boolean;
 }
 
 /**
@@ -54,7 +69,8 @@ export type SectionKind =
   | "votes"
   | "protocol_notes"
   | "closure_reason"
-  | "open_decision";
+  | "open_decision"
+  | "withdrawal_reason";
 
 export interface DocumentSection {
   kind: SectionKind;

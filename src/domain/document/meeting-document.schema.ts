@@ -55,6 +55,13 @@ const item = z.object({
   closedNote: z.string().nullable(),
   sections: z.array(section),
   attachments: z.array(attachment),
+  withdrawn: z.boolean().optional(),
+});
+
+const corrections = z.object({
+  heading: z.string(),
+  note: z.string(),
+  lines: z.array(z.string()),
 });
 
 export const meetingDocumentSchema = z.object({
@@ -65,6 +72,7 @@ export const meetingDocumentSchema = z.object({
   committeeName: z.string(),
   facts: z.array(fact),
   items: z.array(item),
+  corrections: corrections.optional(),
 }) satisfies z.ZodType<MeetingDocument>;
 
 /** How a document is stored: its schema version beside it. */

@@ -1,6 +1,7 @@
 import { asc, eq, inArray, or } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import {
+  agendaCorrections,
   agendaItems,
   attachments,
   attendance,
@@ -17,7 +18,7 @@ import {
 } from "../../db/schema/index.ts";
 import { loadMeetingPrivacy } from "../privacy/load-meeting-privacy.ts";
 import { NO_PRIVACY_DATA } from "../privacy/meeting-privacy.ts";
-import type { FullMeeting, MeetingItem } from "./meeting.types.ts";
+import type { AgendaCorrectionView, FullMeeting, MeetingItem } from "./meeting.types.ts";
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -114,6 +115,11 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
           .from(protocolNotes)
           .where(inArray(protocolNotes.agendaItemId, itemIds))
           .orderBy(asc(protocolNotes.position), asc(protocolNotes.id));
+  const correctionRows = await db
+    .select()
+    .from(agendaCorrections)
+    .where(inArray(agendaCorrections.meetingId, ids))
+    .orderBy(asc(agendaCorrections.createdAt), asc(agendaCorrections.id));
 
   const fieldsOf = groupBy(fieldRows, (f) => f.caseId);
   const decisionOf = new Map(decisionRows.map((d) => [d.agendaItemId, d]));
@@ -130,6 +136,7 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
   const conflictsOf = groupBy(conflictRows, (x) => x.agendaItemId);
   const votesOf = groupBy(voteRows, (x) => x.agendaItemId);
   const notesOf = groupBy(noteRows, (x) => x.agendaItemId);
+  const correctionsOf = groupBy(correctionRows, (x) => x.meetingId);
 
   const full = rows.map(({ meeting, committee, organisationName }): FullMeeting => {
     const items: MeetingItem[] = (itemsOf.get(meeting.id) ?? []).map(({ item, kase }) => {
@@ -150,6 +157,8 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
         openDecision: item.openDecision ?? kase?.openDecision ?? null,
         standing: item.standing,
         sent: meeting.agendaVersion === 0 || item.publishedInVersion !== null,
+        publishedInVersion: item.publishedInVersion,
+        withdrawnAt: item.withdrawnAt,
         slotStart: item.slotStart,
         slotEnd: item.slotEnd,
         caseId: item.caseId,
@@ -221,6 +230,21 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
         })),
       })),
       items,
+      agendaVersion: meeting.agendaVersion,
+      corrections: (correctionsOf.get(meeting.id) ?? []).map(
+        (x): AgendaCorrectionView => ({
+          id: x.id,
+          itemId: x.agendaItemId,
+          kind: x.kind,
+          reason: x.reason,
+          previousTitle: x.previousTitle,
+          newTitle: x.newTitle,
+          fieldLabels: x.fieldLabels ?? [],
+          at: x.createdAt,
+          sentInVersion: x.sentInVersion,
+          sentAt: x.sentAt,
+        }),
+      ),
     };
   });
   // Last, since what it loads depends on the bilag found above.

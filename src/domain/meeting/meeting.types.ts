@@ -39,6 +39,27 @@ export interface FullMeeting {
    * (a meeting built in memory): every CPR-shaped number is masked.
    */
   privacy?: MeetingPrivacy;
+  /** How many times the agenda went out (1 the agenda, 2 and up a supplement or correction). */
+  agendaVersion?: number;
+  /** Changes of items after the agenda went out, oldest first (getMeetings fills it in). */
+  corrections?: AgendaCorrectionView[];
+}
+
+/** A withdrawal or correction of an item after its agenda went out. */
+export interface AgendaCorrectionView {
+  id: number;
+  itemId: number;
+  kind: "withdrawn" | "title" | "case_text";
+  reason: string;
+  /** Staff only: the title before a title correction. */
+  previousTitle: string | null;
+  newTitle: string | null;
+  /** Case text corrections: the labels of the corrected fields. */
+  fieldLabels: string[];
+  at: Date;
+  /** The agenda version (»Rettet dagsorden«) that sent it to members; null until sent. */
+  sentInVersion: number | null;
+  sentAt: Date | null;
 }
 
 export interface MeetingParticipant {
@@ -68,6 +89,10 @@ export interface MeetingItem {
    * (tillægsdagsorden): only the secretary sees it until then.
    */
   sent: boolean;
+  /** The agenda version that sent the item (above 1: a supplement); null while not sent. */
+  publishedInVersion?: number | null;
+  /** Set when the item was withdrawn after the agenda went out (»Punktet er trukket«). */
+  withdrawnAt?: Date | null;
   slotStart: string | null;
   slotEnd: string | null;
   caseId: number | null;

@@ -1,12 +1,12 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client.ts";
-import { cases, notifications, users } from "../../db/schema/index.ts";
+import { cases, committees, meetings, notifications, users } from "../../db/schema/index.ts";
 import type { Principal } from "../access/access.policy.ts";
 
 const actors = alias(users, "actors");
 
-/** The principal's notifications, newest first (at most `limit`), with the case title and actor. */
+/** The principal's notifications, newest first (at most `limit`), with the case title (or the meeting) and actor. */
 export async function listNotifications(
   db: Db,
   principal: Principal,
@@ -20,12 +20,17 @@ export async function listNotifications(
       caseId: notifications.caseId,
       caseTitle: cases.title,
       commentId: notifications.commentId,
+      meetingId: notifications.meetingId,
+      committeeName: committees.name,
+      meetingStartsAt: meetings.startsAt,
       actor: actors.name,
       readAt: notifications.readAt,
       createdAt: notifications.createdAt,
     })
     .from(notifications)
     .leftJoin(cases, eq(cases.id, notifications.caseId))
+    .leftJoin(meetings, eq(meetings.id, notifications.meetingId))
+    .leftJoin(committees, eq(committees.id, meetings.committeeId))
     .leftJoin(actors, eq(actors.id, notifications.actorId))
     .where(options.unreadOnly ? and(mine, isNull(notifications.readAt)) : mine)
     .orderBy(desc(notifications.createdAt), desc(notifications.id))

@@ -1,14 +1,23 @@
 import type { Tx } from "../../db/client.ts";
 import { notifications } from "../../db/schema/index.ts";
 
-export type NotificationKind = "mention" | "case.submitted" | "case.returned" | "case.approved";
+export type NotificationKind =
+  | "mention"
+  | "case.submitted"
+  | "case.returned"
+  | "case.approved"
+  | "agenda.item_withdrawn"
+  | "agenda.item_corrected"
+  | "agenda.corrected";
 
 export interface NotificationInput {
   organisationId: number;
   actorId: number | null;
   kind: NotificationKind;
-  caseId: number;
+  caseId: number | null;
   commentId?: number | null;
+  /** Agenda changes: the meeting whose agenda changed. */
+  meetingId?: number | null;
 }
 
 /** Notifies each recipient once (never the actor), inside the caller's transaction. */
@@ -23,6 +32,7 @@ export async function notify(
     userIds.map((userId) => ({
       ...input,
       commentId: input.commentId ?? null,
+      meetingId: input.meetingId ?? null,
       userId,
     })),
   );

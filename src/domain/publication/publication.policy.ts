@@ -58,6 +58,28 @@ export interface PublicMeeting {
   committee: { slug: string; name: string };
   participants: PublicParticipant[];
   items: PublicItem[];
+  /** Agenda only: what changed after it went out, oldest first (see publicCorrections). */
+  corrections?: PublicCorrection[];
+}
+
+/**
+ * A change of a published agenda as the public reads it: withdrawn, a corrected title or case
+ * text (with the reason, unless the item is closed) and items added as a supplement. The
+ * earlier wording is never public.
+ */
+export interface PublicCorrection {
+  kind: "withdrawn" | "title" | "case_text" | "added";
+  number: number;
+  /** When; null for an added item (it went out with a supplement). */
+  at: Date | null;
+  /** Null for a closed item: its reasons could tell what it is about. */
+  reason: string | null;
+  /** The corrected fields' labels; empty for a closed item. */
+  fieldLabels: string[];
+  /** Whether a »Rettet dagsorden« (or supplement) has sent it to the members. */
+  sent: boolean;
+  /** When the »Rettet dagsorden« carrying it went out (null for supplements and unsent). */
+  sentAt: Date | null;
 }
 
 /** Attendance (absent, partial) is filled in for minutes only. */
@@ -97,6 +119,11 @@ export interface PublicClosedItem {
   closureReason: string | null;
   /** Minutes only. */
   openDecision: string | null;
+  /**
+   * Set when the item was withdrawn after the agenda went out: it is shown as a closed item
+   * (no content, no bilag) that says »Punktet er trukket«. The reason only for an open item.
+   */
+  withdrawn?: { at: Date; reason: string | null };
 }
 
 export type PublicItem = PublicOpenItem | PublicClosedItem;
@@ -108,12 +135,23 @@ function isDecisionField(key: string, label: string): boolean {
   return DECISION_FIELD_KEYS.has(key.toLowerCase()) || DECISION_FIELD_KEYS.has(label.toLowerCase());
 }
 
-function toPublicItem(
-  item: MeetingItem,
-  kind: PublicationKind,
-  participants: MeetingParticipant[],
-): PublicItem {
+const withdrawalOf = (meeting: FullMeeting, itemId: number) =>
+  meeting.corrections?.find((x) => x.itemId === itemId && x.kind === "withdrawn");
+
+function toPublicItem(item: MeetingItem, kind: PublicationKind, meeting: FullMeeting): PublicItem {
+  const participants: MeetingParticipant[] = meeting.participants;
   const minutes = kind === "minutes";
+  if (item.withdrawnAt) {
+    const record = withdrawalOf(meeting, item.id);
+    return {
+      closed: true,
+      number: item.number,
+      title: item.title,
+      closureReason: null,
+      openDecision: null,
+      withdrawn: { at: item.withdrawnAt, reason: item.closed ? null : (record?.reason ?? null) },
+    };
+  }
   if (item.closed) {
     return {
       closed: true,
@@ -177,8 +215,45 @@ export function publicViewOf(meeting: FullMeeting): PublicMeeting | null {
       // Attendance is part of the minutes, not of the agenda.
       ...(minutes ? attendanceSummary(p) : { absent: false, partial: [] }),
     })),
-    items: publicRows(meeting, kind).map((item) => toPublicItem(item, kind, meeting.participants)),
+    items: publicRows(meeting, kind).map((item) => toPublicItem(item, kind, meeting)),
+    ...(minutes ? {} : { corrections: publicCorrections(meeting) }),
   };
+}
+
+/**
+ * The public record of an agenda's changes after it went out: the corrections of sent items
+ * (a closed item's without reason or field names) and the items sent as a supplement.
+ */
+export function publicCorrections(meeting: FullMeeting): PublicCorrection[] {
+  const sent = new Map(publicRows(meeting, "agenda").map((i) => [i.id, i]));
+  const version = meeting.agendaVersion ?? 0;
+  const changes: PublicCorrection[] = (meeting.corrections ?? []).flatMap((x) => {
+    const item = sent.get(x.itemId);
+    if (!item) return [];
+    return [
+      {
+        kind: x.kind,
+        number: item.number,
+        at: x.at,
+        reason: item.closed ? null : x.reason,
+        fieldLabels: item.closed ? [] : x.fieldLabels,
+        sent: x.sentInVersion !== null && x.sentInVersion <= version,
+        sentAt: x.sentAt,
+      },
+    ];
+  });
+  const added: PublicCorrection[] = [...sent.values()]
+    .filter((i) => (i.publishedInVersion ?? 0) > 1)
+    .map((i) => ({
+      kind: "added",
+      number: i.number,
+      at: null,
+      reason: null,
+      fieldLabels: [],
+      sent: true,
+      sentAt: null,
+    }));
+  return [...added, ...changes];
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Principal } from "../../domain/access/access.policy.ts";
 import { AgendaError } from "../../domain/agenda/agenda-errors.ts";
 import { getAgendaWorkspace } from "../../domain/agenda/get-agenda-workspace.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import { attachmentMessages } from "../../i18n/da/attachment.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { StaffMeetingPage } from "../../web/pages/staff-meeting-page.tsx";
@@ -25,6 +26,9 @@ const NOTICES: Record<string, string> = {
   note: r.noteSaved,
   laest: r.marked,
   bilag: attachmentMessages.upload.added,
+  trukket: agendaCorrectionMessages.notices.withdrawn,
+  rettelse: agendaCorrectionMessages.notices.corrected,
+  rettet_udsendt: agendaCorrectionMessages.notices.sent,
 };
 
 /** The notice a page shows for its query string. */

@@ -11,6 +11,7 @@ import { readForm, text, texts } from "../form.ts";
 import { parseId } from "../params.ts";
 import type { AppEnv } from "../types.ts";
 import { agendaAction, agendaPage } from "./agenda-actions.tsx";
+import { agendaCorrectionRoutes } from "./agenda-corrections.tsx";
 
 const page = (id: number, query = "", anchor = "sammensaetning") =>
   `/app/moeder/${id}${query ? `?${query}` : ""}#${anchor}`;
@@ -21,6 +22,7 @@ const page = (id: number, query = "", anchor = "sammensaetning") =>
  * redirects back to the page.
  */
 export const agendaRoutes = new Hono<AppEnv>()
+  .route("/", agendaCorrectionRoutes)
   .get("/moeder/:id", async (c, next) => {
     const id = parseId(c.req.param("id"));
     if (id === null) return next();
@@ -96,7 +98,11 @@ export const agendaRoutes = new Hono<AppEnv>()
     agendaAction(
       c,
       async (principal, meetingId) => {
-        const result = await publishAgenda(c.get("deps").db, principal, { meetingId });
+        const raw = text(await readForm(c), "version");
+        const result = await publishAgenda(c.get("deps").db, principal, {
+          meetingId,
+          ...(raw !== "" && Number.isInteger(Number(raw)) ? { expectedVersion: Number(raw) } : {}),
+        });
         return page(meetingId, result.version === 1 ? "ok=udsendt" : "ok=tillaeg");
       },
       agendaMessages.assembly.publishErrorsTitle,

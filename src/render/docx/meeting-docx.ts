@@ -71,6 +71,18 @@ function itemBlocks(item: DocumentItem, lists: ListState, out: FileChild[]) {
 export function meetingBlocks(doc: MeetingDocument, lists: ListState): FileChild[] {
   const out: FileChild[] = [heading(1, doc.title)];
   for (const fact of doc.facts) out.push(labelled(fact.label, fact.value));
+  if (doc.corrections) {
+    out.push(
+      heading(2, doc.corrections.heading),
+      new Paragraph({ children: runsOf(doc.corrections.note) }),
+    );
+    const { reference, instance, level } = listPlace({ type: "bulletList" }, null, lists);
+    for (const line of doc.corrections.lines) {
+      out.push(
+        new Paragraph({ numbering: { reference, instance, level }, children: runsOf(line) }),
+      );
+    }
+  }
   if (doc.items.length === 0) out.push(new Paragraph({ children: runsOf(m.noItems) }));
   if (doc.items.length > 1) {
     out.push(

@@ -116,6 +116,17 @@ export function MeetingDocumentView(props: {
           </>
         ))}
       </dl>
+      {doc.corrections ? (
+        <section class="corrections" id="rettelser" aria-labelledby="rettelser-titel">
+          <h2 id="rettelser-titel">{doc.corrections.heading}</h2>
+          <p>{doc.corrections.note}</p>
+          <ul>
+            {doc.corrections.lines.map((line) => (
+              <li>{line}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {doc.items.length === 0 ? <p>{m.noItems}</p> : null}
       {doc.items.length > 1 ? (
         <nav class="toc" aria-label={m.items}>

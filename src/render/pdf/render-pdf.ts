@@ -27,6 +27,14 @@ function item(it: DocumentItem): string {
   return parts.filter(Boolean).join("\n\n");
 }
 
+/** »Rettelser« of an agenda changed after it went out: a heading, the note, one entry per change. */
+function corrections(doc: MeetingDocument): string {
+  const c = doc.corrections;
+  if (!c || c.lines.length === 0) return "";
+  const entries = c.lines.map((line) => block(text(line))).join(", ");
+  return `== ${text(c.heading)}\n\n${text(c.note)}\n\n#list(${entries})`;
+}
+
 /** The Typst source of a document: the prelude's design, then the content as string literals. */
 export function typstSource(doc: MeetingDocument): string {
   const page = `(x, y) => ${str(d.pageNumber.before)} + x + ${str(d.pageNumber.between)} + y`;
@@ -36,6 +44,7 @@ export function typstSource(doc: MeetingDocument): string {
     `#show: meeting-document.with(title: ${str(doc.title)}, organisation: ${str(doc.organisationName)}, committee: ${str(doc.committeeName)}, page-label: ${page})`,
     `= ${text(doc.title)}`,
     `#facts(${facts})`,
+    corrections(doc),
     // The items start on a new page after the table of contents. Besides the reading order a
     // printed agenda has, it lets Typst reuse the items' layout when the second pass fills in
     // the page numbers (a quarter of the time for seed 004).

@@ -1,6 +1,7 @@
 import type { AgendaWorkspace } from "../../domain/agenda/get-agenda-workspace.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { formatShortDate } from "../format-date.ts";
+import { AgendaCorrectionsPending, unsentCorrections } from "./agenda-corrections-pending.tsx";
 import { AgendaItemRow } from "./agenda-item-row.tsx";
 
 const a = agendaMessages.assembly;
@@ -55,6 +56,11 @@ export function AgendaAssembly(props: { ws: AgendaWorkspace; csrfToken: string }
               first={i === 0}
               last={i === meeting.items.length - 1}
               csrfToken={csrfToken}
+              correctHref={
+                meeting.status === "agenda_published" && isPublished
+                  ? `${base}/punkter/${item.id}/ret`
+                  : null
+              }
             />
           );
         })}
@@ -120,9 +126,11 @@ export function AgendaAssembly(props: { ws: AgendaWorkspace; csrfToken: string }
           <p id="agenda-lead-time">{a.leadTimeOk(dateOf(ws.leadTime.latest))}</p>
         )
       ) : null}
-      {!published || pending.length > 0 ? (
+      <AgendaCorrectionsPending ws={ws} csrfToken={csrfToken} />
+      {(!published || pending.length > 0) && unsentCorrections(ws) === 0 ? (
         <form method="post" action={`${base}/udsend`}>
           <input type="hidden" name="_csrf" value={csrfToken} />
+          <input type="hidden" name="version" value={String(ws.agendaVersion)} />
           <button type="submit" class="button">
             {published ? a.publishSupplement : a.publish}
           </button>

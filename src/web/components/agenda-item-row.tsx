@@ -1,5 +1,6 @@
 import type { MeetingItem } from "../../domain/meeting/meeting.types.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 
 const a = agendaMessages.assembly;
 
@@ -53,6 +54,8 @@ export function AgendaItemRow(props: {
   first: boolean;
   last: boolean;
   csrfToken: string;
+  /** The page to correct or withdraw a sent item of a published agenda; null otherwise. */
+  correctHref?: string | null;
 }) {
   const { item, base, csrfToken } = props;
   const slot = slotText(item.slotStart, item.slotEnd);
@@ -86,7 +89,15 @@ export function AgendaItemRow(props: {
           {item.closed ? <span class="tag agenda-tag-closed">{a.closed}</span> : null}
           {props.supplement ? <span class="tag">{a.supplement}</span> : null}
           {props.pending ? <span class="tag agenda-tag-pending">{a.notYetSent}</span> : null}
+          {item.withdrawnAt ? (
+            <span class="tag agenda-tag-closed">{agendaCorrectionMessages.assembly.withdrawn}</span>
+          ) : null}
         </p>
+        {props.correctHref && !item.withdrawnAt ? (
+          <p class="agenda-row-correct">
+            <a href={props.correctHref}>{agendaCorrectionMessages.page.link(item.number)}</a>
+          </p>
+        ) : null}
       </div>
       <div class="agenda-row-actions">
         {props.first ? null : (

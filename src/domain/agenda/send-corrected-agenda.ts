@@ -1,0 +1,88 @@
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { agendaCorrections, agendaItems, meetings } from "../../db/schema/index.ts";
+import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
+import type { Principal } from "../access/access.policy.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { refreshPublicView } from "../publication/refresh-public-view.ts";
+import { AgendaError } from "./agenda-errors.ts";
+import { refuseIncompleteAgenda } from "./agenda-problems.ts";
+import {
+  type CorrectionTarget,
+  loadCorrectableMeeting,
+  notifyParticipants,
+} from "./load-correctable-item.ts";
+
+export interface SentCorrection {
+  /** The new agenda version (meetings.agendaVersion) that carries the corrections. */
+  version: number;
+  correctionIds: number[];
+  /** Items added since the last version that went out with it, as a supplement. */
+  itemIds: number[];
+}
+
+/**
+ * Sends a »Rettet dagsorden«: the next agenda version, carrying every correction not sent yet
+ * (withdrawn items, corrected titles and texts) and the items added since (as a supplement
+ * does, checked the same way). Members are notified; audited; the public view follows. A
+ * version the user did not see, or nothing to send, is a 409.
+ */
+export async function sendCorrectedAgenda(
+  db: Db,
+  principal: Principal,
+  input: CorrectionTarget,
+): Promise<SentCorrection> {
+  return db.transaction(async (tx) => {
+    const meeting = await loadCorrectableMeeting(tx, principal, input);
+    const pending = await tx
+      .select({ id: agendaCorrections.id })
+      .from(agendaCorrections)
+      .where(
+        and(eq(agendaCorrections.meetingId, meeting.id), isNull(agendaCorrections.sentInVersion)),
+      );
+    if (pending.length === 0) {
+      const message = agendaCorrectionMessages.errors.nothingToSend;
+      throw new AgendaError("conflict", message, [message]);
+    }
+    const items = await tx
+      .select()
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, meeting.id))
+      .orderBy(asc(agendaItems.position));
+    const added = items.filter((i) => i.publishedInVersion === null);
+    if (added.length > 0) await refuseIncompleteAgenda(tx, meeting, items);
+    const version = meeting.agendaVersion + 1;
+    await tx
+      .update(agendaItems)
+      .set({ publishedInVersion: version, updatedAt: sql`now()` })
+      .where(and(eq(agendaItems.meetingId, meeting.id), isNull(agendaItems.publishedInVersion)));
+    await tx
+      .update(agendaCorrections)
+      .set({ sentInVersion: version, sentAt: sql`now()` })
+      .where(
+        and(eq(agendaCorrections.meetingId, meeting.id), isNull(agendaCorrections.sentInVersion)),
+      );
+    await tx.update(meetings).set({ agendaVersion: version }).where(eq(meetings.id, meeting.id));
+    const result = {
+      version,
+      correctionIds: pending.map((p) => p.id),
+      itemIds: added.map((i) => i.id),
+    };
+    await recordAudit(tx, {
+      organisationId: meeting.organisationId,
+      actorId: principal.user.id,
+      action: "agenda.corrected_published",
+      entityType: "meeting",
+      entityId: meeting.id,
+      data: { ...result },
+    });
+    await notifyParticipants(tx, meeting, "agenda.corrected", principal.user.id);
+    await refreshPublicView(tx, {
+      kind: "agenda_corrected",
+      meetingIds: [meeting.id],
+      actorId: principal.user.id,
+      detail: { ...result },
+    });
+    return result;
+  });
+}

@@ -1,0 +1,139 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { AgendaCorrectionView, FullMeeting, MeetingItem } from "../meeting/meeting.types.ts";
+import { toPublicMeeting } from "../publication/publication.policy.ts";
+import { richTextFrom } from "../richtext/rich-text-from.ts";
+import { buildDocument } from "./build-document.ts";
+
+const AT = new Date("2030-05-01T08:00:00Z");
+
+/** An item whose field text and bilag name carry `secret`. */
+function item(n: number, closed: boolean, withdrawn: boolean, secret: string): MeetingItem {
+  const rich = richTextFrom(`Tekst ${secret}`);
+  return {
+    id: n,
+    position: n - 1,
+    number: n,
+    title: `Beslutning om punkt ${n}`,
+    purpose: null,
+    journalNumber: null,
+    closed,
+    closureReason: closed ? "Personoplysninger" : null,
+    openDecision: null,
+    standing: false,
+    sent: true,
+    publishedInVersion: 1,
+    withdrawnAt: withdrawn ? AT : null,
+    slotStart: null,
+    slotEnd: null,
+    caseId: n,
+    fields: [{ key: "sagsfremstilling", label: "Sagsfremstilling", public: true, ...rich }],
+    decision: null,
+    attachments: [
+      { id: n, name: `${secret}.pdf`, mediaType: null, sizeBytes: 1, public: true, stored: true },
+    ],
+    conflicts: [],
+    votes: [],
+    protocolNotes: [],
+  };
+}
+
+function meetingOf(items: MeetingItem[], corrections: AgendaCorrectionView[]): FullMeeting {
+  return {
+    id: 1,
+    organisationId: 1,
+    organisationName: "Eksempel Kommune",
+    startsAt: "2030-05-15 09:00:00",
+    endsAt: null,
+    location: "Mødelokale 1",
+    status: "agenda_published",
+    agendaPublishedAt: AT,
+    minutesPublishedAt: null,
+    committee: { id: 1, organisationId: 1, slug: "u", name: "Udvalget", kind: "political" },
+    participants: [],
+    items,
+    agendaVersion: 2,
+    corrections,
+  };
+}
+
+const shape = fc.array(
+  fc.record({
+    closed: fc.boolean(),
+    withdrawn: fc.boolean(),
+    titleCorrected: fc.boolean(),
+    sent: fc.boolean(),
+  }),
+  { minLength: 1, maxLength: 6 },
+);
+
+describe("the public record of corrections", () => {
+  it("never shows a withdrawn item's content, an earlier title or a closed item's reasons", () => {
+    fc.assert(
+      fc.property(shape, (specs) => {
+        const items = specs.map((s, i) =>
+          item(i + 1, s.closed, s.withdrawn, s.withdrawn ? `TRUKKET${i}` : `ÅBENT${i}`),
+        );
+        const corrections: AgendaCorrectionView[] = specs.flatMap((s, i) => [
+          ...(s.withdrawn
+            ? [correction(i + 1, "withdrawn", s.closed ? `LUKKETGRUND${i}` : `Grund ${i}`, s.sent)]
+            : []),
+          ...(s.titleCorrected
+            ? [
+                {
+                  ...correction(
+                    i + 1,
+                    "title",
+                    s.closed ? `LUKKETGRUND${i}` : `Grund ${i}`,
+                    s.sent,
+                  ),
+                  previousTitle: `GAMMELTITEL${i}`,
+                  newTitle: `Beslutning om punkt ${i + 1}`,
+                },
+              ]
+            : []),
+        ]);
+        const meeting = meetingOf(items, corrections);
+        const view = toPublicMeeting(meeting);
+        const doc = buildDocument(meeting, "public");
+        const text = JSON.stringify([view, doc]);
+        expect(text).not.toMatch(/TRUKKET|GAMMELTITEL|LUKKETGRUND/);
+        specs.forEach((s, i) => {
+          const shown = doc?.items[i];
+          expect(shown?.heading).toContain(`Beslutning om punkt ${i + 1}`);
+          if (s.withdrawn) expect(shown?.closedNote).toBe("Punktet er trukket");
+          else if (!s.closed) expect(text).toContain(`ÅBENT${i}`);
+        });
+        const changes = corrections.length;
+        expect(doc?.corrections?.lines.length ?? 0).toBe(changes);
+        // Staff read the earlier title and every reason.
+        const internal = JSON.stringify(buildDocument(meeting, "internal"));
+        for (const x of corrections) {
+          expect(internal).toContain(x.reason);
+          if (x.previousTitle) expect(internal).toContain(x.previousTitle);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+function correction(
+  itemId: number,
+  kind: AgendaCorrectionView["kind"],
+  reason: string,
+  sent: boolean,
+): AgendaCorrectionView {
+  return {
+    id: itemId * 10 + (kind === "title" ? 1 : 0),
+    itemId,
+    kind,
+    reason,
+    previousTitle: null,
+    newTitle: null,
+    fieldLabels: [],
+    at: AT,
+    sentInVersion: sent ? 2 : null,
+    sentAt: sent ? AT : null,
+  };
+}

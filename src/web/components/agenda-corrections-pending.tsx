@@ -1,0 +1,31 @@
+import type { AgendaWorkspace } from "../../domain/agenda/get-agenda-workspace.ts";
+import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
+
+const a = agendaCorrectionMessages.assembly;
+
+/** Corrections made since the last version went out. */
+export const unsentCorrections = (ws: AgendaWorkspace) =>
+  (ws.meeting.corrections ?? []).filter((x) => x.sentInVersion === null).length;
+
+/**
+ * The secretary's »Rettet dagsorden«: how many corrections wait, and the button that sends
+ * them (with any new items) as the next version. The list itself is the document's
+ * »Rettelser«.
+ */
+export function AgendaCorrectionsPending(props: { ws: AgendaWorkspace; csrfToken: string }) {
+  const { ws } = props;
+  const count = unsentCorrections(ws);
+  if (count === 0) return null;
+  return (
+    <div class="agenda-corrections-pending">
+      <p class="notice">{a.pending(count)}</p>
+      <form method="post" action={`/app/moeder/${ws.meeting.id}/dagsorden/rettet`}>
+        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <input type="hidden" name="version" value={String(ws.agendaVersion)} />
+        <button type="submit" class="button">
+          {a.send}
+        </button>
+      </form>
+    </div>
+  );
+}
