@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
 import { sameDoc } from "../../domain/case/case-content.ts";
 import { CaseError } from "../../domain/case/case-errors.ts";
 import type { CaseView } from "../../domain/case/get-case.ts";
@@ -13,9 +14,16 @@ import type { AppEnv } from "../types.ts";
 
 export type FormBody = Record<string, string | File | (string | File)[]>;
 
-/** The posted form, repeated names as arrays (recommendation points). */
+/**
+ * The posted form, repeated names as arrays (recommendation points). A body that cannot be
+ * read (cut off, malformed) is a 400, never an empty form: that would act on missing fields.
+ */
 export async function formBody(c: Context<AppEnv>): Promise<FormBody> {
-  return (await c.req.parseBody({ all: true }).catch(() => ({}))) as FormBody;
+  try {
+    return (await c.req.parseBody({ all: true })) as FormBody;
+  } catch {
+    throw new HTTPException(400);
+  }
 }
 
 /** A single text value of the form ("" when absent or a file). */

@@ -73,7 +73,9 @@ async function act(c: Context<AppEnv>, action: Action) {
   const rawItem = c.req.param("itemId");
   const itemId = rawItem === undefined ? 0 : parseId(rawItem);
   if (meetingId === null || itemId === null) return renderError(c, 404);
-  const form = ((await c.req.parseBody({ all: true }).catch(() => null)) ?? {}) as Form;
+  // A body that cannot be read is refused, not taken for an empty form.
+  const form = (await c.req.parseBody({ all: true }).catch(() => null)) as Form | null;
+  if (form === null) return renderError(c, 400);
   try {
     await action({ principal: session.principal, meetingId, itemId, form, c });
   } catch (error) {
