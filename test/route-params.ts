@@ -23,7 +23,8 @@ export type InputKind =
   | "huge"
   | "noCsrf"
   | "foreignOrigin"
-  | "truncated";
+  | "truncated"
+  | "emptyForm";
 
 export const BAD_VALUES = {
   nonNumeric: "abc",

@@ -101,7 +101,8 @@ export async function buildRequest(
   if (method === "GET") return { method, headers };
   headers.origin = kind === "foreignOrigin" ? FOREIGN_ORIGIN : ORIGIN;
   const token = actor.csrf ?? form?.fields.find(([k]) => k === "_csrf")?.[1] ?? "";
-  const fields = (form?.fields ?? []).filter(([k]) => k !== "_csrf");
+  // An empty form (the token only) stands for every form a route's validation refuses.
+  const fields = kind === "emptyForm" ? [] : (form?.fields ?? []).filter(([k]) => k !== "_csrf");
   if (kind !== "noCsrf" && kind !== "truncated") fields.unshift(["_csrf", token]);
   const multipart = kind === "truncated" || (form?.multipart ?? false);
   if (!multipart) {

@@ -110,7 +110,7 @@ const errorOf = (line: string) => {
   }
 };
 
-const BODY_KINDS: InputKind[] = ["noCsrf", "foreignOrigin", "truncated"];
+const BODY_KINDS: InputKind[] = ["noCsrf", "foreignOrigin", "truncated", "emptyForm"];
 
 /** Every method and pattern the app registers, once; GETs first, so their forms are known. */
 function registeredRoutes() {
@@ -145,7 +145,8 @@ async function probe(
   const form = forms.get(variant.path) ?? forms.get(validPath) ?? null;
   const cookies = [...jar].map(([k, v]) => `${k}=${v}`);
   const init = await buildRequest(method, variant.kind, actor, form, cookies);
-  const sent = (form?.fields ?? []).map(([, v]) => v).join("\n");
+  const sent =
+    variant.kind === "emptyForm" ? "" : (form?.fields ?? []).map(([, v]) => v).join("\n");
   let reason = refusalReason(world, pattern, method, variant, actor);
   if (!reason && variant.kind === "truncated" && form?.fields.some(([k]) => k !== "_csrf")) {
     reason = "unreadable body of a form with fields";
@@ -205,9 +206,14 @@ it("refuses, protects and never fails on every route for every role and input", 
   console.info(
     `route-by-role: ${stats.tried} route × role × input combinations on ${routes.length} routes`,
   );
-  const stale = KNOWN_FINDINGS.filter((k) => !violations.some((v) => k.matches(v)));
-  if (stale.length)
-    console.info(`known findings no longer seen: ${stale.map((k) => k.name).join("; ")}`);
+  const counts = KNOWN_FINDINGS.map((k) => ({
+    k,
+    n: violations.filter((v) => k.matches(v)).length,
+  }));
+  const still = counts.filter((c) => c.n > 0).map((c) => `${c.k.name.split(":")[0]} (${c.n})`);
+  const stale = counts.filter((c) => c.n === 0).map((c) => c.k.name);
+  console.info(`known findings still seen: ${still.join(", ") || "none"}`);
+  if (stale.length) console.info(`known findings no longer seen: ${stale.join("; ")}`);
   const unknown = violations.filter((v) => !isKnown(v));
   expect(
     unknown.map((v) => `${v.problem} ${v.method} ${v.path} as ${v.role} (${v.kind}): ${v.detail}`),
@@ -220,4 +226,4 @@ it("refuses, protects and never fails on every route for every role and input", 
   expect([...stats.allowedCanaries].sort()).toEqual(
     expect.arrayContaining([closedCanary("A"), draftCanary("A"), supplementCanary("A")]),
   );
-}, 600_000);
+}, 900_000);
