@@ -69,7 +69,7 @@ beforeAll(async () => {
   queries = await digestQueries(current);
   digest = await digestOf(current, queries.all);
   tables = await tableDigests(current, queries.perTable);
-}, 60_000);
+}, 180_000);
 
 afterAll(() => rm(root, { recursive: true, force: true }));
 
