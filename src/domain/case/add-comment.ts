@@ -77,12 +77,8 @@ async function threadOf(tx: Tx, caseId: number, parentId: number | null | undefi
   return root ?? parent;
 }
 
-/**
- * Comments on a case, a field or a marked text range in a field, or replies in a thread.
- * Mentioned colleagues who can read the case are notified in the app; `unreached` lists the
- * mentioned addresses that are unknown or have no access, so the writer can be told.
- */
-export async function addComment(db: Db, principal: Principal, input: AddCommentInput) {
+/** The comment's text and anchor, or a Danish CaseError saying what is wrong with them. */
+function validComment(input: AddCommentInput): { body: string; anchor: string | null } {
   const body = (input.body ?? "").trim();
   if (!body) throw new CaseError("invalid", m.comment.bodyMissing);
   if (body.length > MAX_COMMENT_LENGTH) {
@@ -93,10 +89,21 @@ export async function addComment(db: Db, principal: Principal, input: AddComment
     throw new CaseError("invalid", m.comment.anchorInvalid);
   if (anchor !== null && !input.fieldKey)
     throw new CaseError("invalid", m.comment.anchorWithoutField);
+  return { body, anchor };
+}
+
+/**
+ * Comments on a case, a field or a marked text range in a field, or replies in a thread.
+ * Mentioned colleagues who can read the case are notified in the app; `unreached` lists the
+ * mentioned addresses that are unknown or have no access, so the writer can be told.
+ */
+export async function addComment(db: Db, principal: Principal, input: AddCommentInput) {
   return db.transaction(async (tx) => {
     const marking = input.markedDoc !== undefined;
     const kase = await loadCase(tx, principal, input.caseId, { lock: marking });
     if (!canCommentOnCase(principal, kase)) throw new CaseError("forbidden", m.forbidden.comment);
+    // Validated after authorizing: someone who may not comment learns nothing from the checks.
+    const { body, anchor } = validComment(input);
     const root = await threadOf(tx, kase.id, input.parentId);
     let version = kase.version;
     if (marking && !root && input.fieldKey && anchor) {

@@ -126,11 +126,15 @@ async function changeSharing(c: Context<AppEnv>, stop: boolean) {
   const id = parseId(c.req.param("id"));
   if (id === null) return renderError(c, 404);
   const userId = stop ? parseId(c.req.param("userId")) : parseId(text(await readForm(c), "bruger"));
+  if (stop && userId === null) return renderError(c, 404);
   try {
     const { db } = c.get("deps");
     const input = { caseId: id, userId: userId ?? 0 };
-    if (stop) await unshareCase(db, principalOf(c), input);
-    else await shareCase(db, principalOf(c), input);
+    if (stop) {
+      // Stopping a sharing that does not exist is a 404, not a success that did nothing.
+      const { unshared } = await unshareCase(db, principalOf(c), input);
+      if (!unshared) return renderError(c, 404);
+    } else await shareCase(db, principalOf(c), input);
     return c.redirect(`/app/sager/${id}?besked=${stop ? "ikkedelt" : "delt"}#deling`, 303);
   } catch (error) {
     if (!(error instanceof CaseError) || error.status === 404) {

@@ -131,8 +131,8 @@ export async function renderCasePage(
   // The case is loaded and its reading checked once; every read below starts from it.
   const kase = await loadCase(db, principal, caseId);
   const view = options.view ?? (await getCase(db, principal, kase));
-  // Opening the case reads the notifications about it.
-  await markNotificationsRead(db, principal, { caseId });
+  // Opening the case reads the notifications about it; a refused step changes nothing.
+  if ((options.status ?? 200) === 200) await markNotificationsRead(db, principal, { caseId });
   const events = await getCaseHistory(db, principal, kase);
   const { checks, caseLix } = await checksOf(view.fields);
   const page = CasePage({
