@@ -124,7 +124,12 @@ function recordAfter(r: ItemRecord): DocumentSection[] {
 }
 
 function publicItem(item: PublicItem, index: number): DocumentItem {
-  const base = { anchor: `punkt-${index + 1}`, number: item.number, heading: headingOf(item) };
+  const base = {
+    anchor: `punkt-${index + 1}`,
+    number: item.number,
+    heading: headingOf(item),
+    title: item.title,
+  };
   if (item.closed) {
     return {
       ...base,
@@ -190,6 +195,7 @@ function internalItem(
     anchor: `punkt-${index + 1}`,
     number: item.number,
     heading: headingOf(item),
+    title: item.title,
     journalNumber: item.journalNumber,
     closed: item.closed,
     closedNote: item.closed ? m.closedStaff : null,

@@ -1,4 +1,5 @@
 import type { PmMark, PmNode } from "../../domain/richtext/doc.ts";
+import { outlineHeadings } from "../../domain/richtext/outline-headings.ts";
 import { block, str } from "./typst-markup.ts";
 
 /** Links may point to the web or to an e-mail address; anything else is shown as text. */
@@ -67,7 +68,8 @@ function blockNode(n: PmNode): string {
     case "paragraph":
       return inline(n.content);
     case "heading": {
-      const level = Math.min(MAX_LEVEL, SECTION_LEVEL + Math.max(1, Number(n.attrs?.level ?? 1)));
+      // Levels come from outlineHeadings: 1 is one below the section, none is skipped.
+      const level = Math.min(MAX_LEVEL, SECTION_LEVEL + Number(n.attrs?.level ?? 1));
       return `#heading(level: ${level}, outlined: false, ${block(inline(n.content))})`;
     }
     case "bulletList":
@@ -88,5 +90,5 @@ function blockNode(n: PmNode): string {
 
 /** A stored rich-text document as Typst markup, with the same structure as its HTML. */
 export function richTextToTypst(doc: { content?: unknown[] }): string {
-  return blocks(doc.content as PmNode[] | undefined);
+  return blocks(outlineHeadings(doc).content);
 }
