@@ -5,6 +5,7 @@ import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { indexMeetings } from "../../search/index-meetings.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type PreflightOptions, preflightMeeting } from "../publication/preflight-meeting.ts";
 import { AgendaError } from "./agenda-errors.ts";
 import { type LeadTime, leadTimeOf } from "./lead-time.ts";
 import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
@@ -31,6 +32,7 @@ export async function publishAgenda(
   db: Db,
   principal: Principal,
   input: { meetingId: number; now?: Date },
+  options: PreflightOptions = {},
 ): Promise<PublishResult> {
   return db.transaction(async (tx) => {
     const meeting = await loadAgendaMeeting(tx, principal, input.meetingId, "assemble");
@@ -91,6 +93,7 @@ export async function publishAgenda(
         agendaPublishedAt: meeting.agendaPublishedAt ?? now,
       })
       .where(eq(meetings.id, meeting.id));
+    await preflightMeeting(tx, meeting.id, options, (m) => new AgendaError("invalid", m, [m]));
     const leadTime = leadTimeOf(meeting, now);
     await recordAudit(tx, {
       organisationId: meeting.organisationId,

@@ -95,7 +95,12 @@ export const agendaRoutes = new Hono<AppEnv>()
     agendaAction(
       c,
       async (principal, meetingId) => {
-        const result = await publishAgenda(c.get("deps").db, principal, { meetingId });
+        const result = await publishAgenda(
+          c.get("deps").db,
+          principal,
+          { meetingId },
+          c.get("deps"),
+        );
         return page(meetingId, result.version === 1 ? "ok=udsendt" : "ok=tillaeg");
       },
       agendaMessages.assembly.publishErrorsTitle,

@@ -1,4 +1,4 @@
-import type { Db } from "../../db/client.ts";
+import type { Db, Tx } from "../../db/client.ts";
 import { readAttachment } from "../../domain/attachment/read-attachment.ts";
 import type {
   DocumentAttachment,
@@ -18,7 +18,7 @@ import {
 } from "./build-agenda-package.ts";
 
 /** The stored bytes of an attachment, or null (not stored, missing or damaged: noted later). */
-async function bytesOf(db: Db, storage: BlobStorage, a: DocumentAttachment) {
+async function bytesOf(db: Db | Tx, storage: BlobStorage, a: DocumentAttachment) {
   if (!a.stored || a.id === null) return null;
   const file = await readAttachment(db, storage, a.id);
   return file ? file.readBytes().catch(() => null) : null;
@@ -53,7 +53,7 @@ async function packageFailure(
  * naming the item and bilag when one bilag is the cause.
  */
 export async function renderAgendaPackage(
-  db: Db,
+  db: Db | Tx,
   storage: BlobStorage | undefined,
   doc: MeetingDocument,
   options: PackageOptions = defaultPackageOptions(),
