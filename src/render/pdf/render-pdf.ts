@@ -73,6 +73,10 @@ function unprintable(error: TypstError): string[] {
 /** Rounds of leaving out unprintable characters before giving up. */
 const MAX_ROUNDS = 4;
 
+/** Characters found unprintable so far: the fonts do not change while the process runs. */
+const knownUnprintable = new Set<string>();
+const MAX_KNOWN = 10_000;
+
 /**
  * Compiles the document. A character no font can show stops a PDF/UA-1 file, so such
  * characters are replaced by U+FFFD (shown as a question mark in a diamond) and the file is set
@@ -81,7 +85,7 @@ const MAX_ROUNDS = 4;
 function compileDocument(doc: MeetingDocument): Uint8Array {
   const source = typstSource(doc);
   const body = source.slice(PRELUDE.length);
-  const replaced = new Set<string>();
+  const replaced = new Set([...body].filter((c) => c > "\u007f" && knownUnprintable.has(c)));
   for (let round = 0; ; round++) {
     let text = body;
     for (const c of replaced) text = text.replaceAll(c, replaced.has("\ufffd") ? "?" : "\ufffd");
@@ -91,7 +95,10 @@ function compileDocument(doc: MeetingDocument): Uint8Array {
       if (!(error instanceof TypstError) || round >= MAX_ROUNDS) throw error;
       const found = unprintable(error).filter((c) => !replaced.has(c));
       if (found.length === 0) throw error;
-      for (const c of found) replaced.add(c);
+      for (const c of found) {
+        replaced.add(c);
+        if (knownUnprintable.size < MAX_KNOWN) knownUnprintable.add(c);
+      }
     }
   }
 }

@@ -46,6 +46,19 @@ function listItems(node: PmNode): string {
   return (node.content ?? []).map((item) => block(blocks(item.content))).join(", ");
 }
 
+/**
+ * A header row repeats on every page a table runs over, and the repeats are artifacts, which
+ * PDF/UA-1 forbids to hold links: header cells show a link's text without the link.
+ */
+function withoutLinks(node: PmNode): PmNode {
+  const marks = node.marks?.filter((m) => m.type !== "link");
+  return {
+    ...node,
+    ...(node.marks ? { marks } : {}),
+    ...(node.content ? { content: node.content.map(withoutLinks) } : {}),
+  };
+}
+
 function table(node: PmNode): string {
   const rows = node.content ?? [];
   const columns = Math.max(1, ...rows.map((r) => r.content?.length ?? 0));
@@ -56,7 +69,7 @@ function table(node: PmNode): string {
   const [first, ...rest] = rows;
   const headed = first?.content?.every((c) => c.type === "tableHeader") ?? false;
   const parts = [
-    ...(first && headed ? [`table.header(${cells(first).join(", ")})`] : []),
+    ...(first && headed ? [`table.header(${cells(withoutLinks(first)).join(", ")})`] : []),
     ...(first && !headed ? cells(first) : []),
     ...rest.flatMap(cells),
   ];
