@@ -67,3 +67,20 @@ export function pdfText(bytes: Uint8Array): Promise<string> {
     async (path) => (await run("pdftotext", [path, "-"], { maxBuffer })).stdout,
   );
 }
+
+/** The headings of the structure tree in reading order: `H2 "Punkt 1: …"` -> { level: 2, … }. */
+export async function pdfHeadings(bytes: Uint8Array): Promise<{ level: number; text: string }[]> {
+  const tree = await pdfStructure(bytes);
+  return [...tree.matchAll(/^\s*H([1-6])\b(?: "(.*)")?/gm)].map((m) => ({
+    level: Number(m[1]),
+    text: m[2] ?? "",
+  }));
+}
+
+/** Levels that go down more than one step from the heading before (H2 then H4), as "H2 -> H4". */
+export function skippedHeadingLevels(levels: number[]): string[] {
+  return levels.flatMap((level, i) => {
+    const before = i === 0 ? 0 : (levels[i - 1] ?? 0);
+    return level > before + 1 ? [`H${before} -> H${level}`] : [];
+  });
+}

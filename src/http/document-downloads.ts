@@ -1,6 +1,8 @@
 import type { Context } from "hono";
 import type { MeetingDocument } from "../domain/document/document.ts";
+import { documentMessages } from "../i18n/da/document.ts";
 import { MEDIA_TYPES, renderDocument } from "../render/render-document.ts";
+import { DocumentRenderError } from "../render/render-error.ts";
 import { DOWNLOADS, type DownloadFile } from "../web/components/document-downloads.tsx";
 import { contentDisposition } from "./content-disposition.ts";
 import { renderError } from "./render.ts";
@@ -15,7 +17,20 @@ const fileName = (doc: MeetingDocument, extension: string) =>
     .replace(/\s+/g, " ")
     .trim()}.${extension}`;
 
-/** Sends a meeting's document as PDF, DOCX or PDF with its attachments, as a download. */
+async function render(c: Context<AppEnv>, doc: MeetingDocument, file: DownloadFile) {
+  const kind = DOWNLOADS[file];
+  if (kind !== "package") return renderDocument(doc, kind);
+  const { storage, db } = c.get("deps");
+  if (!storage) return null;
+  const { renderAgendaPackage } = await import("../render/package/render-agenda-package.ts");
+  return (await renderAgendaPackage(db, storage, doc)).pdf;
+}
+
+/**
+ * Sends a meeting's document as PDF, DOCX or PDF with its attachments, as a download. A
+ * document that cannot be rendered is our bug: it is logged with the meeting, and the user
+ * gets a Danish page naming the item and field and what to change, not a bare 500.
+ */
 export async function sendDocument(
   c: Context<AppEnv>,
   doc: MeetingDocument,
@@ -23,15 +38,19 @@ export async function sendDocument(
   audience: keyof typeof CACHE,
 ): Promise<Response> {
   const kind = DOWNLOADS[file];
-  let bytes: Uint8Array;
-  if (kind === "package") {
-    const { storage, db } = c.get("deps");
-    if (!storage) return renderError(c, 404);
-    const { renderAgendaPackage } = await import("../render/package/render-agenda-package.ts");
-    bytes = (await renderAgendaPackage(db, storage, doc)).pdf;
-  } else {
-    bytes = await renderDocument(doc, kind);
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await render(c, doc, file);
+  } catch (error) {
+    if (!(error instanceof DocumentRenderError)) throw error;
+    c.get("deps").logger.error(
+      { err: error, meetingId: c.req.param("id"), file, variant: doc.variant },
+      "document render failed",
+    );
+    const title = documentMessages.errors.title;
+    return renderError(c, 500, { title, message: error.message });
   }
+  if (!bytes) return renderError(c, 404);
   const format = kind === "docx" ? "docx" : "pdf";
   c.header("Content-Type", MEDIA_TYPES[format]);
   c.header("Content-Length", String(bytes.byteLength));

@@ -1,4 +1,5 @@
 import type { MeetingDocument } from "../domain/document/document.ts";
+import { renderExplainedAsync } from "./render-error.ts";
 
 export const DOCUMENT_FORMATS = ["pdf", "docx", "html"] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
@@ -9,7 +10,10 @@ export const MEDIA_TYPES: Record<DocumentFormat, string> = {
   html: "text/html; charset=utf-8",
 };
 
-/** A document in one of the formats; renderers load on first use (Typst, docx are large). */
+/**
+ * A document in one of the formats; renderers load on first use (Typst, docx are large). A
+ * failure is a DocumentRenderError whose Danish message names the item and field.
+ */
 export async function renderDocument(
   doc: MeetingDocument,
   format: DocumentFormat,
@@ -17,11 +21,14 @@ export async function renderDocument(
   switch (format) {
     case "pdf":
       return (await import("./pdf/render-pdf.ts")).renderPdf(doc);
-    case "docx":
-      return (await import("./docx/render-docx.ts")).renderDocx(doc);
-    case "html":
-      return new TextEncoder().encode(
-        await (await import("./html/render-html.tsx")).renderHtml(doc),
-      );
+    case "docx": {
+      const { renderDocx } = await import("./docx/render-docx.ts");
+      return renderExplainedAsync(doc, "docx", renderDocx);
+    }
+    case "html": {
+      const { renderHtml } = await import("./html/render-html.tsx");
+      const html = await renderExplainedAsync(doc, "html", renderHtml);
+      return new TextEncoder().encode(html);
+    }
   }
 }

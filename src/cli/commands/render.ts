@@ -6,12 +6,12 @@ import { meetingFromParsed } from "../../domain/document/meeting-from-parsed.ts"
 import { getMeeting } from "../../domain/meeting/get-meeting.ts";
 import { cliMessages } from "../../i18n/da/cli.ts";
 import { readLegacyFile } from "../../import/read-legacy-file.ts";
-import { PdfRenderError } from "../../render/pdf/render-pdf.ts";
 import {
   DOCUMENT_FORMATS,
   type DocumentFormat,
   renderDocument,
 } from "../../render/render-document.ts";
+import { DocumentRenderError } from "../../render/render-error.ts";
 import { openWorkspace } from "../open-workspace.ts";
 import { parseOptions, positiveInt } from "../parse-options.ts";
 import { UsageError } from "../usage-error.ts";
@@ -72,7 +72,7 @@ export async function runRender(args: string[]): Promise<number> {
     if (values.output !== "-") console.error(m.written(values.output, bytes.byteLength));
     return 0;
   } catch (error) {
-    if (error instanceof RenderFailure || error instanceof PdfRenderError) {
+    if (error instanceof RenderFailure || error instanceof DocumentRenderError) {
       console.error(cliMessages.failed(error.message));
       return 1;
     }

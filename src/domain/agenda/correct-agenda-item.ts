@@ -7,6 +7,7 @@ import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { type CaseContent, loadContent } from "../case/case-content.ts";
 import { writeCaseContent } from "../case/write-case-content.ts";
+import { preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { richTextFrom } from "../richtext/rich-text-from.ts";
 import { sanitizeDoc } from "../richtext/sanitize-doc.ts";
@@ -156,6 +157,8 @@ export async function correctAgendaItem(
       data: { meetingId: meeting.id, correctionIds: inserted.map((r) => r.id), ...detail },
     });
     await notifyParticipants(tx, meeting, "agenda.item_corrected", principal.user.id);
+    // What goes out at once must render in every format, as when the agenda was published.
+    await preflightMeeting(tx, meeting.id, {}, (m) => new AgendaError("invalid", m, [m]));
     await refreshPublicView(tx, {
       kind: text === null ? "item_updated" : "case_edited",
       meetingIds: [meeting.id],

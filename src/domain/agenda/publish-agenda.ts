@@ -5,6 +5,7 @@ import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type PreflightOptions, preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { AgendaError } from "./agenda-errors.ts";
 import { refuseIncompleteAgenda } from "./agenda-problems.ts";
@@ -35,6 +36,7 @@ export async function publishAgenda(
   principal: Principal,
   /** expectedVersion: meetings.agendaVersion as the user's page showed it; another is a 409. */
   input: { meetingId: number; now?: Date; expectedVersion?: number },
+  options: PreflightOptions = {},
 ): Promise<PublishResult> {
   return db.transaction(async (tx) => {
     const meeting = await loadAgendaMeeting(tx, principal, input.meetingId, "assemble");
@@ -65,6 +67,7 @@ export async function publishAgenda(
         agendaPublishedAt: meeting.agendaPublishedAt ?? now,
       })
       .where(eq(meetings.id, meeting.id));
+    await preflightMeeting(tx, meeting.id, options, (m) => new AgendaError("invalid", m, [m]));
     const leadTime = leadTimeOf(meeting, now);
     await recordAudit(tx, {
       organisationId: meeting.organisationId,
@@ -74,12 +77,16 @@ export async function publishAgenda(
       entityId: meeting.id,
       data: { version, itemIds: pending.map((i) => i.id), leadTime },
     });
-    await refreshPublicView(tx, {
-      kind: "agenda_published",
-      meetingIds: [meeting.id],
-      actorId: principal.user.id,
-      detail: { version, itemIds: pending.map((i) => i.id) },
-    });
+    await refreshPublicView(
+      tx,
+      {
+        kind: "agenda_published",
+        meetingIds: [meeting.id],
+        actorId: principal.user.id,
+        detail: { version, itemIds: pending.map((i) => i.id) },
+      },
+      { storage: options.storage },
+    );
     return { version, itemIds: pending.map((i) => i.id), leadTime };
   });
 }

@@ -4,6 +4,7 @@ import { agendaCorrections, agendaItems, meetings } from "../../db/schema/index.
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { AgendaError } from "./agenda-errors.ts";
 import { refuseIncompleteAgenda } from "./agenda-problems.ts";
@@ -77,6 +78,8 @@ export async function sendCorrectedAgenda(
       data: { ...result },
     });
     await notifyParticipants(tx, meeting, "agenda.corrected", principal.user.id);
+    // What goes out at once must render in every format, as when the agenda was published.
+    await preflightMeeting(tx, meeting.id, {}, (m) => new AgendaError("invalid", m, [m]));
     await refreshPublicView(tx, {
       kind: "agenda_corrected",
       meetingIds: [meeting.id],

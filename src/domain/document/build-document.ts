@@ -137,7 +137,12 @@ function recordAfter(r: ItemRecord): DocumentSection[] {
 }
 
 function publicItem(item: PublicItem, index: number): DocumentItem {
-  const base = { anchor: `punkt-${index + 1}`, number: item.number, heading: headingOf(item) };
+  const base = {
+    anchor: `punkt-${index + 1}`,
+    number: item.number,
+    heading: headingOf(item),
+    title: item.title,
+  };
   if (item.closed && item.withdrawn) {
     return {
       ...base,
@@ -230,6 +235,7 @@ function internalItem(
     anchor: `punkt-${index + 1}`,
     number: item.number,
     heading: headingOf(item),
+    title: item.title,
     journalNumber: item.journalNumber,
     closed: item.closed,
     closedNote: item.closed ? m.closedStaff : null,

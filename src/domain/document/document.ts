@@ -47,6 +47,8 @@ export interface DocumentItem {
   number: number;
   /** "Punkt 3: Orientering om budget (9.30-10.15)". */
   heading: string;
+  /** "Orientering om budget", to name the item in messages; absent in older stored versions. */
+  title?: string;
   journalNumber: string | null;
   closed: boolean;
   /** "Lukket punkt" (public) or a warning for staff; null for an open item. */

@@ -3,12 +3,12 @@ import type { Db } from "../../db/client.ts";
 import { agendaItems, decisions, meetings } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
-import type { BlobStorage } from "../../storage/blob-storage.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { loadMeetingForMinutes } from "../meeting-mode/load-recordable-meeting.ts";
 import { MeetingError } from "../meeting-mode/meeting-error.ts";
 import { meetingEvents } from "../meeting-mode/meeting-events.ts";
+import { type PreflightOptions, preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { snapshotMinutes } from "./snapshot-minutes.ts";
 
@@ -24,7 +24,7 @@ export async function publishMinutes(
   db: Db,
   principal: Principal,
   input: { meetingId: number },
-  options: { storage?: BlobStorage } = {},
+  options: PreflightOptions = {},
 ): Promise<{ version: number }> {
   const version = await db.transaction(async (tx) => {
     const meeting = await loadMeetingForMinutes(tx, principal, input.meetingId, {
@@ -50,6 +50,7 @@ export async function publishMinutes(
       reason: "",
       actorId: principal.user.id,
     });
+    await preflightMeeting(tx, meeting.id, options, (m) => new MeetingError("invalid", m));
     await recordAudit(tx, {
       organisationId: meeting.organisationId,
       actorId: principal.user.id,

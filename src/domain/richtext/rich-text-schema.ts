@@ -2,8 +2,9 @@ import { z } from "zod";
 
 /**
  * The rich text a case field may hold: TipTap's node and mark names, nothing else. Headings
- * inside a field have level 1 or 2 (printed below the field's own heading: h3-h4 on the case
- * page, h4-h5 inside an agenda item). Links only to http, https and mailto.
+ * inside a field have level 1 or 2 (»Overskrift«, »Underoverskrift«), printed below the field's
+ * own heading as outlineHeadings() levels them: the first heading one level down (h3 on the
+ * case page, h4 inside an agenda item), no level skipped. Links only to http, https and mailto.
  */
 export const MAX_HEADING_LEVEL = 2;
 export const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i;

@@ -99,10 +99,17 @@ export const agendaRoutes = new Hono<AppEnv>()
       c,
       async (principal, meetingId) => {
         const raw = text(await readForm(c), "version");
-        const result = await publishAgenda(c.get("deps").db, principal, {
-          meetingId,
-          ...(raw !== "" && Number.isInteger(Number(raw)) ? { expectedVersion: Number(raw) } : {}),
-        });
+        const result = await publishAgenda(
+          c.get("deps").db,
+          principal,
+          {
+            meetingId,
+            ...(raw !== "" && Number.isInteger(Number(raw))
+              ? { expectedVersion: Number(raw) }
+              : {}),
+          },
+          c.get("deps"),
+        );
         return page(meetingId, result.version === 1 ? "ok=udsendt" : "ok=tillaeg");
       },
       agendaMessages.assembly.publishErrorsTitle,

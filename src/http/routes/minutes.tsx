@@ -65,10 +65,10 @@ export const minutesRoutes = new Hono<AppEnv>()
   })
   .post("/moeder/:id/referat/offentliggoer", (c) =>
     act(c, async (meetingId) => {
-      const { db, storage } = c.get("deps");
+      const { db, storage, logger } = c.get("deps");
       const principal = c.get("session")?.principal;
       if (!principal) return;
-      await publishMinutes(db, principal, { meetingId }, { storage });
+      await publishMinutes(db, principal, { meetingId }, { storage, logger });
     }),
   )
   .post("/moeder/:id/referat/ret", (c) =>

@@ -6,9 +6,33 @@ export const documentMessages = {
     before: "Side ",
     between: " af ",
   },
+  /**
+   * A document that could not be made: where (item, field), what (which file) and what to do.
+   * "Punkt 3 ›Budget 2027‹, feltet ›Sagsfremstilling‹: PDF-filen kunne ikke dannes (…). Ret
+   * teksten i sagen, og prøv igen."
+   */
   errors: {
-    item: (heading: string, detail: string) =>
-      `PDF-filen kunne ikke dannes, fordi ${heading} ikke kunne sættes op (${detail}).`,
-    document: (detail: string) => `PDF-filen kunne ikke dannes (${detail}).`,
+    title: "Dokumentet kunne ikke dannes",
+    formats: {
+      pdf: "PDF-filen",
+      docx: "Word-filen",
+      html: "HTML-udgaven",
+      package: "PDF-filen med bilag",
+    },
+    item: (number: number, title: string) => `Punkt ${number} ›${title}‹`,
+    field: (label: string) => `feltet ›${label}‹`,
+    section: (heading: string) => `afsnittet ›${heading}‹`,
+    attachment: (name: string) => `bilaget ›${name}‹`,
+    failed: (place: string | null, file: string, detail: string, advice: string) =>
+      `${place ? `${place}: ` : ""}${file} kunne ikke dannes (teknisk årsag: ${detail}). ${advice}`,
+    advice: {
+      field: "Ret teksten i sagen, og prøv igen.",
+      meeting: "Ret det under mødeafviklingen, og prøv igen.",
+      item: "Ret punktets titel, journalnummer, lukningsgrund eller bilagsnavne på dagsordenen, og prøv igen.",
+      attachment: "Erstat bilaget med en gyldig PDF-fil, eller fjern det, og prøv igen.",
+      document: "Ret mødets oplysninger (udvalg, mødested og deltagere), og prøv igen.",
+    },
+    /** When even narrowing it down failed. */
+    unknownDetail: "ukendt fejl",
   },
 };

@@ -37,7 +37,7 @@ export async function renderCaseDocx(view: CaseView): Promise<Uint8Array> {
   ];
   for (const field of view.fields) {
     children.push(heading(3, field.label));
-    // Field headings are PM levels 1-2: Heading 4-5 below the field's Heading 3.
+    // Field headings start at Heading 4 below the field's Heading 3 (richTextBlocks levels them).
     children.push(...richTextBlocks(field.doc.content, lists));
   }
   const file = new Document({

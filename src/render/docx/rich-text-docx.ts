@@ -1,5 +1,6 @@
 import { Paragraph, type Table } from "docx";
 import type { PmNode } from "../../domain/richtext/doc.ts";
+import { outlineHeadings } from "../../domain/richtext/outline-headings.ts";
 import { inlineRuns } from "./inline-docx.ts";
 import { type ListPlace, type ListState, listPlace } from "./lists.ts";
 import { INDENT_STEP } from "./styles.ts";
@@ -17,12 +18,15 @@ export interface BlockContext {
   tableDepth: number;
 }
 
-export const TOP: BlockContext = { list: null, item: null, indent: 0, bold: false, tableDepth: 0 };
+const TOP: BlockContext = { list: null, item: null, indent: 0, bold: false, tableDepth: 0 };
 
 /** Tables nested deeper than this are written as their paragraphs. */
 const MAX_TABLE_DEPTH = 3;
 
-/** PM heading level 1 is Heading 4: the item is Heading 2 and the section Heading 3. */
+/**
+ * Outline level 1 (see outlineHeadings) is Heading 4: the item is Heading 2 and the section
+ * Heading 3. Word has styles down to Heading 6; deeper headings stay there.
+ */
 const headingStyle = (level: unknown) =>
   `Heading${Math.min(6, Math.max(4, (Math.trunc(Number(level)) || 1) + 3))}`;
 
@@ -37,16 +41,19 @@ function paragraphOf(node: PmNode, ctx: BlockContext): Paragraph {
 }
 
 /**
- * ProseMirror JSON (TipTap node names) as Word paragraphs and tables: headings in Heading 4-6,
- * lists with real numbering, tables with a header row. Walked with an explicit stack, so a
- * 300-page text or a deeply nested list cannot exhaust the call stack; only tables recurse,
- * and only MAX_TABLE_DEPTH deep.
+ * A field's rich text (ProseMirror JSON, TipTap node names) as Word paragraphs and tables:
+ * headings in Heading 4-6 as outlineHeadings() levels them, lists with real numbering, tables
+ * with a header row.
  */
-export function richTextBlocks(
-  nodes: PmNode[] | undefined,
-  lists: ListState,
-  start: BlockContext = TOP,
-): Block[] {
+export function richTextBlocks(nodes: PmNode[] | undefined, lists: ListState): Block[] {
+  return blocksOf(outlineHeadings({ content: nodes ?? [] }).content, lists, TOP);
+}
+
+/**
+ * The walk behind richTextBlocks, with an explicit stack, so a 300-page text or a deeply
+ * nested list cannot exhaust the call stack; only tables recurse, and only MAX_TABLE_DEPTH deep.
+ */
+function blocksOf(nodes: PmNode[] | undefined, lists: ListState, start: BlockContext): Block[] {
   const out: Block[] = [];
   const stack: { node: PmNode; ctx: BlockContext }[] = [];
   const pushAll = (children: PmNode[] | undefined, ctx: BlockContext) => {
@@ -93,7 +100,7 @@ export function richTextBlocks(
       case "table":
         if (ctx.tableDepth < MAX_TABLE_DEPTH) {
           const table = tableOf(node, (cell, header) =>
-            richTextBlocks(cell, lists, { ...TOP, bold: header, tableDepth: ctx.tableDepth + 1 }),
+            blocksOf(cell, lists, { ...TOP, bold: header, tableDepth: ctx.tableDepth + 1 }),
           );
           if (table) out.push(table);
           break;

@@ -34,7 +34,14 @@ async function load(bytes: Uint8Array): Promise<AttachmentPdf> {
     return { ok: false, reason: p.invalidPdf };
   }
   if (pdf.isEncrypted) return { ok: false, reason: p.encrypted };
-  return pdf.getPageCount() > 0 ? { ok: true, pdf } : { ok: false, reason: p.noPages };
+  let pages: number;
+  try {
+    // A file that parses can still lack its page tree; counting the pages walks it.
+    pages = pdf.getPageCount();
+  } catch {
+    return { ok: false, reason: p.invalidPdf };
+  }
+  return pages > 0 ? { ok: true, pdf } : { ok: false, reason: p.noPages };
 }
 
 /**

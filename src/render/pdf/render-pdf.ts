@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { DocumentItem, MeetingDocument } from "../../domain/document/document.ts";
 import { documentMessages as d } from "../../i18n/da/document.ts";
 import { webMessages } from "../../i18n/da/web.ts";
+import { renderExplained } from "../render-error.ts";
 import { richTextToTypst } from "./rich-text-typst.ts";
 import { compilePdf, TypstError } from "./typst-compiler.ts";
 import { block, str, text } from "./typst-markup.ts";
@@ -57,30 +58,64 @@ export function typstSource(doc: MeetingDocument): string {
     .join("\n\n");
 }
 
-/** A document that could not be set; the message is Danish and names the item when it can. */
-export class PdfRenderError extends Error {}
+/**
+ * Characters PDF/UA-1 refuses to print: no font has them (Chinese without a CJK font, some
+ * emoji) or they are not allowed (a byte order mark). Typst names each in a diagnostic such as
+ * "the text `"中"` could not be displayed with font …", written as a Rust string (escaped once
+ * more when the diagnostic comes from the PDF export).
+ */
+const UNPRINTABLE = /the text (?:contains the disallowed codepoint )?`\\?"(.*?)\\?"`/g;
 
-/** The first item that fails on its own, to name it in the error. */
-function failingItem(doc: MeetingDocument): DocumentItem | null {
-  for (const it of doc.items) {
-    try {
-      compilePdf(typstSource({ ...doc, items: [it] }));
-    } catch {
-      return it;
-    }
-  }
-  return null;
+const unescapeRust = (text: string) =>
+  text.replace(/\\(u\{([0-9a-fA-F]{1,6})\}|.)/g, (_, sequence: string, hex?: string) =>
+    hex ? String.fromCodePoint(Math.min(0x10ffff, Number.parseInt(hex, 16))) : sequence,
+  );
+
+/** The characters (outside ASCII) the diagnostics say cannot be printed. */
+function unprintable(error: TypstError): string[] {
+  const chars = [...error.message.matchAll(UNPRINTABLE)].flatMap((match) => [
+    ...unescapeRust(unescapeRust(match[1] ?? "")),
+  ]);
+  return [...new Set(chars.filter((c) => c > "\u007f"))];
 }
 
-/** An agenda or minutes as an A4 PDF: tagged, PDF/UA-1, bookmarks, table of contents. */
-export function renderPdf(doc: MeetingDocument): Uint8Array {
-  try {
-    return compilePdf(typstSource(doc));
-  } catch (error) {
-    if (!(error instanceof TypstError)) throw error;
-    const item = failingItem(doc);
-    throw new PdfRenderError(
-      item ? d.errors.item(item.heading, error.message) : d.errors.document(error.message),
-    );
+/** Rounds of leaving out unprintable characters before giving up. */
+const MAX_ROUNDS = 4;
+
+/** Characters found unprintable so far: the fonts do not change while the process runs. */
+const knownUnprintable = new Set<string>();
+const MAX_KNOWN = 10_000;
+
+/**
+ * Compiles the document. A character no font can show stops a PDF/UA-1 file, so such
+ * characters are replaced by U+FFFD (shown as a question mark in a diamond) and the file is set
+ * again; the HTML and Word files keep them.
+ */
+function compileDocument(doc: MeetingDocument): Uint8Array {
+  const source = typstSource(doc);
+  const body = source.slice(PRELUDE.length);
+  const replaced = new Set([...body].filter((c) => c > "\u007f" && knownUnprintable.has(c)));
+  for (let round = 0; ; round++) {
+    let text = body;
+    for (const c of replaced) text = text.replaceAll(c, replaced.has("\ufffd") ? "?" : "\ufffd");
+    try {
+      return compilePdf(PRELUDE + text);
+    } catch (error) {
+      if (!(error instanceof TypstError) || round >= MAX_ROUNDS) throw error;
+      const found = unprintable(error).filter((c) => !replaced.has(c));
+      if (found.length === 0) throw error;
+      for (const c of found) {
+        replaced.add(c);
+        if (knownUnprintable.size < MAX_KNOWN) knownUnprintable.add(c);
+      }
+    }
   }
+}
+
+/**
+ * An agenda or minutes as an A4 PDF: tagged, PDF/UA-1, bookmarks, table of contents. When it
+ * cannot be set, a DocumentRenderError names the item and field that fail.
+ */
+export function renderPdf(doc: MeetingDocument): Uint8Array {
+  return renderExplained(doc, "pdf", compileDocument);
 }

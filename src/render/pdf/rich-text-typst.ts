@@ -1,4 +1,5 @@
 import type { PmMark, PmNode } from "../../domain/richtext/doc.ts";
+import { outlineHeadings } from "../../domain/richtext/outline-headings.ts";
 import { block, str } from "./typst-markup.ts";
 
 /** Links may point to the web or to an e-mail address; anything else is shown as text. */
@@ -45,6 +46,19 @@ function listItems(node: PmNode): string {
   return (node.content ?? []).map((item) => block(blocks(item.content))).join(", ");
 }
 
+/**
+ * A header row repeats on every page a table runs over, and the repeats are artifacts, which
+ * PDF/UA-1 forbids to hold links: header cells show a link's text without the link.
+ */
+function withoutLinks(node: PmNode): PmNode {
+  const marks = node.marks?.filter((m) => m.type !== "link");
+  return {
+    ...node,
+    ...(node.marks ? { marks } : {}),
+    ...(node.content ? { content: node.content.map(withoutLinks) } : {}),
+  };
+}
+
 function table(node: PmNode): string {
   const rows = node.content ?? [];
   const columns = Math.max(1, ...rows.map((r) => r.content?.length ?? 0));
@@ -55,7 +69,7 @@ function table(node: PmNode): string {
   const [first, ...rest] = rows;
   const headed = first?.content?.every((c) => c.type === "tableHeader") ?? false;
   const parts = [
-    ...(first && headed ? [`table.header(${cells(first).join(", ")})`] : []),
+    ...(first && headed ? [`table.header(${cells(withoutLinks(first)).join(", ")})`] : []),
     ...(first && !headed ? cells(first) : []),
     ...rest.flatMap(cells),
   ];
@@ -67,7 +81,8 @@ function blockNode(n: PmNode): string {
     case "paragraph":
       return inline(n.content);
     case "heading": {
-      const level = Math.min(MAX_LEVEL, SECTION_LEVEL + Math.max(1, Number(n.attrs?.level ?? 1)));
+      // Levels come from outlineHeadings: 1 is one below the section, none is skipped.
+      const level = Math.min(MAX_LEVEL, SECTION_LEVEL + Number(n.attrs?.level ?? 1));
       return `#heading(level: ${level}, outlined: false, ${block(inline(n.content))})`;
     }
     case "bulletList":
@@ -88,5 +103,5 @@ function blockNode(n: PmNode): string {
 
 /** A stored rich-text document as Typst markup, with the same structure as its HTML. */
 export function richTextToTypst(doc: { content?: unknown[] }): string {
-  return blocks(doc.content as PmNode[] | undefined);
+  return blocks(outlineHeadings(doc).content);
 }

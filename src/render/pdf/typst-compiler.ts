@@ -23,6 +23,15 @@ const MODULE = "@myriaddreamin/typst-ts-node-compiler-linux-x64-gnu";
 let compiler: NodeCompiler | null = null;
 let compiles = 0;
 
+/**
+ * The compiler keeps the previous main source and applies the new one as an edit of it. Its
+ * diff takes the common end of both sources in bytes and can end inside a character when two
+ * different characters share their last UTF-8 bytes (U+2060 and U+00A0 both end in 0xA0),
+ * which panics and aborts the whole process. A last line that always differs from the
+ * previous one leaves the sources no common end.
+ */
+const trailer = () => `\n// ${compiles % 10}\n`;
+
 function instance(): NodeCompiler {
   if (!compiler) {
     const native = createRequire(import.meta.url)(MODULE) as {
@@ -45,13 +54,20 @@ export class TypstError extends Error {
  */
 export function compilePdf(source: string): Uint8Array {
   const typst = instance();
-  const result = typst.compile({ mainFileContent: source });
+  compiles += 1;
+  const result = typst.compile({ mainFileContent: source + trailer() });
   const error = result.takeError();
   if (error || !result.result) {
     throw new TypstError((error?.shortDiagnostics ?? []).map((d) => d.message));
   }
-  const pdf = typst.pdf(result.result, { pdfStandard: "ua-1" });
-  if (++compiles % 20 === 0) typst.evictCache(10);
+  let pdf: Uint8Array;
+  try {
+    // The PDF/UA-1 checks run here: a skipped heading level, a character no font has.
+    pdf = typst.pdf(result.result, { pdfStandard: "ua-1" });
+  } catch (error) {
+    throw new TypstError([error instanceof Error ? error.message : String(error)]);
+  }
+  if (compiles % 20 === 0) typst.evictCache(10);
   return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
 }
 

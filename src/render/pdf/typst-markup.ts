@@ -1,8 +1,9 @@
 /** Typst source helpers: every piece of user text enters the source as a string literal. */
 
-// Control characters other than tab and newline have no place in a document.
+// Control characters other than tab and newline have no place in a document; nor have the
+// byte order mark and noncharacters, which PDF/UA refuses.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\ufeff\p{Noncharacter_Code_Point}]/gu;
 
 /** A Typst string literal: shown verbatim, whatever markup characters the text holds. */
 export function str(text: string): string {

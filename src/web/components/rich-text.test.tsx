@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { textToDoc } from "../../domain/richtext/text-to-doc.ts";
-import { RichText } from "./rich-text.tsx";
+import { CaseRichText, RichText } from "./rich-text.tsx";
 
 const html = (doc: { type: string; content?: unknown[] }) => String(<RichText doc={doc} />);
 
@@ -58,5 +58,18 @@ describe("RichText", () => {
     // On an item's own page the section label is an h2: the field's headings follow at h3.
     const own = String(<RichText doc={doc} firstHeading={3} />);
     expect(own).toBe("<h3>Tidsplan</h3><h4>Foråret</h4>");
+  });
+
+  it("puts a field's first heading one level below the section, whichever button made it", () => {
+    const heading = (level: number, text: string) => ({
+      type: "heading",
+      attrs: { level },
+      content: [{ type: "text", text }],
+    });
+    const doc = { type: "doc", content: [heading(2, "Baggrund"), heading(2, "Vurdering")] };
+    expect(html(doc)).toBe("<h4>Baggrund</h4><h4>Vurdering</h4>");
+    expect(String(<CaseRichText doc={doc} />)).toBe("<h3>Baggrund</h3><h3>Vurdering</h3>");
+    const mixed = { type: "doc", content: [heading(1, "A"), heading(2, "B"), heading(2, "C")] };
+    expect(html(mixed)).toBe("<h4>A</h4><h5>B</h5><h5>C</h5>");
   });
 });

@@ -1,11 +1,12 @@
 import type { Child } from "hono/jsx";
 import type { PmMark, PmNode } from "../../domain/richtext/doc.ts";
+import { outlineHeadings } from "../../domain/richtext/outline-headings.ts";
 
 /** Links may point to the web or to an e-mail address; anything else is shown as text. */
 const SAFE_HREF = /^(https?:|mailto:)/i;
 
 interface Options {
-  /** The heading level a field's level-1 heading gets (the section label above is one less). */
+  /** The heading level a field's first heading gets (the section label above is one less). */
   firstHeading: number;
   lastHeading: number;
   /** Highlight commented ranges (the case page's comment list quotes them). */
@@ -44,8 +45,8 @@ function node(n: PmNode, o: Options): Child {
     case "paragraph":
       return <p>{inner()}</p>;
     case "heading": {
-      const own = Math.max(1, Number(n.attrs?.level ?? 1));
-      const level = Math.min(o.lastHeading, o.firstHeading - 1 + own);
+      // Levels come from outlineHeadings: 1 for the first, none skipped.
+      const level = Math.min(o.lastHeading, o.firstHeading - 1 + Number(n.attrs?.level ?? 1));
       const H = `h${level}` as "h4";
       return <H>{inner()}</H>;
     }
@@ -77,21 +78,22 @@ function node(n: PmNode, o: Options): Child {
 }
 
 type Doc = { doc: { content?: unknown[] } };
-const nodesOf = (doc: Doc["doc"]) => doc.content as PmNode[] | undefined;
+const nodesOf = (doc: Doc["doc"]) => outlineHeadings(doc).content;
 
 /**
  * A stored rich-text document as semantic HTML: real lists, tables with header cells,
  * headings. Inside an item the section label is an h3, so a field's own headings start at h4
- * (level 1 -> h4, 2 -> h5, 3 -> h6), as in the PDF and DOCX; `firstHeading` is one below the
- * section label where that is not an h3.
+ * and go down one level at a time (outlineHeadings), as in the PDF and DOCX; `firstHeading`
+ * is one below the section label where that is not an h3.
  */
 export function RichText({ doc, firstHeading = 4 }: Doc & { firstHeading?: number }) {
   return <>{children(nodesOf(doc), { firstHeading, lastHeading: 6, comments: false })}</>;
 }
 
 /**
- * A case field's rich text on the case page, below the field's h2: headings as h3-h4 (as in
- * the editor) and commented ranges highlighted.
+ * A case field's rich text on the case page, below the field's h2: headings as h3-h4 (the
+ * field's first heading is an h3, whichever editor button made it) and commented ranges
+ * highlighted.
  */
 export function CaseRichText({ doc }: Doc) {
   return <>{children(nodesOf(doc), { firstHeading: 3, lastHeading: 4, comments: true })}</>;

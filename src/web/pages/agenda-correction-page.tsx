@@ -86,19 +86,9 @@ export function AgendaCorrectionPage(props: {
                   ))}
                 </fieldset>
               ) : null}
-              <label for="ret-begrundelse">{p.reason}</label>
-              <p class="muted" id="ret-begrundelse-hint">
-                {p.reasonHint}
-              </p>
-              <textarea
-                id="ret-begrundelse"
-                name="begrundelse"
-                rows={2}
-                required
-                aria-describedby="ret-begrundelse-hint"
-              >
+              <ReasonField id="ret-begrundelse" label={p.reason} hint={p.reasonHint}>
                 {values.reason ?? ""}
-              </textarea>
+              </ReasonField>
               <button type="submit" class="button">
                 {p.submitCorrection}
               </button>
@@ -112,19 +102,13 @@ export function AgendaCorrectionPage(props: {
               aria-labelledby="traek"
             >
               {hidden}
-              <label for="traek-begrundelse">{p.withdrawReason}</label>
-              <p class="muted" id="traek-begrundelse-hint">
-                {p.withdrawReasonHint}
-              </p>
-              <textarea
+              <ReasonField
                 id="traek-begrundelse"
-                name="begrundelse"
-                rows={2}
-                required
-                aria-describedby="traek-begrundelse-hint"
+                label={p.withdrawReason}
+                hint={p.withdrawReasonHint}
               >
                 {values.withdrawReason ?? ""}
-              </textarea>
+              </ReasonField>
               <button type="submit" class="agenda-button agenda-button-danger">
                 {p.submitWithdraw}
               </button>
@@ -133,5 +117,26 @@ export function AgendaCorrectionPage(props: {
         )}
       </article>
     </Layout>
+  );
+}
+
+/** The required »Begrundelse« of a correction or a withdrawal, with its hint. */
+function ReasonField(props: { id: string; label: string; hint: string; children: string }) {
+  return (
+    <>
+      <label for={props.id}>{props.label}</label>
+      <p class="muted" id={`${props.id}-hint`}>
+        {props.hint}
+      </p>
+      <textarea
+        id={props.id}
+        name="begrundelse"
+        rows={2}
+        required
+        aria-describedby={`${props.id}-hint`}
+      >
+        {props.children}
+      </textarea>
+    </>
   );
 }
