@@ -3,11 +3,11 @@ export const privacyMessages = {
   link: "Persondata (CPR-numre)",
   title: (meeting: string) => `CPR-numre: ${meeting}`,
   intro:
-    "Her er de tal i mødets offentlige tekster og bilag, der ligner CPR-numre. På den offentlige side, i søgning, feeds og dokumenter vises de som XXXXXX-XXXX, og et bilag med et CPR-nummer vises ikke offentligt, før filen er udskiftet, eller du har bekræftet, at tallet ikke er et CPR-nummer.",
+    "Her er de tal i mødets offentlige tekster og bilag, der ligner CPR-numre. På den offentlige side, i søgning, feeds og dokumenter vises de som XXXXXX-XXXX, og et bilag med et CPR-nummer vises ikke offentligt, før du har bekræftet, at tallet ikke er et CPR-nummer. Er det et CPR-nummer, så tilføj en udgave af bilaget uden nummeret.",
   none: "Der er ingen tal, der ligner CPR-numre, i mødets offentlige tekster og bilag.",
   count: (n: number) => (n === 1 ? "1 fund" : `${n} fund`),
   unscanned:
-    "Bilaget blev gemt, før bilag blev tjekket for CPR-numre, og vises offentligt. Upload filen igen, så den bliver holdt tilbage.",
+    "Bilaget blev gemt, før bilag blev tjekket for CPR-numre, og vises offentligt. Tilføj filen igen, så den bliver tjekket og holdt tilbage.",
   columns: {
     where: "Hvor",
     number: "Nummer",
