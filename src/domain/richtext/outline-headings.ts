@@ -1,7 +1,11 @@
 import type { PmDoc, PmNode } from "./doc.ts";
 
-/** Spaces and invisible format characters (zero-width space, soft hyphen, BOM ...). */
-const BLANK = /[\s\p{Cf}]/gu;
+/**
+ * What no reader sees as a title: spaces, invisible format characters (zero-width space, soft
+ * hyphen, BOM ...), control, private-use and unassigned characters (U+FFFF) and marks with no
+ * letter to sit on. Typst drops such characters, so a heading of only these has an empty title.
+ */
+const BLANK = /[\s\p{C}\p{M}]/gu;
 
 function isBlank(nodes: PmNode[] | undefined): boolean {
   const stack = [...(nodes ?? [])];
