@@ -1,8 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agendaItems, caseFields, cases, committees, users } from "../src/db/schema/index.ts";
-import { loadPrincipal } from "../src/domain/access/load-principal.ts";
+import { agendaItems, caseFields } from "../src/db/schema/index.ts";
 import { addCasesToAgenda } from "../src/domain/agenda/add-cases-to-agenda.ts";
 import { planMeeting } from "../src/domain/meeting/plan-meeting.ts";
 import { richTextFrom } from "../src/domain/richtext/rich-text-from.ts";
@@ -10,6 +9,7 @@ import { hasChromium, launchChromium } from "../test/chromium.ts";
 import { hasPoppler, pdfText } from "../test/poppler.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
 import { auditor, logIn, logOut, wednesdayIn } from "./lib/browser.ts";
+import { demoAgendaStart } from "./lib/demo-agenda.ts";
 
 /**
  * Corrections after the agenda went out, as the secretary makes them in Chromium: publish,
@@ -40,19 +40,8 @@ afterAll(async () => {
 /** A planned meeting of Økonomiudvalget with three approved cases; the first mentions SECRET. */
 async function assembledAgenda() {
   const { db } = server.database;
-  const [committee] = await db
-    .select()
-    .from(committees)
-    .where(eq(committees.name, "Økonomiudvalget"));
-  const [secretary] = await db.select().from(users).where(eq(users.email, "sekretaer@eksempel.dk"));
-  const principal = secretary && (await loadPrincipal(db, secretary.id));
-  if (!committee || !principal) throw new Error("demo data missing");
-  const ready = await db
-    .select({ id: cases.id })
-    .from(cases)
-    .where(and(eq(cases.committeeId, committee.id), eq(cases.status, "approved")))
-    .orderBy(cases.id);
-  const caseIds = ready.slice(0, 3).map((c) => c.id);
+  const { committee, principal, approvedCaseIds } = await demoAgendaStart(db);
+  const caseIds = approvedCaseIds.slice(0, 3);
   const [field] = await db
     .select()
     .from(caseFields)

@@ -1,13 +1,11 @@
-import { and, eq } from "drizzle-orm";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cases, committees, users } from "../src/db/schema/index.ts";
-import { loadPrincipal } from "../src/domain/access/load-principal.ts";
 import { addCasesToAgenda } from "../src/domain/agenda/add-cases-to-agenda.ts";
 import { planMeeting } from "../src/domain/meeting/plan-meeting.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
 import { auditor, logIn, logOut, wednesdayIn } from "./lib/browser.ts";
+import { demoAgendaStart } from "./lib/demo-agenda.ts";
 
 /**
  * The agenda page's own tools, beyond the one flow in meeting-flow.test.ts: moving with the
@@ -33,18 +31,7 @@ afterAll(async () => {
 /** A planned meeting of Økonomiudvalget with five approved cases, made through the use cases. */
 async function assembledAgenda(): Promise<{ committeeId: number; meetingUrl: string }> {
   const { db } = server.database;
-  const [committee] = await db
-    .select()
-    .from(committees)
-    .where(eq(committees.name, "Økonomiudvalget"));
-  const [secretary] = await db.select().from(users).where(eq(users.email, "sekretaer@eksempel.dk"));
-  const principal = secretary && (await loadPrincipal(db, secretary.id));
-  if (!committee || !principal) throw new Error("demo data missing");
-  const ready = await db
-    .select({ id: cases.id })
-    .from(cases)
-    .where(and(eq(cases.committeeId, committee.id), eq(cases.status, "approved")))
-    .orderBy(cases.id);
+  const { committee, principal, approvedCaseIds } = await demoAgendaStart(db);
   const { meetingId } = await planMeeting(db, principal, {
     committeeId: committee.id,
     date: wednesdayIn(42),
@@ -53,7 +40,7 @@ async function assembledAgenda(): Promise<{ committeeId: number; meetingUrl: str
     location: "Mødelokale E2E",
     guests: "",
   });
-  await addCasesToAgenda(db, principal, { meetingId, caseIds: ready.slice(0, 5).map((c) => c.id) });
+  await addCasesToAgenda(db, principal, { meetingId, caseIds: approvedCaseIds.slice(0, 5) });
   return { committeeId: committee.id, meetingUrl: `${server.url}/app/moeder/${meetingId}` };
 }
 
