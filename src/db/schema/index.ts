@@ -7,6 +7,7 @@ export * from "./committee-agenda.ts";
 export * from "./decision.ts";
 export * from "./enums.ts";
 export * from "./login-attempt.ts";
+export * from "./mail.ts";
 export * from "./meeting.ts";
 export * from "./meeting-record.ts";
 export * from "./notification.ts";
