@@ -7,6 +7,32 @@ export interface Figure {
   /** true when a larger number is better (throughput), for the note column. */
   higherIsBetter?: boolean;
   note?: string;
+  /** The 1-minute load average before and after the section that measured it. */
+  load?: string;
+}
+
+/** What the figures should reach on the bench machine, by figure name. */
+export const TARGETS: { name: string; max?: number; min?: number }[] = [
+  { name: "cold start: empty data dir -> first 200 /healthz (incl. demo data)", max: 5000 },
+  { name: "server RSS after cold start", max: 400 },
+  { name: "server RSS after warm start", max: 300 },
+  { name: "render 10-item minutes: PDF (Typst)", max: 30 },
+  { name: "import: parse + store (PGlite)", min: 500 },
+  { name: "import: parse + store (PostgreSQL)", min: 1000 },
+];
+
+/** The figures whose median misses its target, each as one line. */
+export function missedTargets(figures: Figure[]): string[] {
+  return TARGETS.flatMap((t) =>
+    figures
+      .filter((f) => f.name === t.name)
+      .flatMap((f) => {
+        const m = median(f.samples);
+        if (t.max !== undefined && m > t.max) return [`${f.name}: ${fmt(m)} ${f.unit} > ${t.max}`];
+        if (t.min !== undefined && m < t.min) return [`${f.name}: ${fmt(m)} ${f.unit} < ${t.min}`];
+        return [];
+      }),
+  );
 }
 
 export function median(values: number[]): number {
@@ -28,13 +54,13 @@ const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n
 export function printTable(figures: Figure[]): void {
   const m = machine();
   console.log(`\nMachine: ${m}\n`);
-  console.log("| machine | figure | median | min | max | unit | n | note |");
-  console.log("|---|---|---:|---:|---:|---|---:|---|");
+  console.log("| machine | figure | median | min | max | unit | n | load | note |");
+  console.log("|---|---|---:|---:|---:|---|---:|---|---|");
   for (const f of figures) {
     const min = Math.min(...f.samples);
     const max = Math.max(...f.samples);
     console.log(
-      `| ${m.split(",")[0]} | ${f.name} | ${fmt(median(f.samples))} | ${fmt(min)} | ${fmt(max)} | ${f.unit} | ${f.samples.length} | ${f.note ?? ""} |`,
+      `| ${m.split(",")[0]} | ${f.name} | ${fmt(median(f.samples))} | ${fmt(min)} | ${fmt(max)} | ${f.unit} | ${f.samples.length} | ${f.load ?? ""} | ${f.note ?? ""} |`,
     );
   }
 }
@@ -49,13 +75,13 @@ export function percentile(values: number[], p: number): number {
 /** Latency figures as a Markdown table: machine, figure, p50, p95, p99, max, samples. */
 export function printPercentiles(figures: Figure[]): void {
   const m = machine().split(",")[0];
-  console.log("\n| machine | figure | p50 | p95 | p99 | max | unit | n | note |");
-  console.log("|---|---|---:|---:|---:|---:|---|---:|---|");
+  console.log("\n| machine | figure | p50 | p95 | p99 | max | unit | n | load | note |");
+  console.log("|---|---|---:|---:|---:|---:|---|---:|---|---|");
   for (const f of figures) {
     const [p50, p95, p99] = [50, 95, 99].map((p) => fmt(percentile(f.samples, p)));
     const max = fmt(Math.max(...f.samples));
     console.log(
-      `| ${m} | ${f.name} | ${p50} | ${p95} | ${p99} | ${max} | ${f.unit} | ${f.samples.length} | ${f.note ?? ""} |`,
+      `| ${m} | ${f.name} | ${p50} | ${p95} | ${p99} | ${max} | ${f.unit} | ${f.samples.length} | ${f.load ?? ""} | ${f.note ?? ""} |`,
     );
   }
 }
