@@ -16,7 +16,7 @@ import {
 } from "../../test/factories.ts";
 import { agendaItems, attachments, cases, memberNotes } from "../db/schema/index.ts";
 import { storeAttachment } from "../domain/attachment/store-attachment.ts";
-import { CaseError } from "../domain/case/case-errors.ts";
+import { DomainError } from "../domain/domain-error.ts";
 import { recordDecision } from "../domain/meeting-mode/record-decision.ts";
 import { updateTemplate } from "../domain/template/update-template.ts";
 import { FileSystemStorage } from "../storage/file-system-storage.ts";
@@ -305,7 +305,7 @@ describe("finding 6: the template form", () => {
       committeeId: world.committee.id,
       fields: [],
     });
-    await expect(attempt).rejects.toBeInstanceOf(CaseError);
+    await expect(attempt).rejects.toBeInstanceOf(DomainError);
     await expect(attempt).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -7,9 +7,9 @@ import { formatShortDate } from "../../web/format-date.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { setCaseStatus } from "../case/set-case-status.ts";
+import { DomainError } from "../domain-error.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { EDITABLE_AGENDA_STATUSES } from "./agenda.policy.ts";
-import { AgendaError } from "./agenda-errors.ts";
 import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
 import { relayoutAgenda } from "./relayout-agenda.ts";
 
@@ -69,7 +69,7 @@ export async function addCasesToAgenda(
   input: { meetingId: number; caseIds: number[] },
 ): Promise<{ itemIds: number[] }> {
   const ids = [...new Set(input.caseIds)].filter(isRowId);
-  if (ids.length === 0) throw new AgendaError("invalid", e.noCaseChosen, [e.noCaseChosen]);
+  if (ids.length === 0) throw new DomainError("invalid", e.noCaseChosen, [e.noCaseChosen]);
   return db.transaction(async (tx) => {
     const meeting = await loadAgendaMeeting(tx, principal, input.meetingId, "assemble");
     const rows = await tx
@@ -78,7 +78,7 @@ export async function addCasesToAgenda(
       .where(and(inArray(cases.id, ids), eq(cases.organisationId, meeting.organisationId)))
       .orderBy(asc(cases.id))
       .for("update");
-    if (rows.length !== ids.length) throw new AgendaError("not_found", agendaMessages.caseNotFound);
+    if (rows.length !== ids.length) throw new DomainError("not_found", agendaMessages.caseNotFound);
     const elsewhere = await tx
       .select({
         caseId: agendaItems.caseId,
@@ -108,7 +108,7 @@ export async function addCasesToAgenda(
       } else if (kase.status !== "approved") problems.push(e.caseNotApproved(kase.title));
     }
     if (problems.length > 0) {
-      throw new AgendaError("conflict", problems.join(" "), problems);
+      throw new DomainError("conflict", problems.join(" "), problems);
     }
     const order = await currentOrder(tx, meeting.id);
     const at = await insertionPosition(tx, meeting);

@@ -4,9 +4,9 @@ import { agendaItems, committeeThemes } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { currentOrder, insertionPosition } from "./add-cases-to-agenda.ts";
-import { AgendaError } from "./agenda-errors.ts";
 import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
 import { relayoutAgenda } from "./relayout-agenda.ts";
 
@@ -34,10 +34,10 @@ export async function addThemeToAgenda(
         ),
       )
       .for("update");
-    if (!theme) throw new AgendaError("not_found", agendaMessages.themeNotFound);
+    if (!theme) throw new DomainError("not_found", agendaMessages.themeNotFound);
     if (theme.agendaItemId !== null) {
       const message = agendaMessages.themes.alreadyOnAgenda;
-      throw new AgendaError("conflict", message, [message]);
+      throw new DomainError("conflict", message, [message]);
     }
     const order = await currentOrder(tx, meeting.id);
     const at = await insertionPosition(tx, meeting);

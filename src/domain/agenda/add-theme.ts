@@ -3,8 +3,8 @@ import { committeeThemes } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { loadPlanningCommittee } from "../meeting/plan-meeting.ts";
-import { AgendaError } from "./agenda-errors.ts";
 
 const t = agendaMessages.themes;
 const e = agendaMessages.assemblyErrors;
@@ -21,7 +21,7 @@ export async function addTheme(
   if (!title) problems.push(t.titleMissing);
   if (title.length > 300) problems.push(e.titleTooLong(300));
   if (note.length > 2000) problems.push(e.textTooLong(t.note, 2000));
-  if (problems.length > 0) throw new AgendaError("invalid", problems.join(" "), problems);
+  if (problems.length > 0) throw new DomainError("invalid", problems.join(" "), problems);
   return db.transaction(async (tx) => {
     const committee = await loadPlanningCommittee(tx, principal, input.committeeId);
     const [row] = await tx

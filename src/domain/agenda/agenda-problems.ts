@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
 import { type agendaItems, caseFields } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
-import { AgendaError } from "./agenda-errors.ts";
+import { DomainError } from "../domain-error.ts";
 
 const e = agendaMessages.publishErrors;
 
@@ -45,7 +45,7 @@ export async function refuseIncompleteAgenda(
     }
   }
   if (problems.length > 0) {
-    throw new AgendaError(
+    throw new DomainError(
       "invalid",
       `${e.summary(problems.length)} ${problems.join(" ")}`,
       problems,

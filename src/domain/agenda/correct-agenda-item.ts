@@ -7,11 +7,11 @@ import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { type CaseContent, loadContent } from "../case/case-content.ts";
 import { writeCaseContent } from "../case/write-case-content.ts";
+import { DomainError } from "../domain-error.ts";
 import { preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { richTextFrom } from "../richtext/rich-text-from.ts";
 import { sanitizeDoc } from "../richtext/sanitize-doc.ts";
-import { AgendaError } from "./agenda-errors.ts";
 import {
   type CorrectionTarget,
   loadCorrectableItem,
@@ -39,9 +39,9 @@ const plain = (text: string) => text.replace(/\r\n?/g, "\n").trim();
 function titleOf(value: string | undefined, stored: string): string | null {
   if (value === undefined) return null;
   const title = value.trim().replace(/\s+/g, " ");
-  if (!title) throw new AgendaError("invalid", agendaMessages.assemblyErrors.title);
+  if (!title) throw new DomainError("invalid", agendaMessages.assemblyErrors.title);
   if (title.length > MAX_TITLE) {
-    throw new AgendaError("invalid", agendaMessages.assemblyErrors.titleTooLong(MAX_TITLE));
+    throw new DomainError("invalid", agendaMessages.assemblyErrors.titleTooLong(MAX_TITLE));
   }
   return title === stored ? null : title;
 }
@@ -58,10 +58,10 @@ async function correctedContent(
   for (const { key, text } of fields) {
     const index = after.fields.findIndex((f) => f.key === key);
     const field = after.fields[index];
-    if (!field) throw new AgendaError("invalid", e.unknownField(key));
+    if (!field) throw new DomainError("invalid", e.unknownField(key));
     if (plain(text) === plain(field.text)) continue;
     const clean = sanitizeDoc(richTextFrom(plain(text)).doc, field.label);
-    if (!clean.ok) throw new AgendaError("invalid", clean.message);
+    if (!clean.ok) throw new DomainError("invalid", clean.message);
     after.fields[index] = { ...field, doc: clean.doc, text: clean.text };
     labels.push(field.label);
   }
@@ -87,11 +87,11 @@ export async function correctAgendaItem(
     const fields = (input.fields ?? []).filter((f) => f.key);
     let text: { revision: number; labels: string[]; caseId: number } | null = null;
     if (fields.length > 0) {
-      if (item.caseId === null) throw new AgendaError("invalid", e.noCase);
+      if (item.caseId === null) throw new DomainError("invalid", e.noCase);
       const [kase] = await tx.select().from(cases).where(eq(cases.id, item.caseId)).for("update");
-      if (!kase) throw new AgendaError("invalid", e.noCase);
+      if (!kase) throw new DomainError("invalid", e.noCase);
       if (input.caseVersion !== undefined && input.caseVersion !== kase.version) {
-        throw new AgendaError("conflict", e.caseChanged);
+        throw new DomainError("conflict", e.caseChanged);
       }
       const { before, after, labels } = await correctedContent(tx, kase, fields);
       if (labels.length > 0) {
@@ -108,7 +108,7 @@ export async function correctAgendaItem(
       }
     }
     if (title === null && text === null) {
-      throw new AgendaError("invalid", e.nothingChanged, [e.nothingChanged]);
+      throw new DomainError("invalid", e.nothingChanged, [e.nothingChanged]);
     }
     const base = {
       organisationId: meeting.organisationId,
@@ -158,7 +158,7 @@ export async function correctAgendaItem(
     });
     await notifyParticipants(tx, meeting, "agenda.item_corrected", principal.user.id);
     // What goes out at once must render in every format, as when the agenda was published.
-    await preflightMeeting(tx, meeting.id, {}, (m) => new AgendaError("invalid", m, [m]));
+    await preflightMeeting(tx, meeting.id, {}, (m) => new DomainError("invalid", m, [m]));
     await refreshPublicView(tx, {
       kind: text === null ? "item_updated" : "case_edited",
       meetingIds: [meeting.id],

@@ -3,11 +3,11 @@ import type { Db } from "../../db/client.ts";
 import { agendaItems, committeeThemes, meetings } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { canManageCommittee, type Principal } from "../access/access.policy.ts";
+import { DomainError } from "../domain-error.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
 import type { FullMeeting } from "../meeting/meeting.types.ts";
 import { getReadingState, type ReadingState } from "../reading/get-reading-state.ts";
 import { canAssembleAgenda, canReadAgenda } from "./agenda.policy.ts";
-import { AgendaError } from "./agenda-errors.ts";
 import { type AgendaTiming, agendaTiming } from "./agenda-layout.ts";
 import { type LeadTime, leadTimeOf } from "./lead-time.ts";
 import { listCasesReadyForAgenda } from "./list-cases-ready-for-agenda.ts";
@@ -38,7 +38,7 @@ export interface AgendaWorkspace {
 /**
  * Everything the agenda page shows one user: the meeting, and for the secretary the assembly
  * tools (cases ready for an agenda, open themes, timing, lead time), for everyone their own
- * reading state. Null when the meeting does not exist; a forbidden AgendaError when the user
+ * reading state. Null when the meeting does not exist; a forbidden DomainError when the user
  * has no role on its committee.
  */
 export async function getAgendaWorkspace(
@@ -50,7 +50,7 @@ export async function getAgendaWorkspace(
   const meeting = await getMeeting(db, meetingId);
   if (!meeting) return null;
   if (!canReadAgenda(principal, meeting.committee)) {
-    throw new AgendaError("forbidden", agendaMessages.forbidden.read);
+    throw new DomainError("forbidden", agendaMessages.forbidden.read);
   }
   const [row] = await db
     .select({ agendaVersion: meetings.agendaVersion, seriesId: meetings.seriesId })

@@ -3,7 +3,7 @@ import type { Db } from "../../db/client.ts";
 import { agendaItems, caseFields, cases } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import type { Principal } from "../access/access.policy.ts";
-import { AgendaError } from "./agenda-errors.ts";
+import { DomainError } from "../domain-error.ts";
 import { type AgendaMeeting, loadAgendaMeeting } from "./load-agenda-meeting.ts";
 
 export interface ItemCorrectionForm {
@@ -26,14 +26,14 @@ export async function getItemCorrection(
 ): Promise<ItemCorrectionForm> {
   const meeting = await loadAgendaMeeting(db, principal, input.meetingId, "manage");
   if (meeting.status !== "agenda_published") {
-    throw new AgendaError("conflict", agendaMessages.forbidden.held);
+    throw new DomainError("conflict", agendaMessages.forbidden.held);
   }
   const [item] = await db
     .select()
     .from(agendaItems)
     .where(and(eq(agendaItems.id, input.itemId), eq(agendaItems.meetingId, meeting.id)));
   if (!item || item.publishedInVersion === null) {
-    throw new AgendaError("not_found", agendaMessages.itemNotFound);
+    throw new DomainError("not_found", agendaMessages.itemNotFound);
   }
   const [kase] =
     item.caseId === null ? [] : await db.select().from(cases).where(eq(cases.id, item.caseId));

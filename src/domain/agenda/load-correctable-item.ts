@@ -4,8 +4,8 @@ import { agendaItems, meetingParticipants } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import type { Principal } from "../access/access.policy.ts";
+import { DomainError } from "../domain-error.ts";
 import { type NotificationKind, notify } from "../notification/notify.ts";
-import { AgendaError } from "./agenda-errors.ts";
 import { type AgendaMeeting, loadAgendaMeeting } from "./load-agenda-meeting.ts";
 
 const e = agendaCorrectionMessages.errors;
@@ -30,9 +30,9 @@ export async function loadCorrectableMeeting(
   target: CorrectionTarget,
 ): Promise<AgendaMeeting> {
   const meeting = await loadAgendaMeeting(tx, principal, target.meetingId, "assemble");
-  if (meeting.status !== "agenda_published") throw new AgendaError("conflict", e.notPublished);
+  if (meeting.status !== "agenda_published") throw new DomainError("conflict", e.notPublished);
   if (meeting.agendaVersion !== target.agendaVersion) {
-    throw new AgendaError("conflict", e.staleVersion);
+    throw new DomainError("conflict", e.staleVersion);
   }
   return meeting;
 }
@@ -43,19 +43,19 @@ export async function loadCorrectableItem(tx: Tx, meeting: AgendaMeeting, itemId
     .select()
     .from(agendaItems)
     .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meeting.id)));
-  if (!item) throw new AgendaError("not_found", agendaMessages.itemNotFound);
-  if (item.publishedInVersion === null) throw new AgendaError("conflict", e.itemNotSent);
-  if (item.withdrawnAt) throw new AgendaError("conflict", e.alreadyWithdrawn);
+  if (!item) throw new DomainError("not_found", agendaMessages.itemNotFound);
+  if (item.publishedInVersion === null) throw new DomainError("conflict", e.itemNotSent);
+  if (item.withdrawnAt) throw new DomainError("conflict", e.alreadyWithdrawn);
   return item;
 }
 
 /** The reason of a correction, trimmed; missing or too long is a Danish 400. */
 export function reasonOf(value: string | undefined | null): string {
   const reason = (value ?? "").trim().replace(/\s+/g, " ");
-  if (!reason) throw new AgendaError("invalid", e.reasonRequired, [e.reasonRequired]);
+  if (!reason) throw new DomainError("invalid", e.reasonRequired, [e.reasonRequired]);
   if (reason.length > MAX_REASON) {
     const message = e.reasonTooLong(MAX_REASON);
-    throw new AgendaError("invalid", message, [message]);
+    throw new DomainError("invalid", message, [message]);
   }
   return reason;
 }

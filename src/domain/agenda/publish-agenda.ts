@@ -5,9 +5,9 @@ import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { type PreflightOptions, preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
-import { AgendaError } from "./agenda-errors.ts";
 import { refuseIncompleteAgenda } from "./agenda-problems.ts";
 import { type LeadTime, leadTimeOf } from "./lead-time.ts";
 import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
@@ -41,7 +41,7 @@ export async function publishAgenda(
   return db.transaction(async (tx) => {
     const meeting = await loadAgendaMeeting(tx, principal, input.meetingId, "assemble");
     if (input.expectedVersion !== undefined && input.expectedVersion !== meeting.agendaVersion) {
-      throw new AgendaError("conflict", staleVersion, [staleVersion]);
+      throw new DomainError("conflict", staleVersion, [staleVersion]);
     }
     const items = await tx
       .select()
@@ -51,7 +51,7 @@ export async function publishAgenda(
     await refuseIncompleteAgenda(tx, meeting, items);
     const pending = items.filter((i) => i.publishedInVersion === null);
     if (meeting.agendaVersion > 0 && pending.length === 0) {
-      throw new AgendaError("conflict", e.nothingNew, [e.nothingNew]);
+      throw new DomainError("conflict", e.nothingNew, [e.nothingNew]);
     }
     const version = meeting.agendaVersion + 1;
     const now = input.now ?? new Date();
@@ -67,7 +67,7 @@ export async function publishAgenda(
         agendaPublishedAt: meeting.agendaPublishedAt ?? now,
       })
       .where(eq(meetings.id, meeting.id));
-    await preflightMeeting(tx, meeting.id, options, (m) => new AgendaError("invalid", m, [m]));
+    await preflightMeeting(tx, meeting.id, options, (m) => new DomainError("invalid", m, [m]));
     const leadTime = leadTimeOf(meeting, now);
     await recordAudit(tx, {
       organisationId: meeting.organisationId,

@@ -5,8 +5,8 @@ import { agendaMessages } from "../../i18n/da/agenda.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { setCaseStatus } from "../case/set-case-status.ts";
+import { DomainError } from "../domain-error.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
-import { AgendaError } from "./agenda-errors.ts";
 import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
 import { relayoutAgenda } from "./relayout-agenda.ts";
 
@@ -25,10 +25,10 @@ export async function removeAgendaItem(
       .select()
       .from(agendaItems)
       .where(and(eq(agendaItems.id, input.itemId), eq(agendaItems.meetingId, meeting.id)));
-    if (!item) throw new AgendaError("not_found", agendaMessages.itemNotFound);
+    if (!item) throw new DomainError("not_found", agendaMessages.itemNotFound);
     if (item.publishedInVersion !== null) {
       const message = agendaMessages.assemblyErrors.removePublished;
-      throw new AgendaError("conflict", message, [message]);
+      throw new DomainError("conflict", message, [message]);
     }
     await tx.delete(agendaItems).where(eq(agendaItems.id, item.id));
     let caseVersion: number | null = null;

@@ -2,9 +2,9 @@ import type { Db } from "../../db/client.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { currentOrder } from "./add-cases-to-agenda.ts";
-import { AgendaError } from "./agenda-errors.ts";
 import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
 import { type LaidOutItem, relayoutAgenda } from "./relayout-agenda.ts";
 
@@ -34,14 +34,14 @@ export async function reorderAgenda(
         input.order.length === before.length &&
         new Set(input.order).size === before.length &&
         input.order.every((id) => before.includes(id));
-      if (!same) throw new AgendaError("invalid", e.order, [e.order]);
+      if (!same) throw new DomainError("invalid", e.order, [e.order]);
       order = [...input.order];
     } else {
       const index = before.indexOf(input.itemId);
-      if (index < 0) throw new AgendaError("not_found", agendaMessages.itemNotFound);
+      if (index < 0) throw new DomainError("not_found", agendaMessages.itemNotFound);
       const target = input.direction === "up" ? index - 1 : index + 1;
       if (target < 0 || target >= before.length) {
-        throw new AgendaError("invalid", e.atEdge, [e.atEdge]);
+        throw new DomainError("invalid", e.atEdge, [e.atEdge]);
       }
       order = [...before];
       order.splice(index, 1);

@@ -5,8 +5,8 @@ import { agendaMessages } from "../../i18n/da/agenda.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { purposeFromTitle } from "../case/purpose.ts";
+import { DomainError } from "../domain-error.ts";
 import { loadPlanningCommittee } from "../meeting/plan-meeting.ts";
-import { AgendaError } from "./agenda-errors.ts";
 
 const s = agendaMessages.standingItems;
 const e = agendaMessages.assemblyErrors;
@@ -32,7 +32,7 @@ export async function saveStandingItem(
         .delete(standingItems)
         .where(and(eq(standingItems.id, input.remove), eq(standingItems.committeeId, committee.id)))
         .returning();
-      if (!row) throw new AgendaError("not_found", s.notFound);
+      if (!row) throw new DomainError("not_found", s.notFound);
       await recordAudit(tx, {
         organisationId: committee.organisationId,
         actorId: principal.user.id,
@@ -56,7 +56,7 @@ export async function saveStandingItem(
     }
     if (!placement) problems.push(s.placementMissing);
     if (problems.length > 0 || !placement) {
-      throw new AgendaError("invalid", problems.join(" "), problems);
+      throw new DomainError("invalid", problems.join(" "), problems);
     }
     const [last] = await tx
       .select({ position: max(standingItems.position) })

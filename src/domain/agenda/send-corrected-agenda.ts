@@ -4,9 +4,9 @@ import { agendaCorrections, agendaItems, meetings } from "../../db/schema/index.
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
-import { AgendaError } from "./agenda-errors.ts";
 import { refuseIncompleteAgenda } from "./agenda-problems.ts";
 import {
   type CorrectionTarget,
@@ -43,7 +43,7 @@ export async function sendCorrectedAgenda(
       );
     if (pending.length === 0) {
       const message = agendaCorrectionMessages.errors.nothingToSend;
-      throw new AgendaError("conflict", message, [message]);
+      throw new DomainError("conflict", message, [message]);
     }
     const items = await tx
       .select()
@@ -79,7 +79,7 @@ export async function sendCorrectedAgenda(
     });
     await notifyParticipants(tx, meeting, "agenda.corrected", principal.user.id);
     // What goes out at once must render in every format, as when the agenda was published.
-    await preflightMeeting(tx, meeting.id, {}, (m) => new AgendaError("invalid", m, [m]));
+    await preflightMeeting(tx, meeting.id, {}, (m) => new DomainError("invalid", m, [m]));
     await refreshPublicView(tx, {
       kind: "agenda_corrected",
       meetingIds: [meeting.id],

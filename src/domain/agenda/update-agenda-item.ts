@@ -5,8 +5,8 @@ import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
-import { AgendaError } from "./agenda-errors.ts";
 import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
 import { relayoutAgenda } from "./relayout-agenda.ts";
 
@@ -40,7 +40,7 @@ function validate(input: AgendaItemChanges) {
   if (input.closed && !closureReason) problems.push(e.closureReason);
   if (closureReason.length > MAX_TEXT) problems.push(e.textTooLong(l.closureReason, MAX_TEXT));
   if (openDecision.length > MAX_TEXT) problems.push(e.textTooLong(l.openDecision, MAX_TEXT));
-  if (problems.length > 0) throw new AgendaError("invalid", problems.join(" "), problems);
+  if (problems.length > 0) throw new DomainError("invalid", problems.join(" "), problems);
   return {
     title,
     durationMinutes: duration,
@@ -59,9 +59,9 @@ function refuseSilentCorrection(
   title: string,
 ) {
   const c = agendaCorrectionMessages.errors;
-  if (item.withdrawnAt) throw new AgendaError("conflict", c.withdrawnItem, [c.withdrawnItem]);
+  if (item.withdrawnAt) throw new DomainError("conflict", c.withdrawnItem, [c.withdrawnItem]);
   if (item.publishedInVersion !== null && item.title !== title) {
-    throw new AgendaError("conflict", c.titleLocked, [c.titleLocked]);
+    throw new DomainError("conflict", c.titleLocked, [c.titleLocked]);
   }
 }
 
@@ -81,7 +81,7 @@ export async function updateAgendaItem(
       .select()
       .from(agendaItems)
       .where(and(eq(agendaItems.id, input.itemId), eq(agendaItems.meetingId, meeting.id)));
-    if (!before) throw new AgendaError("not_found", agendaMessages.itemNotFound);
+    if (!before) throw new DomainError("not_found", agendaMessages.itemNotFound);
     refuseSilentCorrection(before, values.title);
     const changed = Object.entries(values).filter(
       ([key, value]) => before[key as keyof typeof before] !== value,

@@ -1,7 +1,7 @@
 import type { Db } from "../../db/client.ts";
 import type { Principal } from "../access/access.policy.ts";
-import { CaseError } from "../case/case-errors.ts";
 import { loadCase } from "../case/load-case.ts";
+import { DomainError } from "../domain-error.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
 import { meetingSeenBy } from "../meeting/meeting.policy.ts";
 import { isListedAttachment } from "./attachment.policy.ts";
@@ -36,7 +36,7 @@ export async function mayReadAttachment(
     await loadCase(db, principal, attachment.caseId);
     return true;
   } catch (error) {
-    if (error instanceof CaseError) return false;
+    if (error instanceof DomainError) return false;
     throw error;
   }
 }

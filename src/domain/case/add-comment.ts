@@ -6,10 +6,10 @@ import { caseMessages } from "../../i18n/da/case.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { loadPrincipal } from "../access/load-principal.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { notify } from "../notification/notify.ts";
 import { COMMENT_ANCHOR } from "../richtext/rich-text-schema.ts";
 import { canCommentOnCase, canReadCase } from "./case.policy.ts";
-import { CaseError } from "./case-errors.ts";
 import { type CaseRecord, loadCase } from "./load-case.ts";
 import { mentionedEmails } from "./mentions.ts";
 import { MAX_COMMENT_LENGTH } from "./return-case.ts";
@@ -71,24 +71,24 @@ async function threadOf(tx: Tx, caseId: number, parentId: number | null | undefi
         .from(comments)
         .where(and(eq(comments.id, parentId), eq(comments.caseId, caseId)))
     : [];
-  if (!parent) throw new CaseError("invalid", m.comment.parentNotFound);
+  if (!parent) throw new DomainError("invalid", m.comment.parentNotFound);
   if (parent.parentId === null) return parent;
   const [root] = await tx.select().from(comments).where(eq(comments.id, parent.parentId));
   return root ?? parent;
 }
 
-/** The comment's text and anchor, or a Danish CaseError saying what is wrong with them. */
+/** The comment's text and anchor, or a Danish DomainError saying what is wrong with them. */
 function validComment(input: AddCommentInput): { body: string; anchor: string | null } {
   const body = (input.body ?? "").trim();
-  if (!body) throw new CaseError("invalid", m.comment.bodyMissing);
+  if (!body) throw new DomainError("invalid", m.comment.bodyMissing);
   if (body.length > MAX_COMMENT_LENGTH) {
-    throw new CaseError("invalid", m.textTooLong("Kommentaren", MAX_COMMENT_LENGTH));
+    throw new DomainError("invalid", m.textTooLong("Kommentaren", MAX_COMMENT_LENGTH));
   }
   const anchor = input.anchor ?? null;
   if (anchor !== null && !COMMENT_ANCHOR.test(anchor))
-    throw new CaseError("invalid", m.comment.anchorInvalid);
+    throw new DomainError("invalid", m.comment.anchorInvalid);
   if (anchor !== null && !input.fieldKey)
-    throw new CaseError("invalid", m.comment.anchorWithoutField);
+    throw new DomainError("invalid", m.comment.anchorWithoutField);
   return { body, anchor };
 }
 
@@ -101,7 +101,7 @@ export async function addComment(db: Db, principal: Principal, input: AddComment
   return db.transaction(async (tx) => {
     const marking = input.markedDoc !== undefined;
     const kase = await loadCase(tx, principal, input.caseId, { lock: marking });
-    if (!canCommentOnCase(principal, kase)) throw new CaseError("forbidden", m.forbidden.comment);
+    if (!canCommentOnCase(principal, kase)) throw new DomainError("forbidden", m.forbidden.comment);
     // Validated after authorizing: someone who may not comment learns nothing from the checks.
     const { body, anchor } = validComment(input);
     const root = await threadOf(tx, kase.id, input.parentId);
@@ -116,7 +116,7 @@ export async function addComment(db: Db, principal: Principal, input: AddComment
         .select({ id: caseFields.id })
         .from(caseFields)
         .where(and(eq(caseFields.caseId, kase.id), eq(caseFields.key, fieldKey)));
-      if (!field) throw new CaseError("invalid", m.unknownField(fieldKey));
+      if (!field) throw new DomainError("invalid", m.unknownField(fieldKey));
     }
     const [row] = await tx
       .insert(comments)

@@ -12,10 +12,10 @@ import {
 import { caseMessages } from "../../i18n/da/case.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { emptyDoc } from "../richtext/sanitize-doc.ts";
 import { canCreateCase } from "./case.policy.ts";
 import type { CaseContent } from "./case-content.ts";
-import { CaseError } from "./case-errors.ts";
 import { type Purpose, purposes } from "./purpose.ts";
 import { normaliseFacts, resolvePurpose } from "./save-case-input.ts";
 
@@ -40,7 +40,7 @@ export async function createCase(
   input: CreateCaseInput,
 ): Promise<{ id: number; version: number; revision: number }> {
   const parsed = createCaseInput.safeParse(input);
-  if (!parsed.success) throw new CaseError("invalid", m.invalidInput("input"));
+  if (!parsed.success) throw new DomainError("invalid", m.invalidInput("input"));
   const title = normaliseFacts({ caseId: 0, version: 0, title: parsed.data.title }).title ?? "";
   const purpose = resolvePurpose(null, title, parsed.data.purpose, true);
   return db.transaction(async (tx) => {
@@ -53,12 +53,12 @@ export async function createCase(
           .where(and(eq(committees.id, committeeId), eq(committees.organisationId, orgId)))
       : [];
     if (!committee || !canCreateCase(principal, committee)) {
-      throw new CaseError(
+      throw new DomainError(
         committee ? "forbidden" : "not_found",
         committee ? m.forbidden.create : m.committeeNotFound,
       );
     }
-    if (committee.caseTemplateId === null) throw new CaseError("invalid", m.template.noTemplate);
+    if (committee.caseTemplateId === null) throw new DomainError("invalid", m.template.noTemplate);
     const templateFields = await tx
       .select()
       .from(caseTemplateFields)

@@ -1,9 +1,9 @@
 import type { Tx } from "../../db/client.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
 import type { Principal } from "../access/access.policy.ts";
+import { DomainError } from "../domain-error.ts";
 import { canReviewCase } from "./case.policy.ts";
 import { refuseStaleVersion } from "./case-conflict.ts";
-import { CaseError } from "./case-errors.ts";
 import { type CaseRecord, loadCase } from "./load-case.ts";
 
 const m = caseMessages;
@@ -20,7 +20,7 @@ export async function loadCaseForReview(
   const kase = await loadCase(tx, principal, input.caseId, { lock: true });
   if (!canReviewCase(principal, kase)) {
     const message = kase.status === "submitted" ? m.forbidden.review : m.forbidden.notInReview;
-    throw new CaseError("forbidden", message);
+    throw new DomainError("forbidden", message);
   }
   await refuseStaleVersion(tx, kase, input.version);
   return kase;

@@ -4,15 +4,15 @@ import { isRowId } from "../../db/row-id.ts";
 import { caseShares, cases } from "../../db/schema/index.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
 import type { Principal } from "../access/access.policy.ts";
+import { DomainError } from "../domain-error.ts";
 import { type CaseFacts, canReadCase } from "./case.policy.ts";
 import type { CaseRow } from "./case-content.ts";
-import { CaseError } from "./case-errors.ts";
 
 export type CaseRecord = CaseRow & CaseFacts;
 
 /**
  * The case with the ids it is shared with, when the principal may read it; otherwise (also
- * when it does not exist or belongs to another organisation) a not-found CaseError, so no one
+ * when it does not exist or belongs to another organisation) a not-found DomainError, so no one
  * learns which cases exist. `lock` takes the row lock a change needs (SELECT … FOR UPDATE):
  * concurrent changes of one case wait for each other and then see the new version.
  */
@@ -22,17 +22,17 @@ export async function loadCase(
   caseId: number,
   options: { lock?: boolean } = {},
 ): Promise<CaseRecord> {
-  if (!isRowId(caseId)) throw new CaseError("not_found", caseMessages.notFound);
+  if (!isRowId(caseId)) throw new DomainError("not_found", caseMessages.notFound);
   const where = and(eq(cases.id, caseId), eq(cases.organisationId, principal.user.organisationId));
   const query = db.select().from(cases).where(where);
   const [row] = options.lock ? await query.for("update") : await query;
-  if (!row) throw new CaseError("not_found", caseMessages.notFound);
+  if (!row) throw new DomainError("not_found", caseMessages.notFound);
   const shares = await db
     .select({ userId: caseShares.userId })
     .from(caseShares)
     .where(eq(caseShares.caseId, caseId));
   const record: CaseRecord = { ...row, sharedWith: shares.map((s) => s.userId) };
-  if (!canReadCase(principal, record)) throw new CaseError("not_found", caseMessages.notFound);
+  if (!canReadCase(principal, record)) throw new DomainError("not_found", caseMessages.notFound);
   return record;
 }
 

@@ -4,8 +4,8 @@ import { isRowId } from "../../db/row-id.ts";
 import { comments } from "../../db/schema/index.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
 import type { Principal } from "../access/access.policy.ts";
+import { DomainError } from "../domain-error.ts";
 import { canCommentOnCase } from "./case.policy.ts";
-import { CaseError } from "./case-errors.ts";
 import { type CaseRecord, loadCase } from "./load-case.ts";
 
 /**
@@ -17,7 +17,7 @@ export async function loadThread(
   principal: Principal,
   commentId: number,
 ): Promise<{ thread: typeof comments.$inferSelect; kase: CaseRecord }> {
-  const notFound = new CaseError("not_found", caseMessages.commentNotFound);
+  const notFound = new DomainError("not_found", caseMessages.commentNotFound);
   if (!isRowId(commentId)) throw notFound;
   const [comment] = await tx.select().from(comments).where(eq(comments.id, commentId));
   if (!comment) throw notFound;
@@ -25,7 +25,7 @@ export async function loadThread(
     throw notFound;
   });
   if (!canCommentOnCase(principal, kase)) {
-    throw new CaseError("forbidden", caseMessages.forbidden.comment);
+    throw new DomainError("forbidden", caseMessages.forbidden.comment);
   }
   const threadId = comment.parentId ?? comment.id;
   const [thread] = await tx.select().from(comments).where(eq(comments.id, threadId)).for("update");

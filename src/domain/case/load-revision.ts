@@ -2,8 +2,8 @@ import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import { revisions, users } from "../../db/schema/index.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
+import { DomainError } from "../domain-error.ts";
 import type { CaseContent } from "./case-content.ts";
-import { CaseError } from "./case-errors.ts";
 import type { RevisionSummary } from "./list-revisions.ts";
 
 /** One revision of a case with its snapshot; a Danish not-found error when there is none. */
@@ -26,7 +26,7 @@ export async function loadRevision(
         .leftJoin(users, eq(users.id, revisions.authorId))
         .where(and(eq(revisions.caseId, caseId), eq(revisions.number, number)))
     : [];
-  if (!row) throw new CaseError("not_found", caseMessages.revisions.notFound(number));
+  if (!row) throw new DomainError("not_found", caseMessages.revisions.notFound(number));
   const author =
     row.authorId !== null && row.authorName !== null
       ? { id: row.authorId, name: row.authorName }

@@ -1,8 +1,8 @@
 import { caseUi } from "../../i18n/da/case-ui.ts";
+import { DomainError } from "../domain-error.ts";
 import type { PmDoc, PmNode } from "../richtext/doc.ts";
 import { docToText } from "../richtext/doc-to-text.ts";
 import { docxToDoc } from "../richtext/docx-to-doc.ts";
-import { CaseError } from "./case-errors.ts";
 import { checkDocxSize } from "./check-docx-size.ts";
 
 const m = caseUi.word;
@@ -37,20 +37,20 @@ export async function readDocxDraft(
   skip: string[] = [],
 ): Promise<{ key: string; doc: PmDoc }[]> {
   if (bytes.byteLength > MAX_DOCX_BYTES) {
-    throw new CaseError("invalid", m.tooLarge(MAX_DOCX_BYTES / 1024 / 1024));
+    throw new DomainError("invalid", m.tooLarge(MAX_DOCX_BYTES / 1024 / 1024));
   }
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const size = checkDocxSize(buf);
   if (!size.ok) {
-    throw new CaseError("invalid", size.reason === "too-large" ? m.unpackedTooLarge : m.notDocx);
+    throw new DomainError("invalid", size.reason === "too-large" ? m.unpackedTooLarge : m.notDocx);
   }
   let doc: PmDoc;
   try {
     doc = await docxToDoc(buf);
   } catch {
-    throw new CaseError("invalid", m.notDocx);
+    throw new DomainError("invalid", m.notDocx);
   }
-  if (docToText(doc).trim() === "") throw new CaseError("invalid", m.noText);
+  if (docToText(doc).trim() === "") throw new DomainError("invalid", m.noText);
   const byLabel = new Map(fields.map((f) => [norm(f.label), f.key]));
   const first = fields.find((f) => f.kind !== "recommendations") ?? fields[0];
   const parts = new Map<string, PmNode[]>();

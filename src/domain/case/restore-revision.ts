@@ -1,12 +1,12 @@
 import type { Db } from "../../db/client.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { meetingsShowing } from "../publication/meetings-showing.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { canEditCase } from "./case.policy.ts";
 import { caseConflict } from "./case-conflict.ts";
 import { type CaseContent, loadContent } from "./case-content.ts";
-import { CaseError } from "./case-errors.ts";
 import { loadCase } from "./load-case.ts";
 import { loadRevision } from "./load-revision.ts";
 import { editRefusal } from "./save-case.ts";
@@ -24,7 +24,7 @@ export async function restoreRevision(
 ): Promise<{ version: number; revision: number }> {
   return db.transaction(async (tx) => {
     const kase = await loadCase(tx, principal, input.caseId, { lock: true });
-    if (!canEditCase(principal, kase)) throw new CaseError("forbidden", editRefusal(kase.status));
+    if (!canEditCase(principal, kase)) throw new DomainError("forbidden", editRefusal(kase.status));
     const before = await loadContent(tx, kase);
     if (input.version !== kase.version) {
       throw await caseConflict(tx, kase, before, { version: input.version });

@@ -3,8 +3,8 @@ import { comments } from "../../db/schema/index.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { notify } from "../notification/notify.ts";
-import { CaseError } from "./case-errors.ts";
 import { loadCaseForReview } from "./load-case-for-review.ts";
 import { setCaseStatus } from "./set-case-status.ts";
 
@@ -28,9 +28,9 @@ export async function returnCase(
   input: ReturnCaseInput,
 ): Promise<{ version: number; revision: number | null; commentId: number }> {
   const body = (input.comment ?? "").trim();
-  if (!body) throw new CaseError("invalid", m.returnCommentRequired);
+  if (!body) throw new DomainError("invalid", m.returnCommentRequired);
   if (body.length > MAX_COMMENT_LENGTH) {
-    throw new CaseError("invalid", m.textTooLong("Kommentaren", MAX_COMMENT_LENGTH));
+    throw new DomainError("invalid", m.textTooLong("Kommentaren", MAX_COMMENT_LENGTH));
   }
   return db.transaction(async (tx) => {
     const kase = await loadCaseForReview(tx, principal, input);

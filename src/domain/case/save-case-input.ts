@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { caseMessages } from "../../i18n/da/case.ts";
 import { isJournalNumber } from "../../import/journal-number.ts";
-import { CaseError } from "./case-errors.ts";
+import { DomainError } from "../domain-error.ts";
 import { type Purpose, purposeFromTitle, purposes } from "./purpose.ts";
 
 const m = caseMessages;
@@ -34,7 +34,7 @@ export const saveCaseInput = z.object({
 export type SaveCaseInput = z.input<typeof saveCaseInput>;
 export type ParsedSaveCase = z.output<typeof saveCaseInput>;
 
-const invalid = (message: string) => new CaseError("invalid", message);
+const invalid = (message: string) => new DomainError("invalid", message);
 
 /** Parses the shape; a wrong shape is answered with the place it went wrong. */
 export function parseSaveCase(input: unknown): ParsedSaveCase {

@@ -2,6 +2,7 @@ import type { Db } from "../../db/client.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { meetingsShowing } from "../publication/meetings-showing.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { canonicalJson } from "../richtext/canonical-json.ts";
@@ -9,7 +10,6 @@ import { sanitizeDoc } from "../richtext/sanitize-doc.ts";
 import { type CaseStatus, canEditCase } from "./case.policy.ts";
 import { caseConflict } from "./case-conflict.ts";
 import { type CaseContent, type FieldContent, loadContent } from "./case-content.ts";
-import { CaseError } from "./case-errors.ts";
 import { loadCase } from "./load-case.ts";
 import {
   normaliseFacts,
@@ -47,13 +47,13 @@ function mergeFields(before: FieldContent[], input: ParsedSaveCase) {
   const removed: SaveCaseResult["removed"] = [];
   const seen = new Set<string>();
   for (const { key, doc } of input.fields ?? []) {
-    if (seen.has(key)) throw new CaseError("invalid", m.duplicateField(key));
+    if (seen.has(key)) throw new DomainError("invalid", m.duplicateField(key));
     seen.add(key);
     const index = fields.findIndex((f) => f.key === key);
     const field = fields[index];
-    if (!field) throw new CaseError("invalid", m.unknownField(key));
+    if (!field) throw new DomainError("invalid", m.unknownField(key));
     const clean = sanitizeDoc(doc, field.label);
-    if (!clean.ok) throw new CaseError("invalid", clean.message);
+    if (!clean.ok) throw new DomainError("invalid", clean.message);
     fields[index] = { ...field, doc: clean.doc, text: clean.text };
     if (clean.removed.length) removed.push({ key, items: clean.removed });
   }
@@ -74,7 +74,7 @@ function mergeFacts(before: CaseContent, input: ParsedSaveCase): Omit<CaseConten
     durationMinutes: pick(f.durationMinutes, before.durationMinutes),
   };
   if (facts.closed && !facts.closureReason) {
-    throw new CaseError("invalid", m.closureReasonRequired);
+    throw new DomainError("invalid", m.closureReasonRequired);
   }
   return facts;
 }
@@ -95,7 +95,7 @@ export async function saveCase(
   normaliseFacts(parsed); // Refuse bad facts before taking the lock.
   return db.transaction(async (tx) => {
     const kase = await loadCase(tx, principal, parsed.caseId, { lock: true });
-    if (!canEditCase(principal, kase)) throw new CaseError("forbidden", editRefusal(kase.status));
+    if (!canEditCase(principal, kase)) throw new DomainError("forbidden", editRefusal(kase.status));
     const before = await loadContent(tx, kase);
     if (parsed.version !== kase.version) throw await caseConflict(tx, kase, before, parsed);
     const { fields, removed } = mergeFields(before.fields, parsed);

@@ -5,8 +5,8 @@ import { caseMessages } from "../../i18n/da/case.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { loadPrincipal } from "../access/load-principal.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { canShareCase } from "./case.policy.ts";
-import { CaseError } from "./case-errors.ts";
 import { loadCase } from "./load-case.ts";
 
 const m = caseMessages;
@@ -22,15 +22,15 @@ export async function shareCase(
 ): Promise<{ shared: boolean }> {
   return db.transaction(async (tx) => {
     const kase = await loadCase(tx, principal, input.caseId, { lock: true });
-    if (!canShareCase(principal, kase)) throw new CaseError("forbidden", m.forbidden.share);
-    if (input.userId === principal.user.id) throw new CaseError("invalid", m.share.self);
+    if (!canShareCase(principal, kase)) throw new DomainError("forbidden", m.forbidden.share);
+    if (input.userId === principal.user.id) throw new DomainError("invalid", m.share.self);
     const colleague = isRowId(input.userId) ? await loadPrincipal(tx, input.userId) : null;
     const onCommittee =
       colleague &&
       kase.committeeId !== null &&
       colleague.user.organisationId === kase.organisationId &&
       colleague.roles.some((r) => r.committeeId === null || r.committeeId === kase.committeeId);
-    if (!onCommittee) throw new CaseError("invalid", m.share.notInCommittee);
+    if (!onCommittee) throw new DomainError("invalid", m.share.notInCommittee);
     if (kase.sharedWith.includes(input.userId)) return { shared: false };
     await tx
       .insert(caseShares)

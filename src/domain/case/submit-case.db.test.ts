@@ -6,8 +6,8 @@ import {
   createWrittenCase,
   docFromText,
 } from "../../../test/factories.ts";
+import { DomainError } from "../domain-error.ts";
 import { listNotifications } from "../notification/list-notifications.ts";
-import { CaseError } from "./case-errors.ts";
 import { createCase } from "./create-case.ts";
 import { getCase } from "./get-case.ts";
 import { saveCase } from "./save-case.ts";
@@ -68,8 +68,8 @@ describe("submitCase", () => {
     const error = (await submitCase(db, world.author, {
       caseId: created.id,
       approverId: world.approver.id,
-    }).catch((e: unknown) => e)) as CaseError;
-    expect(error).toBeInstanceOf(CaseError);
+    }).catch((e: unknown) => e)) as DomainError;
+    expect(error).toBeInstanceOf(DomainError);
     expect(error.status).toBe(400);
     expect(error.details).toEqual([
       "Udfyld »Resumé« og »Sagsfremstilling«.",

@@ -6,10 +6,10 @@ import { caseMessages } from "../../i18n/da/case.ts";
 import { type Principal, rolesOn } from "../access/access.policy.ts";
 import { loadPrincipal } from "../access/load-principal.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { notify } from "../notification/notify.ts";
 import { canSubmitCase, isCoAuthor } from "./case.policy.ts";
 import { refuseStaleVersion } from "./case-conflict.ts";
-import { CaseError } from "./case-errors.ts";
 import { submissionProblems } from "./check-submission.ts";
 import { loadCase } from "./load-case.ts";
 import { setCaseStatus } from "./set-case-status.ts";
@@ -38,17 +38,20 @@ export async function submitCase(
     const kase = await loadCase(tx, principal, input.caseId, { lock: true });
     if (!canSubmitCase(principal, kase)) {
       const notAuthor = !isCoAuthor(principal, kase);
-      throw new CaseError("forbidden", notAuthor ? m.forbidden.submit : m.forbidden.notSubmittable);
+      throw new DomainError(
+        "forbidden",
+        notAuthor ? m.forbidden.submit : m.forbidden.notSubmittable,
+      );
     }
     await refuseStaleVersion(tx, kase, input.version);
-    if (!isRowId(input.approverId)) throw new CaseError("invalid", m.submit.approverMissing);
+    if (!isRowId(input.approverId)) throw new DomainError("invalid", m.submit.approverMissing);
     const approver = await loadPrincipal(tx, input.approverId);
     const committee = { id: kase.committeeId ?? 0, organisationId: kase.organisationId };
     if (!approver || !rolesOn(approver, committee).includes("approver")) {
-      throw new CaseError("invalid", m.submit.approverNotAllowed);
+      throw new DomainError("invalid", m.submit.approverNotAllowed);
     }
     if (approver.user.id === principal.user.id || approver.user.id === kase.authorId) {
-      throw new CaseError("invalid", m.submit.selfApproval);
+      throw new DomainError("invalid", m.submit.selfApproval);
     }
     const fields = await tx
       .select()
@@ -57,7 +60,7 @@ export async function submitCase(
       .orderBy(asc(caseFields.position));
     const problems = submissionProblems({ ...kase, fields });
     if (problems.length) {
-      throw new CaseError("invalid", m.submit.problems(problems.join(" ")), problems);
+      throw new DomainError("invalid", m.submit.problems(problems.join(" ")), problems);
     }
     const result = await setCaseStatus(tx, kase, "submitted", approver.user.id);
     await recordAudit(tx, {

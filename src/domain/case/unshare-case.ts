@@ -4,8 +4,8 @@ import { caseShares } from "../../db/schema/index.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { canShareCase } from "./case.policy.ts";
-import { CaseError } from "./case-errors.ts";
 import { loadCase } from "./load-case.ts";
 
 /** The author stops sharing the case with someone. */
@@ -17,7 +17,7 @@ export async function unshareCase(
   return db.transaction(async (tx) => {
     const kase = await loadCase(tx, principal, input.caseId, { lock: true });
     if (!canShareCase(principal, kase))
-      throw new CaseError("forbidden", caseMessages.forbidden.share);
+      throw new DomainError("forbidden", caseMessages.forbidden.share);
     if (!kase.sharedWith.includes(input.userId)) return { unshared: false };
     await tx
       .delete(caseShares)

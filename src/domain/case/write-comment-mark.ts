@@ -2,13 +2,13 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
 import { caseFields, cases } from "../../db/schema/index.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
+import { DomainError } from "../domain-error.ts";
 import { canonicalJson } from "../richtext/canonical-json.ts";
 import { commentAnchorsOf, withoutCommentMarks } from "../richtext/comment-anchors.ts";
 import type { PmDoc } from "../richtext/doc.ts";
 import { sanitizeDoc } from "../richtext/sanitize-doc.ts";
 import { caseConflict } from "./case-conflict.ts";
 import { loadContent } from "./case-content.ts";
-import { CaseError } from "./case-errors.ts";
 import type { CaseRecord } from "./load-case.ts";
 
 const m = caseMessages.comment;
@@ -29,12 +29,13 @@ export async function writeCommentMark(
     throw await caseConflict(tx, kase, before, { version: input.version });
   }
   const field = before.fields.find((f) => f.key === input.fieldKey);
-  if (!field) throw new CaseError("invalid", caseMessages.unknownField(input.fieldKey));
+  if (!field) throw new DomainError("invalid", caseMessages.unknownField(input.fieldKey));
   const clean = sanitizeDoc(input.markedDoc, field.label);
-  if (!clean.ok) throw new CaseError("invalid", clean.message);
+  if (!clean.ok) throw new DomainError("invalid", clean.message);
   const same = (d: PmDoc) => canonicalJson(withoutCommentMarks(d));
-  if (same(clean.doc) !== same(field.doc)) throw new CaseError("invalid", m.markChangesText);
-  if (!commentAnchorsOf(clean.doc).has(input.anchor)) throw new CaseError("invalid", m.markMissing);
+  if (same(clean.doc) !== same(field.doc)) throw new DomainError("invalid", m.markChangesText);
+  if (!commentAnchorsOf(clean.doc).has(input.anchor))
+    throw new DomainError("invalid", m.markMissing);
   await tx
     .update(caseFields)
     .set({ doc: clean.doc })

@@ -4,8 +4,8 @@ import { followUpTasks } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { loadItemOf, loadMeetingForMinutes } from "../meeting-mode/load-recordable-meeting.ts";
-import { MeetingError } from "../meeting-mode/meeting-error.ts";
 import { listCommitteePeople } from "./committee-people.ts";
 
 const e = minutesMessages.errors;
@@ -45,10 +45,9 @@ export async function addFollowUpTask(
 ): Promise<{ id: number }> {
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success)
-    throw new MeetingError("invalid", parsed.error.issues[0]?.message ?? e.assigneeMissing);
+    throw new DomainError("invalid", parsed.error.issues[0]?.message ?? e.assigneeMissing);
   const t = parsed.data;
-  if (t.assigneeId === null && !t.assigneeName)
-    throw new MeetingError("invalid", e.assigneeMissing);
+  if (t.assigneeId === null && !t.assigneeName) throw new DomainError("invalid", e.assigneeMissing);
   return db.transaction(async (tx) => {
     const meeting = await loadMeetingForMinutes(tx, principal, t.meetingId, { recording: false });
     const item = await loadItemOf(tx, meeting.id, t.itemId);
@@ -59,7 +58,7 @@ export async function addFollowUpTask(
         organisationId: meeting.organisationId,
       });
       const person = people.find((p) => p.id === t.assigneeId);
-      if (!person) throw new MeetingError("invalid", e.assigneeUnknown);
+      if (!person) throw new DomainError("invalid", e.assigneeUnknown);
       assigneeName = person.name;
     }
     const [row] = await tx

@@ -5,7 +5,7 @@ import { agendaItems, followUpTasks, meetings } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { canManageCommittee, canViewCommittee, type Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { MeetingError } from "../meeting-mode/meeting-error.ts";
+import { DomainError } from "../domain-error.ts";
 
 /** The assignee (or the committee's secretary) marks a follow-up task as done. */
 export async function completeFollowUpTask(
@@ -13,7 +13,7 @@ export async function completeFollowUpTask(
   principal: Principal,
   input: { taskId: number },
 ): Promise<void> {
-  const notFound = new MeetingError("not_found", minutesMessages.errors.taskNotFound);
+  const notFound = new DomainError("not_found", minutesMessages.errors.taskNotFound);
   if (!isRowId(input.taskId)) throw notFound;
   await db.transaction(async (tx) => {
     const [row] = await tx

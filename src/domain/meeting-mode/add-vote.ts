@@ -4,8 +4,8 @@ import type { Db } from "../../db/client.ts";
 import { votes } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { Principal } from "../access/access.policy.ts";
+import { DomainError } from "../domain-error.ts";
 import { changeItemRecord } from "./change-item-record.ts";
-import { MeetingError } from "./meeting-error.ts";
 
 const e = minutesMessages.errors;
 
@@ -45,14 +45,14 @@ export async function addVote(
 ): Promise<{ id: number }> {
   const parsed = voteSchema.safeParse(input.vote);
   if (!parsed.success)
-    throw new MeetingError("invalid", parsed.error.issues[0]?.message ?? e.voteEmpty);
+    throw new DomainError("invalid", parsed.error.issues[0]?.message ?? e.voteEmpty);
   const v = parsed.data;
   const empty =
     v.inFavour.length + v.against.length + v.abstaining.length === 0 &&
     v.forCount === null &&
     v.againstCount === null &&
     v.abstainCount === null;
-  if (empty) throw new MeetingError("invalid", e.voteEmpty);
+  if (empty) throw new DomainError("invalid", e.voteEmpty);
   return changeItemRecord(db, principal, input, "vote", async (tx, _meeting, item) => {
     const [last] = await tx
       .select({ position: max(votes.position) })

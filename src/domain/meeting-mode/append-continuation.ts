@@ -2,8 +2,8 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
 import { agendaItems, committees, meetings, standingItems } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
+import { DomainError } from "../domain-error.ts";
 import type { AgendaItemRow, MeetingRow } from "./load-recordable-meeting.ts";
-import { MeetingError } from "./meeting-error.ts";
 
 const e = minutesMessages.errors;
 
@@ -31,7 +31,7 @@ export async function loadTargetMeeting(
     )
     .for("update", { of: meetings });
   if (!row || row.meeting.startsAt <= from.startsAt) {
-    throw new MeetingError("invalid", e.targetMeeting);
+    throw new DomainError("invalid", e.targetMeeting);
   }
   return { ...row.meeting, committeeName: row.committeeName };
 }
@@ -47,14 +47,14 @@ export async function appendContinuation(
   target: MeetingRow,
   continuation: "postponed" | "forwarded",
 ): Promise<AgendaItemRow> {
-  if (item.caseId === null) throw new MeetingError("invalid", e.noCase);
+  if (item.caseId === null) throw new DomainError("invalid", e.noCase);
   const existing = await tx
     .select()
     .from(agendaItems)
     .where(eq(agendaItems.meetingId, target.id))
     .orderBy(asc(agendaItems.position));
   if (existing.some((x) => x.caseId === item.caseId)) {
-    throw new MeetingError("conflict", e.caseAlreadyThere);
+    throw new DomainError("conflict", e.caseAlreadyThere);
   }
   // The closing standing items: those at the end that are not among the committee's opening ones.
   const opening = await tx

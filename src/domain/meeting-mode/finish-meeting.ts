@@ -5,9 +5,9 @@ import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { loadMeetingForMinutes } from "./load-recordable-meeting.ts";
-import { MeetingError } from "./meeting-error.ts";
 import { meetingEvents } from "./meeting-events.ts";
 
 /** The meeting is over: agenda_published → held. The minutes can be published from then on. */
@@ -19,7 +19,7 @@ export async function finishMeeting(
   await db.transaction(async (tx) => {
     const meeting = await loadMeetingForMinutes(tx, principal, input.meetingId);
     if (meeting.status !== "agenda_published") {
-      throw new MeetingError("conflict", minutesMessages.errors.finishNotReady);
+      throw new DomainError("conflict", minutesMessages.errors.finishNotReady);
     }
     await tx.update(meetings).set({ status: "held" }).where(eq(meetings.id, meeting.id));
     await recordAudit(tx, {

@@ -4,10 +4,10 @@ import { cases, decisions } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { canManageCommittee, type Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { appendContinuation, isContinued, loadTargetMeeting } from "./append-continuation.ts";
 import { loadItemOf, loadMeetingForMinutes } from "./load-recordable-meeting.ts";
-import { MeetingError } from "./meeting-error.ts";
 
 const e = minutesMessages.errors;
 
@@ -26,23 +26,23 @@ export async function forwardItem(
       recording: false,
     });
     const item = await loadItemOf(tx, meeting.id, input.itemId);
-    if (item.standing) throw new MeetingError("invalid", e.standingCannotMove);
-    if (item.caseId === null) throw new MeetingError("invalid", e.noCase);
+    if (item.standing) throw new DomainError("invalid", e.standingCannotMove);
+    if (item.caseId === null) throw new DomainError("invalid", e.noCase);
     const [decision] = await tx
       .select({ outcome: decisions.outcome })
       .from(decisions)
       .where(eq(decisions.agendaItemId, item.id));
     if (!decision || decision.outcome === "postponed") {
-      throw new MeetingError("invalid", e.notDecided);
+      throw new DomainError("invalid", e.notDecided);
     }
-    if (await isContinued(tx, item.id)) throw new MeetingError("conflict", e.alreadyContinued);
+    if (await isContinued(tx, item.id)) throw new DomainError("conflict", e.alreadyContinued);
     const target = await loadTargetMeeting(tx, meeting, input.targetMeetingId);
     if (target.committeeId === meeting.committeeId) {
-      throw new MeetingError("invalid", e.targetOtherCommittee);
+      throw new DomainError("invalid", e.targetOtherCommittee);
     }
     const targetCommittee = { id: target.committeeId, organisationId: target.organisationId };
     if (!canManageCommittee(principal, targetCommittee)) {
-      throw new MeetingError("forbidden", e.targetForbidden);
+      throw new DomainError("forbidden", e.targetForbidden);
     }
     const added = await appendContinuation(tx, item, target, "forwarded");
     await tx

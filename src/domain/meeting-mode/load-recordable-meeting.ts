@@ -4,7 +4,7 @@ import { isRowId } from "../../db/row-id.ts";
 import { agendaItems, meetings } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { canViewCommittee, type Principal } from "../access/access.policy.ts";
-import { MeetingError } from "./meeting-error.ts";
+import { DomainError } from "../domain-error.ts";
 import { canTakeMinutes, recordingRefusal } from "./meeting-mode.policy.ts";
 
 const e = minutesMessages.errors;
@@ -23,14 +23,14 @@ export async function loadMeetingForMinutes(
   meetingId: number,
   options: { recording?: boolean; lock?: boolean } = {},
 ): Promise<MeetingRow> {
-  if (!isRowId(meetingId)) throw new MeetingError("not_found", e.meetingNotFound);
+  if (!isRowId(meetingId)) throw new DomainError("not_found", e.meetingNotFound);
   const query = tx.select().from(meetings).where(eq(meetings.id, meetingId));
   const [meeting] = options.lock === false ? await query : await query.for("update");
   const committee = meeting && { id: meeting.committeeId, organisationId: meeting.organisationId };
   if (!meeting || !committee || !canViewCommittee(principal, committee)) {
-    throw new MeetingError("not_found", e.meetingNotFound);
+    throw new DomainError("not_found", e.meetingNotFound);
   }
-  if (!canTakeMinutes(principal, committee)) throw new MeetingError("forbidden", e.forbidden);
+  if (!canTakeMinutes(principal, committee)) throw new DomainError("forbidden", e.forbidden);
   if (options.recording !== false) {
     const refusal = recordingRefusal(meeting.status);
     if (refusal) throw refusal;
@@ -44,11 +44,11 @@ export async function loadItemOf(
   meetingId: number,
   itemId: number,
 ): Promise<AgendaItemRow> {
-  if (!isRowId(itemId)) throw new MeetingError("not_found", e.itemNotFound);
+  if (!isRowId(itemId)) throw new DomainError("not_found", e.itemNotFound);
   const [item] = await tx
     .select()
     .from(agendaItems)
     .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)));
-  if (!item) throw new MeetingError("not_found", e.itemNotFound);
+  if (!item) throw new DomainError("not_found", e.itemNotFound);
   return item;
 }

@@ -1,30 +1,4 @@
-export type MeetingErrorCode = "not_found" | "forbidden" | "invalid" | "conflict" | "locked";
-
-const STATUS: Record<MeetingErrorCode, 400 | 403 | 404 | 409 | 423> = {
-  not_found: 404,
-  forbidden: 403,
-  invalid: 400,
-  conflict: 409,
-  locked: 423,
-};
-
-/**
- * An error a user can cause while holding a meeting or handling its minutes, with a Danish
- * message to show as it is. `status` is what a route answers with; thrown inside a
- * transaction it rolls it back, so nothing is half-written.
- */
-export class MeetingError extends Error {
-  readonly status: 400 | 403 | 404 | 409 | 423;
-  constructor(
-    readonly code: MeetingErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "MeetingError";
-    this.status = STATUS[code];
-  }
-}
-
+import { DomainError } from "../domain-error.ts";
 /** What was stored and what the caller tried to save, when two minute takers collide. */
 export interface StoredDecision {
   version: number;
@@ -35,7 +9,7 @@ export interface StoredDecision {
 }
 
 /** A decision was saved by someone else after the caller loaded it: nothing was written. */
-export class DecisionConflictError extends MeetingError {
+export class DecisionConflictError extends DomainError {
   constructor(
     message: string,
     readonly stored: StoredDecision,

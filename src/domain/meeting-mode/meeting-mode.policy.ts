@@ -1,7 +1,7 @@
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { type CommitteeRef, canManageCommittee, type Principal } from "../access/access.policy.ts";
+import { DomainError } from "../domain-error.ts";
 import type { MeetingStatus } from "../meeting/meeting.types.ts";
-import { MeetingError } from "./meeting-error.ts";
 
 const e = minutesMessages.errors;
 
@@ -15,17 +15,17 @@ export function canTakeMinutes(principal: Principal, committee: CommitteeRef): b
  * in this status, or null when it may. Once the minutes are published every change is a
  * correction: a new, visible version with a reason.
  */
-export function recordingRefusal(status: MeetingStatus): MeetingError | null {
+export function recordingRefusal(status: MeetingStatus): DomainError | null {
   switch (status) {
     case "planned":
-      return new MeetingError("conflict", e.notYetPublished);
+      return new DomainError("conflict", e.notYetPublished);
     case "agenda_published":
     case "held":
       return null;
     case "minutes_published":
-      return new MeetingError("conflict", e.minutesPublished);
+      return new DomainError("conflict", e.minutesPublished);
     case "minutes_approved":
-      return new MeetingError("locked", e.minutesApproved);
+      return new DomainError("locked", e.minutesApproved);
   }
 }
 

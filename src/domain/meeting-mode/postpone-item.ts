@@ -6,11 +6,11 @@ import { webMessages } from "../../i18n/da/web.ts";
 import { formatShortDate } from "../../web/format-date.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { richTextFrom } from "../richtext/rich-text-from.ts";
 import { appendContinuation, isContinued, loadTargetMeeting } from "./append-continuation.ts";
 import { loadItemOf, loadMeetingForMinutes } from "./load-recordable-meeting.ts";
-import { MeetingError } from "./meeting-error.ts";
 import { meetingEvents } from "./meeting-events.ts";
 
 const e = minutesMessages.errors;
@@ -28,12 +28,12 @@ export async function postponeItem(
   const result = await db.transaction(async (tx) => {
     const meeting = await loadMeetingForMinutes(tx, principal, input.meetingId);
     const item = await loadItemOf(tx, meeting.id, input.itemId);
-    if (item.standing) throw new MeetingError("invalid", e.standingCannotMove);
-    if (item.caseId === null) throw new MeetingError("invalid", e.noCase);
-    if (await isContinued(tx, item.id)) throw new MeetingError("conflict", e.alreadyContinued);
+    if (item.standing) throw new DomainError("invalid", e.standingCannotMove);
+    if (item.caseId === null) throw new DomainError("invalid", e.noCase);
+    if (await isContinued(tx, item.id)) throw new DomainError("conflict", e.alreadyContinued);
     const target = await loadTargetMeeting(tx, meeting, input.targetMeetingId);
     if (target.committeeId !== meeting.committeeId) {
-      throw new MeetingError("invalid", e.targetSameCommittee);
+      throw new DomainError("invalid", e.targetSameCommittee);
     }
     const added = await appendContinuation(tx, item, target, "postponed");
     // The target is a meeting of this committee, so its committee name is this one's.

@@ -5,8 +5,8 @@ import { agendaItems, attendance, meetingParticipants } from "../../db/schema/in
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { loadMeetingForMinutes } from "./load-recordable-meeting.ts";
-import { MeetingError } from "./meeting-error.ts";
 import { meetingEvents } from "./meeting-events.ts";
 
 const e = minutesMessages.errors;
@@ -36,7 +36,7 @@ export async function recordAttendance(
   const entries = input.entries.map((raw) => {
     const parsed = entrySchema.safeParse(raw);
     if (!parsed.success) {
-      throw new MeetingError("invalid", parsed.error.issues[0]?.message ?? e.badAttendance);
+      throw new DomainError("invalid", parsed.error.issues[0]?.message ?? e.badAttendance);
     }
     return parsed.data;
   });
@@ -54,18 +54,18 @@ export async function recordAttendance(
     const known = new Set(participants.map((p) => p.id));
     for (const entry of entries) {
       if (!known.has(entry.participantId)) {
-        throw new MeetingError("not_found", e.participantNotFound);
+        throw new DomainError("not_found", e.participantNotFound);
       }
       for (const id of [entry.lateFromItemId, entry.leftBeforeItemId]) {
-        if (id !== null && !positionOf.has(id)) throw new MeetingError("invalid", e.itemNotFound);
+        if (id !== null && !positionOf.has(id)) throw new DomainError("invalid", e.itemNotFound);
       }
       if (entry.presence === "absent" && (entry.lateFromItemId || entry.leftBeforeItemId)) {
-        throw new MeetingError("invalid", e.absentWithItems);
+        throw new DomainError("invalid", e.absentWithItems);
       }
       const from = entry.lateFromItemId === null ? null : positionOf.get(entry.lateFromItemId);
       const until = entry.leftBeforeItemId === null ? null : positionOf.get(entry.leftBeforeItemId);
       if (from != null && until != null && until <= from) {
-        throw new MeetingError("invalid", e.lateAndEarlyOrder);
+        throw new DomainError("invalid", e.lateAndEarlyOrder);
       }
     }
     const ids = entries.map((x) => x.participantId);

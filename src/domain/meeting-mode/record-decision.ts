@@ -6,9 +6,10 @@ import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { richTextFrom } from "../richtext/rich-text-from.ts";
 import { loadItemOf, loadMeetingForMinutes } from "./load-recordable-meeting.ts";
-import { DecisionConflictError, MeetingError } from "./meeting-error.ts";
+import { DecisionConflictError } from "./meeting-error.ts";
 import { meetingEvents } from "./meeting-events.ts";
 
 const e = minutesMessages.errors;
@@ -42,7 +43,7 @@ export async function recordDecision(
 ): Promise<{ version: number }> {
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) {
-    throw new MeetingError("invalid", parsed.error.issues[0]?.message ?? e.decisionEmpty);
+    throw new DomainError("invalid", parsed.error.issues[0]?.message ?? e.decisionEmpty);
   }
   const { meetingId, itemId, version, outcome, text } = parsed.data;
   const result = await db.transaction(async (tx) => {
@@ -68,7 +69,7 @@ export async function recordDecision(
       );
     }
     if (stored?.decision.outcome === "postponed") {
-      throw new MeetingError("conflict", e.alreadyContinued);
+      throw new DomainError("conflict", e.alreadyContinued);
     }
     const rich = richTextFrom(text);
     const next = version + 1;

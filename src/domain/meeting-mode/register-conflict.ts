@@ -3,8 +3,8 @@ import type { Db } from "../../db/client.ts";
 import { conflictsOfInterest, meetingParticipants } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { Principal } from "../access/access.policy.ts";
+import { DomainError } from "../domain-error.ts";
 import { changeItemRecord } from "./change-item-record.ts";
-import { MeetingError } from "./meeting-error.ts";
 
 const e = minutesMessages.errors;
 
@@ -15,7 +15,7 @@ export async function registerConflict(
   input: { meetingId: number; itemId: number; participantId: number; note: string },
 ): Promise<{ id: number }> {
   const note = input.note.trim();
-  if (note.length > 500) throw new MeetingError("invalid", e.textTooLong("Begrundelsen", 500));
+  if (note.length > 500) throw new DomainError("invalid", e.textTooLong("Begrundelsen", 500));
   return changeItemRecord(db, principal, input, "conflict", async (tx, meeting, item) => {
     const [participant] = await tx
       .select({ id: meetingParticipants.id })
@@ -26,13 +26,13 @@ export async function registerConflict(
           eq(meetingParticipants.meetingId, meeting.id),
         ),
       );
-    if (!participant) throw new MeetingError("not_found", e.participantNotFound);
+    if (!participant) throw new DomainError("not_found", e.participantNotFound);
     const [row] = await tx
       .insert(conflictsOfInterest)
       .values({ agendaItemId: item.id, participantId: participant.id, note })
       .onConflictDoNothing()
       .returning({ id: conflictsOfInterest.id });
-    if (!row) throw new MeetingError("conflict", e.conflictExists);
+    if (!row) throw new DomainError("conflict", e.conflictExists);
     return {
       result: row,
       action: "conflict_of_interest.registered",

@@ -3,8 +3,8 @@ import type { Db } from "../../db/client.ts";
 import { conflictsOfInterest } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { Principal } from "../access/access.policy.ts";
+import { DomainError } from "../domain-error.ts";
 import { changeItemRecord } from "./change-item-record.ts";
-import { MeetingError } from "./meeting-error.ts";
 
 /** Removes a registered conflict of interest (registered by mistake). */
 export async function removeConflict(
@@ -22,7 +22,7 @@ export async function removeConflict(
         ),
       )
       .returning({ id: conflictsOfInterest.id });
-    if (!row) throw new MeetingError("not_found", minutesMessages.errors.participantNotFound);
+    if (!row) throw new DomainError("not_found", minutesMessages.errors.participantNotFound);
     return {
       result: undefined,
       action: "conflict_of_interest.removed",

@@ -3,8 +3,8 @@ import type { Db } from "../../db/client.ts";
 import { protocolNotes } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { Principal } from "../access/access.policy.ts";
+import { DomainError } from "../domain-error.ts";
 import { changeItemRecord } from "./change-item-record.ts";
-import { MeetingError } from "./meeting-error.ts";
 
 /** Removes a protocol note recorded by mistake. */
 export async function removeProtocolNote(
@@ -17,7 +17,7 @@ export async function removeProtocolNote(
       .delete(protocolNotes)
       .where(and(eq(protocolNotes.id, input.noteId), eq(protocolNotes.agendaItemId, item.id)))
       .returning();
-    if (!row) throw new MeetingError("not_found", minutesMessages.errors.itemNotFound);
+    if (!row) throw new DomainError("not_found", minutesMessages.errors.itemNotFound);
     return {
       result: undefined,
       action: "protocol_note.removed",

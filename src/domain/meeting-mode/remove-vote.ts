@@ -3,8 +3,8 @@ import type { Db } from "../../db/client.ts";
 import { votes } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { Principal } from "../access/access.policy.ts";
+import { DomainError } from "../domain-error.ts";
 import { changeItemRecord } from "./change-item-record.ts";
-import { MeetingError } from "./meeting-error.ts";
 
 /** Removes a vote recorded by mistake. */
 export async function removeVote(
@@ -17,7 +17,7 @@ export async function removeVote(
       .delete(votes)
       .where(and(eq(votes.id, input.voteId), eq(votes.agendaItemId, item.id)))
       .returning();
-    if (!row) throw new MeetingError("not_found", minutesMessages.errors.itemNotFound);
+    if (!row) throw new DomainError("not_found", minutesMessages.errors.itemNotFound);
     return {
       result: undefined,
       action: "vote.removed",

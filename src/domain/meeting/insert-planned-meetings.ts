@@ -3,10 +3,10 @@ import type { Tx } from "../../db/client.ts";
 import { committees, meetingParticipants, meetings } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { formatShortDate } from "../../web/format-date.ts";
-import { AgendaError } from "../agenda/agenda-errors.ts";
 import { insertStandingItems } from "../agenda/insert-standing-items.ts";
 import { relayoutAgenda } from "../agenda/relayout-agenda.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import type { CommitteeMember } from "./list-committee-members.ts";
 import type { ValidPlan } from "./plan-meeting-input.ts";
 
@@ -59,7 +59,7 @@ export async function insertPlannedMeetings(
   }
   if (clashes.length > 0) {
     const message = e.overlap(plan.location, clashes.join("; "));
-    throw new AgendaError("conflict", message, [message]);
+    throw new DomainError("conflict", message, [message]);
   }
   const ids: number[] = [];
   for (const date of dates) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
-import { AgendaError } from "../agenda/agenda-errors.ts";
 import { minutesOfDay } from "../agenda/agenda-layout.ts";
+import { DomainError } from "../domain-error.ts";
 import { REPEATS, type Repeat } from "./series-dates.ts";
 
 const e = agendaMessages.planErrors;
@@ -45,7 +45,7 @@ function validDate(value: string): boolean {
 
 const countSchema = z.coerce.number().int().min(2).max(52);
 
-/** Checks the form; every problem at once in a Danish AgendaError. */
+/** Checks the form; every problem at once in a Danish DomainError. */
 export function validatePlan(input: PlanMeetingInput): ValidPlan {
   const problems: string[] = [];
   const date = input.date.trim();
@@ -79,7 +79,7 @@ export function validatePlan(input: PlanMeetingInput): ValidPlan {
   }
   if (guests.length > 50) problems.push(e.tooLong(l.guests, 50));
   if (problems.length > 0) {
-    throw new AgendaError("invalid", problems.join(" "), problems);
+    throw new DomainError("invalid", problems.join(" "), problems);
   }
   return {
     committeeId: input.committeeId,

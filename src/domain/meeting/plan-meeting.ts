@@ -3,22 +3,22 @@ import { agendaMessages } from "../../i18n/da/agenda.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { findVisibleCommittee } from "../access/find-visible-committee.ts";
 import { canPlanMeetings } from "../agenda/agenda.policy.ts";
-import { AgendaError } from "../agenda/agenda-errors.ts";
+import { DomainError } from "../domain-error.ts";
 import { insertPlannedMeetings } from "./insert-planned-meetings.ts";
 import { type CommitteeMember, listCommitteeMembers } from "./list-committee-members.ts";
 import { type PlanMeetingInput, type ValidPlan, validatePlan } from "./plan-meeting-input.ts";
 
 const m = agendaMessages;
 
-/** The committee when the principal may plan its meetings; a Danish AgendaError otherwise. */
+/** The committee when the principal may plan its meetings; a Danish DomainError otherwise. */
 export async function loadPlanningCommittee(
   db: Db | Tx,
   principal: Principal,
   committeeId: number,
 ) {
   const committee = await findVisibleCommittee(db, principal, committeeId);
-  if (!committee) throw new AgendaError("not_found", m.committeeNotFound);
-  if (!canPlanMeetings(principal, committee)) throw new AgendaError("forbidden", m.forbidden.plan);
+  if (!committee) throw new DomainError("not_found", m.committeeNotFound);
+  if (!canPlanMeetings(principal, committee)) throw new DomainError("forbidden", m.forbidden.plan);
   return committee;
 }
 
@@ -28,7 +28,7 @@ export function chooseParticipants(members: CommitteeMember[], plan: ValidPlan):
   const chosen = new Set(plan.participantUserIds);
   const known = new Set(members.map((x) => x.userId));
   if ([...chosen].some((id) => !known.has(id))) {
-    throw new AgendaError("invalid", m.planErrors.participant, [m.planErrors.participant]);
+    throw new DomainError("invalid", m.planErrors.participant, [m.planErrors.participant]);
   }
   return members.filter((x) => chosen.has(x.userId));
 }

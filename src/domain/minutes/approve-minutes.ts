@@ -5,8 +5,8 @@ import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { loadItemOf, loadMeetingForMinutes } from "../meeting-mode/load-recordable-meeting.ts";
-import { MeetingError } from "../meeting-mode/meeting-error.ts";
 import { meetingEvents } from "../meeting-mode/meeting-events.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { isApprovingItem, minutesAwaitingApproval } from "./approving-item.ts";
@@ -27,17 +27,17 @@ export async function approveMinutes(
     const meeting = await loadMeetingForMinutes(tx, principal, input.meetingId);
     const item = await loadItemOf(tx, meeting.id, input.itemId);
     if (!(await isApprovingItem(tx, meeting.committeeId, item))) {
-      throw new MeetingError("invalid", e.notApprovingItem);
+      throw new DomainError("invalid", e.notApprovingItem);
     }
     const previous = await minutesAwaitingApproval(tx, meeting);
-    if (!previous) throw new MeetingError("conflict", e.noMinutesToApprove);
+    if (!previous) throw new DomainError("conflict", e.noMinutesToApprove);
     const [locked] = await tx
       .select({ status: meetings.status })
       .from(meetings)
       .where(eq(meetings.id, previous.id))
       .for("update");
     if (locked?.status !== "minutes_published")
-      throw new MeetingError("conflict", e.alreadyApproved);
+      throw new DomainError("conflict", e.alreadyApproved);
     await tx
       .update(meetings)
       .set({

@@ -6,8 +6,8 @@ import { webMessages } from "../../i18n/da/web.ts";
 import type { BlobStorage } from "../../storage/blob-storage.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { loadItemOf, loadMeetingForMinutes } from "../meeting-mode/load-recordable-meeting.ts";
-import { MeetingError } from "../meeting-mode/meeting-error.ts";
 import { meetingEvents } from "../meeting-mode/meeting-events.ts";
 import { MAX_DECISION_LENGTH } from "../meeting-mode/record-decision.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
@@ -29,24 +29,24 @@ export async function correctMinutes(
 ): Promise<{ version: number }> {
   const text = input.text.trim();
   const reason = input.reason.trim();
-  if (!reason) throw new MeetingError("invalid", e.reasonRequired);
-  if (reason.length > 1000) throw new MeetingError("invalid", e.textTooLong("Begrundelsen", 1000));
-  if (!text) throw new MeetingError("invalid", e.decisionEmpty);
+  if (!reason) throw new DomainError("invalid", e.reasonRequired);
+  if (reason.length > 1000) throw new DomainError("invalid", e.textTooLong("Begrundelsen", 1000));
+  if (!text) throw new DomainError("invalid", e.decisionEmpty);
   if (text.length > MAX_DECISION_LENGTH) {
-    throw new MeetingError("invalid", e.decisionTooLong(MAX_DECISION_LENGTH));
+    throw new DomainError("invalid", e.decisionTooLong(MAX_DECISION_LENGTH));
   }
   const result = await db.transaction(async (tx) => {
     const meeting = await loadMeetingForMinutes(tx, principal, input.meetingId, {
       recording: false,
     });
     if (meeting.status !== "minutes_published" && meeting.status !== "minutes_approved") {
-      throw new MeetingError("conflict", e.notPublished);
+      throw new DomainError("conflict", e.notPublished);
     }
     const item = await loadItemOf(tx, meeting.id, input.itemId);
     const [stored] = await tx.select().from(decisions).where(eq(decisions.agendaItemId, item.id));
-    if (!stored) throw new MeetingError("invalid", e.itemNotFound);
+    if (!stored) throw new DomainError("invalid", e.itemNotFound);
     const rich = richTextFrom(text);
-    if (rich.text === stored.text) throw new MeetingError("invalid", e.nothingChanged);
+    if (rich.text === stored.text) throw new DomainError("invalid", e.nothingChanged);
     // Minutes published before versions were kept: keep how they read as version 1 first.
     const [any] = await tx
       .select({ id: minutesVersions.id })

@@ -5,8 +5,8 @@ import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { loadMeetingForMinutes } from "../meeting-mode/load-recordable-meeting.ts";
-import { MeetingError } from "../meeting-mode/meeting-error.ts";
 import { meetingEvents } from "../meeting-mode/meeting-events.ts";
 import { type PreflightOptions, preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
@@ -31,9 +31,9 @@ export async function publishMinutes(
       recording: false,
     });
     if (meeting.status === "minutes_published" || meeting.status === "minutes_approved") {
-      throw new MeetingError("conflict", e.alreadyPublished);
+      throw new DomainError("conflict", e.alreadyPublished);
     }
-    if (meeting.status !== "held") throw new MeetingError("conflict", e.notHeldYet);
+    if (meeting.status !== "held") throw new DomainError("conflict", e.notHeldYet);
     const items = await tx
       .select({ number: agendaItems.number, decision: decisions.id })
       .from(agendaItems)
@@ -41,7 +41,7 @@ export async function publishMinutes(
       .where(eq(agendaItems.meetingId, meeting.id))
       .orderBy(agendaItems.position);
     const missing = items.filter((i) => i.decision === null).map((i) => i.number);
-    if (missing.length > 0) throw new MeetingError("invalid", e.missingDecisions(missing));
+    if (missing.length > 0) throw new DomainError("invalid", e.missingDecisions(missing));
     await tx
       .update(meetings)
       .set({ status: "minutes_published", minutesPublishedAt: sql`now()` })
@@ -50,7 +50,7 @@ export async function publishMinutes(
       reason: "",
       actorId: principal.user.id,
     });
-    await preflightMeeting(tx, meeting.id, options, (m) => new MeetingError("invalid", m));
+    await preflightMeeting(tx, meeting.id, options, (m) => new DomainError("invalid", m));
     await recordAudit(tx, {
       organisationId: meeting.organisationId,
       actorId: principal.user.id,

@@ -4,8 +4,8 @@ import { privacyMessages as m } from "../../i18n/da/privacy.ts";
 import type { BlobStorage } from "../../storage/blob-storage.ts";
 import { canManageCommittee, canViewCommittee, type Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
-import { MeetingError } from "../meeting-mode/meeting-error.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { listPrivacyFindings } from "./list-privacy-findings.ts";
 
@@ -20,11 +20,11 @@ export async function confirmNotCpr(
   principal: Principal,
   input: { meetingId: number; numberHash: string },
 ): Promise<void> {
-  const notFound = new MeetingError("not_found", m.notFound);
+  const notFound = new DomainError("not_found", m.notFound);
   const meeting = await getMeeting(db, input.meetingId);
   if (!meeting || !canViewCommittee(principal, meeting.committee)) throw notFound;
   if (!canManageCommittee(principal, meeting.committee)) {
-    throw new MeetingError("forbidden", m.notAllowed);
+    throw new DomainError("forbidden", m.notAllowed);
   }
   const findings = await listPrivacyFindings(db, storage, meeting);
   const finding = findings.find((f) => f.hash === input.numberHash);

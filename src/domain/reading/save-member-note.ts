@@ -3,9 +3,9 @@ import type { Db } from "../../db/client.ts";
 import { agendaItems, memberNotes } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import type { Principal } from "../access/access.policy.ts";
-import { AgendaError } from "../agenda/agenda-errors.ts";
 import { loadAgendaMeeting } from "../agenda/load-agenda-meeting.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 
 export const MAX_NOTE_LENGTH = 10_000;
 
@@ -21,7 +21,7 @@ export async function saveMemberNote(
   const body = input.body.replace(/\r\n/g, "\n").trim();
   if (body.length > MAX_NOTE_LENGTH) {
     const message = agendaMessages.reading.noteTooLong(MAX_NOTE_LENGTH);
-    throw new AgendaError("invalid", message, [message]);
+    throw new DomainError("invalid", message, [message]);
   }
   return db.transaction(async (tx) => {
     const meeting = await loadAgendaMeeting(tx, principal, input.meetingId, "read");
@@ -29,7 +29,7 @@ export async function saveMemberNote(
       .select({ id: agendaItems.id })
       .from(agendaItems)
       .where(and(eq(agendaItems.id, input.itemId), eq(agendaItems.meetingId, meeting.id)));
-    if (!item) throw new AgendaError("not_found", agendaMessages.itemNotFound);
+    if (!item) throw new DomainError("not_found", agendaMessages.itemNotFound);
     const userId = principal.user.id;
     if (body === "") {
       await tx

@@ -4,7 +4,7 @@ import { isRowId } from "../../db/row-id.ts";
 import { caseTemplateFields, caseTemplates, committees } from "../../db/schema/index.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
 import { canViewCommittee, type Principal } from "../access/access.policy.ts";
-import { CaseError } from "../case/case-errors.ts";
+import { DomainError } from "../domain-error.ts";
 
 /** A committee of the principal's organisation, or a Danish not-found error. */
 export async function loadCommittee(db: Db | Tx, principal: Principal, committeeId: number) {
@@ -20,7 +20,7 @@ export async function loadCommittee(db: Db | Tx, principal: Principal, committee
         )
     : [];
   if (!committee || !canViewCommittee(principal, committee)) {
-    throw new CaseError("not_found", caseMessages.committeeNotFound);
+    throw new DomainError("not_found", caseMessages.committeeNotFound);
   }
   return committee;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { caseMessages } from "../../i18n/da/case.ts";
-import { CaseError } from "../case/case-errors.ts";
+import { DomainError } from "../domain-error.ts";
 
 const m = caseMessages.template;
 export const MAX_TEMPLATE_FIELDS = 40;
@@ -26,12 +26,12 @@ export const updateTemplateInput = z.object({
 export type UpdateTemplateInput = z.input<typeof updateTemplateInput>;
 export type TemplateFieldValues = z.output<typeof fieldInput>;
 
-/** Checks and normalises a template edit; every problem a Danish CaseError. */
+/** Checks and normalises a template edit; every problem a Danish DomainError. */
 export function parseTemplateInput(input: unknown) {
   const parsed = updateTemplateInput.safeParse(input);
   if (!parsed.success) {
     const path = parsed.error.issues[0]?.path.join(".") || "input";
-    throw new CaseError("invalid", caseMessages.invalidInput(path));
+    throw new DomainError("invalid", caseMessages.invalidInput(path));
   }
   const { committeeId, name } = parsed.data;
   const fields = parsed.data.fields.map((f) => ({
@@ -41,19 +41,19 @@ export function parseTemplateInput(input: unknown) {
     guidance: f.guidance.trim(),
     example: f.example.trim(),
   }));
-  if (fields.length === 0) throw new CaseError("invalid", m.noFields);
+  if (fields.length === 0) throw new DomainError("invalid", m.noFields);
   if (fields.length > MAX_TEMPLATE_FIELDS) {
-    throw new CaseError("invalid", m.tooManyFields(MAX_TEMPLATE_FIELDS));
+    throw new DomainError("invalid", m.tooManyFields(MAX_TEMPLATE_FIELDS));
   }
   const seen = new Set<string>();
   fields.forEach((f, i) => {
-    if (!KEY.test(f.key)) throw new CaseError("invalid", m.keyInvalid(f.key));
-    if (seen.has(f.key)) throw new CaseError("invalid", m.keyDuplicate(f.key));
+    if (!KEY.test(f.key)) throw new DomainError("invalid", m.keyInvalid(f.key));
+    if (seen.has(f.key)) throw new DomainError("invalid", m.keyDuplicate(f.key));
     seen.add(f.key);
-    if (!f.label) throw new CaseError("invalid", m.labelMissing(i + 1));
+    if (!f.label) throw new DomainError("invalid", m.labelMissing(i + 1));
   });
   if (fields.filter((f) => f.kind === "recommendations").length > 1) {
-    throw new CaseError("invalid", m.oneRecommendationField);
+    throw new DomainError("invalid", m.oneRecommendationField);
   }
   return { committeeId, name: name?.trim() || undefined, fields };
 }

@@ -5,7 +5,7 @@ import { caseMessages } from "../../i18n/da/case.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { canEditTemplate } from "../case/case.policy.ts";
-import { CaseError } from "../case/case-errors.ts";
+import { DomainError } from "../domain-error.ts";
 import { loadCommittee } from "./get-committee-template.ts";
 import { parseTemplateInput, type UpdateTemplateInput } from "./template-input.ts";
 
@@ -24,7 +24,7 @@ export async function updateTemplate(
     // Authorize before validating: only an administrator learns what the form must hold.
     const committee = await loadCommittee(tx, principal, Number(input.committeeId));
     if (!canEditTemplate(principal, committee)) {
-      throw new CaseError("forbidden", caseMessages.forbidden.template);
+      throw new DomainError("forbidden", caseMessages.forbidden.template);
     }
     const { name, fields } = parseTemplateInput(input);
     const oldId = committee.caseTemplateId;

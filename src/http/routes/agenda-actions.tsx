@@ -1,14 +1,14 @@
 import type { Context } from "hono";
 import type { Principal } from "../../domain/access/access.policy.ts";
-import { AgendaError } from "../../domain/agenda/agenda-errors.ts";
 import { getAgendaWorkspace } from "../../domain/agenda/get-agenda-workspace.ts";
+import { DomainError } from "../../domain/domain-error.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import { attachmentMessages } from "../../i18n/da/attachment.ts";
-import { webMessages } from "../../i18n/da/web.ts";
 import { StaffMeetingPage } from "../../web/pages/staff-meeting-page.tsx";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
+import { problemsOf, runAction } from "../run-action.ts";
 import type { AppEnv } from "../types.ts";
 
 const a = agendaMessages.assembly;
@@ -49,7 +49,7 @@ export function noticeOf(c: Context<AppEnv>): string | null {
 export async function agendaPage(
   c: Context<AppEnv>,
   meetingId: number,
-  options: { errors?: readonly string[]; errorTitle?: string; status?: 200 | 400 | 409 } = {},
+  options: { errors?: readonly string[]; errorTitle?: string; status?: 200 | 400 | 409 | 423 } = {},
 ) {
   const session = c.get("session");
   if (!session) return renderError(c, 403);
@@ -57,7 +57,7 @@ export async function agendaPage(
   try {
     ws = await getAgendaWorkspace(c.get("deps").db, session.principal, meetingId);
   } catch (error) {
-    if (error instanceof AgendaError && error.status === 403) return renderError(c, 403);
+    if (error instanceof DomainError && error.status === 403) return renderError(c, 403);
     throw error;
   }
   if (!ws) return renderError(c, 404);
@@ -76,7 +76,7 @@ export async function agendaPage(
 
 /**
  * Runs one agenda action of a POST to /moeder/:id/…: the use case gets the principal and the
- * meeting id and answers where to go (post/redirect/get). A Danish AgendaError shows the page
+ * meeting id and answers where to go (post/redirect/get). A Danish DomainError shows the page
  * again with the problems and a 4xx status, or an error page for 403/404.
  */
 export async function agendaAction(
@@ -88,21 +88,15 @@ export async function agendaAction(
   if (!session) return renderError(c, 403);
   const meetingId = parseId(c.req.param("id"));
   if (meetingId === null) return renderError(c, 404);
-  try {
-    const location = await run(session.principal, meetingId);
-    return c.redirect(location, 303);
-  } catch (error) {
-    if (!(error instanceof AgendaError)) throw error;
-    if (error.status === 403 || error.status === 404) {
-      const title =
-        error.status === 403 ? webMessages.errors.forbiddenTitle : webMessages.errors.notFoundTitle;
-      return renderError(c, error.status, { title, message: error.message });
-    }
-    const errors = error.details.length > 0 ? error.details : [error.message];
-    return agendaPage(c, meetingId, {
-      errors,
-      status: error.status,
-      ...(errorTitle ? { errorTitle } : {}),
-    });
-  }
+  const { principal } = session;
+  return runAction(
+    c,
+    () => run(principal, meetingId),
+    (error, status) =>
+      agendaPage(c, meetingId, {
+        errors: problemsOf(error),
+        status: status,
+        ...(errorTitle ? { errorTitle } : {}),
+      }),
+  );
 }

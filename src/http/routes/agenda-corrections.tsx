@@ -1,10 +1,10 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { AgendaError } from "../../domain/agenda/agenda-errors.ts";
 import { correctAgendaItem } from "../../domain/agenda/correct-agenda-item.ts";
 import { getItemCorrection } from "../../domain/agenda/get-item-correction.ts";
 import { sendCorrectedAgenda } from "../../domain/agenda/send-corrected-agenda.ts";
 import { withdrawAgendaItem } from "../../domain/agenda/withdraw-agenda-item.ts";
+import { DomainError } from "../../domain/domain-error.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import {
   AgendaCorrectionPage,
@@ -13,6 +13,7 @@ import {
 import { type FormBody, readForm, text } from "../form.ts";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
+import { problemsOf, runAction } from "../run-action.ts";
 import type { AppEnv } from "../types.ts";
 import { agendaAction } from "./agenda-actions.tsx";
 
@@ -25,7 +26,7 @@ const versionOf = (form: FormBody) => {
 /** The correction page again, with the problems and what the user typed; or an error page. */
 async function correctionPage(
   c: Context<AppEnv>,
-  options: { errors?: readonly string[]; values?: CorrectionValues; status?: 400 | 409 } = {},
+  options: { errors?: readonly string[]; values?: CorrectionValues; status?: 400 | 409 | 423 } = {},
 ) {
   const session = c.get("session");
   const meetingId = parseId(c.req.param("id") ?? "");
@@ -43,7 +44,7 @@ async function correctionPage(
       options.status ?? 200,
     );
   } catch (error) {
-    if (!(error instanceof AgendaError)) throw error;
+    if (!(error instanceof DomainError)) throw error;
     if (error.status === 400) return renderError(c, 400);
     const title =
       error.status === 403 ? webMessages.errors.forbiddenTitle : webMessages.errors.notFoundTitle;
@@ -63,14 +64,16 @@ async function correctionAction(
   if (!session) return renderError(c, 403);
   if (meetingId === null || itemId === null) return renderError(c, 404);
   const form = await readForm(c);
-  try {
-    return c.redirect(await run(form, meetingId, itemId), 303);
-  } catch (error) {
-    if (!(error instanceof AgendaError)) throw error;
-    if (error.status === 403 || error.status === 404) return correctionPage(c);
-    const errors = error.details.length > 0 ? error.details : [error.message];
-    return correctionPage(c, { errors, values: valuesOf(form), status: error.status });
-  }
+  return runAction(
+    c,
+    () => run(form, meetingId, itemId),
+    (error, status) =>
+      correctionPage(c, {
+        errors: problemsOf(error),
+        values: valuesOf(form),
+        status: status,
+      }),
+  );
 }
 
 const caseFieldsOf = (form: FormBody) =>
@@ -89,7 +92,7 @@ export const agendaCorrectionRoutes = new Hono<AppEnv>()
       c,
       async (form, meetingId, itemId) => {
         const session = c.get("session");
-        if (!session) throw new AgendaError("forbidden", webMessages.errors.forbidden);
+        if (!session) throw new DomainError("forbidden", webMessages.errors.forbidden);
         const caseVersion = Number(text(form, "sagsversion"));
         await correctAgendaItem(c.get("deps").db, session.principal, {
           meetingId,
@@ -116,7 +119,7 @@ export const agendaCorrectionRoutes = new Hono<AppEnv>()
       c,
       async (form, meetingId, itemId) => {
         const session = c.get("session");
-        if (!session) throw new AgendaError("forbidden", webMessages.errors.forbidden);
+        if (!session) throw new DomainError("forbidden", webMessages.errors.forbidden);
         await withdrawAgendaItem(c.get("deps").db, session.principal, {
           meetingId,
           itemId,

@@ -1,11 +1,11 @@
 import { Hono } from "hono";
 import { addCasesToAgenda } from "../../domain/agenda/add-cases-to-agenda.ts";
 import { addThemeToAgenda } from "../../domain/agenda/add-theme-to-agenda.ts";
-import { AgendaError } from "../../domain/agenda/agenda-errors.ts";
 import { publishAgenda } from "../../domain/agenda/publish-agenda.ts";
 import { removeAgendaItem } from "../../domain/agenda/remove-agenda-item.ts";
 import { reorderAgenda } from "../../domain/agenda/reorder-agenda.ts";
 import { updateAgendaItem } from "../../domain/agenda/update-agenda-item.ts";
+import { DomainError } from "../../domain/domain-error.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { readForm, text, texts } from "../form.ts";
 import { parseId } from "../params.ts";
@@ -59,7 +59,7 @@ export const agendaRoutes = new Hono<AppEnv>()
       const direction = value === "op" ? "up" : value === "ned" ? "down" : null;
       if (!direction) {
         const message = agendaMessages.assemblyErrors.direction;
-        throw new AgendaError("invalid", message, [message]);
+        throw new DomainError("invalid", message, [message]);
       }
       const { movedTo } = await reorderAgenda(c.get("deps").db, principal, {
         meetingId,

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { CaseError } from "../../domain/case/case-errors.ts";
 import { loadCase } from "../../domain/case/load-case.ts";
+import { DomainError } from "../../domain/domain-error.ts";
 import { sanitizeDoc } from "../../domain/richtext/sanitize-doc.ts";
 import { checkWriting } from "../../domain/writing/check-writing.ts";
 import { addCounts, lixFromCounts } from "../../domain/writing/compute-lix.ts";
@@ -37,7 +37,7 @@ export const caseCheckRoutes = new Hono<AppEnv>().post("/sager/:id/skrivetjek", 
     // Only someone who may read the case may check it; asked before the input is looked at.
     await loadCase(db, principal, id);
   } catch (error) {
-    if (error instanceof CaseError) return c.json({ error: error.message }, error.status);
+    if (error instanceof DomainError) return c.json({ error: error.message }, error.status);
     throw error;
   }
   const body = await c.req.json().catch(() => null);

@@ -1,8 +1,9 @@
 import { Hono } from "hono";
 import { addComment } from "../../domain/case/add-comment.ts";
-import { CaseConflictError, CaseError } from "../../domain/case/case-errors.ts";
+import { CaseConflictError } from "../../domain/case/case-errors.ts";
 import { reopenComment } from "../../domain/case/reopen-comment.ts";
 import { resolveComment } from "../../domain/case/resolve-comment.ts";
+import { DomainError } from "../../domain/domain-error.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { readForm, text, texts } from "../form.ts";
 import { parseId } from "../params.ts";
@@ -46,7 +47,7 @@ export const caseCommentRoutes = new Hono<AppEnv>()
         303,
       );
     } catch (error) {
-      if (!(error instanceof CaseError) || error.status === 404) {
+      if (!(error instanceof DomainError) || error.status === 404) {
         return caseErrorPage(c, error, m.heading);
       }
       const message =

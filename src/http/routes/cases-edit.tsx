@@ -1,13 +1,14 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { approveCase } from "../../domain/case/approve-case.ts";
-import { CaseConflictError, CaseError } from "../../domain/case/case-errors.ts";
+import { CaseConflictError } from "../../domain/case/case-errors.ts";
 import { type CaseView, getCase } from "../../domain/case/get-case.ts";
 import { returnCase } from "../../domain/case/return-case.ts";
 import { type SaveCaseResult, saveCase } from "../../domain/case/save-case.ts";
 import { shareCase } from "../../domain/case/share-case.ts";
 import { submitCase } from "../../domain/case/submit-case.ts";
 import { unshareCase } from "../../domain/case/unshare-case.ts";
+import { DomainError } from "../../domain/domain-error.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { CaseConflictPage } from "../../web/pages/case-conflict-page.tsx";
@@ -46,7 +47,7 @@ async function saveAndStep(c: Context<AppEnv>, step: Step) {
     input = saveInputFrom(form, view);
     if (step === "return" && !comment.trim()) {
       // Checked before saving, so a refused return leaves nothing half done.
-      throw new CaseError("invalid", caseMessages.returnCommentRequired);
+      throw new DomainError("invalid", caseMessages.returnCommentRequired);
     }
     const saved = await saveCase(db, principal, input);
     if (step === "save") return c.redirect(`/app/sager/${id}?${savedQuery(saved)}#indhold`, 303);
@@ -78,7 +79,7 @@ async function saveAndStep(c: Context<AppEnv>, step: Step) {
         409,
       );
     }
-    if (!(error instanceof CaseError)) throw error;
+    if (!(error instanceof DomainError)) throw error;
     if (error.status === 404) return caseErrorPage(c, error, caseUi.page.errorTitle);
     return renderCasePage(c, id, {
       view: input ? withAttempt(view, input) : view,
@@ -89,7 +90,7 @@ async function saveAndStep(c: Context<AppEnv>, step: Step) {
 }
 
 class StepError extends Error {
-  constructor(readonly refusal: CaseError) {
+  constructor(readonly refusal: DomainError) {
     super(refusal.message);
   }
 }
@@ -98,7 +99,7 @@ async function stepOrShow<T>(step: () => Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (error) {
-    if (error instanceof CaseError) throw new StepError(error);
+    if (error instanceof DomainError) throw new StepError(error);
     throw error;
   }
 }
@@ -137,7 +138,7 @@ async function changeSharing(c: Context<AppEnv>, stop: boolean) {
     } else await shareCase(db, principalOf(c), input);
     return c.redirect(`/app/sager/${id}?besked=${stop ? "ikkedelt" : "delt"}#deling`, 303);
   } catch (error) {
-    if (!(error instanceof CaseError) || error.status === 404) {
+    if (!(error instanceof DomainError) || error.status === 404) {
       return caseErrorPage(c, error, caseUi.sharing.heading);
     }
     return renderCasePage(c, id, {

@@ -2,11 +2,11 @@ import { Hono } from "hono";
 import { readAttachment } from "../../domain/attachment/read-attachment.ts";
 import { storeAttachment } from "../../domain/attachment/store-attachment.ts";
 import { canEditCase } from "../../domain/case/case.policy.ts";
-import { CaseError } from "../../domain/case/case-errors.ts";
 import { getCase } from "../../domain/case/get-case.ts";
 import { loadCase } from "../../domain/case/load-case.ts";
 import { readDocxDraft } from "../../domain/case/read-docx-draft.ts";
 import { saveCase } from "../../domain/case/save-case.ts";
+import { DomainError } from "../../domain/domain-error.ts";
 import { attachmentMessages } from "../../i18n/da/attachment.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { renderCaseDocx } from "../../render/docx/render-case-docx.ts";
@@ -47,8 +47,8 @@ export const caseFileRoutes = new Hono<AppEnv>()
     const file = form.fil;
     try {
       const view = await getCase(db, principal, id);
-      if (!view.permissions.edit) throw new CaseError("forbidden", w.readOnly);
-      if (!(file instanceof File) || file.size === 0) throw new CaseError("invalid", w.noFile);
+      if (!view.permissions.edit) throw new DomainError("forbidden", w.readOnly);
+      if (!(file instanceof File) || file.size === 0) throw new DomainError("invalid", w.noFile);
       const fields = await readDocxDraft(new Uint8Array(await file.arrayBuffer()), view.fields, [
         view.title,
         view.committee?.name ?? "",
@@ -61,7 +61,7 @@ export const caseFileRoutes = new Hono<AppEnv>()
       });
       return c.redirect(`/app/sager/${id}?besked=importeret&v=${saved.revision ?? ""}`, 303);
     } catch (error) {
-      if (!(error instanceof CaseError) || error.status === 404) {
+      if (!(error instanceof DomainError) || error.status === 404) {
         return caseErrorPage(c, error, w.importHeading);
       }
       return renderCasePage(c, id, {

@@ -1,8 +1,8 @@
 import { sameDoc } from "../../domain/case/case-content.ts";
-import { CaseError } from "../../domain/case/case-errors.ts";
 import type { CaseView } from "../../domain/case/get-case.ts";
 import { recommendationsOf } from "../../domain/case/recommendations.ts";
 import type { SaveCaseInput } from "../../domain/case/save-case-input.ts";
+import { DomainError } from "../../domain/domain-error.ts";
 import { withoutCommentMarks } from "../../domain/richtext/comment-anchors.ts";
 import { type PmDoc, type PmNode, paragraph } from "../../domain/richtext/doc.ts";
 import { richTextFrom } from "../../domain/richtext/rich-text-from.ts";
@@ -40,7 +40,7 @@ function fieldDoc(form: FormBody, field: CaseView["fields"][number]): unknown | 
     try {
       return JSON.parse(json);
     } catch {
-      throw new CaseError("invalid", caseMessages.richText.notADocument(field.label));
+      throw new DomainError("invalid", caseMessages.richText.notADocument(field.label));
     }
   }
   if (!(`tekst-${field.key}` in form)) return undefined;

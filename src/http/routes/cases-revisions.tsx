@@ -1,10 +1,10 @@
 import { Hono } from "hono";
 import { canEditCase } from "../../domain/case/case.policy.ts";
-import { CaseError } from "../../domain/case/case-errors.ts";
 import { diffRevisions } from "../../domain/case/diff-revisions.ts";
 import { listRevisions } from "../../domain/case/list-revisions.ts";
 import { loadCase } from "../../domain/case/load-case.ts";
 import { restoreRevision } from "../../domain/case/restore-revision.ts";
+import { DomainError } from "../../domain/domain-error.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { CaseRevisionsPage } from "../../web/pages/case-revisions-page.tsx";
 import { readForm, text } from "../form.ts";
@@ -69,7 +69,7 @@ export const caseRevisionRoutes = new Hono<AppEnv>()
       });
       return c.redirect(`/app/sager/${id}?besked=gendannet&v=${n}&ny=${result.revision}`, 303);
     } catch (error) {
-      if (error instanceof CaseError && error.status === 409) {
+      if (error instanceof DomainError && error.status === 409) {
         return renderError(c, 400, { title: m.heading, message: error.message });
       }
       return caseErrorPage(c, error, m.heading);

@@ -1,5 +1,4 @@
 import type { Context } from "hono";
-import { CaseError } from "../../domain/case/case-errors.ts";
 import { diffRevisions } from "../../domain/case/diff-revisions.ts";
 import { type CaseView, getCase } from "../../domain/case/get-case.ts";
 import { getCaseHistory, getCaseMeetings } from "../../domain/case/get-case-history.ts";
@@ -8,6 +7,7 @@ import { listCaseAttachments } from "../../domain/case/list-case-attachments.ts"
 import { listCaseColleagues } from "../../domain/case/list-case-colleagues.ts";
 import { listComments } from "../../domain/case/list-comments.ts";
 import { loadCase } from "../../domain/case/load-case.ts";
+import { DomainError } from "../../domain/domain-error.ts";
 import { markNotificationsRead } from "../../domain/notification/mark-notifications-read.ts";
 import type { PmDoc } from "../../domain/richtext/doc.ts";
 import { checkWriting } from "../../domain/writing/check-writing.ts";
@@ -30,14 +30,14 @@ export function caseSpeller(): Promise<Speller> {
 /** The principal of a staff request (requireStaff has made sure there is one). */
 export function principalOf(c: Context<AppEnv>) {
   const session = c.get("session");
-  if (!session) throw new CaseError("forbidden", caseUi.page.readOnly.other);
+  if (!session) throw new DomainError("forbidden", caseUi.page.readOnly.other);
   return session.principal;
 }
 
-/** A CaseError as a Danish error page with its status; anything else is thrown on. */
+/** A DomainError as a Danish error page with its status; anything else is thrown on. */
 export function caseErrorPage(c: Context<AppEnv>, error: unknown, title: string) {
-  if (!(error instanceof CaseError)) throw error;
-  const status = error.status === 409 ? 400 : error.status;
+  if (!(error instanceof DomainError)) throw error;
+  const status = error.status === 409 || error.status === 423 ? 400 : error.status;
   return renderError(c, status, { title, message: error.message });
 }
 

@@ -1,6 +1,6 @@
 import { type Context, Hono } from "hono";
 import { canEditTemplate } from "../../domain/case/case.policy.ts";
-import { CaseError } from "../../domain/case/case-errors.ts";
+import { DomainError } from "../../domain/domain-error.ts";
 import {
   getCommitteeTemplate,
   loadCommittee,
@@ -97,7 +97,7 @@ export const caseTemplateRoutes = new Hono<AppEnv>()
       });
       return c.redirect(`/app/udvalg/${id}/skabelon?besked=gemt`, 303);
     } catch (error) {
-      if (!(error instanceof CaseError) || error.status !== 400) {
+      if (!(error instanceof DomainError) || error.status !== 400) {
         return caseErrorPage(c, error, m.errorTitle);
       }
       return renderPage(

@@ -2,10 +2,10 @@ import { Hono } from "hono";
 import { rolesOn } from "../../domain/access/access.policy.ts";
 import { listVisibleCommittees } from "../../domain/access/list-visible-committees.ts";
 import { canCreateCase } from "../../domain/case/case.policy.ts";
-import { CaseError } from "../../domain/case/case-errors.ts";
 import { createCase } from "../../domain/case/create-case.ts";
 import { listMyCases } from "../../domain/case/list-my-cases.ts";
 import type { Purpose } from "../../domain/case/purpose.ts";
+import { DomainError } from "../../domain/domain-error.ts";
 import { markNotificationsRead } from "../../domain/notification/mark-notifications-read.ts";
 import { CaseListPage } from "../../web/pages/case-list-page.tsx";
 import { CaseNewPage } from "../../web/pages/case-new-page.tsx";
@@ -64,7 +64,7 @@ export const caseListRoutes = new Hono<AppEnv>()
       });
       return c.redirect(`/app/sager/${created.id}`, 303);
     } catch (error) {
-      if (!(error instanceof CaseError)) throw error;
+      if (!(error instanceof DomainError)) throw error;
       const committees = await creatableCommittees(c);
       return renderPage(
         c,

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
+import { DomainError } from "../../domain/domain-error.ts";
 import { completeFollowUpTask } from "../../domain/follow-up/complete-follow-up-task.ts";
 import { listMyFollowUps } from "../../domain/follow-up/list-my-follow-ups.ts";
 import { copenhagenWallClock } from "../../domain/meeting/copenhagen-time.ts";
-import { MeetingError } from "../../domain/meeting-mode/meeting-error.ts";
 import { FollowUpPage } from "../../web/pages/follow-up-page.tsx";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
@@ -24,7 +24,7 @@ export const followUpRoutes = new Hono<AppEnv>()
     try {
       await completeFollowUpTask(c.get("deps").db, session.principal, { taskId: id });
     } catch (error) {
-      if (error instanceof MeetingError) {
+      if (error instanceof DomainError) {
         return renderError(c, 404, { title: error.message, message: error.message });
       }
       throw error;

@@ -1,12 +1,13 @@
 import { type Context, Hono } from "hono";
 import type { Principal } from "../../domain/access/access.policy.ts";
+import { DomainError } from "../../domain/domain-error.ts";
 import { addFollowUpTask } from "../../domain/follow-up/add-follow-up-task.ts";
 import { addProtocolNote } from "../../domain/meeting-mode/add-protocol-note.ts";
 import { addVote, splitNames } from "../../domain/meeting-mode/add-vote.ts";
 import { finishMeeting } from "../../domain/meeting-mode/finish-meeting.ts";
 import { forwardItem } from "../../domain/meeting-mode/forward-item.ts";
 import { getMeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
-import { DecisionConflictError, MeetingError } from "../../domain/meeting-mode/meeting-error.ts";
+import { DecisionConflictError } from "../../domain/meeting-mode/meeting-error.ts";
 import { postponeItem } from "../../domain/meeting-mode/postpone-item.ts";
 import { recordAttendance } from "../../domain/meeting-mode/record-attendance.ts";
 import { recordDecision } from "../../domain/meeting-mode/record-decision.ts";
@@ -20,6 +21,7 @@ import { MeetingModePage } from "../../web/pages/meeting-mode-page.tsx";
 import { type FormBody, readForm } from "../form.ts";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
+import { runAction } from "../run-action.ts";
 import type { AppEnv } from "../types.ts";
 
 type Form = FormBody;
@@ -59,7 +61,7 @@ async function showPage(
       status,
     );
   } catch (error) {
-    if (error instanceof MeetingError) {
+    if (error instanceof DomainError) {
       return renderError(c, error.status === 403 ? 403 : 404);
     }
     throw error;
@@ -75,32 +77,31 @@ async function act(c: Context<AppEnv>, action: Action) {
   const itemId = rawItem === undefined ? 0 : parseId(rawItem);
   if (meetingId === null || itemId === null) return renderError(c, 404);
   const form = await readForm(c);
-  try {
-    await action({ principal: session.principal, meetingId, itemId, form, c });
-  } catch (error) {
-    if (error instanceof DecisionConflictError) {
-      return showPage(
-        c,
-        meetingId,
-        { clash: { itemId, stored: error.stored, attempted: error.attempted } },
-        409,
-      );
-    }
-    if (error instanceof MeetingError) {
-      if (error.status === 404 || error.status === 403) {
-        return renderError(c, error.status, { title: error.message, message: error.message });
-      }
-      return showPage(
-        c,
-        meetingId,
-        { error: { message: error.message, itemId: itemId || null } },
-        error.status,
-      );
-    }
-    throw error;
-  }
-  const anchor = itemId ? `#afvikling-punkt-${itemId}` : "";
-  return c.redirect(`/app/moeder/${meetingId}/afvikling${anchor}`, 303);
+  const { principal } = session;
+  return runAction(
+    c,
+    async () => {
+      await action({ principal, meetingId, itemId, form, c });
+      const anchor = itemId ? `#afvikling-punkt-${itemId}` : "";
+      return `/app/moeder/${meetingId}/afvikling${anchor}`;
+    },
+    (error, status) =>
+      error instanceof DecisionConflictError
+        ? showPage(
+            c,
+            meetingId,
+            {
+              clash: { itemId, stored: error.stored, attempted: error.attempted },
+            },
+            409,
+          )
+        : showPage(
+            c,
+            meetingId,
+            { error: { message: error.message, itemId: itemId || null } },
+            error.status,
+          ),
+  );
 }
 
 const ITEM = "/moeder/:id/afvikling/punkt/:itemId";

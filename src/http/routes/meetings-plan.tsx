@@ -7,13 +7,13 @@ import { listVisibleCommittees } from "../../domain/access/list-visible-committe
 import { addTheme } from "../../domain/agenda/add-theme.ts";
 import { addThemeToAgenda } from "../../domain/agenda/add-theme-to-agenda.ts";
 import { canPlanMeetings } from "../../domain/agenda/agenda.policy.ts";
-import { AgendaError } from "../../domain/agenda/agenda-errors.ts";
 import { listStandingItems } from "../../domain/agenda/list-standing-items.ts";
 import { listThemes } from "../../domain/agenda/list-themes.ts";
 import {
   type StandingItemChange,
   saveStandingItem,
 } from "../../domain/agenda/save-standing-items.ts";
+import { DomainError } from "../../domain/domain-error.ts";
 import { createCalendarToken } from "../../domain/meeting/create-calendar-token.ts";
 import { findCalendarToken } from "../../domain/meeting/find-calendar-token.ts";
 import { listCommitteeMembers } from "../../domain/meeting/list-committee-members.ts";
@@ -35,6 +35,7 @@ import { ThemesPage } from "../../web/pages/themes-page.tsx";
 import { readForm, text, texts } from "../form.ts";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
+import { problemsOf } from "../run-action.ts";
 import type { AppEnv } from "../types.ts";
 
 /** The committees the principal may plan meetings for, by name. */
@@ -48,7 +49,7 @@ async function planPage(
   principal: Principal,
   values: PlanFormValues,
   errors?: readonly string[],
-  status: 200 | 400 | 409 = 200,
+  status: 200 | 400 | 409 | 423 = 200,
 ) {
   const list = await planningCommittees(c, principal);
   if (list.length === 0) return renderError(c, 403);
@@ -82,7 +83,7 @@ async function themesPage(
   options: {
     errors?: readonly string[];
     values?: { title: string; note: string };
-    status?: 200 | 400 | 409;
+    status?: 200 | 400 | 409 | 423;
   } = {},
 ) {
   const { db } = c.get("deps");
@@ -110,7 +111,7 @@ async function standingPage(
   c: Context<AppEnv>,
   found: FoundCommittee,
   errors?: readonly string[],
-  status: 200 | 400 | 409 = 200,
+  status: 200 | 400 | 409 | 423 = 200,
 ) {
   const notice = c.req.query("ok") === "gemt" ? agendaMessages.standingItems.saved : null;
   return renderPage(
@@ -134,14 +135,11 @@ async function saveStanding(c: Context<AppEnv>, found: FoundCommittee, change: S
     });
     return c.redirect(`/app/udvalg/${found.committee.id}/faste-punkter?ok=gemt`, 303);
   } catch (error) {
-    if (!(error instanceof AgendaError)) throw error;
+    if (!(error instanceof DomainError)) throw error;
     if (error.status === 404 || error.status === 403) return renderError(c, error.status);
     return standingPage(c, found, problemsOf(error), error.status);
   }
 }
-
-const problemsOf = (error: AgendaError) =>
-  error.details.length > 0 ? error.details : [error.message];
 
 /**
  * Planning: /app/moeder/ny (single or recurring meetings), a committee's year calendar, its
@@ -185,7 +183,7 @@ export const meetingsPlanRoutes = new Hono<AppEnv>()
         303,
       );
     } catch (error) {
-      if (!(error instanceof AgendaError)) throw error;
+      if (!(error instanceof DomainError)) throw error;
       if (error.status === 404 || error.status === 403) return renderError(c, error.status);
       return planPage(c, session.principal, values, problemsOf(error), error.status);
     }
@@ -226,7 +224,7 @@ export const meetingsPlanRoutes = new Hono<AppEnv>()
       });
       return c.redirect(`/app/udvalg/${found.committee.id}/temaer?ok=tilfoejet`, 303);
     } catch (error) {
-      if (!(error instanceof AgendaError)) throw error;
+      if (!(error instanceof DomainError)) throw error;
       if (error.status === 404 || error.status === 403) return renderError(c, error.status);
       return themesPage(c, found, { errors: problemsOf(error), values, status: error.status });
     }
@@ -243,7 +241,7 @@ export const meetingsPlanRoutes = new Hono<AppEnv>()
       });
       return c.redirect(`/app/moeder/${meetingId}?ok=tema#dp-${itemId}`, 303);
     } catch (error) {
-      if (!(error instanceof AgendaError)) throw error;
+      if (!(error instanceof DomainError)) throw error;
       if (error.status === 404 || error.status === 403) return renderError(c, error.status);
       return themesPage(c, found, { errors: problemsOf(error), status: error.status });
     }

@@ -1,7 +1,6 @@
 import { type Context, Hono } from "hono";
 import { canManageCommittee } from "../../domain/access/access.policy.ts";
 import { internalDocument } from "../../domain/document/build-document.ts";
-import { MeetingError } from "../../domain/meeting-mode/meeting-error.ts";
 import { correctMinutes } from "../../domain/minutes/correct-minutes.ts";
 import { getMinutesState } from "../../domain/minutes/get-minutes-state.ts";
 import {
@@ -13,6 +12,7 @@ import { MinutesPage, MinutesVersionPage } from "../../web/pages/minutes-page.ts
 import { readForm, text } from "../form.ts";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
+import { runAction } from "../run-action.ts";
 import type { AppEnv } from "../types.ts";
 import { loadViewedMeeting } from "./viewed-meeting.ts";
 
@@ -44,16 +44,14 @@ async function showMinutes(
 async function act(c: Context<AppEnv>, action: (meetingId: number) => Promise<unknown>) {
   const id = parseId(c.req.param("id"));
   if (id === null || !c.get("session")) return renderError(c, 404);
-  try {
-    await action(id);
-  } catch (error) {
-    if (!(error instanceof MeetingError)) throw error;
-    if (error.status === 403 || error.status === 404) {
-      return renderError(c, error.status, { title: error.message, message: error.message });
-    }
-    return showMinutes(c, id, error.message, error.status);
-  }
-  return c.redirect(`/app/moeder/${id}/referat`, 303);
+  return runAction(
+    c,
+    async () => {
+      await action(id);
+      return `/app/moeder/${id}/referat`;
+    },
+    (error, status) => showMinutes(c, id, error.message, status),
+  );
 }
 
 /** The minutes for staff: /app/moeder/:id/referat, publishing, corrections and old versions. */

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { canManageCommittee } from "../../domain/access/access.policy.ts";
-import { MeetingError } from "../../domain/meeting-mode/meeting-error.ts";
+import { DomainError } from "../../domain/domain-error.ts";
 import { confirmNotCpr } from "../../domain/privacy/confirm-not-cpr.ts";
 import { listPrivacyFindings } from "../../domain/privacy/list-privacy-findings.ts";
 import { privacyMessages as m } from "../../i18n/da/privacy.ts";
@@ -46,7 +46,7 @@ export const privacyRoutes = new Hono<AppEnv>()
         numberHash: form.data.hash,
       });
     } catch (error) {
-      if (!(error instanceof MeetingError)) throw error;
+      if (!(error instanceof DomainError)) throw error;
       const status = error.status === 403 ? 403 : 404;
       return renderError(c, status, { title: error.message, message: error.message });
     }

@@ -1,0 +1,27 @@
+export type DomainErrorCode = "not_found" | "forbidden" | "invalid" | "conflict" | "locked";
+
+const STATUS: Record<DomainErrorCode, 400 | 403 | 404 | 409 | 423> = {
+  not_found: 404,
+  forbidden: 403,
+  invalid: 400,
+  conflict: 409,
+  locked: 423,
+};
+
+/**
+ * An error a user can cause, with a Danish message to show as it is. `status` is the HTTP
+ * status a route answers with; `details` lists several problems at once (every empty required
+ * field). Thrown inside a transaction, it rolls it back, so nothing is half-written.
+ */
+export class DomainError extends Error {
+  readonly status: 400 | 403 | 404 | 409 | 423;
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = "DomainError";
+    this.status = STATUS[code];
+  }
+}
