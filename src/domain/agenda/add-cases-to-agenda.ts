@@ -8,8 +8,8 @@ import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { setCaseStatus } from "../case/set-case-status.ts";
 import { DomainError } from "../domain-error.ts";
+import { statusesOf } from "../meeting/meeting-lifecycle.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
-import { EDITABLE_AGENDA_STATUSES } from "./agenda.policy.ts";
 import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
 import { relayoutAgenda } from "./relayout-agenda.ts";
 
@@ -92,7 +92,7 @@ export async function addCasesToAgenda(
       .where(
         and(
           inArray(agendaItems.caseId, ids),
-          inArray(meetings.status, [...EDITABLE_AGENDA_STATUSES]),
+          inArray(meetings.status, statusesOf("open")),
           isNull(agendaItems.withdrawnAt),
         ),
       );

@@ -5,9 +5,7 @@ import {
   type Principal,
 } from "../access/access.policy.ts";
 import type { MeetingStatus } from "../meeting/meeting.types.ts";
-
-/** Until the meeting is held its agenda can change; after publication a change is a supplement. */
-export const EDITABLE_AGENDA_STATUSES: readonly MeetingStatus[] = ["planned", "agenda_published"];
+import { inPhase } from "../meeting/meeting-lifecycle.ts";
 
 /** Planning meetings, standing items and the themes backlog: secretaries and administrators. */
 export function canPlanMeetings(p: Principal, committee: CommitteeRef): boolean {
@@ -19,9 +17,7 @@ export function canAssembleAgenda(
   p: Principal,
   meeting: { committee: CommitteeRef; status: MeetingStatus },
 ): boolean {
-  return (
-    canManageCommittee(p, meeting.committee) && EDITABLE_AGENDA_STATUSES.includes(meeting.status)
-  );
+  return canManageCommittee(p, meeting.committee) && inPhase("open", meeting.status);
 }
 
 /** Reading the agenda and keeping private notes: anyone with a role on the committee. */

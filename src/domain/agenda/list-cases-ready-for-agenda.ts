@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import { agendaItems, cases, meetings } from "../../db/schema/index.ts";
-import { EDITABLE_AGENDA_STATUSES } from "./agenda.policy.ts";
+import { statusesOf } from "../meeting/meeting-lifecycle.ts";
 
 /** A case still waiting for an agenda: no item on an unheld meeting (for the secretary's list). */
 export async function listCasesReadyForAgenda(
@@ -12,7 +12,7 @@ export async function listCasesReadyForAgenda(
     .select({ caseId: agendaItems.caseId })
     .from(agendaItems)
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .where(inArray(meetings.status, [...EDITABLE_AGENDA_STATUSES]));
+    .where(inArray(meetings.status, statusesOf("open")));
   const rows = await db
     .select({
       id: cases.id,

@@ -6,6 +6,7 @@ import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
+import { nextStatus } from "../meeting/meeting-lifecycle.ts";
 import { type PreflightOptions, preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { refuseIncompleteAgenda } from "./agenda-problems.ts";
@@ -53,6 +54,8 @@ export async function publishAgenda(
     if (meeting.agendaVersion > 0 && pending.length === 0) {
       throw new DomainError("conflict", e.nothingNew, [e.nothingNew]);
     }
+    const status = nextStatus(meeting.status, "publishAgenda");
+    if (!status) throw new DomainError("conflict", agendaMessages.forbidden.held);
     const version = meeting.agendaVersion + 1;
     const now = input.now ?? new Date();
     await tx
@@ -62,7 +65,7 @@ export async function publishAgenda(
     await tx
       .update(meetings)
       .set({
-        status: "agenda_published",
+        status,
         agendaVersion: version,
         agendaPublishedAt: meeting.agendaPublishedAt ?? now,
       })

@@ -3,12 +3,8 @@ import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { formatMeetingDate, formatShortDate, isoLocal } from "../../web/format-date.ts";
 import { attendanceSummary } from "../meeting/attendance-summary.ts";
-import type {
-  FullMeeting,
-  MeetingItem,
-  MeetingStatus,
-  VoteView,
-} from "../meeting/meeting.types.ts";
+import type { FullMeeting, MeetingItem, VoteView } from "../meeting/meeting.types.ts";
+import { inPhase } from "../meeting/meeting-lifecycle.ts";
 import { absentDuringItem } from "../minutes/absent-during-item.ts";
 import {
   type PublicItem,
@@ -35,9 +31,6 @@ const optional = (corrections: DocumentCorrections | undefined) =>
   corrections ? { corrections } : {};
 const md = minutesMessages.document;
 const h = minutesMessages.hold;
-
-/** Before the meeting is held its document is an agenda; from then on, minutes. */
-const AGENDA_ONLY = new Set<MeetingStatus>(["planned", "agenda_published"]);
 
 type Person = Pick<PublicParticipant, "name" | "title" | "absent" | "partial">;
 
@@ -277,7 +270,7 @@ export function publicDocument(view: PublicMeeting): MeetingDocument {
 
 /** The full document for staff: closed items with their content, clearly marked. */
 export function internalDocument(meeting: FullMeeting): MeetingDocument {
-  const kind = AGENDA_ONLY.has(meeting.status) ? "agenda" : "minutes";
+  const kind = inPhase("open", meeting.status) ? "agenda" : "minutes";
   const minutes = kind === "minutes";
   return {
     variant: "internal",

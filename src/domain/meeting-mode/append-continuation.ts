@@ -3,12 +3,10 @@ import type { Tx } from "../../db/client.ts";
 import { agendaItems, committees, meetings, standingItems } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { DomainError } from "../domain-error.ts";
+import { statusesOf } from "../meeting/meeting-lifecycle.ts";
 import type { AgendaItemRow, MeetingRow } from "./load-recordable-meeting.ts";
 
 const e = minutesMessages.errors;
-
-/** Meetings a case can still be put on: not yet held. */
-export const OPEN_STATUSES = ["planned", "agenda_published"] as const;
 
 export type TargetMeeting = MeetingRow & { committeeName: string };
 
@@ -26,7 +24,7 @@ export async function loadTargetMeeting(
       and(
         eq(meetings.id, targetId),
         eq(meetings.organisationId, from.organisationId),
-        inArray(meetings.status, [...OPEN_STATUSES]),
+        inArray(meetings.status, statusesOf("open")),
       ),
     )
     .for("update", { of: meetings });

@@ -6,6 +6,7 @@ import { webMessages } from "../../i18n/da/web.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
+import { nextStatus } from "../meeting/meeting-lifecycle.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { loadMeetingForMinutes } from "./load-recordable-meeting.ts";
 import { meetingEvents } from "./meeting-events.ts";
@@ -18,10 +19,9 @@ export async function finishMeeting(
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const meeting = await loadMeetingForMinutes(tx, principal, input.meetingId);
-    if (meeting.status !== "agenda_published") {
-      throw new DomainError("conflict", minutesMessages.errors.finishNotReady);
-    }
-    await tx.update(meetings).set({ status: "held" }).where(eq(meetings.id, meeting.id));
+    const status = nextStatus(meeting.status, "finishMeeting");
+    if (!status) throw new DomainError("conflict", minutesMessages.errors.finishNotReady);
+    await tx.update(meetings).set({ status }).where(eq(meetings.id, meeting.id));
     await recordAudit(tx, {
       organisationId: meeting.organisationId,
       actorId: principal.user.id,

@@ -15,8 +15,8 @@ import { type CaseMeeting, listCaseMeetings } from "../case/get-case-history.ts"
 import { listCommitteePeople } from "../follow-up/committee-people.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
 import type { FullMeeting } from "../meeting/meeting.types.ts";
+import { statusesOf } from "../meeting/meeting-lifecycle.ts";
 import { isApprovingItem, minutesAwaitingApproval } from "../minutes/approving-item.ts";
-import { OPEN_STATUSES } from "./append-continuation.ts";
 import { loadMeetingForMinutes } from "./load-recordable-meeting.ts";
 import { isRecordable } from "./meeting-mode.policy.ts";
 
@@ -165,7 +165,7 @@ export async function getMeetingModeView(
       and(
         eq(meetings.organisationId, row.organisationId),
         gt(meetings.startsAt, row.startsAt),
-        inArray(meetings.status, [...OPEN_STATUSES]),
+        inArray(meetings.status, statusesOf("open")),
       ),
     )
     .orderBy(asc(meetings.startsAt), asc(meetings.id))

@@ -1,9 +1,9 @@
 import { and, asc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { meetings } from "../../db/schema/index.ts";
-import { EDITABLE_AGENDA_STATUSES } from "../agenda/agenda.policy.ts";
 import { copenhagenWallClock } from "./copenhagen-time.ts";
 import type { MeetingStatus } from "./meeting.types.ts";
+import { statusesOf } from "./meeting-lifecycle.ts";
 
 export interface CalendarMeeting {
   id: number;
@@ -58,7 +58,7 @@ export async function listUpcomingAgendas(
     db,
     committeeId,
     and(
-      inArray(meetings.status, [...EDITABLE_AGENDA_STATUSES]),
+      inArray(meetings.status, statusesOf("open")),
       gte(meetings.startsAt, copenhagenWallClock(new Date())),
     ),
   ).limit(limit);

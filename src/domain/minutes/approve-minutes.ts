@@ -6,6 +6,7 @@ import { webMessages } from "../../i18n/da/web.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
+import { nextStatus } from "../meeting/meeting-lifecycle.ts";
 import { loadItemOf, loadMeetingForMinutes } from "../meeting-mode/load-recordable-meeting.ts";
 import { meetingEvents } from "../meeting-mode/meeting-events.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
@@ -36,12 +37,12 @@ export async function approveMinutes(
       .from(meetings)
       .where(eq(meetings.id, previous.id))
       .for("update");
-    if (locked?.status !== "minutes_published")
-      throw new DomainError("conflict", e.alreadyApproved);
+    const status = locked && nextStatus(locked.status, "approveMinutes");
+    if (!status) throw new DomainError("conflict", e.alreadyApproved);
     await tx
       .update(meetings)
       .set({
-        status: "minutes_approved",
+        status,
         minutesApprovedAt: sql`now()`,
         minutesApprovedInId: meeting.id,
       })

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, lt } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import { meetings, standingItems } from "../../db/schema/index.ts";
+import { statusesOf } from "../meeting/meeting-lifecycle.ts";
 
 /** Standing items that approve minutes, when the committee's settings name none. */
 const APPROVES_MINUTES = /godkendelse af .*referat/i;
@@ -28,9 +29,6 @@ export async function isApprovingItem(
   return APPROVES_MINUTES.test(item.title);
 }
 
-/** Meetings that took place; a planned meeting that was never held does not count. */
-const HELD = ["held", "minutes_published", "minutes_approved"] as const;
-
 /**
  * The minutes this meeting approves: those of the committee's last meeting held before it,
  * when they are published and not yet approved; else null.
@@ -46,7 +44,7 @@ export async function minutesAwaitingApproval(
       and(
         eq(meetings.committeeId, meeting.committeeId),
         lt(meetings.startsAt, meeting.startsAt),
-        inArray(meetings.status, [...HELD]),
+        inArray(meetings.status, statusesOf("held")),
       ),
     )
     .orderBy(desc(meetings.startsAt), desc(meetings.id))

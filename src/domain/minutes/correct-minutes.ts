@@ -7,6 +7,7 @@ import type { BlobStorage } from "../../storage/blob-storage.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
+import { inPhase } from "../meeting/meeting-lifecycle.ts";
 import { loadItemOf, loadMeetingForMinutes } from "../meeting-mode/load-recordable-meeting.ts";
 import { meetingEvents } from "../meeting-mode/meeting-events.ts";
 import { MAX_DECISION_LENGTH } from "../meeting-mode/record-decision.ts";
@@ -39,9 +40,7 @@ export async function correctMinutes(
     const meeting = await loadMeetingForMinutes(tx, principal, input.meetingId, {
       recording: false,
     });
-    if (meeting.status !== "minutes_published" && meeting.status !== "minutes_approved") {
-      throw new DomainError("conflict", e.notPublished);
-    }
+    if (!inPhase("minutesOut", meeting.status)) throw new DomainError("conflict", e.notPublished);
     const item = await loadItemOf(tx, meeting.id, input.itemId);
     const [stored] = await tx.select().from(decisions).where(eq(decisions.agendaItemId, item.id));
     if (!stored) throw new DomainError("invalid", e.itemNotFound);

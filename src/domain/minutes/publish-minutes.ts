@@ -6,6 +6,7 @@ import { webMessages } from "../../i18n/da/web.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
+import { inPhase, nextStatus } from "../meeting/meeting-lifecycle.ts";
 import { loadMeetingForMinutes } from "../meeting-mode/load-recordable-meeting.ts";
 import { meetingEvents } from "../meeting-mode/meeting-events.ts";
 import { type PreflightOptions, preflightMeeting } from "../publication/preflight-meeting.ts";
@@ -30,10 +31,10 @@ export async function publishMinutes(
     const meeting = await loadMeetingForMinutes(tx, principal, input.meetingId, {
       recording: false,
     });
-    if (meeting.status === "minutes_published" || meeting.status === "minutes_approved") {
+    if (inPhase("minutesOut", meeting.status))
       throw new DomainError("conflict", e.alreadyPublished);
-    }
-    if (meeting.status !== "held") throw new DomainError("conflict", e.notHeldYet);
+    const status = nextStatus(meeting.status, "publishMinutes");
+    if (!status) throw new DomainError("conflict", e.notHeldYet);
     const items = await tx
       .select({ number: agendaItems.number, decision: decisions.id })
       .from(agendaItems)
@@ -44,7 +45,7 @@ export async function publishMinutes(
     if (missing.length > 0) throw new DomainError("invalid", e.missingDecisions(missing));
     await tx
       .update(meetings)
-      .set({ status: "minutes_published", minutesPublishedAt: sql`now()` })
+      .set({ status, minutesPublishedAt: sql`now()` })
       .where(eq(meetings.id, meeting.id));
     const number = await snapshotMinutes(tx, meeting.id, {
       reason: "",

@@ -2,6 +2,7 @@ import { and, asc, eq, gte, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { committees, meetings } from "../../db/schema/index.ts";
 import { copenhagenWallClock } from "../meeting/copenhagen-time.ts";
+import { statusesOf } from "../meeting/meeting-lifecycle.ts";
 import { publicationKind } from "./publication.policy.ts";
 
 /**
@@ -46,7 +47,7 @@ export async function listUpcomingMeetings(
     .where(
       and(
         inArray(meetings.committeeId, committeeIds),
-        inArray(meetings.status, ["planned", "agenda_published"]),
+        inArray(meetings.status, statusesOf("open")),
         gte(meetings.startsAt, `${today} 00:00:00`),
       ),
     )

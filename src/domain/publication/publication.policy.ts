@@ -9,6 +9,7 @@ import type {
   MeetingStatus,
   VoteView,
 } from "../meeting/meeting.types.ts";
+import { inPhase, statusesOf } from "../meeting/meeting-lifecycle.ts";
 import { absentDuringItem } from "../minutes/absent-during-item.ts";
 import { applyPrivacy } from "../privacy/apply-privacy.ts";
 
@@ -16,9 +17,6 @@ import { applyPrivacy } from "../privacy/apply-privacy.ts";
  * The one place that decides what of a meeting the public may see. Public pages, feeds,
  * search and exports must render only what toPublicMeeting() returns.
  */
-
-const MINUTES_STATUSES = ["minutes_published", "minutes_approved"] as const;
-const AGENDA_STATUSES = ["agenda_published", "held", ...MINUTES_STATUSES] as const;
 
 export type PublicationKind = "agenda" | "minutes";
 
@@ -29,7 +27,7 @@ export interface PublicationState {
   minutesPublishedAt: Date | null;
 }
 
-const isOneOf = (status: MeetingStatus, list: readonly MeetingStatus[]) => list.includes(status);
+const _isOneOf = (status: MeetingStatus, list: readonly MeetingStatus[]) => list.includes(status);
 
 /**
  * "minutes" once the minutes are published; "agenda" once the agenda is (also while the
@@ -37,15 +35,15 @@ const isOneOf = (status: MeetingStatus, list: readonly MeetingStatus[]) => list.
  * until someone publishes them, because their published-at is empty.
  */
 export function publicationKind(m: PublicationState): PublicationKind | null {
-  if (isOneOf(m.status, MINUTES_STATUSES) && m.minutesPublishedAt) return "minutes";
-  if (isOneOf(m.status, AGENDA_STATUSES) && m.agendaPublishedAt) return "agenda";
+  if (inPhase("minutesOut", m.status) && m.minutesPublishedAt) return "minutes";
+  if (inPhase("agendaOut", m.status) && m.agendaPublishedAt) return "agenda";
   return null;
 }
 
 /** The same rule as publicationKind() !== null, as SQL over the meetings table. */
 export const isPublicMeeting: SQL = or(
-  and(inArray(meetings.status, [...MINUTES_STATUSES]), isNotNull(meetings.minutesPublishedAt)),
-  and(inArray(meetings.status, [...AGENDA_STATUSES]), isNotNull(meetings.agendaPublishedAt)),
+  and(inArray(meetings.status, statusesOf("minutesOut")), isNotNull(meetings.minutesPublishedAt)),
+  and(inArray(meetings.status, statusesOf("agendaOut")), isNotNull(meetings.agendaPublishedAt)),
 ) as SQL;
 
 export interface PublicMeeting {

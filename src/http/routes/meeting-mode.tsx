@@ -85,7 +85,7 @@ async function act(c: Context<AppEnv>, action: Action) {
       const anchor = itemId ? `#afvikling-punkt-${itemId}` : "";
       return `/app/moeder/${meetingId}/afvikling${anchor}`;
     },
-    (error, status) =>
+    (error, _status) =>
       error instanceof DecisionConflictError
         ? showPage(
             c,

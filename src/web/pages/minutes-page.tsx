@@ -1,5 +1,6 @@
 import type { MeetingDocument } from "../../domain/document/document.ts";
 import type { FullMeeting } from "../../domain/meeting/meeting.types.ts";
+import { inPhase } from "../../domain/meeting/meeting-lifecycle.ts";
 import type { MinutesVersionSummary } from "../../domain/minutes/list-minutes-versions.ts";
 import { publicationKind } from "../../domain/publication/publication.policy.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
@@ -38,7 +39,7 @@ export function MinutesPage(props: {
   const { meeting, doc, versions, state, canManage } = props;
   const token = props.viewer?.csrfToken ?? "";
   const base = `/app/moeder/${meeting.id}`;
-  const published = meeting.status === "minutes_published" || meeting.status === "minutes_approved";
+  const published = inPhase("minutesOut", meeting.status);
   return (
     <Layout title={doc.title} viewer={props.viewer}>
       <MeetingDocumentView
@@ -59,9 +60,7 @@ export function MinutesPage(props: {
         ) : null}
         <section class="minutes-status" aria-labelledby="referat-status">
           <h2 id="referat-status">{m.statusHeading}</h2>
-          {meeting.status === "planned" || meeting.status === "agenda_published" ? (
-            <p>{m.notHeld}</p>
-          ) : null}
+          {inPhase("open", meeting.status) ? <p>{m.notHeld}</p> : null}
           {meeting.status === "held" ? (
             <>
               <p>{m.readyToPublish}</p>

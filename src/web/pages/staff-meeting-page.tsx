@@ -1,6 +1,6 @@
 import type { AgendaWorkspace } from "../../domain/agenda/get-agenda-workspace.ts";
 import { internalDocument } from "../../domain/document/build-document.ts";
-import type { MeetingStatus } from "../../domain/meeting/meeting.types.ts";
+import { inPhase } from "../../domain/meeting/meeting-lifecycle.ts";
 import { publicationKind, withSentItems } from "../../domain/publication/publication.policy.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { privacyMessages } from "../../i18n/da/privacy.ts";
@@ -16,10 +16,6 @@ import { Layout, type Viewer } from "../layout.tsx";
 const m = webMessages.meeting;
 const a = agendaMessages.assembly;
 
-const RUNNING: readonly MeetingStatus[] = ["agenda_published", "held"];
-const AFTER: readonly MeetingStatus[] = ["held", "minutes_published", "minutes_approved"];
-const MINUTES_OUT: readonly MeetingStatus[] = ["minutes_published", "minutes_approved"];
-
 /** Links to the other views of the meeting, for the roles and statuses they serve. */
 function MeetingLinks(props: { ws: AgendaWorkspace }) {
   const { ws } = props;
@@ -27,10 +23,10 @@ function MeetingLinks(props: { ws: AgendaWorkspace }) {
   const base = `/app/moeder/${meeting.id}`;
   const year = meeting.startsAt.slice(0, 4);
   const links: [string, string][] = [];
-  if (ws.canManage && RUNNING.includes(meeting.status))
+  if (ws.canManage && inPhase("running", meeting.status))
     links.push([`${base}/afvikling`, a.meetingMode]);
-  if (RUNNING.includes(meeting.status)) links.push([`${base}/live`, a.live]);
-  if (ws.canManage ? AFTER.includes(meeting.status) : MINUTES_OUT.includes(meeting.status)) {
+  if (inPhase("running", meeting.status)) links.push([`${base}/live`, a.live]);
+  if (inPhase(ws.canManage ? "held" : "minutesOut", meeting.status)) {
     links.push([`${base}/referat`, a.minutesLink]);
   }
   links.push([`/app/udvalg/${meeting.committee.id}/kalender/${year}`, a.calendar]);
