@@ -249,10 +249,27 @@ describe("conflicts, votes and protocol notes", () => {
 describe("postponing and forwarding", () => {
   it("moves the case to the later meeting before its Eventuelt and keeps both appearances", async () => {
     const { db } = database.current;
+    // A postponement on a page older than the item's decision loses, and changes nothing.
+    const { version } = await recordDecision(db, w.secretary, {
+      meetingId: w.meeting.id,
+      itemId: item(4).id,
+      version: 0,
+      outcome: "decided",
+      text: "Udvalget drøftede sagen.",
+    });
+    await expect(
+      postponeItem(db, w.secretary, {
+        meetingId: w.meeting.id,
+        itemId: item(4).id,
+        targetMeetingId: w.later.id,
+        version: 0,
+      }),
+    ).rejects.toBeInstanceOf(DecisionConflictError);
     const { newItemId } = await postponeItem(db, w.secretary, {
       meetingId: w.meeting.id,
       itemId: item(4).id,
       targetMeetingId: w.later.id,
+      version,
     });
     const later = await db
       .select()
@@ -276,7 +293,10 @@ describe("postponing and forwarding", () => {
       .where(eq(decisions.agendaItemId, item(4).id));
     expect(decision?.outcome).toBe("postponed");
     expect(decision?.text).toBe("Punktet blev udsat til Økonomiudvalgets møde den 9. april 2025.");
-    expect(await auditActions(db, "agenda_item", item(4).id)).toEqual(["agenda_item.postponed"]);
+    expect(await auditActions(db, "agenda_item", item(4).id)).toEqual([
+      "decision.recorded",
+      "agenda_item.postponed",
+    ]);
     expect(await auditActions(db, "agenda_item", newItemId)).toEqual(["agenda_item.continued"]);
     // The minute taker's page links both ways.
     const here = await getMeetingModeView(db, w.secretary, w.meeting.id);
@@ -299,6 +319,7 @@ describe("postponing and forwarding", () => {
         meetingId: w.meeting.id,
         itemId: item(4).id,
         targetMeetingId: w.later.id,
+        version: version + 1,
       }),
     ).rejects.toMatchObject({ status: 409 });
   });
@@ -306,7 +327,12 @@ describe("postponing and forwarding", () => {
   it("refuses earlier meetings, other committees, standing items and a case already on the target", async () => {
     const { db } = database.current;
     const postpone = (itemId: number, targetMeetingId: number) =>
-      postponeItem(db, w.secretary, { meetingId: w.meeting.id, itemId, targetMeetingId });
+      postponeItem(db, w.secretary, {
+        meetingId: w.meeting.id,
+        itemId,
+        targetMeetingId,
+        version: 0,
+      });
     await expect(postpone(item(0).id, w.previous.id)).rejects.toMatchObject({ status: 400 });
     await expect(postpone(item(0).id, w.otherMeeting.id)).rejects.toMatchObject({ status: 400 });
     await expect(postpone(w.eventuelt.id, w.later.id)).rejects.toMatchObject({ status: 400 });

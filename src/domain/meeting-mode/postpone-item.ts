@@ -1,17 +1,13 @@
-import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { decisions } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
-import { webMessages } from "../../i18n/da/web.ts";
 import { formatShortDate } from "../../web/format-date.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
-import { richTextFrom } from "../richtext/rich-text-from.ts";
 import { appendContinuation, isContinued, loadTargetMeeting } from "./append-continuation.ts";
 import { loadItemOf, loadMeetingForMinutes } from "./load-recordable-meeting.ts";
-import { meetingEvents } from "./meeting-events.ts";
+import { announceDecision, writeDecision } from "./write-decision.ts";
 
 const e = minutesMessages.errors;
 
@@ -23,7 +19,8 @@ const e = minutesMessages.errors;
 export async function postponeItem(
   db: Db,
   principal: Principal,
-  input: { meetingId: number; itemId: number; targetMeetingId: number },
+  /** version: the item's decision version the minute taker saw (0 for none). */
+  input: { meetingId: number; itemId: number; targetMeetingId: number; version: number },
 ): Promise<{ newItemId: number }> {
   const result = await db.transaction(async (tx) => {
     const meeting = await loadMeetingForMinutes(tx, principal, input.meetingId);
@@ -41,24 +38,15 @@ export async function postponeItem(
       target.committeeName,
       formatShortDate(target.startsAt),
     );
-    const rich = richTextFrom(wording);
-    const [stored] = await tx.select().from(decisions).where(eq(decisions.agendaItemId, item.id));
-    const version = (stored?.version ?? 0) + 1;
-    const values = { outcome: "postponed" as const, doc: rich.doc, text: rich.text };
-    if (stored) {
-      await tx
-        .update(decisions)
-        .set({ ...values, recordedBy: principal.user.id, version, updatedAt: sql`now()` })
-        .where(eq(decisions.id, stored.id));
-    } else {
-      await tx.insert(decisions).values({
-        ...values,
-        organisationId: meeting.organisationId,
-        agendaItemId: item.id,
-        recordedBy: principal.user.id,
-        version,
-      });
-    }
+    const written = await writeDecision(tx, {
+      organisationId: meeting.organisationId,
+      item,
+      actorId: principal.user.id,
+      expectedVersion: input.version,
+      outcome: "postponed",
+      text: wording,
+    });
+    const { version } = written;
     await recordAudit(tx, {
       organisationId: meeting.organisationId,
       actorId: principal.user.id,
@@ -82,17 +70,8 @@ export async function postponeItem(
       actorId: principal.user.id,
       detail: { itemIds: [added.id], continuation: "postponed" },
     });
-    return { item, text: rich.text, version, newItemId: added.id };
+    return { written, newItemId: added.id };
   });
-  meetingEvents.publish(input.meetingId, {
-    type: "decision",
-    itemId: result.item.id,
-    number: result.item.number,
-    title: result.item.title,
-    outcome: "postponed",
-    outcomeLabel: webMessages.outcome.postponed,
-    text: result.text,
-    version: result.version,
-  });
+  announceDecision(input.meetingId, result.written);
   return { newItemId: result.newItemId };
 }

@@ -1,16 +1,13 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";
-import { cases, decisions, users } from "../../db/schema/index.ts";
+import { cases } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
-import { webMessages } from "../../i18n/da/web.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
-import { richTextFrom } from "../richtext/rich-text-from.ts";
 import { loadItemOf, loadMeetingForMinutes } from "./load-recordable-meeting.ts";
-import { DecisionConflictError } from "./meeting-error.ts";
-import { meetingEvents } from "./meeting-events.ts";
+import { announceDecision, writeDecision } from "./write-decision.ts";
 
 const e = minutesMessages.errors;
 export const MAX_DECISION_LENGTH = 20_000;
@@ -49,52 +46,17 @@ export async function recordDecision(
   const result = await db.transaction(async (tx) => {
     const meeting = await loadMeetingForMinutes(tx, principal, meetingId);
     const item = await loadItemOf(tx, meeting.id, itemId);
-    const [stored] = await tx
-      .select({ decision: decisions, savedBy: users.name })
-      .from(decisions)
-      .leftJoin(users, eq(users.id, decisions.recordedBy))
-      .where(eq(decisions.agendaItemId, item.id));
-    if ((stored?.decision.version ?? 0) !== version) {
-      const d = stored?.decision;
-      throw new DecisionConflictError(
-        e.decisionConflict(stored?.savedBy ?? null),
-        {
-          version: d?.version ?? 0,
-          outcome: d?.outcome ?? "decided",
-          text: d?.text ?? "",
-          savedBy: stored?.savedBy ?? null,
-          savedAt: d?.updatedAt ?? new Date(),
-        },
-        { version, outcome, text },
-      );
-    }
-    if (stored?.decision.outcome === "postponed") {
+    const written = await writeDecision(tx, {
+      organisationId: meeting.organisationId,
+      item,
+      actorId: principal.user.id,
+      expectedVersion: version,
+      outcome,
+      text,
+    });
+    // A postponed item's decision is the postponement; it is changed by a correction only.
+    if (written.previousOutcome === "postponed") {
       throw new DomainError("conflict", e.alreadyContinued);
-    }
-    const rich = richTextFrom(text);
-    const next = version + 1;
-    if (stored) {
-      await tx
-        .update(decisions)
-        .set({
-          outcome,
-          doc: rich.doc,
-          text: rich.text,
-          recordedBy: principal.user.id,
-          version: next,
-          updatedAt: sql`now()`,
-        })
-        .where(eq(decisions.id, stored.decision.id));
-    } else {
-      await tx.insert(decisions).values({
-        organisationId: meeting.organisationId,
-        agendaItemId: item.id,
-        outcome,
-        doc: rich.doc,
-        text: rich.text,
-        recordedBy: principal.user.id,
-        version: next,
-      });
     }
     if (item.caseId !== null) {
       await tx
@@ -108,19 +70,10 @@ export async function recordDecision(
       action: "decision.recorded",
       entityType: "agenda_item",
       entityId: item.id,
-      data: { meetingId: meeting.id, version: next, outcome },
+      data: { meetingId: meeting.id, version: written.version, outcome },
     });
-    return { item, text: rich.text, version: next };
+    return written;
   });
-  meetingEvents.publish(meetingId, {
-    type: "decision",
-    itemId: result.item.id,
-    number: result.item.number,
-    title: result.item.title,
-    outcome,
-    outcomeLabel: webMessages.outcome[outcome],
-    text: result.text,
-    version: result.version,
-  });
+  announceDecision(meetingId, result);
   return { version: result.version };
 }

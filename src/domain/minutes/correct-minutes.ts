@@ -1,16 +1,15 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { decisions, minutesVersions } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
-import { webMessages } from "../../i18n/da/web.ts";
 import type { BlobStorage } from "../../storage/blob-storage.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
 import { inPhase } from "../meeting/meeting-lifecycle.ts";
 import { loadItemOf, loadMeetingForMinutes } from "../meeting-mode/load-recordable-meeting.ts";
-import { meetingEvents } from "../meeting-mode/meeting-events.ts";
 import { MAX_DECISION_LENGTH } from "../meeting-mode/record-decision.ts";
+import { announceDecision, writeDecision } from "../meeting-mode/write-decision.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { richTextFrom } from "../richtext/rich-text-from.ts";
 import { snapshotMinutes } from "./snapshot-minutes.ts";
@@ -53,17 +52,15 @@ export async function correctMinutes(
       .where(eq(minutesVersions.meetingId, meeting.id))
       .limit(1);
     if (!any) await snapshotMinutes(tx, meeting.id, { reason: "", actorId: principal.user.id });
-    const version = stored.version + 1;
-    await tx
-      .update(decisions)
-      .set({
-        doc: rich.doc,
-        text: rich.text,
-        recordedBy: principal.user.id,
-        version,
-        updatedAt: sql`now()`,
-      })
-      .where(eq(decisions.id, stored.id));
+    const written = await writeDecision(tx, {
+      organisationId: meeting.organisationId,
+      item,
+      actorId: principal.user.id,
+      expectedVersion: null,
+      outcome: stored.outcome,
+      text,
+    });
+    const { version } = written;
     const number = await snapshotMinutes(tx, meeting.id, { reason, actorId: principal.user.id });
     await recordAudit(tx, {
       organisationId: meeting.organisationId,
@@ -83,17 +80,8 @@ export async function correctMinutes(
       },
       options,
     );
-    return { item, text: rich.text, version, number, outcome: stored.outcome };
+    return { written, number };
   });
-  meetingEvents.publish(input.meetingId, {
-    type: "decision",
-    itemId: result.item.id,
-    number: result.item.number,
-    title: result.item.title,
-    outcome: result.outcome,
-    outcomeLabel: webMessages.outcome[result.outcome],
-    text: result.text,
-    version: result.version,
-  });
+  announceDecision(input.meetingId, result.written);
   return { version: result.number };
 }

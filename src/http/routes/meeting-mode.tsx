@@ -210,6 +210,7 @@ export const meetingModeRoutes = new Hono<AppEnv>()
         meetingId,
         itemId,
         targetMeetingId: parseId(str(form, "moede")) ?? -1,
+        version: Number(str(form, "version")) || 0,
       }),
     ),
   )

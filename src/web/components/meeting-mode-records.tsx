@@ -187,6 +187,11 @@ export function MeetingModeRecords(props: {
           ) : (
             <form method="post" action={`${base}/udsaet`} class="hold-form">
               <Csrf token={token} />
+              <input
+                type="hidden"
+                name="version"
+                value={String(view.items.get(item.id)?.decision?.version ?? 0)}
+              />
               <label for={id("udsaet")}>{m.postponeTarget}</label>
               <select id={id("udsaet")} name="moede">
                 {view.laterMeetings.map((x) => (
