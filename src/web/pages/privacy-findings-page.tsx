@@ -46,7 +46,7 @@ export function PrivacyFindingsPage(props: {
           <p>{m.count(findings.length)}</p>
           {props.canConfirm ? <p>{m.confirmHint}</p> : null}
           <div class="table-wrap">
-            <table class="case-table">
+            <table class="case-table stack-table">
               <thead>
                 <tr>
                   <th scope="col">{m.columns.where}</th>
@@ -59,21 +59,21 @@ export function PrivacyFindingsPage(props: {
               <tbody>
                 {findings.map((f) => (
                   <tr>
-                    <td>
+                    <td data-label={m.columns.where}>
                       {f.where}
                       <br />
                       {f.place}
                     </td>
-                    <td>
+                    <td data-label={m.columns.number}>
                       <code>{f.shown}</code>
                     </td>
-                    <td>
+                    <td data-label={m.columns.context}>
                       {`…${f.before}`}
                       <mark>{f.shown}</mark>
                       {`${f.after}…`}
                     </td>
-                    <td>{m.modulus11(f.modulus11)}</td>
-                    <td>
+                    <td data-label={m.columns.modulus11}>{m.modulus11(f.modulus11)}</td>
+                    <td data-label={m.columns.status}>
                       <Status f={f} />
                       {props.canConfirm && !f.confirmed ? (
                         <form
