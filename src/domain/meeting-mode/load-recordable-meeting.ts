@@ -38,7 +38,7 @@ export async function loadMeetingForMinutes(
   return meeting;
 }
 
-/** An item of the meeting, or a Danish "not found". */
+/** An item of the meeting that can have a record: a Danish 404 when missing, 409 when withdrawn. */
 export async function loadItemOf(
   tx: Db | Tx,
   meetingId: number,
@@ -50,5 +50,6 @@ export async function loadItemOf(
     .from(agendaItems)
     .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)));
   if (!item) throw new DomainError("not_found", e.itemNotFound);
+  if (item.withdrawnAt) throw new DomainError("conflict", e.itemWithdrawn);
   return item;
 }

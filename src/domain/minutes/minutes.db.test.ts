@@ -8,11 +8,14 @@ import {
   type HoldWorld,
 } from "../../../test/meeting-hold-world.ts";
 import { meetings } from "../../db/schema/index.ts";
+import { minutesMessages } from "../../i18n/da/minutes.ts";
+import { withdrawAgendaItem } from "../agenda/withdraw-agenda-item.ts";
 import { buildDocument } from "../document/build-document.ts";
 import { addFollowUpTask } from "../follow-up/add-follow-up-task.ts";
 import { completeFollowUpTask } from "../follow-up/complete-follow-up-task.ts";
 import { listMyFollowUps } from "../follow-up/list-my-follow-ups.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
+import { addProtocolNote } from "../meeting-mode/add-protocol-note.ts";
 import { addVote } from "../meeting-mode/add-vote.ts";
 import { finishMeeting } from "../meeting-mode/finish-meeting.ts";
 import { recordAttendance } from "../meeting-mode/record-attendance.ts";
@@ -168,6 +171,43 @@ describe("publishing the minutes", () => {
     await expect(
       publishMinutes(db, w.secretary, { meetingId: w.meeting.id }),
     ).rejects.toMatchObject({ status: 409 });
+  });
+});
+
+describe("a withdrawn item", () => {
+  it("gets no record, and the minutes go out without a decision on it", async () => {
+    const { db } = database.current;
+    const withdrawn = w.items[1]?.id ?? 0;
+    await withdrawAgendaItem(db, w.secretary, {
+      meetingId: w.meeting.id,
+      agendaVersion: 1,
+      itemId: withdrawn,
+      reason: "Sagen er ikke klar.",
+    });
+    const record = { meetingId: w.meeting.id, itemId: withdrawn, version: 0 };
+    const refused = { status: 409, message: minutesMessages.errors.itemWithdrawn };
+    await expect(
+      recordDecision(db, w.secretary, { ...record, outcome: "decided", text: "Godkendt." }),
+    ).rejects.toMatchObject(refused);
+    await expect(
+      addProtocolNote(db, w.secretary, { ...record, author: "Anne Formand", text: "Bemærkning." }),
+    ).rejects.toMatchObject(refused);
+    for (const item of all().filter((i) => i.id !== withdrawn)) {
+      await recordDecision(db, w.secretary, {
+        meetingId: w.meeting.id,
+        itemId: item.id,
+        version: 0,
+        outcome: "decided",
+        text: `Besluttet i ${item.title}.`,
+      });
+    }
+    await finishMeeting(db, w.secretary, { meetingId: w.meeting.id });
+    await publishMinutes(db, w.secretary, { meetingId: w.meeting.id });
+    const full = await getMeeting(db, w.meeting.id);
+    if (!full) throw new Error("no meeting");
+    const minutes = buildDocument(full, "public");
+    const item = minutes.items.find((i) => i.heading.includes(w.items[1]?.title ?? "?"));
+    expect(item).toMatchObject({ withdrawn: true, closedNote: "Punktet er trukket" });
   });
 });
 

@@ -36,12 +36,19 @@ export async function publishMinutes(
     const status = nextStatus(meeting.status, "publishMinutes");
     if (!status) throw new DomainError("conflict", e.notHeldYet);
     const items = await tx
-      .select({ number: agendaItems.number, decision: decisions.id })
+      .select({
+        number: agendaItems.number,
+        decision: decisions.id,
+        withdrawnAt: agendaItems.withdrawnAt,
+      })
       .from(agendaItems)
       .leftJoin(decisions, eq(decisions.agendaItemId, agendaItems.id))
       .where(eq(agendaItems.meetingId, meeting.id))
       .orderBy(agendaItems.position);
-    const missing = items.filter((i) => i.decision === null).map((i) => i.number);
+    // A withdrawn item is not treated, so it has no decision.
+    const missing = items
+      .filter((i) => i.decision === null && i.withdrawnAt === null)
+      .map((i) => i.number);
     if (missing.length > 0) throw new DomainError("invalid", e.missingDecisions(missing));
     await tx
       .update(meetings)

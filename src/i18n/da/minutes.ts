@@ -4,6 +4,8 @@ export const minutesMessages = {
   errors: {
     meetingNotFound: "Mødet findes ikke, eller du har ikke adgang til det.",
     itemNotFound: "Punktet findes ikke på dette møde.",
+    itemWithdrawn:
+      "Punktet er trukket fra dagsordenen og bliver ikke behandlet, så der føres ikke referat af det.",
     participantNotFound: "Deltageren findes ikke på dette møde.",
     forbidden: "Kun udvalgets sekretær eller en administrator kan føre referat på dette møde.",
     notYetPublished:

@@ -3,6 +3,7 @@ import type { MeetingItem } from "../../domain/meeting/meeting.types.ts";
 import type { MeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
 import type { StoredDecision } from "../../domain/meeting-mode/meeting-error.ts";
 import type { PmDoc } from "../../domain/richtext/doc.ts";
+import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { formatShortDate } from "../format-date.ts";
@@ -61,6 +62,15 @@ export function MeetingModeItem(props: {
   const recommendation = recommendationOf(item);
   const headingId = `afvikling-punkt-${item.id}-titel`;
   const from = extra?.continuedFrom;
+  if (item.withdrawnAt) {
+    return (
+      <section id={`afvikling-punkt-${item.id}`} class="hold-item" aria-labelledby={headingId}>
+        <h3 id={headingId}>{webMessages.meeting.item(item.number, item.title)}</h3>
+        <p class="closed-badge">{agendaCorrectionMessages.document.withdrawnNote}</p>
+        <p class="muted">{minutesMessages.errors.itemWithdrawn}</p>
+      </section>
+    );
+  }
   return (
     <section id={`afvikling-punkt-${item.id}`} class="hold-item" aria-labelledby={headingId}>
       <h3 id={headingId}>{webMessages.meeting.item(item.number, item.title)}</h3>
