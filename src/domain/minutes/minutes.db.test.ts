@@ -206,7 +206,7 @@ describe("a withdrawn item", () => {
     const full = await getMeeting(db, w.meeting.id);
     if (!full) throw new Error("no meeting");
     const minutes = buildDocument(full, "public");
-    const item = minutes.items.find((i) => i.heading.includes(w.items[1]?.title ?? "?"));
+    const item = minutes?.items.find((i) => i.heading.includes(w.items[1]?.title ?? "?"));
     expect(item).toMatchObject({ withdrawn: true, closedNote: "Punktet er trukket" });
   });
 });
