@@ -12,6 +12,17 @@ export const ssoMessages = {
     "Identitetsudbyderen sendte ikke, hvem du er, så du kan ikke logges ind. Bed Referats administrator i din kommune om hjælp.",
   noOrganisation:
     "Referat ved ikke, hvilken kommune du hører til, så din bruger kan ikke oprettes. Bed Referats administrator om hjælp.",
-  /** The user's name when the provider sends none; it can be changed at the provider. */
-  unnamed: "Unavngiven bruger",
+  /** The button above the password form, e.g. »Log ind med Microsoft«. */
+  signInWith: (name: string) => `Log ind med ${name}`,
+  signInIntro: (name: string) => `Brug din arbejdskonto hos ${name}.`,
+  passwordHeading: "Log ind med e-mailadresse og adgangskode",
+  unavailableTitle: "Log ind er ikke muligt lige nu",
+  unavailable: (name: string) =>
+    `Referat kan ikke få forbindelse til ${name}, så du kan ikke logge ind den vej lige nu. Prøv igen om lidt. Kontakt Referats administrator, hvis det bliver ved.`,
+  failedTitle: "Log ind mislykkedes",
+  failed: (name: string) =>
+    `Svaret fra ${name} kunne ikke godkendes, så du er ikke logget ind. Prøv at logge ind igen. Kontakt Referats administrator, hvis det bliver ved.`,
+  expired:
+    "Log ind tog for lang tid, eller det blev startet i en anden fane eller browser, så du er ikke logget ind. Prøv at logge ind igen.",
+  localLoginOff: "Log ind med adgangskode er slået fra. Brug knappen til at logge ind.",
 };
