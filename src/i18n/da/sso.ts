@@ -24,5 +24,21 @@ export const ssoMessages = {
     `Svaret fra ${name} kunne ikke godkendes, så du er ikke logget ind. Prøv at logge ind igen. Kontakt Referats administrator, hvis det bliver ved.`,
   expired:
     "Log ind tog for lang tid, eller det blev startet i en anden fane eller browser, så du er ikke logget ind. Prøv at logge ind igen.",
+  groups: {
+    groupRequired:
+      "Angiv gruppens værdi, som identitetsudbyderen sender den (fx gruppens objekt-id).",
+    groupTooLong: "Gruppens værdi må højst have 256 tegn.",
+    badRole: (role: string) =>
+      `Ukendt rolle: ${role}. Brug admin, secretary, author, approver eller member.`,
+    committeeNotFound: (committee: string) =>
+      `Udvalget ${committee} findes ikke i kommunen. Intet er ændret.`,
+    alreadyMapped: (group: string) => `Gruppen ${group} giver allerede den rolle. Intet er ændret.`,
+    notMapped: (group: string) => `Gruppen ${group} giver ingen roller. Intet er ændret.`,
+    mapped: (group: string, role: string, committee: string | null) =>
+      `Gruppen ${group} giver nu rollen ${role} ${committee ? `i ${committee}` : "i alle udvalg"}. Det gælder fra brugernes næste log ind.`,
+    unmapped: (group: string, n: number) =>
+      `Gruppen ${group} giver ikke længere ${n === 1 ? "sin rolle" : `sine ${n} roller`}. Brugerne mister ${n === 1 ? "den" : "dem"} ved næste log ind.`,
+    allCommittees: "Alle udvalg",
+  },
   localLoginOff: "Log ind med adgangskode er slået fra. Brug knappen til at logge ind.",
 };
