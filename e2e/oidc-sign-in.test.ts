@@ -30,12 +30,15 @@ beforeAll(async () => {
     organisationId: org.id,
     name: "Kultur- og fritidsudvalget",
   });
-  await database.db.insert(ssoGroupRoles).values({
-    organisationId: org.id,
-    groupValue: "grp-kultur-sekretaerer",
-    role: "secretary",
-    committeeId: committee.id,
-  });
+  await database.db.insert(ssoGroupRoles).values([
+    {
+      organisationId: org.id,
+      groupValue: "grp-kultur-sekretaerer",
+      role: "secretary",
+      committeeId: committee.id,
+    },
+    { organisationId: org.id, groupValue: "grp-referat-admin", role: "admin", committeeId: null },
+  ]);
   let app: Hono<AppEnv> | undefined;
   server = await new Promise<Server>((resolve) => {
     const s = serve(
@@ -48,7 +51,7 @@ beforeAll(async () => {
   peer.accounts.set("sub-lene", {
     name: "Lene Kultursekretær",
     email: "lene@eksempel.dk",
-    groups: ["grp-kultur-sekretaerer"],
+    groups: ["grp-kultur-sekretaerer", "grp-referat-admin"],
   });
   const config = loadConfig({ LOG_LEVEL: "silent", REFERAT_PUBLIC_URL: url, ...peer.env });
   app = createApp({ db: database.db, config, logger: createLogger("silent") });
@@ -78,6 +81,11 @@ describe.skipIf(!enabled)("sign-in through the OpenID provider in Chromium", () 
     expect(body).toContain("Kultur- og fritidsudvalget");
     expect(body).toContain("Udvalgssekretær");
     expect(await page.locator("body").innerText()).toContain("Lene Kultursekretær");
+
+    // The administrator's page for the mappings, as the organisation-wide admin group gives it.
+    await page.goto(`${url}/app/admin/grupper`);
+    expect(await page.locator("table").innerText()).toContain("grp-kultur-sekretaerer");
+    expect(await audit(page, "admin-grupper")).toEqual([]);
     await page.close();
   }, 90_000);
 });

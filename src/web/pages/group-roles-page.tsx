@@ -29,41 +29,43 @@ export function GroupRolesPage(props: {
       {props.mappings.length === 0 ? (
         <p>{m.empty}</p>
       ) : (
-        <table>
-          <caption>{m.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.group}</th>
-              <th scope="col">{m.role}</th>
-              <th scope="col">{m.committee}</th>
-              <th scope="col">{m.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.mappings.map((row) => (
+        <div class="table-wrap">
+          <table>
+            <caption>{m.tableCaption}</caption>
+            <thead>
               <tr>
-                <td>
-                  <code>{row.group}</code>
-                </td>
-                <td>{webMessages.roles[row.role]}</td>
-                <td>{row.committee?.name ?? ssoMessages.groups.allCommittees}</td>
-                <td>
-                  <form method="post" action="/app/admin/grupper/fjern">
-                    <input type="hidden" name="_csrf" value={props.csrfToken} />
-                    <input type="hidden" name="id" value={String(row.id)} />
-                    <button
-                      class="button button-secondary"
-                      type="submit"
-                      aria-label={m.removeLabel(row.group, webMessages.roles[row.role])}
-                    >
-                      {m.remove}
-                    </button>
-                  </form>
-                </td>
+                <th scope="col">{m.group}</th>
+                <th scope="col">{m.role}</th>
+                <th scope="col">{m.committee}</th>
+                <th scope="col">{m.actions}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {props.mappings.map((row) => (
+                <tr>
+                  <td>
+                    <code>{row.group}</code>
+                  </td>
+                  <td>{webMessages.roles[row.role]}</td>
+                  <td>{row.committee?.name ?? ssoMessages.groups.allCommittees}</td>
+                  <td>
+                    <form method="post" action="/app/admin/grupper/fjern">
+                      <input type="hidden" name="_csrf" value={props.csrfToken} />
+                      <input type="hidden" name="id" value={String(row.id)} />
+                      <button
+                        class="button button-secondary"
+                        type="submit"
+                        aria-label={m.removeLabel(row.group, webMessages.roles[row.role])}
+                      >
+                        {m.remove}
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <h2>{m.addHeading}</h2>
       {props.error ? (
