@@ -14,4 +14,5 @@ export * from "./notification.ts";
 export * from "./organisation.ts";
 export * from "./privacy.ts";
 export * from "./search.ts";
+export * from "./sso.ts";
 export * from "./user.ts";

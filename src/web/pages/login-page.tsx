@@ -1,3 +1,4 @@
+import { ssoMessages } from "../../i18n/da/sso.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { Layout } from "../layout.tsx";
 
@@ -9,10 +10,44 @@ export function LoginPage(props: {
   next: string;
   email?: string;
   error?: string;
+  /** The identity provider's name when sign-in through it is configured. */
+  provider?: string | null;
+  /** False: the password form is switched off (REFERAT_LOCAL_LOGIN=0). */
+  localLogin?: boolean;
 }) {
+  const provider = props.provider ?? null;
+  const local = props.localLogin ?? true;
   return (
     <Layout title={m.title} viewer={null}>
       <h1>{m.title}</h1>
+      {provider ? (
+        <>
+          <p>{ssoMessages.signInIntro(provider)}</p>
+          <p>
+            <a
+              class="button"
+              href={`/login/oidc?${new URLSearchParams({ next: props.next }).toString()}`}
+            >
+              {ssoMessages.signInWith(provider)}
+            </a>
+          </p>
+        </>
+      ) : null}
+      {local ? <LocalLogin {...props} provider={provider} /> : null}
+    </Layout>
+  );
+}
+
+function LocalLogin(props: {
+  csrfToken: string;
+  next: string;
+  email?: string;
+  error?: string;
+  provider: string | null;
+}) {
+  return (
+    <>
+      {props.provider ? <h2>{ssoMessages.passwordHeading}</h2> : null}
       <p>{m.intro}</p>
       {props.error ? (
         <p class="error-summary" role="alert" id="login-fejl">
@@ -44,6 +79,6 @@ export function LoginPage(props: {
           {m.submit}
         </button>
       </form>
-    </Layout>
+    </>
   );
 }
