@@ -15,4 +15,5 @@ export * from "./organisation.ts";
 export * from "./privacy.ts";
 export * from "./saml.ts";
 export * from "./search.ts";
+export * from "./sso.ts";
 export * from "./user.ts";

@@ -35,6 +35,12 @@ export const memberships = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     committeeId: integer().references(() => committees.id, { onDelete: "cascade" }),
     role: roleEnum().notNull(),
+    /**
+     * "manual": granted in Referat; "group": derived from the identity provider's groups at
+     * sign-in (sso_group_roles) and replaced at every sign-in. A role held manually is never
+     * also held as "group" (one row per user, committee and role).
+     */
+    source: text().$type<"manual" | "group">().notNull().default("manual"),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,20 +1,14 @@
-import { and, eq, lt, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { sessions, users } from "../../db/schema/index.ts";
+import { users } from "../../db/schema/index.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { copenhagenWallClock } from "../meeting/copenhagen-time.ts";
 import { hashPassword, verifyPassword } from "./hash-password.ts";
 import { claimLoginAttempt, releaseLoginAttempt } from "./login-throttle.ts";
-import { hashToken, newToken, SESSION_TTL_MS } from "./session-token.ts";
+import { type NewSession, openSession } from "./open-session.ts";
 
-export interface NewSession {
-  /** Goes into the cookie; only its SHA-256 is stored. */
-  token: string;
-  csrfToken: string;
-  expiresAt: Date;
-  userId: number;
-}
+export type { NewSession } from "./open-session.ts";
 
 export type LogInResult =
   | { ok: true; session: NewSession }
@@ -60,22 +54,9 @@ export async function logIn(
   const valid = await verifyPassword(password, user?.hash ?? (await dummyHash));
   if (!user?.hash || !valid) return failed;
 
-  const session: NewSession = {
-    token: newToken(),
-    csrfToken: newToken(),
-    expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
-    userId: user.id,
-  };
-  await db.transaction(async (tx) => {
+  const session: NewSession = await db.transaction(async (tx) => {
     await releaseLoginAttempt(tx, claim);
-    // Housekeeping: the user's expired sessions are of no further use.
-    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, now)));
-    await tx.insert(sessions).values({
-      id: hashToken(session.token),
-      userId: user.id,
-      csrfToken: session.csrfToken,
-      expiresAt: session.expiresAt,
-    });
+    const opened = await openSession(tx, user.id, now);
     await recordAudit(tx, {
       organisationId: user.organisationId,
       actorId: user.id,
@@ -83,6 +64,7 @@ export async function logIn(
       entityType: "user",
       entityId: user.id,
     });
+    return opened;
   });
   return { ok: true, session };
 }

@@ -11,4 +11,5 @@ export { importMessages } from "./import.ts";
 export { portalMessages } from "./portal.ts";
 export { privacyMessages } from "./privacy.ts";
 export { searchMessages } from "./search.ts";
+export { ssoMessages } from "./sso.ts";
 export { webMessages } from "./web.ts";
