@@ -33,7 +33,8 @@ export const authRoutes = new Hono<AppEnv>()
       writeLoginCsrfCookie(c, token);
     }
     c.header("Cache-Control", "no-store");
-    return renderPage(c, <LoginPage csrfToken={token} next={next} />);
+    const samlName = c.get("deps").config.saml?.name;
+    return renderPage(c, <LoginPage csrfToken={token} next={next} samlName={samlName} />);
   })
   .post("/login", async (c) => {
     c.header("Cache-Control", "no-store");
@@ -47,6 +48,7 @@ export const authRoutes = new Hono<AppEnv>()
       const page = (
         <LoginPage
           csrfToken={csrfToken}
+          samlName={c.get("deps").config.saml?.name}
           next={next}
           email={email}
           error={webMessages.login.invalid}
@@ -68,6 +70,7 @@ export const authRoutes = new Hono<AppEnv>()
       const page = (
         <LoginPage
           csrfToken={csrfToken}
+          samlName={c.get("deps").config.saml?.name}
           next={next}
           email={form.data.email}
           error={result.message}

@@ -1,3 +1,4 @@
+import { samlMessages } from "../../i18n/da/saml.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { Layout } from "../layout.tsx";
 
@@ -9,6 +10,8 @@ export function LoginPage(props: {
   next: string;
   email?: string;
   error?: string;
+  /** The SAML identity provider's name, when SAML sign-in is set up. */
+  samlName?: string;
 }) {
   return (
     <Layout title={m.title} viewer={null}>
@@ -17,6 +20,13 @@ export function LoginPage(props: {
       {props.error ? (
         <p class="error-summary" role="alert" id="login-fejl">
           {props.error}
+        </p>
+      ) : null}
+      {props.samlName ? (
+        <p>
+          <a class="button" href={`/saml/login?next=${encodeURIComponent(props.next)}`}>
+            {samlMessages.button(props.samlName)}
+          </a>
         </p>
       ) : null}
       <form class="stacked" method="post" action="/login" novalidate>

@@ -3,7 +3,7 @@ import { and, eq, gt, lt } from "drizzle-orm";
 import * as samlify from "samlify";
 import type { Db } from "../../../db/client.ts";
 import { samlAssertions, samlRequests } from "../../../db/schema/index.ts";
-import type { ExternalProfile } from "../external-profile.ts";
+import type { ExternalProfile } from "../sign-in-external.ts";
 import { SAML_CLOCK_SKEW_MS, type SamlEntities, TRANSIENT_NAME_ID } from "./saml-entities.ts";
 import { type SamlAttributes, samlProfile } from "./saml-profile.ts";
 
@@ -105,7 +105,7 @@ function verifiedAssertion(doc: Document, entities: SamlEntities): string {
 }
 
 type Fields = {
-  assertion?: { id?: string };
+  assertionId?: string;
   issuer?: string;
   nameId?: string;
   nameIdFormat?: string;
@@ -122,7 +122,7 @@ type Fields = {
 
 function readAssertion(xml: string): Fields {
   return samlify.Extractor.extract(xml, [
-    { key: "assertion", localPath: ["Assertion"], attributes: ["ID"] },
+    { key: "assertionId", localPath: ["Assertion"], attributes: ["ID"] },
     { key: "issuer", localPath: ["Assertion", "Issuer"], attributes: [] },
     { key: "nameId", localPath: ["Assertion", "Subject", "NameID"], attributes: [] },
     { key: "nameIdFormat", localPath: ["Assertion", "Subject", "NameID"], attributes: ["Format"] },
@@ -187,7 +187,7 @@ function checkAssertion(
     refuse("inResponseTo", "response and assertion answer different requests");
   if (!f.nameId?.trim() || f.nameIdFormat === TRANSIENT_NAME_ID)
     refuse("noSubject", "no lasting NameID");
-  if (!f.assertion?.id) refuse("malformed", "assertion without ID");
+  if (!f.assertionId) refuse("malformed", "assertion without ID");
   return until;
 }
 
@@ -220,7 +220,7 @@ export async function checkSamlResponse(
     }
     const fields = readAssertion(assertionXml);
     const until = checkAssertion(fields, doc.documentElement, entities, now.getTime());
-    const assertionId = fields.assertion?.id as string;
+    const assertionId = fields.assertionId as string;
     const nextPath = await useUp(
       db,
       assertionId,

@@ -1,6 +1,6 @@
 import { DOMParser } from "@xmldom/xmldom";
 import type { SamlAttributeNames } from "../../../config.ts";
-import type { ExternalProfile } from "../external-profile.ts";
+import type { ExternalProfile } from "../sign-in-external.ts";
 
 /** Attribute values as samlify extracts them: one value or several per attribute name. */
 export type SamlAttributes = Record<string, string | string[] | undefined>;
