@@ -55,14 +55,14 @@ export interface TestIdp {
   response(acsUrl: string, audience: string, options: ResponseOptions): string;
 }
 
-export async function createTestIdp(): Promise<TestIdp> {
+export async function createTestIdp(ssoUrl = IDP_SSO_URL): Promise<TestIdp> {
   const idp = samlify.IdentityProvider({
     entityID: IDP_ENTITY_ID,
     signingCert: TEST_KEYS.idp.cert,
     privateKey: TEST_KEYS.idp.key,
     wantAuthnRequestsSigned: true,
     singleSignOnService: [
-      { Binding: samlify.Constants.namespace.binding.redirect, Location: IDP_SSO_URL },
+      { Binding: samlify.Constants.namespace.binding.redirect, Location: ssoUrl },
     ],
   });
   const dir = await mkdtemp(join(tmpdir(), "referat-saml-"));
