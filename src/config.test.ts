@@ -65,3 +65,36 @@ describe("loadConfig", () => {
     );
   });
 });
+
+describe("loadConfig: sign-in through an OpenID Connect provider", () => {
+  const oidc = {
+    REFERAT_OIDC_ISSUER: "https://login.microsoftonline.com/tenant/v2.0",
+    REFERAT_OIDC_CLIENT_ID: "referat",
+    REFERAT_OIDC_CLIENT_SECRET: "hemmelig",
+    REFERAT_OIDC_NAME: "Microsoft",
+  };
+
+  it("reads the provider with the groups claim defaulting to groups", () => {
+    const config = loadConfig(oidc);
+    expect(config.oidc).toMatchObject({
+      clientId: "referat",
+      name: "Microsoft",
+      groupsClaim: "groups",
+    });
+    expect(config.oidc?.issuer.href).toBe("https://login.microsoftonline.com/tenant/v2.0");
+    expect(config.localLogin).toBe(true);
+    expect(loadConfig({ ...oidc, REFERAT_LOCAL_LOGIN: "0" }).localLogin).toBe(false);
+    expect(loadConfig({}).oidc).toBeNull();
+  });
+
+  it.each([
+    [{ REFERAT_OIDC_ISSUER: oidc.REFERAT_OIDC_ISSUER }, "REFERAT_OIDC_CLIENT_ID"],
+    [{ ...oidc, REFERAT_OIDC_CLIENT_SECRET: undefined }, "REFERAT_OIDC_CLIENT_SECRET: mangler"],
+    [{ ...oidc, REFERAT_OIDC_ISSUER: "http://idp.kommune.dk" }, "skal være en https-adresse"],
+    [{ REFERAT_LOCAL_LOGIN: "0" }, "ingen identitetsudbyder"],
+    [{ ...oidc, REFERAT_LOCAL_LOGIN: "nej" }, "REFERAT_LOCAL_LOGIN skal være 0 eller 1"],
+  ])("refuses a half-configured provider %o with a Danish message", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

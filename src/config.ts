@@ -222,7 +222,77 @@ const envSchema = z.object({
       error: "REFERAT_TRUSTED_PROXIES skal være IP-adresser adskilt af komma",
     })
     .optional(),
+  // Sign-in through an OpenID Connect provider (docs: README, adr/0014). Issuer, client id,
+  // secret and name come together or not at all; REFERAT_LOCAL_LOGIN=0 then hides the password
+  // form.
+  REFERAT_OIDC_ISSUER: z
+    .string()
+    .refine((value) => issuerUrl(value) !== null, {
+      error:
+        "REFERAT_OIDC_ISSUER skal være en https-adresse (http kun på localhost), fx https://login.microsoftonline.com/<tenant>/v2.0",
+    })
+    .optional(),
+  REFERAT_OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  REFERAT_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  REFERAT_OIDC_NAME: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60, "REFERAT_OIDC_NAME må højst have 60 tegn")
+    .optional(),
+  REFERAT_OIDC_GROUPS_CLAIM: z.string().trim().min(1).default("groups"),
+  REFERAT_LOCAL_LOGIN: z
+    .enum(["0", "1"], { error: "REFERAT_LOCAL_LOGIN skal være 0 eller 1" })
+    .default("1"),
 });
+
+/** The sign-in provider settings: all of them or none (a half-configured provider is an error). */
+function oidcSettings(e: z.infer<typeof envSchema>): { oidc: OidcConfig | null; issues: string[] } {
+  const parts = {
+    REFERAT_OIDC_ISSUER: e.REFERAT_OIDC_ISSUER,
+    REFERAT_OIDC_CLIENT_ID: e.REFERAT_OIDC_CLIENT_ID,
+    REFERAT_OIDC_CLIENT_SECRET: e.REFERAT_OIDC_CLIENT_SECRET,
+    REFERAT_OIDC_NAME: e.REFERAT_OIDC_NAME,
+  };
+  const missing = Object.entries(parts).filter(([, v]) => v === undefined);
+  const issues: string[] = [];
+  if (missing.length > 0 && missing.length < 4) {
+    const given = Object.keys(parts).filter((k) => !missing.some(([m]) => m === k));
+    issues.push(
+      `  ${missing.map(([k]) => k).join(", ")}: mangler; ${given.join(", ")} er sat, og log ind med OpenID Connect kræver dem alle`,
+    );
+  }
+  const providerConfigured = missing.length === 0;
+  if (e.REFERAT_LOCAL_LOGIN === "0" && !providerConfigured) {
+    issues.push(
+      "  REFERAT_LOCAL_LOGIN: 0 slår log ind med adgangskode fra, men der er ingen identitetsudbyder (REFERAT_OIDC_*) at logge ind med",
+    );
+  }
+  if (!providerConfigured || issues.length > 0) return { oidc: null, issues };
+  return {
+    oidc: {
+      issuer: issuerUrl(e.REFERAT_OIDC_ISSUER ?? "") as URL,
+      clientId: e.REFERAT_OIDC_CLIENT_ID as string,
+      clientSecret: e.REFERAT_OIDC_CLIENT_SECRET as string,
+      name: e.REFERAT_OIDC_NAME as string,
+      groupsClaim: e.REFERAT_OIDC_GROUPS_CLAIM,
+    },
+    issues,
+  };
+}
+
+/** An issuer: https, or http on the local machine (tests, development). */
+function issuerUrl(value: string): URL | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  if (url.protocol === "https:" || (url.protocol === "http:" && local)) return url;
+  return null;
+}
 
 /** The origin of an http(s) URL without path, query, fragment or credentials; else null. */
 function originOf(value: string): string | null {
@@ -262,6 +332,20 @@ export interface Config {
   live: LiveStreamConfig;
   /** SAML 2.0 sign-in; null when not configured. */
   saml: SamlConfig | null;
+  /** Sign-in through an OpenID Connect provider; null when not configured. */
+  oidc: OidcConfig | null;
+  /** False: only the identity provider signs in (REFERAT_LOCAL_LOGIN=0). */
+  localLogin: boolean;
+}
+
+export interface OidcConfig {
+  issuer: URL;
+  clientId: string;
+  clientSecret: string;
+  /** The provider's name on the log-in button, e.g. "Microsoft". */
+  name: string;
+  /** The ID token claim holding the user's groups. */
+  groupsClaim: string;
 }
 
 export class ConfigError extends Error {}
@@ -276,6 +360,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Ugyldig konfiguration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  const sso = oidcSettings(e);
+  const saml = samlConfigOf(e);
+  if (sso.issues.length > 0) {
+    throw new ConfigError(`Ugyldig konfiguration:\n${sso.issues.join("\n")}`);
+  }
   const dataDir = resolve(e.REFERAT_DATA_DIR);
   return {
     host: e.HOST,
@@ -295,7 +384,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxLifetimeMs: e.REFERAT_LIVE_MAX_MS,
       perSession: e.REFERAT_LIVE_STREAMS_PER_SESSION,
     },
-    saml: samlConfigOf(e),
+    oidc: sso.oidc,
+    saml,
+    localLogin: e.REFERAT_LOCAL_LOGIN === "1" || (sso.oidc === null && saml === null),
   };
 }
 

@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<Command>> = {
   render: async () => (await import("./commands/render.ts")).runRender,
   check: async () => (await import("./commands/check.ts")).runCheck,
   reindex: async () => (await import("./commands/reindex.ts")).runReindex,
+  sso: async () => (await import("./commands/sso.ts")).runSso,
 };
 
 /** The `referat` command: exit 0 on success, 1 when work failed, 2 on wrong usage or config. */

@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { MAX_ATTACHMENT_BYTES } from "../domain/attachment/store-attachment.ts";
 import { publicViewEvents } from "../domain/publication/public-view-events.ts";
+import { OidcClient } from "../domain/sso/oidc-client.ts";
 import { attachmentMessages } from "../i18n/da/attachment.ts";
 import { webMessages } from "../i18n/da/web.ts";
 import { cookieNames } from "./cookies.ts";
@@ -23,6 +24,7 @@ import { healthRoutes } from "./routes/health.ts";
 import { itemRoutes } from "./routes/items.tsx";
 import { calendarFeedRoutes } from "./routes/meetings-plan-feed.tsx";
 import { minutesPublicRoutes } from "./routes/minutes-public.tsx";
+import { oidcRoutes } from "./routes/oidc.tsx";
 import { publicRoutes } from "./routes/public.tsx";
 import { samlRoutes } from "./routes/saml.tsx";
 import { searchRoutes } from "./routes/search.tsx";
@@ -56,7 +58,12 @@ function clearOnPublicChange(cache: PageCache): void {
 }
 
 /** The web application: public portal, log-in and the staff area. */
-export function createApp(deps: AppDeps): Hono<AppEnv> {
+export function createApp(given: AppDeps): Hono<AppEnv> {
+  const { oidc: oidcConfig, publicUrl } = given.config;
+  const deps: AppDeps = {
+    ...given,
+    oidc: given.oidc ?? (oidcConfig ? new OidcClient(oidcConfig, publicUrl) : undefined),
+  };
   const app = new Hono<AppEnv>();
   const pageCache = new PageCache(PAGE_CACHE);
   clearOnPublicChange(pageCache);
@@ -102,6 +109,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", itemRoutes);
   app.route("/", minutesPublicRoutes);
   app.route("/", authRoutes);
+  app.route("/", oidcRoutes);
   app.route("/", calendarFeedRoutes);
   app.route("/app", staffRoutes);
 

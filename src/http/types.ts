@@ -1,6 +1,7 @@
 import type { Config } from "../config.ts";
 import type { Db } from "../db/client.ts";
 import type { ActiveSession } from "../domain/auth/find-session.ts";
+import type { OidcClient } from "../domain/sso/oidc-client.ts";
 import type { Logger } from "../logger.ts";
 import type { BlobStorage } from "../storage/blob-storage.ts";
 import type { Viewer } from "../web/layout.tsx";
@@ -12,6 +13,8 @@ export interface AppDeps {
   logger: Logger;
   /** Attachment bytes; without it no bilag can be fetched or uploaded. */
   storage?: BlobStorage;
+  /** Sign-in through the OpenID Connect provider; made from config.oidc when not given. */
+  oidc?: OidcClient;
 }
 
 export interface AppEnv {

@@ -3,7 +3,7 @@ import { index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-o
 import { committees } from "./committee.ts";
 import { roleEnum } from "./enums.ts";
 import { organisations } from "./organisation.ts";
-import { users } from "./user.ts";
+import { sessions, users } from "./user.ts";
 
 /**
  * A user's account at an identity provider: the provider's stable subject (OIDC `sub`, SAML
@@ -57,3 +57,16 @@ export const ssoGroupRoles = pgTable(
     ),
   ],
 );
+
+/**
+ * What signing out at the provider needs of a session opened through it: the ID token, sent
+ * back as id_token_hint to the provider's end_session_endpoint. Goes with the session.
+ */
+export const externalSessions = pgTable("external_sessions", {
+  sessionId: text()
+    .primaryKey()
+    .references(() => sessions.id, { onDelete: "cascade" }),
+  provider: text().$type<"oidc" | "saml">().notNull(),
+  idToken: text(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,10 +1,16 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
-import { externalIdentities, organisations, users } from "../../db/schema/index.ts";
+import {
+  externalIdentities,
+  externalSessions,
+  organisations,
+  users,
+} from "../../db/schema/index.ts";
 import { ssoMessages as m } from "../../i18n/da/sso.ts";
 import type { RoleGrant } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { type NewSession, openSession } from "../auth/open-session.ts";
+import { hashToken } from "../auth/session-token.ts";
 import { rolesFromGroups, syncGroupRoles } from "./sync-group-roles.ts";
 
 /** Who the identity provider says signed in, already verified by the protocol's adapter. */
@@ -23,6 +29,8 @@ export interface SignInContext {
   address: string | null;
   /** The organisation a first sign-in creates the user in; default: the only one. */
   organisationId?: number;
+  /** OpenID Connect: the ID token, kept with the session for signing out at the provider. */
+  idToken?: string | null;
   now?: Date;
 }
 
@@ -165,6 +173,11 @@ async function signInTx(
     return refuse("no_mapped_group", m.noMappedGroup);
   }
   const session = await openSession(tx, user.id, now);
+  await tx.insert(externalSessions).values({
+    sessionId: hashToken(session.token),
+    provider,
+    idToken: context.idToken ?? null,
+  });
   await audit("user.sso_signed_in", user.id, user.organisationId);
   return { ok: true, userId: user.id, session };
 }

@@ -1,8 +1,10 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { logIn } from "../../domain/auth/log-in.ts";
 import { logOut } from "../../domain/auth/log-out.ts";
 import { newToken } from "../../domain/auth/session-token.ts";
+import { findExternalSession } from "../../domain/sso/find-external-session.ts";
+import { ssoMessages } from "../../i18n/da/sso.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { LoginPage } from "../../web/pages/login-page.tsx";
 import { clientAddress } from "../client-address.ts";
@@ -23,6 +25,26 @@ const loginForm = z.object({
   next: z.string().optional(),
 });
 
+/** The log-in page's options: the provider's button, the password form or both. */
+function loginOptions(c: Context<AppEnv>) {
+  const { config, oidc } = c.get("deps");
+  return {
+    provider: oidc?.settings.name ?? null,
+    samlName: config.saml?.name ?? null,
+    localLogin: config.localLogin,
+  };
+}
+
+/** Where signing out ends: the provider's end-session page for a session it opened, else home. */
+async function afterLogOut(c: Context<AppEnv>, token: string | null): Promise<string> {
+  const { db, oidc, config } = c.get("deps");
+  if (!token || !oidc) return "/";
+  const external = await findExternalSession(db, token);
+  if (external?.provider !== "oidc") return "/";
+  const url = await oidc.endSessionUrl(external.idToken, `${config.publicUrl}/`);
+  return url?.href ?? "/";
+}
+
 export const authRoutes = new Hono<AppEnv>()
   .get("/login", (c) => {
     const next = safeNextPath(c.req.query("next"));
@@ -33,11 +55,14 @@ export const authRoutes = new Hono<AppEnv>()
       writeLoginCsrfCookie(c, token);
     }
     c.header("Cache-Control", "no-store");
-    const samlName = c.get("deps").config.saml?.name;
-    return renderPage(c, <LoginPage csrfToken={token} next={next} samlName={samlName} />);
+    return renderPage(c, <LoginPage csrfToken={token} next={next} {...loginOptions(c)} />);
   })
   .post("/login", async (c) => {
     c.header("Cache-Control", "no-store");
+    if (!c.get("deps").config.localLogin) {
+      const title = webMessages.login.title;
+      return renderError(c, 403, { title, message: ssoMessages.localLoginOff });
+    }
     const body = await c.req.parseBody().catch(() => null);
     if (!body) return renderError(c, 400);
     const next = safeNextPath(body.next);
@@ -48,10 +73,10 @@ export const authRoutes = new Hono<AppEnv>()
       const page = (
         <LoginPage
           csrfToken={csrfToken}
-          samlName={c.get("deps").config.saml?.name}
           next={next}
           email={email}
           error={webMessages.login.invalid}
+          {...loginOptions(c)}
         />
       );
       return renderPage(c, page, 400);
@@ -70,10 +95,10 @@ export const authRoutes = new Hono<AppEnv>()
       const page = (
         <LoginPage
           csrfToken={csrfToken}
-          samlName={c.get("deps").config.saml?.name}
           next={next}
           email={form.data.email}
           error={result.message}
+          {...loginOptions(c)}
         />
       );
       return renderPage(c, page, result.retryAt ? 429 : 401);
@@ -85,7 +110,8 @@ export const authRoutes = new Hono<AppEnv>()
   })
   .post("/logout", async (c) => {
     const token = c.get("sessionToken");
+    const target = await afterLogOut(c, token);
     if (token) await logOut(c.get("deps").db, token);
     clearSessionCookie(c);
-    return c.redirect("/", 303);
+    return c.redirect(target, 303);
   });

@@ -24,7 +24,15 @@ Kommandoer:
   demo [--years N] [--committees N] [--seed N]
       Opretter Eksempel Kommune med demodata over N år og N udvalg.
   reindex
-      Bygger søgeindekset forfra ud fra de offentliggjorte møder (også bilagenes tekst).`,
+      Bygger søgeindekset forfra ud fra de offentliggjorte møder (også bilagenes tekst).
+  sso map-group GRUPPE --role ROLLE [--committee UDVALG] [--organisation NAVN]
+  sso unmap-group GRUPPE [--organisation NAVN]
+  sso list [--organisation NAVN]
+      Knytter en gruppe fra identitetsudbyderen (fx en gruppes objekt-id i Entra ID) til en
+      rolle i hele kommunen eller i ét udvalg. Brugerne får og mister roller ved næste log ind.
+      --role         admin, secretary, author, approver eller member
+      --committee    udvalgets kortnavn (som i adressen /udvalg/KORTNAVN)
+      --organisation kommunens navn (kan udelades, når der kun er én)`,
   unknownCommand: (name: string) => `Ukendt kommando: ${name}`,
   badOption: (message: string) => `Ugyldigt valg: ${message}`,
   unknownOption: (option: string) => `Ukendt valg: ${option}`,
@@ -59,6 +67,15 @@ Kommandoer:
     noArguments: "reindex tager ingen argumenter.",
     done: (meetings: number, documents: number, seconds: string) =>
       `Søgeindekset er bygget: ${meetings} offentlige møder, ${documents} dokumenter på ${seconds} s`,
+  },
+  sso: {
+    actionRequired: "Angiv map-group, unmap-group eller list efter sso.",
+    groupRequired: "Angiv gruppen, fx sso map-group 8f1c…-gruppe-id --role secretary.",
+    roleRequired: "Angiv rollen med --role (admin, secretary, author, approver eller member).",
+    unmapTakesGroupOnly: "unmap-group fjerner alle gruppens roller og tager kun gruppen.",
+    tooManyArguments: "For mange argumenter til sso.",
+    organisationNotFound: (name: string) => `Kommunen ${name} findes ikke. Intet er ændret.`,
+    none: "Ingen grupper giver roller endnu.",
   },
   render: {
     sourceRequired: "Angiv enten --from FIL eller --meeting ID (ikke begge).",

@@ -12,6 +12,33 @@ export const ssoMessages = {
     "Identitetsudbyderen sendte ikke, hvem du er, så du kan ikke logges ind. Bed Referats administrator i din kommune om hjælp.",
   noOrganisation:
     "Referat ved ikke, hvilken kommune du hører til, så din bruger kan ikke oprettes. Bed Referats administrator om hjælp.",
-  /** The user's name when the provider sends none; it can be changed at the provider. */
-  unnamed: "Unavngiven bruger",
+  /** The button above the password form, e.g. »Log ind med Microsoft«. */
+  signInWith: (name: string) => `Log ind med ${name}`,
+  signInIntro: (name: string) => `Brug din arbejdskonto hos ${name}.`,
+  passwordHeading: "Log ind med e-mailadresse og adgangskode",
+  unavailableTitle: "Log ind er ikke muligt lige nu",
+  unavailable: (name: string) =>
+    `Referat kan ikke få forbindelse til ${name}, så du kan ikke logge ind den vej lige nu. Prøv igen om lidt. Kontakt Referats administrator, hvis det bliver ved.`,
+  failedTitle: "Log ind mislykkedes",
+  failed: (name: string) =>
+    `Svaret fra ${name} kunne ikke godkendes, så du er ikke logget ind. Prøv at logge ind igen. Kontakt Referats administrator, hvis det bliver ved.`,
+  expired:
+    "Log ind tog for lang tid, eller det blev startet i en anden fane eller browser, så du er ikke logget ind. Prøv at logge ind igen.",
+  groups: {
+    groupRequired:
+      "Angiv gruppens værdi, som identitetsudbyderen sender den (fx gruppens objekt-id).",
+    groupTooLong: "Gruppens værdi må højst have 256 tegn.",
+    badRole: (role: string) =>
+      `Ukendt rolle: ${role}. Brug admin, secretary, author, approver eller member.`,
+    committeeNotFound: (committee: string) =>
+      `Udvalget ${committee} findes ikke i kommunen. Intet er ændret.`,
+    alreadyMapped: (group: string) => `Gruppen ${group} giver allerede den rolle. Intet er ændret.`,
+    notMapped: (group: string) => `Gruppen ${group} giver ingen roller. Intet er ændret.`,
+    mapped: (group: string, role: string, committee: string | null) =>
+      `Gruppen ${group} giver nu rollen ${role} ${committee ? `i ${committee}` : "i alle udvalg"}. Det gælder fra brugernes næste log ind.`,
+    unmapped: (group: string, n: number) =>
+      `Gruppen ${group} giver ikke længere ${n === 1 ? "sin rolle" : `sine ${n} roller`}. Brugerne mister ${n === 1 ? "den" : "dem"} ved næste log ind.`,
+    allCommittees: "Alle udvalg",
+  },
+  localLoginOff: "Log ind med adgangskode er slået fra. Brug knappen til at logge ind.",
 };

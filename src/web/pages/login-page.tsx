@@ -1,4 +1,5 @@
 import { samlMessages } from "../../i18n/da/saml.ts";
+import { ssoMessages } from "../../i18n/da/sso.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { Layout } from "../layout.tsx";
 
@@ -11,22 +12,56 @@ export function LoginPage(props: {
   email?: string;
   error?: string;
   /** The SAML identity provider's name, when SAML sign-in is set up. */
-  samlName?: string;
+  samlName?: string | null;
+  /** The identity provider's name when sign-in through it is configured. */
+  provider?: string | null;
+  /** False: the password form is switched off (REFERAT_LOCAL_LOGIN=0). */
+  localLogin?: boolean;
 }) {
+  const provider = props.provider ?? null;
+  const local = props.localLogin ?? true;
   return (
     <Layout title={m.title} viewer={null}>
       <h1>{m.title}</h1>
-      <p>{m.intro}</p>
-      {props.error ? (
-        <p class="error-summary" role="alert" id="login-fejl">
-          {props.error}
-        </p>
+      {provider ? (
+        <>
+          <p>{ssoMessages.signInIntro(provider)}</p>
+          <p>
+            <a
+              class="button"
+              href={`/login/oidc?${new URLSearchParams({ next: props.next }).toString()}`}
+            >
+              {ssoMessages.signInWith(provider)}
+            </a>
+          </p>
+        </>
       ) : null}
       {props.samlName ? (
         <p>
           <a class="button" href={`/saml/login?next=${encodeURIComponent(props.next)}`}>
             {samlMessages.button(props.samlName)}
           </a>
+        </p>
+      ) : null}
+      {local ? <LocalLogin {...props} provider={provider ?? props.samlName ?? null} /> : null}
+    </Layout>
+  );
+}
+
+function LocalLogin(props: {
+  csrfToken: string;
+  next: string;
+  email?: string;
+  error?: string;
+  provider: string | null;
+}) {
+  return (
+    <>
+      {props.provider ? <h2>{ssoMessages.passwordHeading}</h2> : null}
+      <p>{m.intro}</p>
+      {props.error ? (
+        <p class="error-summary" role="alert" id="login-fejl">
+          {props.error}
         </p>
       ) : null}
       <form class="stacked" method="post" action="/login" novalidate>
@@ -54,6 +89,6 @@ export function LoginPage(props: {
           {m.submit}
         </button>
       </form>
-    </Layout>
+    </>
   );
 }
