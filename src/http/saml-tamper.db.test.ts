@@ -35,7 +35,7 @@ beforeAll(async () => {
     REFERAT_SAML_SP_KEY: SP_KEY_PATH,
     REFERAT_SAML_SP_CERT: SP_CERT_PATH,
   });
-  entities = samlEntities(config) as SamlEntities;
+  entities = (await samlEntities(config)) as SamlEntities;
 });
 
 const PERSON = {

@@ -22,15 +22,15 @@ const notConfigured = { title: m.notConfiguredTitle, message: m.notConfigured };
  * InResponseTo, which must name a request this server sent and has not seen answered.
  */
 export const samlRoutes = new Hono<AppEnv>()
-  .get("/saml/metadata", (c) => {
-    const entities = samlEntities(c.get("deps").config);
+  .get("/saml/metadata", async (c) => {
+    const entities = await samlEntities(c.get("deps").config);
     if (!entities) return renderError(c, 404, notConfigured);
     c.header("Content-Type", "application/samlmetadata+xml; charset=utf-8");
     return c.body(entities.sp.getMetadata());
   })
   .get("/saml/login", async (c) => {
     const { db, config } = c.get("deps");
-    const entities = samlEntities(config);
+    const entities = await samlEntities(config);
     if (!entities) return renderError(c, 404, notConfigured);
     const url = await startSamlSignIn(db, entities, safeNextPath(c.req.query("next")));
     c.header("Cache-Control", "no-store");
@@ -39,7 +39,7 @@ export const samlRoutes = new Hono<AppEnv>()
   .post("/saml/acs", async (c) => {
     const { db, config, logger } = c.get("deps");
     c.header("Cache-Control", "no-store");
-    const entities = samlEntities(config);
+    const entities = await samlEntities(config);
     if (!entities) return renderError(c, 404, notConfigured);
     const form = await readForm(c);
     const address = clientAddress(c);

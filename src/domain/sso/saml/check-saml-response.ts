@@ -1,6 +1,5 @@
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import { and, eq, gt, lt } from "drizzle-orm";
-import * as samlify from "samlify";
 import type { Db } from "../../../db/client.ts";
 import { samlAssertions, samlRequests } from "../../../db/schema/index.ts";
 import type { ExternalProfile } from "../sign-in-external.ts";
@@ -91,10 +90,9 @@ function verifiedAssertion(doc: Document, entities: SamlEntities): string {
   const stripped = new XMLSerializer().serializeToString(doc as never);
   let result: [boolean, string | null];
   try {
-    result = samlify.SamlLib.verifySignature(stripped, { metadata: entities.idp.entityMeta }) as [
-      boolean,
-      string | null,
-    ];
+    result = entities.samlify.SamlLib.verifySignature(stripped, {
+      metadata: entities.idp.entityMeta,
+    }) as [boolean, string | null];
   } catch (error) {
     return refuse("badSignature", (error as Error).message);
   }
@@ -120,8 +118,8 @@ type Fields = {
   attributes?: SamlAttributes;
 };
 
-function readAssertion(xml: string): Fields {
-  return samlify.Extractor.extract(xml, [
+function readAssertion(entities: SamlEntities, xml: string): Fields {
+  return entities.samlify.Extractor.extract(xml, [
     { key: "assertionId", localPath: ["Assertion"], attributes: ["ID"] },
     { key: "issuer", localPath: ["Assertion", "Issuer"], attributes: [] },
     { key: "nameId", localPath: ["Assertion", "Subject", "NameID"], attributes: [] },
@@ -218,7 +216,7 @@ export async function checkSamlResponse(
       const message = error instanceof Error ? error.message : String(error);
       refuse(reasonOfSamlifyError(message), message);
     }
-    const fields = readAssertion(assertionXml);
+    const fields = readAssertion(entities, assertionXml);
     const until = checkAssertion(fields, doc.documentElement, entities, now.getTime());
     const assertionId = fields.assertionId as string;
     const nextPath = await useUp(

@@ -1,5 +1,4 @@
-import * as validator from "@authenio/samlify-node-xmllint";
-import * as samlify from "samlify";
+import type * as Samlify from "samlify";
 import type { Config, SamlConfig } from "../../../config.ts";
 
 /** Clock difference tolerated between Referat and the identity provider, both ways. */
@@ -7,11 +6,27 @@ export const SAML_CLOCK_SKEW_MS = 2 * 60_000;
 export const PERSISTENT_NAME_ID = "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent";
 export const TRANSIENT_NAME_ID = "urn:oasis:names:tc:SAML:2.0:nameid-format:transient";
 
-samlify.setSchemaValidator(validator);
+/**
+ * samlify and its schema validator (libxml2 compiled to JavaScript) take seconds to load, so
+ * they are loaded on first use, never by a Referat without SAML.
+ */
+let library: Promise<typeof Samlify> | undefined;
+function loadSamlify(): Promise<typeof Samlify> {
+  library ??= (async () => {
+    const [samlify, validator] = await Promise.all([
+      import("samlify"),
+      import("@authenio/samlify-node-xmllint"),
+    ]);
+    samlify.setSchemaValidator(validator);
+    return samlify;
+  })();
+  return library;
+}
 
 export interface SamlEntities {
-  sp: samlify.ServiceProviderInstance;
-  idp: samlify.IdentityProviderInstance;
+  samlify: typeof Samlify;
+  sp: Samlify.ServiceProviderInstance;
+  idp: Samlify.IdentityProviderInstance;
   /** Our entity ID (the metadata's URL), the audience every assertion must name. */
   entityId: string;
   /** The assertion consumer service, where every response must be addressed. */
@@ -20,16 +35,23 @@ export interface SamlEntities {
   settings: SamlConfig;
 }
 
-const cache = new WeakMap<SamlConfig, Map<string, SamlEntities>>();
+const cache = new WeakMap<SamlConfig, Map<string, Promise<SamlEntities>>>();
 
 /** Referat as a service provider and the configured identity provider, built once per config. */
-export function samlEntities(config: Config): SamlEntities | null {
+export function samlEntities(config: Config): Promise<SamlEntities> | null {
   const settings = config.saml;
   if (!settings) return null;
-  const byUrl = cache.get(settings) ?? new Map<string, SamlEntities>();
+  const byUrl = cache.get(settings) ?? new Map<string, Promise<SamlEntities>>();
   cache.set(settings, byUrl);
   const known = byUrl.get(config.publicUrl);
   if (known) return known;
+  const made = buildEntities(config, settings);
+  byUrl.set(config.publicUrl, made);
+  return made;
+}
+
+async function buildEntities(config: Config, settings: SamlConfig): Promise<SamlEntities> {
+  const samlify = await loadSamlify();
   const entityId = `${config.publicUrl}/saml/metadata`;
   const acsUrl = `${config.publicUrl}/saml/acs`;
   const idp = samlify.IdentityProvider({ metadata: settings.idpMetadata });
@@ -47,7 +69,8 @@ export function samlEntities(config: Config): SamlEntities | null {
     ],
     clockDrifts: [-SAML_CLOCK_SKEW_MS, SAML_CLOCK_SKEW_MS],
   });
-  const entities = {
+  return {
+    samlify,
     sp,
     idp,
     entityId,
@@ -55,6 +78,4 @@ export function samlEntities(config: Config): SamlEntities | null {
     idpEntityId: idp.entityMeta.getEntityID(),
     settings,
   };
-  byUrl.set(config.publicUrl, entities);
-  return entities;
 }
