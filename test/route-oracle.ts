@@ -19,6 +19,7 @@ import {
   canSubmitCase,
 } from "../src/domain/case/case.policy.ts";
 import { canTakeMinutes, isRecordable } from "../src/domain/meeting-mode/meeting-mode.policy.ts";
+import { canManageGroupRoles } from "../src/domain/sso/sso.policy.ts";
 import type { Variant } from "./route-params.ts";
 import {
   type Actor,
@@ -37,6 +38,8 @@ import {
 
 const STAFF = /^\/app(\/|$)/;
 const TAGS: Tag[] = ["A", "B", "X"];
+/** Organisation-wide administration: no committee in the path, the policy still decides. */
+const TAGLESS_ADMIN = /^\/app\/admin\/grupper(\/fjern)?$/;
 
 interface Ctx {
   world: RouteWorld;
@@ -176,6 +179,11 @@ const RULES: { pattern: RegExp; method?: string; name: string; may: (c: Ctx) => 
       canManageCommittee(c.principal, committee(c)),
   },
   {
+    pattern: TAGLESS_ADMIN,
+    name: "canManageGroupRoles",
+    may: (c) => canManageGroupRoles(c.principal),
+  },
+  {
     pattern: /^\/app\/moeder\/ny$/,
     name: "canPlanMeetings on some committee",
     may: (c) =>
@@ -223,7 +231,9 @@ export function refusalReason(
   if (tag === undefined) return null;
   const rule = RULES.find((r) => r.pattern.test(pattern) && (!r.method || r.method === method));
   if (!rule) return null;
-  if (tag === null && !/^\/app\/moeder\/ny$/.test(pattern)) return null;
+  if (tag === null && !/^\/app\/moeder\/ny$/.test(pattern) && !TAGLESS_ADMIN.test(pattern)) {
+    return null;
+  }
   const ctx: Ctx = { world, principal: p, tag: tag ?? "A", variant, method };
   return rule.may(ctx) ? null : `policy ${rule.name}`;
 }

@@ -25,6 +25,7 @@ import { caseFileRoutes } from "./cases-files.tsx";
 import { caseRevisionRoutes } from "./cases-revisions.tsx";
 import { caseTemplateRoutes } from "./cases-template.tsx";
 import { followUpRoutes } from "./follow-up.tsx";
+import { groupRoleRoutes } from "./group-roles.tsx";
 import { liveRoutes } from "./live.tsx";
 import { meetingModeRoutes } from "./meeting-mode.tsx";
 import { meetingsPlanRoutes } from "./meetings-plan.tsx";
@@ -99,4 +100,5 @@ export const staffRoutes = new Hono<AppEnv>()
   .route("/", liveRoutes)
   .route("/", minutesRoutes)
   .route("/", followUpRoutes)
-  .route("/", privacyRoutes);
+  .route("/", privacyRoutes)
+  .route("/", groupRoleRoutes);

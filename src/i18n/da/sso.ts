@@ -40,5 +40,27 @@ export const ssoMessages = {
       `Gruppen ${group} giver ikke længere ${n === 1 ? "sin rolle" : `sine ${n} roller`}. Brugerne mister ${n === 1 ? "den" : "dem"} ved næste log ind.`,
     allCommittees: "Alle udvalg",
   },
+  admin: {
+    title: "Grupper og roller",
+    intro:
+      "Når en bruger logger ind gennem identitetsudbyderen, får brugeren rollerne fra de grupper herunder, som udbyderen sender. Rollerne sættes igen ved hvert log ind: fjernes en bruger fra en gruppe hos udbyderen, mister brugeren rollen ved næste log ind. Roller, der er givet direkte i Referat, røres ikke.",
+    groupHint:
+      "Gruppens værdi, som udbyderen sender den. I Microsoft Entra ID er det gruppens objekt-id.",
+    empty:
+      "Ingen grupper giver roller endnu. Uden en gruppe her kan ingen logge ind gennem udbyderen.",
+    tableCaption: "Grupper, der giver roller",
+    group: "Gruppe",
+    role: "Rolle",
+    committee: "Udvalg",
+    actions: "Handlinger",
+    remove: "Fjern",
+    removeLabel: (group: string, role: string) => `Fjern rollen ${role} fra gruppen ${group}`,
+    addHeading: "Giv en gruppe en rolle",
+    add: "Tilføj",
+    added: "Gruppen giver nu rollen. Det gælder fra brugernes næste log ind.",
+    removed: "Rollen er fjernet fra gruppen. Brugerne mister den ved næste log ind.",
+    notFound: "Den rolle er allerede fjernet fra gruppen.",
+    forbidden: "Kun en administrator for hele kommunen kan bestemme, hvilke grupper giver roller.",
+  },
   localLoginOff: "Log ind med adgangskode er slået fra. Brug knappen til at logge ind.",
 };
