@@ -27,6 +27,8 @@ export interface DemoServer {
 export async function startDemoServer(
   options: Partial<DemoOptions> = {},
   database?: Database,
+  /** More configuration (environment variables), e.g. SAML sign-in. */
+  env: Record<string, string> = {},
 ): Promise<DemoServer> {
   const dir = await mkdtemp(join(tmpdir(), "referat-e2e-"));
   const storage = new FileSystemStorage(join(dir, "files"));
@@ -46,7 +48,7 @@ export async function startDemoServer(
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  const config = loadConfig({ LOG_LEVEL: "silent", REFERAT_PUBLIC_URL: url });
+  const config = loadConfig({ LOG_LEVEL: "silent", REFERAT_PUBLIC_URL: url, ...env });
   app = createApp({ db: db.db, config, logger: createLogger("silent"), storage });
   return {
     url,

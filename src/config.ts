@@ -1,10 +1,155 @@
+import { createPrivateKey, X509Certificate } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { resolve } from "node:path";
 import { z } from "zod";
 import type { DatabaseTarget } from "./db/client.ts";
 
+// --- SAML 2.0 sign-in (KOMBIT's Context Handler, AD FS) ---------------------------------------
+
+/** What an identity provider sends, by attribute name; the first name present wins. */
+export interface SamlAttributeNames {
+  /** An entry "A+B" joins the values of A and B with a space (first and last name). */
+  name: string[];
+  email: string[];
+  /** Plain group or role values (AD FS). */
+  groups: string[];
+  /** OIO Basic Privilege Profile lists (base64 XML); each privilege counts as a group. */
+  privileges: string[];
+}
+
+/** SAML sign-in, on when REFERAT_SAML_IDP_METADATA is set. */
+export interface SamlConfig {
+  /** The identity provider's metadata XML. */
+  idpMetadata: string;
+  /** PEM private key and certificate that sign requests and appear in our metadata. */
+  spKey: string;
+  spCert: string;
+  /** The button label: »Log ind med {name}«. */
+  name: string;
+  attributes: SamlAttributeNames;
+}
+
+const SAML_DEFAULT_ATTRIBUTES: Record<keyof SamlAttributeNames, string> = {
+  name: [
+    "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name",
+    "https://data.gov.dk/model/core/eid/fullName",
+    "https://data.gov.dk/model/core/eid/firstName+https://data.gov.dk/model/core/eid/lastName",
+  ].join(","),
+  email: [
+    "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
+    "https://data.gov.dk/model/core/eid/email",
+  ].join(","),
+  groups: [
+    "http://schemas.microsoft.com/ws/2008/06/identity/claims/role",
+    "http://schemas.microsoft.com/ws/2008/06/identity/claims/groups",
+  ].join(","),
+  privileges: "https://data.gov.dk/model/core/eid/privilegesIntermediate",
+};
+
+/** A file the variable names, read at boot; unreadable or of the wrong kind stops the boot. */
+function samlFile(variable: string, check: (text: string) => boolean, kind: string) {
+  return z.string().transform((path, ctx) => {
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch {
+      ctx.addIssue({ code: "custom", message: `${variable}: filen ${path} kan ikke læses` });
+      return z.NEVER;
+    }
+    if (!check(text)) {
+      ctx.addIssue({ code: "custom", message: `${variable}: ${path} er ikke ${kind}` });
+      return z.NEVER;
+    }
+    return text;
+  });
+}
+
+const succeeds = (run: () => unknown) => {
+  try {
+    run();
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+function samlAttributeList(variable: string) {
+  return z
+    .string()
+    .transform((value) => value.split(",").map((part) => part.trim()))
+    .refine((list) => list.every((name) => name.length > 0), {
+      error: `${variable} skal være attributnavne adskilt af komma`,
+    });
+}
+
+function samlEnvShape() {
+  return {
+    REFERAT_SAML_IDP_METADATA: samlFile(
+      "REFERAT_SAML_IDP_METADATA",
+      (text) => /<(\w+:)?EntityDescriptor[\s>]/.test(text) && /IDPSSODescriptor/.test(text),
+      "metadata for en SAML-identitetsudbyder (IDPSSODescriptor)",
+    ).optional(),
+    REFERAT_SAML_SP_KEY: samlFile(
+      "REFERAT_SAML_SP_KEY",
+      (text) => succeeds(() => createPrivateKey(text)),
+      "en privat nøgle i PEM-format",
+    ).optional(),
+    REFERAT_SAML_SP_CERT: samlFile(
+      "REFERAT_SAML_SP_CERT",
+      (text) => succeeds(() => new X509Certificate(text)),
+      "et certifikat i PEM-format",
+    ).optional(),
+    REFERAT_SAML_NAME: z
+      .string()
+      .trim()
+      .min(1)
+      .max(60, "REFERAT_SAML_NAME må højst være 60 tegn")
+      .default("SAML"),
+    REFERAT_SAML_ATTR_NAME: samlAttributeList("REFERAT_SAML_ATTR_NAME").default(
+      SAML_DEFAULT_ATTRIBUTES.name.split(","),
+    ),
+    REFERAT_SAML_ATTR_EMAIL: samlAttributeList("REFERAT_SAML_ATTR_EMAIL").default(
+      SAML_DEFAULT_ATTRIBUTES.email.split(","),
+    ),
+    REFERAT_SAML_ATTR_GROUPS: samlAttributeList("REFERAT_SAML_ATTR_GROUPS").default(
+      SAML_DEFAULT_ATTRIBUTES.groups.split(","),
+    ),
+    REFERAT_SAML_ATTR_PRIVILEGES: samlAttributeList("REFERAT_SAML_ATTR_PRIVILEGES").default(
+      SAML_DEFAULT_ATTRIBUTES.privileges.split(","),
+    ),
+  };
+}
+
+type SamlEnv = z.infer<z.ZodObject<ReturnType<typeof samlEnvShape>>>;
+
+/** The SAML part of the configuration: all three files or none. */
+function samlConfigOf(e: SamlEnv): SamlConfig | null {
+  const files = [e.REFERAT_SAML_IDP_METADATA, e.REFERAT_SAML_SP_KEY, e.REFERAT_SAML_SP_CERT];
+  if (files.every((f) => f === undefined)) return null;
+  if (!e.REFERAT_SAML_IDP_METADATA || !e.REFERAT_SAML_SP_KEY || !e.REFERAT_SAML_SP_CERT) {
+    throw new ConfigError(
+      "Ugyldig konfiguration:\n  REFERAT_SAML_IDP_METADATA, REFERAT_SAML_SP_KEY og REFERAT_SAML_SP_CERT skal angives sammen",
+    );
+  }
+  return {
+    idpMetadata: e.REFERAT_SAML_IDP_METADATA,
+    spKey: e.REFERAT_SAML_SP_KEY,
+    spCert: e.REFERAT_SAML_SP_CERT,
+    name: e.REFERAT_SAML_NAME,
+    attributes: {
+      name: e.REFERAT_SAML_ATTR_NAME,
+      email: e.REFERAT_SAML_ATTR_EMAIL,
+      groups: e.REFERAT_SAML_ATTR_GROUPS,
+      privileges: e.REFERAT_SAML_ATTR_PRIVILEGES,
+    },
+  };
+}
+// --- end of SAML ------------------------------------------------------------------------------
+
 /** The only reader of process.env. Validated once at boot; a bad value stops the process. */
 const envSchema = z.object({
+  ...samlEnvShape(),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce
     .number({ error: "PORT skal være et tal" })
@@ -185,6 +330,8 @@ export interface Config {
   /** Proxies whose X-Forwarded-For header tells the client's address. */
   trustedProxies: string[];
   live: LiveStreamConfig;
+  /** SAML 2.0 sign-in; null when not configured. */
+  saml: SamlConfig | null;
   /** Sign-in through an OpenID Connect provider; null when not configured. */
   oidc: OidcConfig | null;
   /** False: only the identity provider signs in (REFERAT_LOCAL_LOGIN=0). */
@@ -214,6 +361,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const sso = oidcSettings(e);
+  const saml = samlConfigOf(e);
   if (sso.issues.length > 0) {
     throw new ConfigError(`Ugyldig konfiguration:\n${sso.issues.join("\n")}`);
   }
@@ -237,7 +385,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       perSession: e.REFERAT_LIVE_STREAMS_PER_SESSION,
     },
     oidc: sso.oidc,
-    localLogin: e.REFERAT_LOCAL_LOGIN === "1" || sso.oidc === null,
+    saml,
+    localLogin: e.REFERAT_LOCAL_LOGIN === "1" || (sso.oidc === null && saml === null),
   };
 }
 

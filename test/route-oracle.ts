@@ -205,6 +205,10 @@ export function refusalReason(
   actor: Actor,
 ): string | null {
   const { kind } = variant;
+  // The SAML assertion consumer service is posted to from the identity provider's origin, so
+  // it has no origin or CSRF check; it must refuse every request here, as none carries an
+  // assertion signed by the identity provider.
+  if (pattern === "/saml/acs") return "no signed SAML response";
   // Logging out without a session is let through without a token (csrf-token.ts): it has
   // nothing to end. A foreign origin is still refused.
   const noSessionLogout = kind === "noCsrf" && !actor.principal && pattern === "/logout";

@@ -26,6 +26,7 @@ import { calendarFeedRoutes } from "./routes/meetings-plan-feed.tsx";
 import { minutesPublicRoutes } from "./routes/minutes-public.tsx";
 import { oidcRoutes } from "./routes/oidc.tsx";
 import { publicRoutes } from "./routes/public.tsx";
+import { samlRoutes } from "./routes/saml.tsx";
 import { searchRoutes } from "./routes/search.tsx";
 import { staffRoutes } from "./routes/staff.tsx";
 import type { AppDeps, AppEnv } from "./types.ts";
@@ -95,6 +96,8 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
       ? next()
       : (UPLOAD_PATH.test(c.req.path) ? uploadLimit : formLimit)(c, next),
   );
+  // SAML: the identity provider posts to the ACS from its own origin (routes/saml.tsx).
+  app.route("/", samlRoutes);
   app.use("*", originCheck(deps.config));
   app.route("/", healthRoutes);
   app.route("/", assetRoutes);

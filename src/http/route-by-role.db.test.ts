@@ -65,7 +65,15 @@ beforeAll(async () => {
       lastError = line;
     },
   });
-  app = testApp(db, {}, { storage, logger });
+  // SAML sign-in set up (test-only keys), so its routes are probed doing their real work.
+  const saml = (name: string) =>
+    new URL(`../../test/fixtures/saml/${name}`, import.meta.url).pathname;
+  const samlEnv = {
+    REFERAT_SAML_IDP_METADATA: saml("idp-metadata.xml"),
+    REFERAT_SAML_SP_KEY: saml("sp.key"),
+    REFERAT_SAML_SP_CERT: saml("sp.crt"),
+  };
+  app = testApp(db, samlEnv, { storage, logger });
   queries = await digestQueries(current);
   digest = await digestOf(current, queries.all);
   tables = await tableDigests(current, queries.perTable);

@@ -28,7 +28,11 @@ const loginForm = z.object({
 /** The log-in page's options: the provider's button, the password form or both. */
 function loginOptions(c: Context<AppEnv>) {
   const { config, oidc } = c.get("deps");
-  return { provider: oidc?.settings.name ?? null, localLogin: config.localLogin };
+  return {
+    provider: oidc?.settings.name ?? null,
+    samlName: config.saml?.name ?? null,
+    localLogin: config.localLogin,
+  };
 }
 
 /** Where signing out ends: the provider's end-session page for a session it opened, else home. */

@@ -10,6 +10,7 @@ export { documentMessages } from "./document.ts";
 export { importMessages } from "./import.ts";
 export { portalMessages } from "./portal.ts";
 export { privacyMessages } from "./privacy.ts";
+export { samlMessages } from "./saml.ts";
 export { searchMessages } from "./search.ts";
 export { ssoMessages } from "./sso.ts";
 export { webMessages } from "./web.ts";

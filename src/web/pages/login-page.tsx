@@ -1,3 +1,4 @@
+import { samlMessages } from "../../i18n/da/saml.ts";
 import { ssoMessages } from "../../i18n/da/sso.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { Layout } from "../layout.tsx";
@@ -10,6 +11,8 @@ export function LoginPage(props: {
   next: string;
   email?: string;
   error?: string;
+  /** The SAML identity provider's name, when SAML sign-in is set up. */
+  samlName?: string | null;
   /** The identity provider's name when sign-in through it is configured. */
   provider?: string | null;
   /** False: the password form is switched off (REFERAT_LOCAL_LOGIN=0). */
@@ -33,7 +36,14 @@ export function LoginPage(props: {
           </p>
         </>
       ) : null}
-      {local ? <LocalLogin {...props} provider={provider} /> : null}
+      {props.samlName ? (
+        <p>
+          <a class="button" href={`/saml/login?next=${encodeURIComponent(props.next)}`}>
+            {samlMessages.button(props.samlName)}
+          </a>
+        </p>
+      ) : null}
+      {local ? <LocalLogin {...props} provider={provider ?? props.samlName ?? null} /> : null}
     </Layout>
   );
 }
