@@ -25,6 +25,9 @@ export function AdminPage(props: { viewer: Viewer }) {
           </li>
         ))}
       </ul>
+      <p>
+        <a href="/app/konto/totp">{accountMessages.totp.link}</a>
+      </p>
     </Layout>
   );
 }
