@@ -110,11 +110,18 @@ export async function createUser(
 }
 
 /** A session row for the user, as logIn() would create; returns the cookie token. */
-export async function createSession(db: Db, userId: number, options: { expiresAt?: Date } = {}) {
+export async function createSession(
+  db: Db,
+  userId: number,
+  options: { expiresAt?: Date; lastSeenAt?: Date } = {},
+) {
   const token = newToken();
   const csrfToken = newToken();
   const expiresAt = options.expiresAt ?? new Date(Date.now() + SESSION_TTL_MS);
-  await db.insert(sessions).values({ id: hashToken(token), userId, csrfToken, expiresAt });
+  const lastSeenAt = options.lastSeenAt ?? null;
+  await db
+    .insert(sessions)
+    .values({ id: hashToken(token), userId, csrfToken, expiresAt, lastSeenAt });
   return { token, csrfToken, expiresAt };
 }
 

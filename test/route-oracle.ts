@@ -1,5 +1,6 @@
 import {
   type CommitteeRef,
+  canAdministerOrganisation,
   canManageCommittee,
   canViewCommittee,
   type Principal,
@@ -37,6 +38,8 @@ import {
  */
 
 const STAFF = /^\/app(\/|$)/;
+/** The administration area and an administrator's own second factor: no committee involved. */
+const ORGANISATION_ADMIN = /^\/app\/(admin|konto\/totp)(\/|$)/;
 const TAGS: Tag[] = ["A", "B", "X"];
 /** Organisation-wide administration: no committee in the path, the policy still decides. */
 const TAGLESS_ADMIN = /^\/app\/admin\/grupper(\/fjern)?$/;
@@ -220,6 +223,11 @@ export function refusalReason(
   if (!STAFF.test(pattern)) return null;
   const p = actor.principal;
   if (!p) return "anonymous in the staff area";
+  if (ORGANISATION_ADMIN.test(pattern)) {
+    if (!canAdministerOrganisation(p)) return "policy canAdministerOrganisation";
+    const foreign = variant.objects.find((o) => world.orgOf[o.tag] !== p.user.organisationId);
+    return foreign ? `object of another organisation (${foreign.tag})` : null;
+  }
   const tags = [...new Set(variant.objects.map((o) => o.tag))];
   for (const tag of tags) {
     const ref = { id: world.furniture[tag].committee, organisationId: world.orgOf[tag] };

@@ -62,6 +62,7 @@ const BY_SEGMENT: Record<string, ObjectKey> = {
   punkt: "openItem",
   kommentarer: "comment",
   opfoelgning: "followUp",
+  brugere: "colleague",
   "faste-punkter": "standing",
 };
 

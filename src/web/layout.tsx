@@ -1,5 +1,6 @@
 import type { Child } from "hono/jsx";
 import type { HtmlEscapedString } from "hono/utils/html";
+import { accountMessages } from "../i18n/da/account.ts";
 import { portalMessages } from "../i18n/da/portal.ts";
 import { webMessages } from "../i18n/da/web.ts";
 import { styleSheetPath } from "./assets.ts";
@@ -10,7 +11,13 @@ import { type ScriptName, scriptPath } from "./scripts.ts";
 const m = webMessages;
 
 /** Who is looking at the page; null for the public. */
-export type Viewer = { name: string; csrfToken: string; staff: boolean } | null;
+export type Viewer = {
+  name: string;
+  csrfToken: string;
+  staff: boolean;
+  /** May use the administration area (/app/admin). */
+  admin?: boolean;
+} | null;
 
 export interface LayoutProps {
   title: string;
@@ -55,6 +62,11 @@ export function Layout({ title, viewer, head, scripts, children }: LayoutProps) 
                 {viewer?.staff ? (
                   <li>
                     <a href="/app">{m.nav.staff}</a>
+                  </li>
+                ) : null}
+                {viewer?.admin ? (
+                  <li>
+                    <a href="/app/admin">{accountMessages.nav.admin}</a>
                   </li>
                 ) : null}
                 {viewer ? (

@@ -17,6 +17,8 @@ export const users = pgTable(
     title: text(),
     /** scrypt hash in PHC-like form; null for people who cannot log in (guests, imported names). */
     passwordHash: text(),
+    /** Set while an administrator has deactivated the user: no sign-in, no session works. */
+    deactivatedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_uq").on(sql`lower(${t.email})`)],
@@ -60,6 +62,12 @@ export const sessions = pgTable(
     csrfToken: text().notNull(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** When the session last made a request, updated at most once a minute (find-session.ts). */
+    lastSeenAt: timestamp({ withTimezone: true }),
+    /** The browser's User-Agent at sign-in (cut to 300 characters), shown to administrators. */
+    userAgent: text(),
+    /** The client's IP address at sign-in, when known. */
+    address: text(),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );

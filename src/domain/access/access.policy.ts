@@ -50,3 +50,11 @@ export function canSeeStaffArea(principal: Principal): boolean {
 export function hasOrganisationWideRole(principal: Principal): boolean {
   return principal.roles.some((g) => g.committeeId === null);
 }
+
+/**
+ * The administration area (users, sessions, second factors): administrators whose role holds
+ * for the whole organisation. An administrator of one committee manages that committee only.
+ */
+export function canAdministerOrganisation(principal: Principal): boolean {
+  return principal.roles.some((g) => g.role === "admin" && g.committeeId === null);
+}

@@ -1,24 +1,32 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { users } from "../../db/schema/index.ts";
+import { accountMessages } from "../../i18n/da/account.ts";
 import { webMessages } from "../../i18n/da/web.ts";
-import { recordAudit } from "../audit/record-audit.ts";
 import { copenhagenWallClock } from "../meeting/copenhagen-time.ts";
 import { hashPassword, verifyPassword } from "./hash-password.ts";
 import { claimLoginAttempt, releaseLoginAttempt } from "./login-throttle.ts";
 import { type NewSession, openSession } from "./open-session.ts";
+import { findSecondFactor } from "./second-factor.ts";
+import { createSignInChallenge, type SignInChallenge } from "./sign-in-challenge.ts";
 
 export type { NewSession } from "./open-session.ts";
 
 export type LogInResult =
   | { ok: true; session: NewSession }
-  /** retryAt: refused by the log-in limit before the password was checked. */
-  | { ok: false; message: string; retryAt?: Date };
+  /**
+   * retryAt: refused by the log-in limit before the password was checked. secondFactor: the
+   * password was right but the user has a second factor: no session yet, only a challenge
+   * whose token the code step (verify-sign-in-code.ts) takes with the code.
+   */
+  | { ok: false; message: string; retryAt?: Date; secondFactor?: SignInChallenge };
 
 export interface LogInOptions {
   now?: Date;
   /** The client's IP address, when known: attempts are limited per address too. */
   address?: string | null;
+  /** The browser's User-Agent, kept with the session. */
+  userAgent?: string | null;
 }
 
 /** Verified against for unknown e-mail addresses, so they take as long as a wrong password. */
@@ -47,24 +55,29 @@ export async function logIn(
   }
   const failed = { ok: false, message: webMessages.login.failed } as const;
   const [user] = await db
-    .select({ id: users.id, organisationId: users.organisationId, hash: users.passwordHash })
+    .select({
+      id: users.id,
+      organisationId: users.organisationId,
+      hash: users.passwordHash,
+      deactivatedAt: users.deactivatedAt,
+    })
     .from(users)
     .where(sql`lower(${users.email}) = lower(${email.trim()})`);
   dummyHash ??= hashPassword("referat-dummy-password");
   const valid = await verifyPassword(password, user?.hash ?? (await dummyHash));
   if (!user?.hash || !valid) return failed;
 
-  const session: NewSession = await db.transaction(async (tx) => {
+  // Only after the right password: a deactivated account is told so (and nothing opens).
+  if (user.deactivatedAt) return { ok: false, message: accountMessages.login.deactivated };
+  if (await findSecondFactor(db, user.id)) {
+    // The attempt stays counted: the code step counts against the same account limit.
+    const secondFactor = await createSignInChallenge(db, user.id, now);
+    return { ok: false, message: accountMessages.loginCode.intro, secondFactor };
+  }
+  const origin = { address: options.address ?? null, userAgent: options.userAgent ?? null };
+  const session = await db.transaction(async (tx) => {
     await releaseLoginAttempt(tx, claim);
-    const opened = await openSession(tx, user.id, now);
-    await recordAudit(tx, {
-      organisationId: user.organisationId,
-      actorId: user.id,
-      action: "auth.logged_in",
-      entityType: "user",
-      entityId: user.id,
-    });
-    return opened;
+    return openSession(tx, user, now, origin);
   });
   return { ok: true, session };
 }

@@ -185,6 +185,19 @@ describe("signInExternal", () => {
     expect(after).toHaveLength(before.length);
   });
 
+  it("refuses a deactivated user in Danish and opens no session", async () => {
+    const { db, org, profile } = await world();
+    const first = await signInExternal(db, profile(), context(org.id));
+    if (!first.ok) throw new Error(first.message);
+    await db.update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, first.userId));
+    const before = await db.select().from(sessions).where(eq(sessions.userId, first.userId));
+    const result = await signInExternal(db, profile(), context(org.id));
+    expect(result).toMatchObject({ ok: false, reason: "deactivated" });
+    expect(result.ok ? "" : result.message).toContain("Din konto er deaktiveret");
+    const after = await db.select().from(sessions).where(eq(sessions.userId, first.userId));
+    expect(after).toHaveLength(before.length);
+  });
+
   it("never links to an existing account by e-mail", async () => {
     const { db, org, profile } = await world();
     const local = await createUser(db, {

@@ -6,6 +6,7 @@ import {
   organisations,
   users,
 } from "../../db/schema/index.ts";
+import { accountMessages } from "../../i18n/da/account.ts";
 import { ssoMessages as m } from "../../i18n/da/sso.ts";
 import type { RoleGrant } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -39,7 +40,8 @@ export type SignInRefusal =
   | "email_taken"
   | "no_email"
   | "no_subject"
-  | "no_organisation";
+  | "no_organisation"
+  | "deactivated";
 
 export type SignInExternalResult =
   | { ok: true; userId: number; session: NewSession }
@@ -89,6 +91,7 @@ async function signInTx(
       organisationId: users.organisationId,
       name: users.name,
       email: users.email,
+      deactivatedAt: users.deactivatedAt,
     })
     .from(externalIdentities)
     .innerJoin(users, eq(users.id, externalIdentities.userId))
@@ -108,6 +111,10 @@ async function signInTx(
   let wanted: RoleGrant[];
   if (linked) {
     user = { id: linked.userId, organisationId: linked.organisationId };
+    if (linked.deactivatedAt) {
+      await audit("user.sso_refused", user.id, user.organisationId, { reason: "deactivated" });
+      return refuse("deactivated", accountMessages.login.deactivated);
+    }
     wanted = await rolesFromGroups(tx, user.organisationId, profile.groups);
     const changed = await updateProfile(tx, linked, profile);
     await tx
@@ -172,7 +179,7 @@ async function signInTx(
     });
     return refuse("no_mapped_group", m.noMappedGroup);
   }
-  const session = await openSession(tx, user.id, now);
+  const session = await openSession(tx, user, now, { address: context.address });
   await tx.insert(externalSessions).values({
     sessionId: hashToken(session.token),
     provider,

@@ -23,7 +23,8 @@ async function submittedToken(c: Context<AppEnv>): Promise<string | null> {
 
 /**
  * Every state-changing request must carry the session's CSRF token. The log-in form has no
- * session yet; it carries the token of its pre-session cookie instead (double submit).
+ * session yet (nor has its code step); they carry the token of the pre-session cookie instead
+ * (double submit).
  * Logging out without a valid session changes nothing, so it is let through.
  */
 export function csrfToken(): MiddlewareHandler<AppEnv> {
@@ -32,7 +33,9 @@ export function csrfToken(): MiddlewareHandler<AppEnv> {
     const session = c.get("session");
     if (!session && c.req.path === "/logout") return next();
     const submitted = await submittedToken(c);
-    const expected = c.req.path === "/login" ? readLoginCsrfCookie(c) : session?.csrfToken;
+    // The code step of signing in (/login/kode) has no session yet either.
+    const preSession = c.req.path === "/login" || c.req.path === "/login/kode";
+    const expected = preSession ? readLoginCsrfCookie(c) : session?.csrfToken;
     if (!submitted || !expected || !tokensEqual(submitted, expected)) return renderCsrfError(c);
     return next();
   };

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import { canSeeStaffArea } from "../../domain/access/access.policy.ts";
+import { canAdministerOrganisation, canSeeStaffArea } from "../../domain/access/access.policy.ts";
 import { findSession } from "../../domain/auth/find-session.ts";
 import { clearSessionCookie, readSessionCookie } from "../cookies.ts";
 import type { AppEnv } from "../types.ts";
@@ -20,6 +20,7 @@ export function loadSession(): MiddlewareHandler<AppEnv> {
           name: session.principal.user.name,
           csrfToken: session.csrfToken,
           staff: canSeeStaffArea(session.principal),
+          admin: canAdministerOrganisation(session.principal),
         });
       } else {
         // Expired or unknown: tell the browser to forget it.

@@ -17,7 +17,9 @@ import {
 } from "../cookies.ts";
 import { safeNextPath } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
+import { writeSignInChallengeCookie } from "../sign-in-cookie.ts";
 import type { AppEnv } from "../types.ts";
+import { loginCodeRoutes } from "./login-code.tsx";
 
 const loginForm = z.object({
   email: z.string().trim().min(1).max(320),
@@ -83,7 +85,13 @@ export const authRoutes = new Hono<AppEnv>()
     }
     const { db, logger } = c.get("deps");
     const address = clientAddress(c);
-    const result = await logIn(db, form.data.email, form.data.password, { address });
+    const userAgent = c.req.header("user-agent") ?? null;
+    const result = await logIn(db, form.data.email, form.data.password, { address, userAgent });
+    if (!result.ok && result.secondFactor) {
+      // The password was right; the session comes after the code (login-code.tsx).
+      writeSignInChallengeCookie(c, result.secondFactor.token, result.secondFactor.expiresAt);
+      return c.redirect(`/login/kode?next=${encodeURIComponent(next)}`, 303);
+    }
     if (!result.ok) {
       if (result.retryAt) {
         logger.warn("log-in throttled");
@@ -114,4 +122,5 @@ export const authRoutes = new Hono<AppEnv>()
     if (token) await logOut(c.get("deps").db, token);
     clearSessionCookie(c);
     return c.redirect(target, 303);
-  });
+  })
+  .route("/", loginCodeRoutes);

@@ -15,6 +15,8 @@ import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
 import { sendAttachment } from "../send-attachment.ts";
 import type { AppEnv } from "../types.ts";
+import { accountRoutes } from "./account.tsx";
+import { adminRoutes } from "./admin.tsx";
 import { agendaRoutes } from "./agenda.tsx";
 import { uploadRoutes } from "./attachment-upload.ts";
 import { caseListRoutes } from "./cases.tsx";
@@ -101,4 +103,6 @@ export const staffRoutes = new Hono<AppEnv>()
   .route("/", minutesRoutes)
   .route("/", followUpRoutes)
   .route("/", privacyRoutes)
-  .route("/", groupRoleRoutes);
+  .route("/", groupRoleRoutes)
+  .route("/", adminRoutes)
+  .route("/", accountRoutes);

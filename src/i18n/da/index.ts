@@ -3,6 +3,7 @@
  */
 
 export { accessibilityMessages } from "./accessibility.ts";
+export { accountMessages } from "./account.ts";
 export { attachmentMessages } from "./attachment.ts";
 export { caseMessages } from "./case.ts";
 export { cliMessages } from "./cli.ts";
