@@ -13,5 +13,6 @@ export * from "./meeting-record.ts";
 export * from "./notification.ts";
 export * from "./organisation.ts";
 export * from "./privacy.ts";
+export * from "./roster.ts";
 export * from "./search.ts";
 export * from "./user.ts";
