@@ -31,6 +31,7 @@ import { meetingsPlanRoutes } from "./meetings-plan.tsx";
 import { minutesRoutes } from "./minutes.tsx";
 import { privacyRoutes } from "./privacy.tsx";
 import { readingRoutes } from "./reading.tsx";
+import { rosterRoutes } from "./roster.tsx";
 import { loadViewedMeeting } from "./viewed-meeting.ts";
 
 /** The staff area, mounted at /app. Every route needs a session and a role on the committee. */
@@ -99,4 +100,5 @@ export const staffRoutes = new Hono<AppEnv>()
   .route("/", liveRoutes)
   .route("/", minutesRoutes)
   .route("/", followUpRoutes)
-  .route("/", privacyRoutes);
+  .route("/", privacyRoutes)
+  .route("/", rosterRoutes);
