@@ -136,4 +136,12 @@ describe("the roster page", () => {
     const names = (await listRoster(database.current.db, world.committee.id, "2026-02-01")).current;
     expect(names.map((x) => x.name)).not.toContain("Pia Post");
   });
+
+  it("shows the planner the roster a meeting will invite instead of member checkboxes", async () => {
+    const page = await (await get(`/app/moeder/ny?udvalg=${world.committee.id}`, secretary)).text();
+    expect(page).toContain("Udvalgets medlemmer på mødedatoen inviteres");
+    expect(page).toContain("Ole Dahl, medlem");
+    expect(page).not.toContain('name="deltager"');
+    expect(page).toContain(`href="${base}"`);
+  });
 });

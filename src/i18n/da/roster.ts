@@ -39,6 +39,11 @@ export const rosterMessages = {
     alreadyInvited: (name: string) => `${name} deltager allerede i mødet.`,
     alreadyCovered: (name: string) => `Der er allerede en stedfortræder for ${name} på mødet.`,
   },
+  plan: {
+    fromRoster:
+      "Udvalgets medlemmer på mødedatoen inviteres (formand, næstformand og medlemmer). Stedfortrædere indkaldes til det enkelte møde. Udvalgets medlemmer i dag:",
+    edit: "Ret udvalgets medlemmer",
+  },
   page: {
     heading: (committee: string) => `Medlemmer af ${committee}`,
     intro:
