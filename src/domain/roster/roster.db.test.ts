@@ -244,6 +244,33 @@ describe("membership rules", () => {
   });
 });
 
+describe("parallel changes", () => {
+  it("lets one of two overlapping additions for the same person through, the other gets 409", async () => {
+    const { db } = database.current;
+    const committee = await freshCommittee();
+    const { personId, membershipId } = await addMembership(db, boss, {
+      committeeId: committee.id,
+      person: { name: "Sara Samtidig" },
+      role: "member",
+      startsOn: "2026-01-01",
+      endsOn: "2026-01-31",
+    });
+    await endMembership(db, boss, {
+      committeeId: committee.id,
+      membershipId,
+      endsOn: "2026-01-15",
+    });
+    const add = (startsOn: string) =>
+      refusal(
+        addMembership(db, boss, { committeeId: committee.id, personId, role: "member", startsOn }),
+      );
+    const results = await Promise.all([add("2026-02-01"), add("2026-03-01")]);
+    expect(results.map((r) => r?.status ?? 0).sort()).toEqual([0, 409]);
+    const roster = await listRoster(db, committee.id, "2026-06-01");
+    expect(roster.current).toHaveLength(1);
+  });
+});
+
 describe("planning from the roster", () => {
   it("invites member users while a committee has no roster", async () => {
     const { db } = database.current;
