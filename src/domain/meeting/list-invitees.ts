@@ -28,6 +28,12 @@ export function chooseParticipants(members: CommitteeMember[], plan: ValidPlan):
   return members.filter((x) => chosen.has(x.userId));
 }
 
+/** As minutes print a politician: "Borgmester, A" or just the party; others by their title. */
+function titleOf(p: { title: string | null; party: string | null }, political: boolean) {
+  const parts = [p.title, political ? p.party : null].filter((x): x is string => Boolean(x));
+  return parts.length > 0 ? parts.join(", ") : null;
+}
+
 /**
  * The committee's people each date invites. With a roster: its formand, næstformand and members
  * whose membership covers that date, as persons (with their user when linked). A committee
@@ -35,7 +41,7 @@ export function chooseParticipants(members: CommitteeMember[], plan: ValidPlan):
  */
 export async function listInvitees(
   tx: Tx,
-  committee: { id: number; organisationId: number },
+  committee: { id: number; organisationId: number; kind?: string },
   plan: ValidPlan,
   dates: string[],
 ): Promise<Map<string, Invitee[]>> {
@@ -49,7 +55,7 @@ export async function listInvitees(
           userId: p.userId,
           personId: p.personId,
           name: p.name,
-          title: p.title,
+          title: titleOf(p, committee.kind === "political"),
         })),
       );
     }

@@ -289,12 +289,15 @@ describe("planning from the roster", () => {
 
   it("invites the roster of each meeting's date, as persons with their users", async () => {
     const { db } = database.current;
-    const committee = await freshCommittee();
+    const committee = await createCommittee(db, {
+      organisationId: world.organisationId,
+      kind: "political",
+    });
     const user = await createUser(db, { organisationId: world.organisationId, name: "Ida Bruger" });
     const base = { committeeId: committee.id };
     const chair = await addMembership(db, boss, {
       ...base,
-      person: { name: "Ida Krog", title: "Borgmester", userId: user.id },
+      person: { name: "Ida Krog", title: "Borgmester", party: "A", userId: user.id },
       role: "chair",
       startsOn: "2026-01-01",
     });
@@ -330,7 +333,7 @@ describe("planning from the roster", () => {
     });
     const [first, second] = await Promise.all(meetingIds.map(participantsOf));
     expect(first?.map((r) => [r.name, r.title, r.userId, r.personId !== null])).toEqual([
-      ["Ida Krog", "Borgmester", user.id, true],
+      ["Ida Krog", "Borgmester, A", user.id, true],
       ["Jens Ager", null, null, true],
     ]);
     expect(second?.map((r) => r.name)).toEqual(["Ida Krog", "Karen Mose"]);
