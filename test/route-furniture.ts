@@ -8,7 +8,9 @@ import {
   conflictsOfInterest,
   followUpTasks,
   minutesVersions,
+  persons,
   protocolNotes,
+  rosterMemberships,
   standingItems,
   votes,
 } from "../src/db/schema/index.ts";
@@ -67,6 +69,8 @@ export interface Furniture {
   vote: number;
   note: number;
   followUp: number;
+  /** A membership of the committee's roster. */
+  rosterMembership: number;
   /** A colleague on the committee the draft case can be shared with. */
   colleague: number;
   facts: Record<"draftCase" | "submittedCase", CaseFacts>;
@@ -183,6 +187,19 @@ export async function furnish(
       assigneeId: people.member,
     })
     .returning();
+  const [person] = await db
+    .insert(persons)
+    .values({ organisationId: orgId, name: `Rikke Roster ${tag}`, party: "A" })
+    .returning();
+  const [membership] = await db
+    .insert(rosterMemberships)
+    .values({
+      ...base,
+      personId: person?.id ?? 0,
+      role: "member",
+      startsOn: "2025-01-01",
+    })
+    .returning();
   const decided = await createMeeting(db, {
     ...base,
     status: "minutes_published",
@@ -206,7 +223,7 @@ export async function furnish(
   await db
     .insert(minutesVersions)
     .values({ meetingId: decided.id, number: 1, document: internalDocument(full) });
-  if (!comment || !theme || !standing || !participant || !vote || !note || !task)
+  if (!comment || !theme || !standing || !participant || !vote || !note || !task || !membership)
     throw new Error("furniture");
   return {
     committee: committeeId,
@@ -227,6 +244,7 @@ export async function furnish(
     vote: vote.id,
     note: note.id,
     followUp: task.id,
+    rosterMembership: membership.id,
     colleague: people.member,
     facts: {
       draftCase: await caseFacts(db, draft.id),

@@ -152,6 +152,11 @@ const RULES: { pattern: RegExp; method?: string; name: string; may: (c: Ctx) => 
     may: (c) => canEditTemplate(c.principal, committee(c)),
   },
   {
+    pattern: /^\/app\/udvalg\/:id\/medlemmer/,
+    name: "canManageCommittee",
+    may: (c) => canManageCommittee(c.principal, committee(c)),
+  },
+  {
     pattern: /^\/app\/udvalg\/:id\/(temaer|faste-punkter)/,
     name: "canPlanMeetings",
     may: (c) => canPlanMeetings(c.principal, committee(c)),

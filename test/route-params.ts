@@ -51,6 +51,7 @@ const BY_NAME: Record<string, ObjectKey> = {
   attachmentId: "draftBilag",
   place: "openNumber",
   slug: "slug",
+  membershipId: "rosterMembership",
 };
 
 const BY_SEGMENT: Record<string, ObjectKey> = {

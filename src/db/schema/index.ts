@@ -14,6 +14,7 @@ export * from "./meeting-record.ts";
 export * from "./notification.ts";
 export * from "./organisation.ts";
 export * from "./privacy.ts";
+export * from "./roster.ts";
 export * from "./saml.ts";
 export * from "./search.ts";
 export * from "./sso.ts";

@@ -11,6 +11,7 @@ import { cases } from "./case.ts";
 import { committees } from "./committee.ts";
 import { attendanceStatusEnum, continuationEnum, meetingStatusEnum, purposeEnum } from "./enums.ts";
 import { organisations } from "./organisation.ts";
+import { persons } from "./roster.ts";
 import { users } from "./user.ts";
 
 /**
@@ -55,7 +56,10 @@ export const meetings = pgTable(
   ],
 );
 
-/** Who was invited: committee members (userId set) and guests or imported names (userId null). */
+/**
+ * Who was invited: committee members (userId set when they are users; personId when invited from
+ * the roster), substitutes (substituteForId) and guests or imported names (userId null).
+ */
 export const meetingParticipants = pgTable(
   "meeting_participants",
   {
@@ -68,6 +72,10 @@ export const meetingParticipants = pgTable(
     name: text().notNull(),
     title: text(),
     guest: boolean().notNull().default(false),
+    /** The roster person invited (set for meetings planned from a committee's roster). */
+    personId: integer().references(() => persons.id, { onDelete: "set null" }),
+    /** A substitute's participant row names the member's participant row they stand in for. */
+    substituteForId: integer(),
   },
   (t) => [index("meeting_participants_meeting_idx").on(t.meetingId)],
 );

@@ -2,6 +2,7 @@ import type { Tx } from "../../db/client.ts";
 import { insertRows } from "../../db/insert-rows.ts";
 import { attendance, auditLog, meetingParticipants, meetings } from "../../db/schema/index.ts";
 import type { ParsedMeeting } from "../../import/model.ts";
+import { addImportedToRoster, rosterKey } from "./add-imported-to-roster.ts";
 import { insertItems } from "./insert-items.ts";
 import type { MinutesFile } from "./store-parsed-minutes-batch.ts";
 
@@ -44,7 +45,7 @@ export async function insertMinutes(
     }),
   );
   const placed = minutes.map((m, i) => ({ ...m, meetingId: meetingIds[i] as number }));
-  await insertPeople(tx, placed);
+  await insertPeople(tx, organisationId, placed);
   await insertItems(tx, organisationId, placed);
   await insertRows(
     tx,
@@ -61,14 +62,31 @@ export async function insertMinutes(
   return meetingIds;
 }
 
-async function insertPeople(tx: Tx, minutes: (NewMinutes & { meetingId: number })[]) {
-  const people = minutes.flatMap(({ file, meetingId }) =>
-    attendeesOf(file.parsed.meeting).map((p, position) => ({ ...p, meetingId, position })),
+async function insertPeople(
+  tx: Tx,
+  organisationId: number,
+  minutes: (NewMinutes & { meetingId: number })[],
+) {
+  const people = minutes.flatMap(({ file, meetingId, committeeId, startsAt }) =>
+    attendeesOf(file.parsed.meeting).map((p, position) => ({
+      ...p,
+      meetingId,
+      position,
+      committeeId,
+      date: startsAt.slice(0, 10),
+    })),
   );
+  const roster = await addImportedToRoster(tx, organisationId, people);
   const ids = await insertRows(
     tx,
     meetingParticipants,
-    people.map(({ meetingId, position, name, title }) => ({ meetingId, position, name, title })),
+    people.map(({ meetingId, position, name, title, committeeId }) => ({
+      meetingId,
+      position,
+      name,
+      title,
+      personId: roster.get(rosterKey(committeeId, name)) ?? null,
+    })),
   );
   await insertRows(
     tx,

@@ -19,6 +19,7 @@ import {
 } from "../../db/schema/index.ts";
 import { FileSystemStorage } from "../../storage/file-system-storage.ts";
 import { verifyPassword } from "../auth/hash-password.ts";
+import { listRoster, listRosterOn } from "../roster/list-roster.ts";
 import { DEMO_PASSWORD, type DemoSummary, generateDemoData } from "./generate-demo-data.ts";
 
 const database = useTestDatabase();
@@ -155,5 +156,53 @@ describe("demo data", () => {
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     expect(createHash("sha512").update(bytes).digest("hex")).toBe(file?.sha512);
     expect(bytes.byteLength).toBe(file?.sizeBytes);
+  });
+
+  it("gives every committee a roster with parties, a formand, a næstformand and a substitute", async () => {
+    const { db } = database.current;
+    const rows = await db.select({ id: committees.id, name: committees.name }).from(committees);
+    for (const c of rows) {
+      const roster = await listRoster(db, c.id, "2026-06-15");
+      const current = roster.current;
+      expect(current.length, c.name).toBeGreaterThanOrEqual(7);
+      expect(current.length, c.name).toBeLessThanOrEqual(15);
+      const roles = current.map((x) => x.role);
+      expect(
+        roles.filter((r) => r === "chair"),
+        c.name,
+      ).toHaveLength(1);
+      expect(
+        roles.filter((r) => r === "vice_chair"),
+        c.name,
+      ).toHaveLength(1);
+      expect(
+        current.some((x) => x.role === "substitute" && x.substituteForName),
+        c.name,
+      ).toBe(true);
+      expect(
+        current.every((x) => x.party),
+        c.name,
+      ).toBe(true);
+    }
+    const economy = rows.find((c) => c.name === "Økonomiudvalget");
+    const roster = await listRoster(db, economy?.id ?? 0, "2026-06-15");
+    const member = roster.current.find((x) => x.name === "Mads Medlem");
+    const [user] = await db.select().from(users).where(eq(users.email, "medlem@eksempel.dk"));
+    expect(member?.userId).toBe(user?.id);
+    expect(new Set(roster.current.map((x) => x.party))).toEqual(
+      new Set(["A", "V", "F", "Ø", "C", "B"]),
+    );
+    expect(roster.past.map((x) => x.name)).toEqual(["Kim Lauridsen"]);
+    // A meeting planned now invites the roster of its date, the member as a user.
+    const invited = await listRosterOn(db, economy?.id ?? 0, "2026-09-02");
+    expect(invited.map((x) => x.name)).toEqual([
+      "Birgitte Holm",
+      "Søren Friis",
+      "Aisha Rahimi",
+      "Henrik Dahl",
+      "Karsten Møller",
+      "Mads Medlem",
+      "Nanna Vinther",
+    ]);
   });
 });

@@ -30,6 +30,7 @@ import { demoPdf } from "./demo-pdf.ts";
 import { createDemoUsers, type DemoUsers } from "./demo-users.ts";
 import { type CaseDraft, type MeetingDraft, planMeetings } from "./plan-meetings.ts";
 import { seededRandom } from "./random.ts";
+import { insertDemoRosters } from "./rosters.ts";
 
 export const DEMO_ORGANISATION = "Eksempel Kommune";
 export const DEMO_PASSWORD = "referat-demo";
@@ -91,12 +92,20 @@ export async function generateDemoData(
     const users = await createDemoUsers(tx, organisationId, committeeIds, passwordHash);
     const to = addDays(today, 90);
     const from = addDays(to, -Math.round(365 * options.years));
+    const rosterPersons = await insertDemoRosters(
+      tx,
+      organisationId,
+      specs.map((spec, i) => ({ spec, id: committeeIds[i] as number })),
+      users.byName,
+      from,
+      today,
+    );
     let meetingCount = 0;
     let itemCount = 0;
     for (const [i, spec] of specs.entries()) {
       const plan = planMeetings(spec, from, to, today, rnd);
       const ids = { organisationId, committeeId: committeeIds[i] as number };
-      itemCount += await insertMeetings(tx, ids, spec, plan, users, blob);
+      itemCount += await insertMeetings(tx, ids, spec, plan, { ...users, rosterPersons }, blob);
       meetingCount += plan.length;
     }
     await addAuthoringCases(tx, organisationId, committeeIds, templateIds, users);
@@ -132,7 +141,7 @@ async function insertMeetings(
   ids: { organisationId: number; committeeId: number },
   spec: DemoCommittee,
   plan: MeetingDraft[],
-  users: DemoUsers,
+  users: DemoUsers & { rosterPersons: Map<string, number> },
   blob: (name: string) => Promise<StoredBlob>,
 ): Promise<number> {
   const { organisationId, committeeId } = ids;
@@ -162,6 +171,7 @@ async function insertMeetings(
       name: p.name,
       title: p.title,
       userId: users.byName.get(p.name) ?? null,
+      personId: users.rosterPersons.get(p.name) ?? null,
     })),
   );
   const participantIds = await insertRows(tx, meetingParticipants, people);

@@ -7,7 +7,7 @@ import { insertStandingItems } from "../agenda/insert-standing-items.ts";
 import { relayoutAgenda } from "../agenda/relayout-agenda.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
-import type { CommitteeMember } from "./list-committee-members.ts";
+import type { Invitee } from "./list-invitees.ts";
 import type { ValidPlan } from "./plan-meeting-input.ts";
 
 const e = agendaMessages.planErrors;
@@ -16,8 +16,8 @@ const e = agendaMessages.planErrors;
 const endOf = sql`coalesce(${meetings.endsAt}, ${meetings.startsAt} + interval '2 hours')`;
 
 /**
- * Inserts one planned meeting per date, each with its participants (the chosen committee
- * members, then guests) and the committee's standing items, and audits each. A date whose room
+ * Inserts one planned meeting per date, each with its participants (the committee's invitees
+ * on that date, then guests) and the committee's standing items, and audits each. A date whose room
  * is already booked by an overlapping meeting stops everything with a Danish message naming
  * every clash. Runs inside the caller's transaction.
  */
@@ -27,7 +27,7 @@ export async function insertPlannedMeetings(
   committee: { id: number; organisationId: number },
   plan: ValidPlan,
   dates: string[],
-  members: CommitteeMember[],
+  invitees: Map<string, Invitee[]>,
   seriesId: string | null,
 ): Promise<number[]> {
   // Two secretaries booking the same room at once wait for each other.
@@ -77,8 +77,14 @@ export async function insertPlannedMeetings(
       .returning();
     if (!meeting) throw new Error("meeting not inserted");
     const people = [
-      ...members.map((p) => ({ userId: p.userId, name: p.name, title: p.title, guest: false })),
-      ...plan.guests.map((g) => ({ userId: null, name: g.name, title: g.title, guest: true })),
+      ...(invitees.get(date) ?? []).map((p) => ({ ...p, guest: false })),
+      ...plan.guests.map((g) => ({
+        userId: null,
+        personId: null,
+        name: g.name,
+        title: g.title,
+        guest: true,
+      })),
     ];
     if (people.length > 0) {
       await tx

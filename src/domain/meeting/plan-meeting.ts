@@ -5,8 +5,8 @@ import { findVisibleCommittee } from "../access/find-visible-committee.ts";
 import { canPlanMeetings } from "../agenda/agenda.policy.ts";
 import { DomainError } from "../domain-error.ts";
 import { insertPlannedMeetings } from "./insert-planned-meetings.ts";
-import { type CommitteeMember, listCommitteeMembers } from "./list-committee-members.ts";
-import { type PlanMeetingInput, type ValidPlan, validatePlan } from "./plan-meeting-input.ts";
+import { listInvitees } from "./list-invitees.ts";
+import { type PlanMeetingInput, validatePlan } from "./plan-meeting-input.ts";
 
 const m = agendaMessages;
 
@@ -22,17 +22,6 @@ export async function loadPlanningCommittee(
   return committee;
 }
 
-/** The invited members: the chosen ones, each of whom must be a member of the committee. */
-export function chooseParticipants(members: CommitteeMember[], plan: ValidPlan): CommitteeMember[] {
-  if (plan.participantUserIds === null) return members;
-  const chosen = new Set(plan.participantUserIds);
-  const known = new Set(members.map((x) => x.userId));
-  if ([...chosen].some((id) => !known.has(id))) {
-    throw new DomainError("invalid", m.planErrors.participant, [m.planErrors.participant]);
-  }
-  return members.filter((x) => chosen.has(x.userId));
-}
-
 /**
  * Plans one meeting of a committee: date, start, end, place, the committee's members (or the
  * chosen ones) and guests; the committee's standing items go on its agenda. A room already
@@ -46,14 +35,13 @@ export async function planMeeting(
   const plan = validatePlan({ ...input, repeat: "none" });
   return db.transaction(async (tx) => {
     const committee = await loadPlanningCommittee(tx, principal, plan.committeeId);
-    const people = chooseParticipants(await listCommitteeMembers(tx, committee), plan);
     const [meetingId] = await insertPlannedMeetings(
       tx,
       principal.user.id,
       committee,
       plan,
       [plan.date],
-      people,
+      await listInvitees(tx, committee, plan, [plan.date]),
       null,
     );
     return { meetingId: meetingId as number };

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/client.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { insertPlannedMeetings } from "./insert-planned-meetings.ts";
-import { listCommitteeMembers } from "./list-committee-members.ts";
-import { chooseParticipants, loadPlanningCommittee } from "./plan-meeting.ts";
+import { listInvitees } from "./list-invitees.ts";
+import { loadPlanningCommittee } from "./plan-meeting.ts";
 import { type PlanMeetingInput, validatePlan } from "./plan-meeting-input.ts";
 import { seriesDates } from "./series-dates.ts";
 
@@ -22,14 +22,13 @@ export async function planSeries(
   const seriesId = dates.length > 1 ? randomUUID() : null;
   return db.transaction(async (tx) => {
     const committee = await loadPlanningCommittee(tx, principal, plan.committeeId);
-    const people = chooseParticipants(await listCommitteeMembers(tx, committee), plan);
     const meetingIds = await insertPlannedMeetings(
       tx,
       principal.user.id,
       committee,
       plan,
       dates,
-      people,
+      await listInvitees(tx, committee, plan, dates),
       seriesId,
     );
     return { meetingIds, seriesId };

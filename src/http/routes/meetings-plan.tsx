@@ -14,6 +14,7 @@ import {
   saveStandingItem,
 } from "../../domain/agenda/save-standing-items.ts";
 import { DomainError } from "../../domain/domain-error.ts";
+import { copenhagenWallClock } from "../../domain/meeting/copenhagen-time.ts";
 import { createCalendarToken } from "../../domain/meeting/create-calendar-token.ts";
 import { findCalendarToken } from "../../domain/meeting/find-calendar-token.ts";
 import { listCommitteeMembers } from "../../domain/meeting/list-committee-members.ts";
@@ -22,6 +23,7 @@ import {
   listUpcomingAgendas,
 } from "../../domain/meeting/list-committee-year.ts";
 import { planSeries } from "../../domain/meeting/plan-series.ts";
+import { hasRoster, listRosterOn } from "../../domain/roster/list-roster.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { AgendaStandingItemsPage } from "../../web/pages/agenda-standing-items-page.tsx";
 import { CommitteeCalendarPage } from "../../web/pages/committee-calendar-page.tsx";
@@ -54,13 +56,18 @@ async function planPage(
   const list = await planningCommittees(c, principal);
   if (list.length === 0) return renderError(c, 403);
   const chosen = list.find((x) => x.id === values.committeeId) ?? list[0];
-  const members = chosen ? await listCommitteeMembers(c.get("deps").db, chosen) : [];
+  const { db } = c.get("deps");
+  const members = chosen ? await listCommitteeMembers(db, chosen) : [];
+  const today = copenhagenWallClock(new Date()).slice(0, 10);
+  const roster =
+    chosen && (await hasRoster(db, chosen.id)) ? await listRosterOn(db, chosen.id, today) : null;
   return renderPage(
     c,
     <MeetingPlanPage
       viewer={c.get("viewer")}
       committees={list}
       members={members}
+      roster={roster}
       values={{ ...values, committeeId: chosen?.id ?? null }}
       {...(errors ? { errors } : {})}
     />,

@@ -34,6 +34,7 @@ import { meetingsPlanRoutes } from "./meetings-plan.tsx";
 import { minutesRoutes } from "./minutes.tsx";
 import { privacyRoutes } from "./privacy.tsx";
 import { readingRoutes } from "./reading.tsx";
+import { rosterRoutes } from "./roster.tsx";
 import { loadViewedMeeting } from "./viewed-meeting.ts";
 
 /** The staff area, mounted at /app. Every route needs a session and a role on the committee. */
@@ -105,4 +106,5 @@ export const staffRoutes = new Hono<AppEnv>()
   .route("/", privacyRoutes)
   .route("/", groupRoleRoutes)
   .route("/", adminRoutes)
-  .route("/", accountRoutes);
+  .route("/", accountRoutes)
+  .route("/", rosterRoutes);

@@ -1,5 +1,7 @@
 import type { CommitteeMember } from "../../domain/meeting/list-committee-members.ts";
+import type { RosterEntry } from "../../domain/roster/list-roster.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { rosterMessages } from "../../i18n/da/roster.ts";
 import { AgendaNotices } from "../components/agenda-notices.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
@@ -66,6 +68,53 @@ function Text(props: {
   );
 }
 
+/** The committee's members to tick (a committee without a roster). */
+function MemberChoice(props: { members: CommitteeMember[]; chosen: (id: number) => boolean }) {
+  return (
+    <fieldset>
+      <legend>{p.participants}</legend>
+      {props.members.length === 0 ? <p>{p.noMembers}</p> : null}
+      <ul class="agenda-choices">
+        {props.members.map((x) => (
+          <li>
+            <label class="checkbox">
+              <input
+                type="checkbox"
+                name="deltager"
+                value={String(x.userId)}
+                checked={props.chosen(x.userId)}
+              />{" "}
+              {x.title ? `${x.name} (${x.title})` : x.name}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+/** A committee with a roster invites the roster of the meeting's date; today's is shown. */
+function RosterNote(props: { roster: RosterEntry[]; committeeId: number | null }) {
+  const r = rosterMessages;
+  return (
+    <section aria-labelledby="plan-deltagere">
+      <h2 id="plan-deltagere">{p.participants}</h2>
+      <p>{r.plan.fromRoster}</p>
+      <ul>
+        {props.roster.map((x) => (
+          <li>
+            {x.name}
+            {x.party ? ` (${x.party})` : ""}, {r.roles[x.role].toLowerCase()}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={`/app/udvalg/${props.committeeId}/medlemmer`}>{r.plan.edit}</a>
+      </p>
+    </section>
+  );
+}
+
 /**
  * Planning a meeting, single or recurring: committee, date, times, place, the committee's
  * members (all ticked) and guests. Choosing another committee reloads its members (GET).
@@ -74,6 +123,8 @@ export function MeetingPlanPage(props: {
   viewer: Viewer;
   committees: { id: number; name: string }[];
   members: CommitteeMember[];
+  /** The committee's roster today, when it has one: then the roster of the date is invited. */
+  roster?: RosterEntry[] | null;
   values: PlanFormValues;
   errors?: readonly string[];
 }) {
@@ -105,25 +156,11 @@ export function MeetingPlanPage(props: {
         <Text id="start" label={p.start} hint={p.timeHint} value={v.start} type="time" />
         <Text id="slut" label={p.end} value={v.end} type="time" />
         <Text id="sted" label={p.location} hint={p.locationHint} value={v.location} />
-        <fieldset>
-          <legend>{p.participants}</legend>
-          {props.members.length === 0 ? <p>{p.noMembers}</p> : null}
-          <ul class="agenda-choices">
-            {props.members.map((x) => (
-              <li>
-                <label class="checkbox">
-                  <input
-                    type="checkbox"
-                    name="deltager"
-                    value={String(x.userId)}
-                    checked={chosen(x.userId)}
-                  />{" "}
-                  {x.title ? `${x.name} (${x.title})` : x.name}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
+        {props.roster ? (
+          <RosterNote roster={props.roster} committeeId={v.committeeId} />
+        ) : (
+          <MemberChoice members={props.members} chosen={chosen} />
+        )}
         <input type="hidden" name="deltagere_valgt" value="1" />
         <label for="gaester">{p.guests}</label>
         <p class="muted" id="gaester-hint">

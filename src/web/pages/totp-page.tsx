@@ -56,30 +56,28 @@ export function TotpPage(props: {
           </form>
         </>
       ) : state.kind === "pending" ? (
-        <>
-          <ol class="totp-steps">
-            <li>
-              <p>{m.step1}</p>
-              <figure class="totp-qr" role="img" aria-label={m.qrLabel}>
-                {/* The SVG is the qrcode library's output for our own otpauth address. */}
-                <span dangerouslySetInnerHTML={{ __html: props.qrSvg ?? "" }} />
-              </figure>
-              <p>
-                {m.manual} <code class="totp-secret">{state.secret}</code>
-              </p>
-            </li>
-            <li>
-              <p>{m.step2}</p>
-              <form class="stacked" method="post" action="/app/konto/totp/bekraeft">
-                <input type="hidden" name="_csrf" value={token} />
-                <CodeField error={props.error} />
-                <button class="button" type="submit">
-                  {m.confirm}
-                </button>
-              </form>
-            </li>
-          </ol>
-        </>
+        <ol class="totp-steps">
+          <li>
+            <p>{m.step1}</p>
+            <figure class="totp-qr" role="img" aria-label={m.qrLabel}>
+              {/* The SVG is the qrcode library's output for our own otpauth address. */}
+              <span dangerouslySetInnerHTML={{ __html: props.qrSvg ?? "" }} />
+            </figure>
+            <p>
+              {m.manual} <code class="totp-secret">{state.secret}</code>
+            </p>
+          </li>
+          <li>
+            <p>{m.step2}</p>
+            <form class="stacked" method="post" action="/app/konto/totp/bekraeft">
+              <input type="hidden" name="_csrf" value={token} />
+              <CodeField error={props.error} />
+              <button class="button" type="submit">
+                {m.confirm}
+              </button>
+            </form>
+          </li>
+        </ol>
       ) : (
         <form method="post" action="/app/konto/totp/start">
           <input type="hidden" name="_csrf" value={token} />

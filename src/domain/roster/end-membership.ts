@@ -1,0 +1,46 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { rosterMemberships } from "../../db/schema/index.ts";
+import { rosterMessages } from "../../i18n/da/roster.ts";
+import type { Principal } from "../access/access.policy.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
+import { copenhagenWallClock } from "../meeting/copenhagen-time.ts";
+import { loadMembership, loadRosterCommittee, lockRoster } from "./roster-checks.ts";
+import { isDate } from "./roster-rules.ts";
+
+const e = rosterMessages.errors;
+
+/**
+ * Ends a membership on a date (its last day; today in Copenhagen when none is given). An end
+ * before the start is a Danish 400, ending an ended membership a 409.
+ */
+export async function endMembership(
+  db: Db,
+  principal: Principal,
+  input: { committeeId: number; membershipId: number; endsOn?: string | undefined },
+  now: Date = new Date(),
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const committee = await loadRosterCommittee(tx, principal, input.committeeId);
+    const endsOn = (input.endsOn ?? "").trim() || copenhagenWallClock(now).slice(0, 10);
+    if (!isDate(endsOn)) throw new DomainError("invalid", e.endsOn, [e.endsOn]);
+    await lockRoster(tx, committee);
+    const current = await loadMembership(tx, committee, input.membershipId);
+    if (current.endsOn !== null && current.endsOn <= endsOn) {
+      throw new DomainError("conflict", e.alreadyEnded, [e.alreadyEnded]);
+    }
+    if (endsOn < current.startsOn) {
+      throw new DomainError("invalid", e.endBeforeStart, [e.endBeforeStart]);
+    }
+    await tx.update(rosterMemberships).set({ endsOn }).where(eq(rosterMemberships.id, current.id));
+    await recordAudit(tx, {
+      organisationId: committee.organisationId,
+      actorId: principal.user.id,
+      action: "roster.membership_ended",
+      entityType: "roster_membership",
+      entityId: current.id,
+      data: { committeeId: committee.id, personId: current.personId, endsOn },
+    });
+  });
+}
