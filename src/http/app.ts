@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { MAX_ATTACHMENT_BYTES } from "../domain/attachment/store-attachment.ts";
+import { setMailOrigin } from "../domain/mail/mail-origin.ts";
 import { publicViewEvents } from "../domain/publication/public-view-events.ts";
 import { attachmentMessages } from "../i18n/da/attachment.ts";
 import { webMessages } from "../i18n/da/web.ts";
@@ -57,6 +58,7 @@ function clearOnPublicChange(cache: PageCache): void {
 /** The web application: public portal, log-in and the staff area. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  setMailOrigin(deps.config.publicUrl);
   const pageCache = new PageCache(PAGE_CACHE);
   clearOnPublicChange(pageCache);
 

@@ -1,3 +1,4 @@
+export * from "./account-mail.ts";
 export * from "./agenda-correction.ts";
 export * from "./attachment.ts";
 export * from "./audit.ts";

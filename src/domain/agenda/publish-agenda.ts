@@ -5,6 +5,7 @@ import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { notifyMeetingParticipants } from "../notification/notify-participants.ts";
 import { type PreflightOptions, preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { AgendaError } from "./agenda-errors.ts";
@@ -87,6 +88,8 @@ export async function publishAgenda(
       },
       { storage: options.storage },
     );
+    const kind = version === 1 ? "agenda.published" : "agenda.supplement";
+    await notifyMeetingParticipants(tx, meeting, kind, principal.user.id);
     return { version, itemIds: pending.map((i) => i.id), leadTime };
   });
 }

@@ -8,6 +8,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { loadMeetingForMinutes } from "../meeting-mode/load-recordable-meeting.ts";
 import { MeetingError } from "../meeting-mode/meeting-error.ts";
 import { meetingEvents } from "../meeting-mode/meeting-events.ts";
+import { notifyMeetingParticipants } from "../notification/notify-participants.ts";
 import { type PreflightOptions, preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { snapshotMinutes } from "./snapshot-minutes.ts";
@@ -69,6 +70,7 @@ export async function publishMinutes(
       },
       options,
     );
+    await notifyMeetingParticipants(tx, meeting, "minutes.published", principal.user.id);
     return number;
   });
   meetingEvents.publish(input.meetingId, {
