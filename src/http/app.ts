@@ -16,6 +16,7 @@ import { securityHeaders } from "./middleware/security-headers.ts";
 import { loadSession } from "./middleware/session.ts";
 import { PageCache } from "./page-cache.ts";
 import { renderError } from "./render.ts";
+import { accountRoutes } from "./routes/account.tsx";
 import { assetRoutes } from "./routes/assets.ts";
 import { UPLOAD_PATH } from "./routes/attachment-upload.ts";
 import { authRoutes } from "./routes/auth.tsx";
@@ -101,6 +102,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", itemRoutes);
   app.route("/", minutesPublicRoutes);
   app.route("/", authRoutes);
+  app.route("/", accountRoutes);
   app.route("/", calendarFeedRoutes);
   app.route("/app", staffRoutes);
 

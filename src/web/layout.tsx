@@ -1,5 +1,6 @@
 import type { Child } from "hono/jsx";
 import type { HtmlEscapedString } from "hono/utils/html";
+import { mailPreferenceMessages } from "../i18n/da/mail.ts";
 import { portalMessages } from "../i18n/da/portal.ts";
 import { webMessages } from "../i18n/da/web.ts";
 import { styleSheetPath } from "./assets.ts";
@@ -55,6 +56,11 @@ export function Layout({ title, viewer, head, scripts, children }: LayoutProps) 
                 {viewer?.staff ? (
                   <li>
                     <a href="/app">{m.nav.staff}</a>
+                  </li>
+                ) : null}
+                {viewer?.staff ? (
+                  <li>
+                    <a href="/app/indstillinger">{mailPreferenceMessages.navLink}</a>
                   </li>
                 ) : null}
                 {viewer ? (

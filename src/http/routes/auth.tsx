@@ -3,6 +3,7 @@ import { z } from "zod";
 import { logIn } from "../../domain/auth/log-in.ts";
 import { logOut } from "../../domain/auth/log-out.ts";
 import { newToken } from "../../domain/auth/session-token.ts";
+import { accountMessages } from "../../i18n/da/mail.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { LoginPage } from "../../web/pages/login-page.tsx";
 import { clientAddress } from "../client-address.ts";
@@ -33,7 +34,9 @@ export const authRoutes = new Hono<AppEnv>()
       writeLoginCsrfCookie(c, token);
     }
     c.header("Cache-Control", "no-store");
-    return renderPage(c, <LoginPage csrfToken={token} next={next} />);
+    const notice =
+      c.req.query("besked") === "ny-adgangskode" ? accountMessages.choose.done : undefined;
+    return renderPage(c, <LoginPage csrfToken={token} next={next} notice={notice} />);
   })
   .post("/login", async (c) => {
     c.header("Cache-Control", "no-store");

@@ -15,6 +15,7 @@ import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
 import { sendAttachment } from "../send-attachment.ts";
 import type { AppEnv } from "../types.ts";
+import { accountStaffRoutes } from "./account-staff.tsx";
 import { agendaRoutes } from "./agenda.tsx";
 import { uploadRoutes } from "./attachment-upload.ts";
 import { caseListRoutes } from "./cases.tsx";
@@ -99,4 +100,5 @@ export const staffRoutes = new Hono<AppEnv>()
   .route("/", liveRoutes)
   .route("/", minutesRoutes)
   .route("/", followUpRoutes)
-  .route("/", privacyRoutes);
+  .route("/", privacyRoutes)
+  .route("/", accountStaffRoutes);

@@ -1,3 +1,4 @@
+import { accountMessages } from "../../i18n/da/mail.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { Layout } from "../layout.tsx";
 
@@ -9,11 +10,18 @@ export function LoginPage(props: {
   next: string;
   email?: string;
   error?: string;
+  /** A fixed message after a redirect, e.g. once a new password is saved. */
+  notice?: string;
 }) {
   return (
     <Layout title={m.title} viewer={null}>
       <h1>{m.title}</h1>
       <p>{m.intro}</p>
+      {props.notice ? (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      ) : null}
       {props.error ? (
         <p class="error-summary" role="alert" id="login-fejl">
           {props.error}
@@ -44,6 +52,9 @@ export function LoginPage(props: {
           {m.submit}
         </button>
       </form>
+      <p>
+        <a href="/glemt-adgangskode">{accountMessages.forgotLink}</a>
+      </p>
     </Layout>
   );
 }
