@@ -9,6 +9,7 @@ import {
   canPlanMeetings,
   canReadAgenda,
 } from "../src/domain/agenda/agenda.policy.ts";
+import { canInviteUsers } from "../src/domain/auth/invite-user.ts";
 import {
   canCommentOnCase,
   canEditCase,
@@ -176,6 +177,11 @@ const RULES: { pattern: RegExp; method?: string; name: string; may: (c: Ctx) => 
       canManageCommittee(c.principal, committee(c)),
   },
   {
+    pattern: /^\/app\/admin\/brugere\/inviter$/,
+    name: "canInviteUsers",
+    may: (c) => canInviteUsers(c.principal),
+  },
+  {
     pattern: /^\/app\/moeder\/ny$/,
     name: "canPlanMeetings on some committee",
     may: (c) =>
@@ -219,7 +225,7 @@ export function refusalReason(
   if (tag === undefined) return null;
   const rule = RULES.find((r) => r.pattern.test(pattern) && (!r.method || r.method === method));
   if (!rule) return null;
-  if (tag === null && !/^\/app\/moeder\/ny$/.test(pattern)) return null;
+  if (tag === null && !/^\/app\/(moeder\/ny|admin\/brugere\/inviter)$/.test(pattern)) return null;
   const ctx: Ctx = { world, principal: p, tag: tag ?? "A", variant, method };
   return rule.may(ctx) ? null : `policy ${rule.name}`;
 }
