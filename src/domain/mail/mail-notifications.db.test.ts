@@ -123,9 +123,10 @@ describe("the daily digest", () => {
     });
     expect(await outboxTo(approver.id)).toEqual([]);
     const now = new Date("2031-05-06T06:30:00Z");
-    const [once, twice] = [await sendDailyDigests(db, now), await sendDailyDigests(db, now)];
-    expect(once).toBeGreaterThanOrEqual(1);
-    expect(twice).toBe(0);
+    // Two runs at once (two processes, or the timer twice): one digest between them.
+    const racing = await Promise.all([sendDailyDigests(db, now), sendDailyDigests(db, now)]);
+    expect(racing.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
+    expect(await sendDailyDigests(db, now)).toBe(0);
     const digests = (await outboxTo(approver.id)).filter((m) => m.kind === "digest");
     expect(digests).toHaveLength(1);
     expect(digests[0]?.subject).toBe("Dagens 2 beskeder fra Referat");
