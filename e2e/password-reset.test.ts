@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mailOutbox } from "../src/db/schema/index.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
-import { axeViolations } from "./lib/browser.ts";
+import { axeViolations, logIn } from "./lib/browser.ts";
 
 /** The iPad's landscape size and an iPad Air held upright. */
 const VIEWPORTS = [
@@ -99,4 +99,18 @@ describe.skipIf(!enabled)("a forgotten password in Chromium", () => {
     await page.close();
     expect(problems).toEqual({});
   }, 120_000);
+
+  it("shows the mail preferences and the invitation form without axe findings", async () => {
+    const page = await browser.newPage();
+    const problems: Record<string, string[]> = {};
+    await browser.clearCookies(); // the member of the test above is still logged in
+    await logIn(page, server.url, "admin@eksempel.dk");
+    await Promise.all([page.waitForURL(/\/app\/indstillinger$/), page.click("text=Indstillinger")]);
+    await check(page, "indstillinger", problems);
+    await page.goto(`${server.url}/app/admin/brugere/inviter`);
+    await page.waitForSelector("h1:has-text('Inviter en bruger')");
+    await check(page, "inviter", problems);
+    await page.close();
+    expect(problems).toEqual({});
+  }, 60_000);
 });
