@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
 import { ensureDemoData } from "./domain/demo/ensure-demo-data.ts";
+import { startDailyMailTimer } from "./domain/mail/daily-mail-timer.ts";
 import { startServer } from "./http/server.ts";
 import { createLogger } from "./logger.ts";
 import { FileSystemStorage } from "./storage/file-system-storage.ts";
@@ -25,12 +26,14 @@ async function main() {
   if (config.demo) await ensureDemoData(database.db, storage, logger);
   const server = await startServer({ db: database.db, config, logger, storage });
   logger.info({ url: server.url }, "Referat is listening");
+  const dailyMail = startDailyMailTimer(database.db, logger);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
+    dailyMail.stop();
     await server.close();
     await database.close();
     process.exit(0);

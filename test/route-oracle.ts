@@ -20,7 +20,6 @@ import {
   canSubmitCase,
 } from "../src/domain/case/case.policy.ts";
 import { canTakeMinutes, isRecordable } from "../src/domain/meeting-mode/meeting-mode.policy.ts";
-import { canManageGroupRoles } from "../src/domain/sso/sso.policy.ts";
 import type { Variant } from "./route-params.ts";
 import {
   type Actor,
@@ -41,8 +40,6 @@ const STAFF = /^\/app(\/|$)/;
 /** The administration area and an administrator's own second factor: no committee involved. */
 const ORGANISATION_ADMIN = /^\/app\/(admin|konto\/totp)(\/|$)/;
 const TAGS: Tag[] = ["A", "B", "X"];
-/** Organisation-wide administration: no committee in the path, the policy still decides. */
-const TAGLESS_ADMIN = /^\/app\/admin\/grupper(\/fjern)?$/;
 
 interface Ctx {
   world: RouteWorld;
@@ -187,11 +184,6 @@ const RULES: { pattern: RegExp; method?: string; name: string; may: (c: Ctx) => 
       canManageCommittee(c.principal, committee(c)),
   },
   {
-    pattern: TAGLESS_ADMIN,
-    name: "canManageGroupRoles",
-    may: (c) => canManageGroupRoles(c.principal),
-  },
-  {
     pattern: /^\/app\/moeder\/ny$/,
     name: "canPlanMeetings on some committee",
     may: (c) =>
@@ -244,9 +236,7 @@ export function refusalReason(
   if (tag === undefined) return null;
   const rule = RULES.find((r) => r.pattern.test(pattern) && (!r.method || r.method === method));
   if (!rule) return null;
-  if (tag === null && !/^\/app\/moeder\/ny$/.test(pattern) && !TAGLESS_ADMIN.test(pattern)) {
-    return null;
-  }
+  if (tag === null && !/^\/app\/moeder\/ny$/.test(pattern)) return null;
   const ctx: Ctx = { world, principal: p, tag: tag ?? "A", variant, method };
   return rule.may(ctx) ? null : `policy ${rule.name}`;
 }

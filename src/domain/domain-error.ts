@@ -1,11 +1,18 @@
-export type DomainErrorCode = "not_found" | "forbidden" | "invalid" | "conflict" | "locked";
+export type DomainErrorCode =
+  | "not_found"
+  | "forbidden"
+  | "invalid"
+  | "conflict"
+  | "locked"
+  | "too_many";
 
-const STATUS: Record<DomainErrorCode, 400 | 403 | 404 | 409 | 423> = {
+const STATUS: Record<DomainErrorCode, 400 | 403 | 404 | 409 | 423 | 429> = {
   not_found: 404,
   forbidden: 403,
   invalid: 400,
   conflict: 409,
   locked: 423,
+  too_many: 429,
 };
 
 /**
@@ -14,7 +21,7 @@ const STATUS: Record<DomainErrorCode, 400 | 403 | 404 | 409 | 423> = {
  * field). Thrown inside a transaction, it rolls it back, so nothing is half-written.
  */
 export class DomainError extends Error {
-  readonly status: 400 | 403 | 404 | 409 | 423;
+  readonly status: 400 | 403 | 404 | 409 | 423 | 429;
   constructor(
     readonly code: DomainErrorCode,
     message: string,

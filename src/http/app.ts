@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { MAX_ATTACHMENT_BYTES } from "../domain/attachment/store-attachment.ts";
+import { setMailOrigin } from "../domain/mail/mail-origin.ts";
 import { publicViewEvents } from "../domain/publication/public-view-events.ts";
 import { OidcClient } from "../domain/sso/oidc-client.ts";
 import { attachmentMessages } from "../i18n/da/attachment.ts";
@@ -25,6 +26,7 @@ import { itemRoutes } from "./routes/items.tsx";
 import { calendarFeedRoutes } from "./routes/meetings-plan-feed.tsx";
 import { minutesPublicRoutes } from "./routes/minutes-public.tsx";
 import { oidcRoutes } from "./routes/oidc.tsx";
+import { passwordResetRoutes } from "./routes/password-reset.tsx";
 import { publicRoutes } from "./routes/public.tsx";
 import { samlRoutes } from "./routes/saml.tsx";
 import { searchRoutes } from "./routes/search.tsx";
@@ -65,6 +67,7 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
     oidc: given.oidc ?? (oidcConfig ? new OidcClient(oidcConfig, publicUrl) : undefined),
   };
   const app = new Hono<AppEnv>();
+  setMailOrigin(deps.config.publicUrl);
   const pageCache = new PageCache(PAGE_CACHE);
   clearOnPublicChange(pageCache);
 
@@ -110,6 +113,7 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   app.route("/", minutesPublicRoutes);
   app.route("/", authRoutes);
   app.route("/", oidcRoutes);
+  app.route("/", passwordResetRoutes);
   app.route("/", calendarFeedRoutes);
   app.route("/app", staffRoutes);
 

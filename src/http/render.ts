@@ -23,6 +23,7 @@ const ERRORS = {
   403: { title: e.forbiddenTitle, message: e.forbidden },
   404: { title: e.notFoundTitle, message: e.notFound },
   413: { title: e.tooLargeTitle, message: e.tooLarge },
+  429: { title: e.tooManyTitle, message: e.tooManyRequests },
   500: { title: e.serverErrorTitle, message: e.serverError },
 } as const;
 

@@ -1,6 +1,7 @@
 import type { Child } from "hono/jsx";
 import type { HtmlEscapedString } from "hono/utils/html";
 import { accountMessages } from "../i18n/da/account.ts";
+import { mailPreferenceMessages } from "../i18n/da/mail.ts";
 import { portalMessages } from "../i18n/da/portal.ts";
 import { webMessages } from "../i18n/da/web.ts";
 import { styleSheetPath } from "./assets.ts";
@@ -62,6 +63,11 @@ export function Layout({ title, viewer, head, scripts, children }: LayoutProps) 
                 {viewer?.staff ? (
                   <li>
                     <a href="/app">{m.nav.staff}</a>
+                  </li>
+                ) : null}
+                {viewer?.staff ? (
+                  <li>
+                    <a href="/app/indstillinger">{mailPreferenceMessages.navLink}</a>
                   </li>
                 ) : null}
                 {viewer?.admin ? (

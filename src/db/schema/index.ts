@@ -1,4 +1,5 @@
 export * from "./account.ts";
+export * from "./account-mail.ts";
 export * from "./agenda-correction.ts";
 export * from "./attachment.ts";
 export * from "./audit.ts";

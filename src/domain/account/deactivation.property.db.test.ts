@@ -6,7 +6,7 @@ import { loadPrincipal } from "../access/load-principal.ts";
 import { findSession } from "../auth/find-session.ts";
 import { logIn } from "../auth/log-in.ts";
 import { hashToken } from "../auth/session-token.ts";
-import { AccountError } from "./account-error.ts";
+import { DomainError } from "../domain-error.ts";
 import { endAllSessions, endSession } from "./end-sessions.ts";
 import { deactivateUser, reactivateUser } from "./set-user-active.ts";
 
@@ -71,7 +71,7 @@ it("never leaves a deactivated user with a working session, whatever the order o
           const expectConflict = deactivated[a.user] === (a.kind === "deactivate");
           const outcome = await run(db, admin, person.id).then(
             () => "done",
-            (e: unknown) => (e instanceof AccountError ? e.status : Promise.reject(e)),
+            (e: unknown) => (e instanceof DomainError ? e.status : Promise.reject(e)),
           );
           expect(outcome).toBe(expectConflict ? 409 : "done");
           deactivated[a.user] = a.kind === "deactivate";

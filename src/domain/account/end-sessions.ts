@@ -4,7 +4,7 @@ import { sessions } from "../../db/schema/index.ts";
 import { accountMessages } from "../../i18n/da/account.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { AccountError } from "./account-error.ts";
+import { DomainError } from "../domain-error.ts";
 import { loadManagedUser } from "./load-managed-user.ts";
 
 /** An administrator ends one of a user's sessions: its cookie opens nothing from now on. */
@@ -20,7 +20,7 @@ export async function endSession(
       .delete(sessions)
       .where(and(eq(sessions.id, sessionId), eq(sessions.userId, user.id)))
       .returning({ id: sessions.id });
-    if (!ended) throw new AccountError(404, accountMessages.errors.noSession);
+    if (!ended) throw new DomainError("not_found", accountMessages.errors.noSession);
     await recordAudit(tx, {
       organisationId: user.organisationId,
       actorId: principal.user.id,

@@ -3,7 +3,7 @@ import type { Db, Tx } from "../../db/client.ts";
 import { users } from "../../db/schema/index.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { canAdministerOrganisation, type Principal } from "../access/access.policy.ts";
-import { AccountError } from "./account-error.ts";
+import { DomainError } from "../domain-error.ts";
 
 /**
  * Authorizes an administrator and loads a user of their organisation, locked for the rest of
@@ -23,12 +23,12 @@ export async function loadManagedUser(db: Db | Tx, principal: Principal, userId:
     .from(users)
     .where(and(eq(users.id, userId), eq(users.organisationId, principal.user.organisationId)));
   const [user] = await query.for("update");
-  if (!user) throw new AccountError(404, webMessages.errors.notFound);
+  if (!user) throw new DomainError("not_found", webMessages.errors.notFound);
   return user;
 }
 
 export function assertAdministrator(principal: Principal): void {
   if (!canAdministerOrganisation(principal)) {
-    throw new AccountError(403, webMessages.errors.forbidden);
+    throw new DomainError("forbidden", webMessages.errors.forbidden);
   }
 }

@@ -4,7 +4,7 @@ import { signInChallenges, userTotp } from "../../db/schema/index.ts";
 import { accountMessages } from "../../i18n/da/account.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { AccountError } from "./account-error.ts";
+import { DomainError } from "../domain-error.ts";
 import { loadManagedUser } from "./load-managed-user.ts";
 
 /**
@@ -22,7 +22,8 @@ export async function removeSecondFactor(
       .delete(userTotp)
       .where(eq(userTotp.userId, user.id))
       .returning({ enabledAt: userTotp.enabledAt });
-    if (!removed[0]?.enabledAt) throw new AccountError(409, accountMessages.errors.noSecondFactor);
+    if (!removed[0]?.enabledAt)
+      throw new DomainError("conflict", accountMessages.errors.noSecondFactor);
     await tx.delete(signInChallenges).where(eq(signInChallenges.userId, user.id));
     await recordAudit(tx, {
       organisationId: user.organisationId,

@@ -4,7 +4,7 @@ import { sessions, signInChallenges, users } from "../../db/schema/index.ts";
 import { accountMessages } from "../../i18n/da/account.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { AccountError } from "./account-error.ts";
+import { DomainError } from "../domain-error.ts";
 import { loadManagedUser } from "./load-managed-user.ts";
 
 const e = accountMessages.errors;
@@ -22,8 +22,8 @@ export async function deactivateUser(
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const user = await loadManagedUser(tx, principal, userId);
-    if (user.id === principal.user.id) throw new AccountError(409, e.selfDeactivate);
-    if (user.deactivatedAt) throw new AccountError(409, e.alreadyDeactivated);
+    if (user.id === principal.user.id) throw new DomainError("conflict", e.selfDeactivate);
+    if (user.deactivatedAt) throw new DomainError("conflict", e.alreadyDeactivated);
     await tx.update(users).set({ deactivatedAt: now }).where(eq(users.id, user.id));
     const ended = await tx
       .delete(sessions)
@@ -45,7 +45,7 @@ export async function deactivateUser(
 export async function reactivateUser(db: Db, principal: Principal, userId: number): Promise<void> {
   await db.transaction(async (tx) => {
     const user = await loadManagedUser(tx, principal, userId);
-    if (!user.deactivatedAt) throw new AccountError(409, e.notDeactivated);
+    if (!user.deactivatedAt) throw new DomainError("conflict", e.notDeactivated);
     await tx.update(users).set({ deactivatedAt: null }).where(eq(users.id, user.id));
     await recordAudit(tx, {
       organisationId: user.organisationId,

@@ -7,6 +7,7 @@ import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
 import { nextStatus } from "../meeting/meeting-lifecycle.ts";
+import { notifyMeetingParticipants } from "../notification/notify-participants.ts";
 import { type PreflightOptions, preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { refuseIncompleteAgenda } from "./agenda-problems.ts";
@@ -90,6 +91,8 @@ export async function publishAgenda(
       },
       { storage: options.storage },
     );
+    const kind = version === 1 ? "agenda.published" : "agenda.supplement";
+    await notifyMeetingParticipants(tx, meeting, kind, principal.user.id);
     return { version, itemIds: pending.map((i) => i.id), leadTime };
   });
 }

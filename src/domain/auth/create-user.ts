@@ -9,6 +9,9 @@ import { hashPassword } from "./hash-password.ts";
 
 const m = webMessages.auth;
 
+/** The one password rule: 8 to 200 characters. */
+export const passwordSchema = z.string().min(8, m.passwordTooShort).max(200, m.passwordTooLong);
+
 const inputSchema = z.object({
   organisationId: z.number().int().positive(),
   email: z
@@ -19,7 +22,7 @@ const inputSchema = z.object({
   name: z.string().trim().min(1, m.nameRequired).max(200),
   title: z.string().trim().max(200).nullish(),
   /** null: the user cannot log in (guests, imported names). */
-  password: z.string().min(8, m.passwordTooShort).max(200, m.passwordTooLong).nullish(),
+  password: passwordSchema.nullish(),
   /** An existing hashPassword() result, for bulk creation with one shared password. */
   passwordHash: z.string().startsWith("scrypt$").optional(),
   roles: z

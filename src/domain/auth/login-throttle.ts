@@ -14,6 +14,8 @@ export interface LoginClaim {
   email: string;
   /** The client's IP address, when known. */
   address: string | null;
+  /** Counts kept apart from log-ins, e.g. "reset" for password-reset requests. */
+  scope?: string;
 }
 
 export type ClaimResult = { ok: true } | { ok: false; limit: "account" | "address"; retryAt: Date };
@@ -22,9 +24,10 @@ const keyOf = (kind: "account" | "address", value: string) =>
   `${kind}:${createHash("sha256").update(value).digest("hex")}`;
 
 function keys(claim: LoginClaim) {
+  const scope = claim.scope ? `${claim.scope}:` : "";
   return {
-    account: keyOf("account", claim.email.trim().toLowerCase()),
-    address: claim.address ? keyOf("address", claim.address) : null,
+    account: scope + keyOf("account", claim.email.trim().toLowerCase()),
+    address: claim.address ? scope + keyOf("address", claim.address) : null,
   };
 }
 

@@ -3,8 +3,8 @@ import type { Db } from "../../db/client.ts";
 import { users, userTotp } from "../../db/schema/index.ts";
 import { accountMessages } from "../../i18n/da/account.ts";
 import { canAdministerOrganisation, type Principal } from "../access/access.policy.ts";
-import { AccountError } from "../account/account-error.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError } from "../domain-error.ts";
 import { claimLoginAttempt, releaseLoginAttempt } from "./login-throttle.ts";
 import { acceptCode } from "./second-factor.ts";
 import { throttleMessage } from "./throttle-message.ts";
@@ -23,12 +23,12 @@ export type TotpState =
  * refused (403) before anything is read or written.
  */
 async function authorize(db: Db, principal: Principal): Promise<void> {
-  if (!canAdministerOrganisation(principal)) throw new AccountError(403, t.onlyAdmins);
+  if (!canAdministerOrganisation(principal)) throw new DomainError("forbidden", t.onlyAdmins);
   const [user] = await db
     .select({ hash: users.passwordHash })
     .from(users)
     .where(and(eq(users.id, principal.user.id), isNull(users.deactivatedAt)));
-  if (!user?.hash) throw new AccountError(403, t.onlyAdmins);
+  if (!user?.hash) throw new DomainError("forbidden", t.onlyAdmins);
 }
 
 async function rowOf(db: Db, userId: number) {
@@ -54,7 +54,7 @@ export async function startTotpSetup(db: Db, principal: Principal): Promise<void
       .from(userTotp)
       .where(eq(userTotp.userId, principal.user.id))
       .for("update");
-    if (row?.enabledAt) throw new AccountError(409, t.alreadyOn);
+    if (row?.enabledAt) throw new DomainError("conflict", t.alreadyOn);
     const values = { secret: newTotpSecret(), enabledAt: null, lastTimeStep: null };
     await tx
       .insert(userTotp)
@@ -77,10 +77,10 @@ export async function confirmTotpSetup(
       .from(userTotp)
       .where(eq(userTotp.userId, principal.user.id))
       .for("update");
-    if (!row) throw new AccountError(409, t.noSetup);
-    if (row.enabledAt) throw new AccountError(409, t.alreadyOn);
+    if (!row) throw new DomainError("conflict", t.noSetup);
+    if (row.enabledAt) throw new DomainError("conflict", t.alreadyOn);
     const accepted = await acceptCode(tx, row, code, now);
-    if (!accepted.ok) throw new AccountError(400, accepted.message);
+    if (!accepted.ok) throw new DomainError("invalid", accepted.message);
     await tx.update(userTotp).set({ enabledAt: now }).where(eq(userTotp.userId, row.userId));
     await recordAudit(tx, {
       organisationId: principal.user.organisationId,
@@ -107,7 +107,7 @@ export async function disableTotp(
   const claim = { email: principal.user.email, address: options.address ?? null };
   const counted = await claimLoginAttempt(db, claim, now);
   if (!counted.ok) {
-    throw new AccountError(429, throttleMessage(counted, now));
+    throw new DomainError("too_many", throttleMessage(counted, now));
   }
   await db.transaction(async (tx) => {
     const [row] = await tx
@@ -115,9 +115,9 @@ export async function disableTotp(
       .from(userTotp)
       .where(eq(userTotp.userId, principal.user.id))
       .for("update");
-    if (!row?.enabledAt) throw new AccountError(409, t.notSetUp);
+    if (!row?.enabledAt) throw new DomainError("conflict", t.notSetUp);
     const accepted = await acceptCode(tx, row, code, now);
-    if (!accepted.ok) throw new AccountError(400, accepted.message);
+    if (!accepted.ok) throw new DomainError("invalid", accepted.message);
     await tx.delete(userTotp).where(eq(userTotp.userId, row.userId));
     await releaseLoginAttempt(tx, claim);
     await recordAudit(tx, {

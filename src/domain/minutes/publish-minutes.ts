@@ -9,6 +9,7 @@ import { DomainError } from "../domain-error.ts";
 import { inPhase, nextStatus } from "../meeting/meeting-lifecycle.ts";
 import { loadMeetingForMinutes } from "../meeting-mode/load-recordable-meeting.ts";
 import { meetingEvents } from "../meeting-mode/meeting-events.ts";
+import { notifyMeetingParticipants } from "../notification/notify-participants.ts";
 import { type PreflightOptions, preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { snapshotMinutes } from "./snapshot-minutes.ts";
@@ -77,6 +78,7 @@ export async function publishMinutes(
       },
       options,
     );
+    await notifyMeetingParticipants(tx, meeting, "minutes.published", principal.user.id);
     return number;
   });
   meetingEvents.publish(input.meetingId, {

@@ -1,5 +1,6 @@
 import type { Tx } from "../../db/client.ts";
 import { notifications } from "../../db/schema/index.ts";
+import { mailNotifications } from "../mail/mail-notifications.ts";
 
 export type NotificationKind =
   | "mention"
@@ -8,7 +9,13 @@ export type NotificationKind =
   | "case.approved"
   | "agenda.item_withdrawn"
   | "agenda.item_corrected"
-  | "agenda.corrected";
+  | "agenda.corrected"
+  | "agenda.published"
+  | "agenda.supplement"
+  | "minutes.published"
+  | "follow_up.due"
+  /** Reserved: minutes waiting for the recipient's sign-off (not sent yet). */
+  | "minutes.signoff";
 
 export interface NotificationInput {
   organisationId: number;
@@ -20,7 +27,10 @@ export interface NotificationInput {
   meetingId?: number | null;
 }
 
-/** Notifies each recipient once (never the actor), inside the caller's transaction. */
+/**
+ * Notifies each recipient once (never the actor), inside the caller's transaction: the in-app
+ * notification, and its mail as each recipient's preference says (mailNotifications).
+ */
 export async function notify(
   tx: Tx,
   recipients: readonly number[],
@@ -28,13 +38,20 @@ export async function notify(
 ): Promise<number[]> {
   const userIds = [...new Set(recipients)].filter((id) => id !== input.actorId);
   if (userIds.length === 0) return [];
-  await tx.insert(notifications).values(
-    userIds.map((userId) => ({
-      ...input,
-      commentId: input.commentId ?? null,
-      meetingId: input.meetingId ?? null,
-      userId,
-    })),
+  const rows = await tx
+    .insert(notifications)
+    .values(
+      userIds.map((userId) => ({
+        ...input,
+        commentId: input.commentId ?? null,
+        meetingId: input.meetingId ?? null,
+        userId,
+      })),
+    )
+    .returning({ id: notifications.id });
+  await mailNotifications(
+    tx,
+    rows.map((r) => r.id),
   );
   return userIds;
 }

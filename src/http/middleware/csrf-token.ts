@@ -5,6 +5,13 @@ import { renderCsrfError } from "../render.ts";
 import type { AppEnv } from "../types.ts";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Forms used before logging in: they carry the pre-session cookie's token. */
+const PRE_SESSION_FORMS = new Set([
+  "/login",
+  "/login/kode",
+  "/glemt-adgangskode",
+  "/ny-adgangskode",
+]);
 const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data)/i;
 
 /** The token sent with the request: the x-csrf-token header or the `_csrf` form field. */
@@ -22,9 +29,9 @@ async function submittedToken(c: Context<AppEnv>): Promise<string | null> {
 }
 
 /**
- * Every state-changing request must carry the session's CSRF token. The log-in form has no
- * session yet (nor has its code step); they carry the token of the pre-session cookie instead
- * (double submit).
+ * Every state-changing request must carry the session's CSRF token. The log-in form, its code
+ * step and the forgotten-password forms have no session yet; they carry the token of the
+ * pre-session cookie instead (double submit).
  * Logging out without a valid session changes nothing, so it is let through.
  */
 export function csrfToken(): MiddlewareHandler<AppEnv> {
@@ -33,9 +40,9 @@ export function csrfToken(): MiddlewareHandler<AppEnv> {
     const session = c.get("session");
     if (!session && c.req.path === "/logout") return next();
     const submitted = await submittedToken(c);
-    // The code step of signing in (/login/kode) has no session yet either.
-    const preSession = c.req.path === "/login" || c.req.path === "/login/kode";
-    const expected = preSession ? readLoginCsrfCookie(c) : session?.csrfToken;
+    const expected = PRE_SESSION_FORMS.has(c.req.path)
+      ? readLoginCsrfCookie(c)
+      : session?.csrfToken;
     if (!submitted || !expected || !tokensEqual(submitted, expected)) return renderCsrfError(c);
     return next();
   };

@@ -1,12 +1,12 @@
 import { type Context, Hono } from "hono";
 import QRCode from "qrcode";
-import { AccountError } from "../../domain/account/account-error.ts";
 import {
   confirmTotpSetup,
   disableTotp,
   getTotpState,
   startTotpSetup,
 } from "../../domain/auth/manage-totp.ts";
+import { DomainError } from "../../domain/domain-error.ts";
 import { accountMessages } from "../../i18n/da/account.ts";
 import { TotpPage } from "../../web/pages/totp-page.tsx";
 import { clientAddress } from "../client-address.ts";
@@ -19,12 +19,12 @@ const PATH = "/app/konto/totp";
 
 function principalOf(c: Context<AppEnv>) {
   const principal = c.get("session")?.principal;
-  if (!principal) throw new AccountError(403, accountMessages.totp.onlyAdmins);
+  if (!principal) throw new DomainError("forbidden", accountMessages.totp.onlyAdmins);
   return principal;
 }
 
 /** The set-up page, with a refusal shown on it (wrong code and the like) when given. */
-async function totpPage(c: Context<AppEnv>, refused?: AccountError) {
+async function totpPage(c: Context<AppEnv>, refused?: DomainError) {
   const state = await getTotpState(c.get("deps").db, principalOf(c));
   const qrSvg =
     state.kind === "pending" ? await QRCode.toString(state.uri, { type: "svg", margin: 2 }) : null;
@@ -47,7 +47,7 @@ async function totpPage(c: Context<AppEnv>, refused?: AccountError) {
 
 /** A refusal as its page: 403 as an error page, the rest on the set-up page. */
 function refusal(c: Context<AppEnv>, error: unknown) {
-  if (!(error instanceof AccountError)) throw error;
+  if (!(error instanceof DomainError)) throw error;
   if (error.status === 403 || error.status === 404) {
     return renderError(c, error.status, {
       title: accountMessages.totp.title,

@@ -1,12 +1,12 @@
 import { type Context, Hono } from "hono";
 import type { Db } from "../../db/client.ts";
 import { canAdministerOrganisation, type Principal } from "../../domain/access/access.policy.ts";
-import { AccountError } from "../../domain/account/account-error.ts";
 import { endAllSessions, endSession } from "../../domain/account/end-sessions.ts";
 import { listUserSessions } from "../../domain/account/list-user-sessions.ts";
 import { listUsers } from "../../domain/account/list-users.ts";
 import { removeSecondFactor } from "../../domain/account/remove-second-factor.ts";
 import { deactivateUser, reactivateUser } from "../../domain/account/set-user-active.ts";
+import { DomainError } from "../../domain/domain-error.ts";
 import { accountMessages } from "../../i18n/da/account.ts";
 import { AdminPage } from "../../web/pages/admin/admin-page.tsx";
 import { AdminUserPage } from "../../web/pages/admin/admin-user-page.tsx";
@@ -26,7 +26,7 @@ function administrator(c: Context<AppEnv>) {
 }
 
 /** The user page, with the outcome of an action that was refused (status 409 and the like). */
-async function userPage(c: Context<AppEnv>, userId: number, error?: AccountError) {
+async function userPage(c: Context<AppEnv>, userId: number, error?: DomainError) {
   const principal = administrator(c);
   if (!principal) return renderError(c, 403);
   const { db } = c.get("deps");
@@ -65,7 +65,7 @@ async function act(
   try {
     await run(userId, principal, c.get("deps").db);
   } catch (error) {
-    if (!(error instanceof AccountError)) throw error;
+    if (!(error instanceof DomainError)) throw error;
     if (error.status === 409) return userPage(c, userId, error);
     return renderError(c, error.status === 403 ? 403 : error.status === 404 ? 404 : 400);
   }
@@ -93,7 +93,7 @@ export const adminRoutes = new Hono<AppEnv>()
     const sessionId = c.req.param("sessionId");
     return act(c, "ended", (userId, principal, db) => {
       if (!SESSION_ID.test(sessionId)) {
-        throw new AccountError(404, accountMessages.errors.noSession);
+        throw new DomainError("not_found", accountMessages.errors.noSession);
       }
       return endSession(db, principal, userId, sessionId);
     });

@@ -8,7 +8,7 @@ import { attachmentMessages } from "../../i18n/da/attachment.ts";
 import { StaffMeetingPage } from "../../web/pages/staff-meeting-page.tsx";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
-import { problemsOf, runAction } from "../run-action.ts";
+import { type FormErrorStatus, problemsOf, runAction } from "../run-action.ts";
 import type { AppEnv } from "../types.ts";
 
 const a = agendaMessages.assembly;
@@ -49,7 +49,7 @@ export function noticeOf(c: Context<AppEnv>): string | null {
 export async function agendaPage(
   c: Context<AppEnv>,
   meetingId: number,
-  options: { errors?: readonly string[]; errorTitle?: string; status?: 200 | 400 | 409 | 423 } = {},
+  options: { errors?: readonly string[]; errorTitle?: string; status?: 200 | FormErrorStatus } = {},
 ) {
   const session = c.get("session");
   if (!session) return renderError(c, 403);

@@ -13,7 +13,7 @@ import {
 import { type FormBody, readForm, text } from "../form.ts";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
-import { problemsOf, runAction } from "../run-action.ts";
+import { type FormErrorStatus, problemsOf, runAction } from "../run-action.ts";
 import type { AppEnv } from "../types.ts";
 import { agendaAction } from "./agenda-actions.tsx";
 
@@ -26,7 +26,7 @@ const versionOf = (form: FormBody) => {
 /** The correction page again, with the problems and what the user typed; or an error page. */
 async function correctionPage(
   c: Context<AppEnv>,
-  options: { errors?: readonly string[]; values?: CorrectionValues; status?: 400 | 409 | 423 } = {},
+  options: { errors?: readonly string[]; values?: CorrectionValues; status?: FormErrorStatus } = {},
 ) {
   const session = c.get("session");
   const meetingId = parseId(c.req.param("id") ?? "");

@@ -4,6 +4,7 @@ import { logIn } from "../../domain/auth/log-in.ts";
 import { logOut } from "../../domain/auth/log-out.ts";
 import { newToken } from "../../domain/auth/session-token.ts";
 import { findExternalSession } from "../../domain/sso/find-external-session.ts";
+import { passwordMessages } from "../../i18n/da/mail.ts";
 import { ssoMessages } from "../../i18n/da/sso.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { LoginPage } from "../../web/pages/login-page.tsx";
@@ -57,7 +58,12 @@ export const authRoutes = new Hono<AppEnv>()
       writeLoginCsrfCookie(c, token);
     }
     c.header("Cache-Control", "no-store");
-    return renderPage(c, <LoginPage csrfToken={token} next={next} {...loginOptions(c)} />);
+    const notice =
+      c.req.query("besked") === "ny-adgangskode" ? passwordMessages.choose.done : undefined;
+    return renderPage(
+      c,
+      <LoginPage csrfToken={token} next={next} notice={notice} {...loginOptions(c)} />,
+    );
   })
   .post("/login", async (c) => {
     c.header("Cache-Control", "no-store");

@@ -1,8 +1,8 @@
 import { type Context, Hono } from "hono";
+import { canAdministerOrganisation } from "../../domain/access/access.policy.ts";
 import { listVisibleCommittees } from "../../domain/access/list-visible-committees.ts";
 import { listGroupMappings } from "../../domain/sso/list-group-mappings.ts";
 import { mapGroup } from "../../domain/sso/map-group.ts";
-import { canManageGroupRoles } from "../../domain/sso/sso.policy.ts";
 import { unmapGroup } from "../../domain/sso/unmap-group.ts";
 import { ssoMessages } from "../../i18n/da/sso.ts";
 import { webMessages } from "../../i18n/da/web.ts";
@@ -18,7 +18,7 @@ const NOTICES: Record<string, string> = { tilfoejet: m.added, fjernet: m.removed
 /** The organisation-wide administrator behind the request; null for anyone else. */
 function adminOf(c: Context<AppEnv>) {
   const principal = c.get("session")?.principal;
-  return principal && canManageGroupRoles(principal) ? principal : null;
+  return principal && canAdministerOrganisation(principal) ? principal : null;
 }
 
 const forbidden = (c: Context<AppEnv>) =>

@@ -49,7 +49,7 @@ async function showPage(
   c: Context<AppEnv>,
   meetingId: number,
   extra: { error?: { message: string; itemId: number | null }; clash?: DecisionClash } = {},
-  status: 200 | 400 | 403 | 404 | 409 | 423 = 200,
+  status: 200 | DomainError["status"] = 200,
 ) {
   const session = c.get("session");
   if (!session) return renderError(c, 403);

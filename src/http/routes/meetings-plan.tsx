@@ -37,7 +37,7 @@ import { ThemesPage } from "../../web/pages/themes-page.tsx";
 import { readForm, text, texts } from "../form.ts";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
-import { problemsOf } from "../run-action.ts";
+import { type FormErrorStatus, problemsOf } from "../run-action.ts";
 import type { AppEnv } from "../types.ts";
 
 /** The committees the principal may plan meetings for, by name. */
@@ -51,7 +51,7 @@ async function planPage(
   principal: Principal,
   values: PlanFormValues,
   errors?: readonly string[],
-  status: 200 | 400 | 409 | 423 = 200,
+  status: 200 | FormErrorStatus = 200,
 ) {
   const list = await planningCommittees(c, principal);
   if (list.length === 0) return renderError(c, 403);
@@ -90,7 +90,7 @@ async function themesPage(
   options: {
     errors?: readonly string[];
     values?: { title: string; note: string };
-    status?: 200 | 400 | 409 | 423;
+    status?: 200 | FormErrorStatus;
   } = {},
 ) {
   const { db } = c.get("deps");
@@ -118,7 +118,7 @@ async function standingPage(
   c: Context<AppEnv>,
   found: FoundCommittee,
   errors?: readonly string[],
-  status: 200 | 400 | 409 | 423 = 200,
+  status: 200 | FormErrorStatus = 200,
 ) {
   const notice = c.req.query("ok") === "gemt" ? agendaMessages.standingItems.saved : null;
   return renderPage(

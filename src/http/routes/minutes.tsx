@@ -12,7 +12,7 @@ import { MinutesPage, MinutesVersionPage } from "../../web/pages/minutes-page.ts
 import { readForm, text } from "../form.ts";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
-import { runAction } from "../run-action.ts";
+import { type FormErrorStatus, runAction } from "../run-action.ts";
 import type { AppEnv } from "../types.ts";
 import { loadViewedMeeting } from "./viewed-meeting.ts";
 
@@ -21,7 +21,7 @@ async function showMinutes(
   c: Context<AppEnv>,
   meetingId: number,
   error: string | null = null,
-  status: 200 | 400 | 409 | 423 = 200,
+  status: 200 | FormErrorStatus = 200,
 ) {
   const viewed = await loadViewedMeeting(c, meetingId);
   if (viewed instanceof Response) return viewed;

@@ -16,6 +16,7 @@ import { renderError, renderPage } from "../render.ts";
 import { sendAttachment } from "../send-attachment.ts";
 import type { AppEnv } from "../types.ts";
 import { accountRoutes } from "./account.tsx";
+import { accountStaffRoutes } from "./account-staff.tsx";
 import { adminRoutes } from "./admin.tsx";
 import { agendaRoutes } from "./agenda.tsx";
 import { uploadRoutes } from "./attachment-upload.ts";
@@ -107,4 +108,5 @@ export const staffRoutes = new Hono<AppEnv>()
   .route("/", groupRoleRoutes)
   .route("/", adminRoutes)
   .route("/", accountRoutes)
-  .route("/", rosterRoutes);
+  .route("/", rosterRoutes)
+  .route("/", accountStaffRoutes);

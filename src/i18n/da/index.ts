@@ -9,6 +9,7 @@ export { caseMessages } from "./case.ts";
 export { cliMessages } from "./cli.ts";
 export { documentMessages } from "./document.ts";
 export { importMessages } from "./import.ts";
+export { mailMessages, mailPreferenceMessages, passwordMessages } from "./mail.ts";
 export { portalMessages } from "./portal.ts";
 export { privacyMessages } from "./privacy.ts";
 export { samlMessages } from "./saml.ts";

@@ -122,6 +122,8 @@ export const webMessages = {
       "Det, du sendte, kom ikke helt frem, måske fordi forbindelsen blev afbrudt. Intet er gemt eller ændret. Gå tilbage, og prøv igen.",
     tooLargeTitle: "For stor forespørgsel",
     tooLarge: "Det, du prøvede at sende, er for stort.",
+    tooManyTitle: "For mange forsøg",
+    tooManyRequests: "Du har prøvet for mange gange på kort tid. Vent et kvarter, og prøv igen.",
     serverErrorTitle: "Der skete en fejl",
     serverError: "Der skete en uventet fejl hos os. Prøv igen om lidt. Fejlen er registreret.",
     goHome: "Gå til forsiden",

@@ -1,6 +1,8 @@
 import type { listNotifications } from "../../domain/notification/list-notifications.ts";
+import { notificationPath } from "../../domain/notification/notification-path.ts";
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
+import { meetingNotificationMessages } from "../../i18n/da/mail.ts";
 import { formatShortDate } from "../format-date.ts";
 import { formatCaseTime } from "./case-time.ts";
 
@@ -42,17 +44,17 @@ export function CaseDashboard(props: {
         <>
           <ul class="case-notifications">
             {notifications.map((n) => {
-              const make = m.kinds[n.kind] ?? agendaKinds[n.kind] ?? m.other;
+              const make =
+                m.kinds[n.kind] ??
+                agendaKinds[n.kind] ??
+                meetingNotificationMessages[n.kind] ??
+                m.other;
               const about =
                 n.meetingId && n.committeeName && n.meetingStartsAt
                   ? `${n.committeeName} ${formatShortDate(n.meetingStartsAt)}`
                   : (n.caseTitle ?? "");
               const text = make(n.actor ?? caseUi.history.someone, about);
-              const href = n.meetingId
-                ? `/app/moeder/${n.meetingId}`
-                : n.caseId
-                  ? `/app/sager/${n.caseId}${n.commentId ? `#kommentar-${n.commentId}` : ""}`
-                  : "/app/sager";
+              const href = notificationPath(n);
               return (
                 <li>
                   <a href={href}>{text}</a> <span class="muted">{formatCaseTime(n.createdAt)}</span>

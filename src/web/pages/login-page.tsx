@@ -1,3 +1,4 @@
+import { passwordMessages } from "../../i18n/da/mail.ts";
 import { samlMessages } from "../../i18n/da/saml.ts";
 import { ssoMessages } from "../../i18n/da/sso.ts";
 import { webMessages } from "../../i18n/da/web.ts";
@@ -17,6 +18,8 @@ export function LoginPage(props: {
   provider?: string | null;
   /** False: the password form is switched off (REFERAT_LOCAL_LOGIN=0). */
   localLogin?: boolean;
+  /** A fixed message after a redirect, e.g. once a new password is saved. */
+  notice?: string;
 }) {
   const provider = props.provider ?? null;
   const local = props.localLogin ?? true;
@@ -53,12 +56,18 @@ function LocalLogin(props: {
   next: string;
   email?: string;
   error?: string;
+  notice?: string | undefined;
   provider: string | null;
 }) {
   return (
     <>
       {props.provider ? <h2>{ssoMessages.passwordHeading}</h2> : null}
       <p>{m.intro}</p>
+      {props.notice ? (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      ) : null}
       {props.error ? (
         <p class="error-summary" role="alert" id="login-fejl">
           {props.error}
@@ -89,6 +98,9 @@ function LocalLogin(props: {
           {m.submit}
         </button>
       </form>
+      <p>
+        <a href="/glemt-adgangskode">{passwordMessages.forgotLink}</a>
+      </p>
     </>
   );
 }

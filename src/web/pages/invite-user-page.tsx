@@ -1,0 +1,101 @@
+import { roleEnum } from "../../db/schema/enums.ts";
+import { passwordMessages } from "../../i18n/da/mail.ts";
+import { webMessages } from "../../i18n/da/web.ts";
+import { Layout, type Viewer } from "../layout.tsx";
+
+const m = passwordMessages.invite;
+
+export interface InviteValues {
+  name?: string;
+  email?: string;
+  title?: string;
+  role?: string;
+  scope?: string;
+}
+
+/** /app/admin/brugere/inviter: name, e-mail, title and one role, organisation-wide or on a committee. */
+export function InviteUserPage(props: {
+  viewer: Viewer;
+  committees: { id: number; name: string }[];
+  values?: InviteValues;
+  error?: string;
+  sentTo?: string;
+}) {
+  const v = props.values ?? {};
+  const hint = props.error ? "invite-fejl" : undefined;
+  return (
+    <Layout title={m.title} viewer={props.viewer}>
+      <h1>{m.title}</h1>
+      <p>{m.intro}</p>
+      {props.sentTo ? (
+        <p class="notice" role="status">
+          {m.sent(props.sentTo)}
+        </p>
+      ) : null}
+      {props.error ? (
+        <div class="error-summary" role="alert" id="invite-fejl">
+          <p>{m.errorTitle}</p>
+          <p>{props.error}</p>
+        </div>
+      ) : null}
+      <form
+        class="stacked invite-form"
+        method="post"
+        action="/app/admin/brugere/inviter"
+        novalidate
+      >
+        <input type="hidden" name="_csrf" value={props.viewer?.csrfToken ?? ""} />
+        <label for="invite-name">{m.name}</label>
+        <input
+          id="invite-name"
+          name="name"
+          type="text"
+          autocomplete="off"
+          required
+          value={v.name ?? ""}
+          aria-describedby={hint}
+        />
+        <label for="invite-email">{m.email}</label>
+        <input
+          id="invite-email"
+          name="email"
+          type="email"
+          autocomplete="off"
+          required
+          value={v.email ?? ""}
+          aria-describedby={hint}
+        />
+        <label for="invite-title">{m.jobTitle}</label>
+        <input
+          id="invite-title"
+          name="title"
+          type="text"
+          autocomplete="off"
+          value={v.title ?? ""}
+        />
+        <label for="invite-role">{m.role}</label>
+        <select id="invite-role" name="role" required>
+          {roleEnum.enumValues.map((role) => (
+            <option value={role} selected={(v.role ?? "member") === role}>
+              {webMessages.roles[role]}
+            </option>
+          ))}
+        </select>
+        <label for="invite-scope">{m.scope}</label>
+        <select id="invite-scope" name="scope" required>
+          <option value="" selected={!v.scope}>
+            {m.wholeOrganisation}
+          </option>
+          {props.committees.map((c) => (
+            <option value={String(c.id)} selected={v.scope === String(c.id)}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        <button class="button" type="submit">
+          {m.submit}
+        </button>
+      </form>
+    </Layout>
+  );
+}
