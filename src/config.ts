@@ -77,7 +77,50 @@ const envSchema = z.object({
       error: "REFERAT_TRUSTED_PROXIES skal være IP-adresser adskilt af komma",
     })
     .optional(),
+  /** The SMTP server mail is sent through, e.g. smtp://user:pass@mail.kommune.dk:587. */
+  REFERAT_SMTP_URL: z
+    .string()
+    .transform((value, ctx) => {
+      const smtp = smtpServerOf(value);
+      if (smtp === null) {
+        ctx.addIssue({
+          code: "custom",
+          message:
+            "REFERAT_SMTP_URL skal være en smtp:// eller smtps://-adresse med værtsnavn, fx smtp://bruger:adgangskode@mail.kommune.dk:587",
+        });
+        return z.NEVER;
+      }
+      return smtp;
+    })
+    .optional(),
+  /** The sender of every mail, e.g. "Referat <referat@kommune.dk>". */
+  REFERAT_MAIL_FROM: z
+    .string()
+    .regex(
+      /^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/,
+      "REFERAT_MAIL_FROM skal være en mailadresse, fx Referat <referat@kommune.dk>",
+    )
+    .optional(),
 });
+
+/** An SMTP server from REFERAT_SMTP_URL, or null when the value is not an smtp(s):// URL. */
+function smtpServerOf(value: string): MailConfig["smtp"] | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if ((url.protocol !== "smtp:" && url.protocol !== "smtps:") || !url.hostname) return null;
+  const secure = url.protocol === "smtps:";
+  return {
+    url: value,
+    host: url.hostname,
+    port: url.port ? Number(url.port) : secure ? 465 : 587,
+    secure,
+    user: url.username ? decodeURIComponent(url.username) : null,
+  };
+}
 
 /** The origin of an http(s) URL without path, query, fragment or credentials; else null. */
 function originOf(value: string): string | null {
@@ -100,6 +143,20 @@ export interface LiveStreamConfig {
   perSession: number;
 }
 
+/** Sending mail: the SMTP server (its password stays inside `url`) and the sender. */
+export interface MailConfig {
+  smtp: {
+    /** The full REFERAT_SMTP_URL, credentials included: give it to the transport only. */
+    url: string;
+    host: string;
+    port: number;
+    /** smtps://: TLS from the start; smtp:// upgrades with STARTTLS when the server offers it. */
+    secure: boolean;
+    user: string | null;
+  };
+  from: string;
+}
+
 export interface Config {
   host: string;
   port: number;
@@ -115,6 +172,8 @@ export interface Config {
   /** Proxies whose X-Forwarded-For header tells the client's address. */
   trustedProxies: string[];
   live: LiveStreamConfig;
+  /** Null without REFERAT_SMTP_URL: mail then waits in the outbox and nothing is sent. */
+  mail: MailConfig | null;
 }
 
 export class ConfigError extends Error {}
@@ -129,6 +188,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Ugyldig konfiguration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  if (e.REFERAT_SMTP_URL && !e.REFERAT_MAIL_FROM) {
+    throw new ConfigError(
+      "Ugyldig konfiguration:\n  REFERAT_MAIL_FROM: skal angives, når REFERAT_SMTP_URL er sat, fx Referat <referat@kommune.dk>",
+    );
+  }
   const dataDir = resolve(e.REFERAT_DATA_DIR);
   return {
     host: e.HOST,
@@ -148,6 +212,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxLifetimeMs: e.REFERAT_LIVE_MAX_MS,
       perSession: e.REFERAT_LIVE_STREAMS_PER_SESSION,
     },
+    mail:
+      e.REFERAT_SMTP_URL && e.REFERAT_MAIL_FROM
+        ? { smtp: e.REFERAT_SMTP_URL, from: e.REFERAT_MAIL_FROM }
+        : null,
   };
 }
 

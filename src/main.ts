@@ -4,6 +4,8 @@ import { openDatabase } from "./db/client.ts";
 import { ensureDemoData } from "./domain/demo/ensure-demo-data.ts";
 import { startServer } from "./http/server.ts";
 import { createLogger } from "./logger.ts";
+import { createMailTransport } from "./mail/create-transport.ts";
+import { MailSender } from "./mail/mail-sender.ts";
 import { FileSystemStorage } from "./storage/file-system-storage.ts";
 
 /** Boots Referat: config, database (migrated), demo data on an empty database, HTTP server. */
@@ -25,6 +27,14 @@ async function main() {
   if (config.demo) await ensureDemoData(database.db, storage, logger);
   const server = await startServer({ db: database.db, config, logger, storage });
   logger.info({ url: server.url }, "Referat is listening");
+  const mail = config.mail;
+  const transport = mail ? createMailTransport(mail.smtp) : null;
+  const mailSender =
+    mail && transport
+      ? new MailSender({ db: database.db, transport, from: mail.from, logger }).start()
+      : null;
+  if (mail) logger.info({ host: mail.smtp.host, port: mail.smtp.port }, "sending mail");
+  else logger.warn("mail is not set up (REFERAT_SMTP_URL): mail waits in the outbox");
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -32,6 +42,8 @@ async function main() {
     stopping = true;
     logger.info({ signal }, "shutting down");
     await server.close();
+    await mailSender?.stop();
+    transport?.close();
     await database.close();
     process.exit(0);
   };
