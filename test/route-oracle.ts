@@ -18,6 +18,7 @@ import {
   canShareCase,
   canSubmitCase,
 } from "../src/domain/case/case.policy.ts";
+import { canAdministerMail } from "../src/domain/mail/mail.policy.ts";
 import { canTakeMinutes, isRecordable } from "../src/domain/meeting-mode/meeting-mode.policy.ts";
 import type { Variant } from "./route-params.ts";
 import {
@@ -176,6 +177,11 @@ const RULES: { pattern: RegExp; method?: string; name: string; may: (c: Ctx) => 
       canManageCommittee(c.principal, committee(c)),
   },
   {
+    pattern: /^\/app\/admin\/post(\/|$)/,
+    name: "canAdministerMail",
+    may: (c) => canAdministerMail(c.principal),
+  },
+  {
     pattern: /^\/app\/moeder\/ny$/,
     name: "canPlanMeetings on some committee",
     may: (c) =>
@@ -219,7 +225,8 @@ export function refusalReason(
   if (tag === undefined) return null;
   const rule = RULES.find((r) => r.pattern.test(pattern) && (!r.method || r.method === method));
   if (!rule) return null;
-  if (tag === null && !/^\/app\/moeder\/ny$/.test(pattern)) return null;
+  // Routes without an object of a committee: only those whose rule needs none.
+  if (tag === null && !/^\/app\/(moeder\/ny$|admin\/)/.test(pattern)) return null;
   const ctx: Ctx = { world, principal: p, tag: tag ?? "A", variant, method };
   return rule.may(ctx) ? null : `policy ${rule.name}`;
 }

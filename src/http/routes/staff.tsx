@@ -26,6 +26,7 @@ import { caseRevisionRoutes } from "./cases-revisions.tsx";
 import { caseTemplateRoutes } from "./cases-template.tsx";
 import { followUpRoutes } from "./follow-up.tsx";
 import { liveRoutes } from "./live.tsx";
+import { mailAdminRoutes } from "./mail-admin.tsx";
 import { meetingModeRoutes } from "./meeting-mode.tsx";
 import { meetingsPlanRoutes } from "./meetings-plan.tsx";
 import { minutesRoutes } from "./minutes.tsx";
@@ -99,4 +100,5 @@ export const staffRoutes = new Hono<AppEnv>()
   .route("/", liveRoutes)
   .route("/", minutesRoutes)
   .route("/", followUpRoutes)
-  .route("/", privacyRoutes);
+  .route("/", privacyRoutes)
+  .route("/", mailAdminRoutes);
