@@ -41,7 +41,7 @@ export const mailDeliveryMessages = {
     nextAttempt: (at: string) => `Næste forsøg ${at}`,
     noError: "–",
     resend: "Send igen",
-    resendLabel: (to: string) => `Send mailen til ${to} igen`,
+    resendLabel: (to: string) => `Send igen: mailen til ${to}`,
     resent: "Mailen sendes igen ved næste forsøg.",
     forbidden: "Kun en administrator for hele organisationen kan se udbakken.",
     notFound: "Mailen findes ikke, eller den er ikke afvist.",

@@ -21,7 +21,8 @@ function MailTable(props: {
   failed: boolean;
 }) {
   return (
-    <div class="table-wrap">
+    // Focusable, so the keyboard can scroll a table wider than the screen.
+    <section class="table-wrap" tabindex={0} aria-label={props.caption}>
       <table class="case-table">
         <caption class="visually-hidden">{props.caption}</caption>
         <thead>
@@ -70,7 +71,7 @@ function MailTable(props: {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
