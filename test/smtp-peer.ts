@@ -11,6 +11,8 @@ export class SmtpPeer {
   readonly received: ParsedMail[] = [];
   /** Recipients the server refuses for good. */
   readonly refuse = new Set<string>();
+  /** Recipients the server asks to try again later (451). */
+  readonly defer = new Set<string>();
   /** "421": every connection is refused at the greeting. */
   mode: "accept" | "421" = "accept";
   /** Connections to drop in the middle of DATA, one per message, before accepting again. */
@@ -52,6 +54,8 @@ export class SmtpPeer {
       onRcptTo: (address, _session, callback) => {
         if (this.refuse.has(address.address))
           return callback(withCode(new Error(`<${address.address}>: User unknown`), 550));
+        if (this.defer.has(address.address))
+          return callback(withCode(new Error("Mailbox busy, try again later"), 451));
         callback();
       },
       onData: (stream, session, callback) => this.#onData(server, stream, session, callback),

@@ -142,6 +142,26 @@ describe("sendDueMail", () => {
     expect([...peer.countsByMessageId().keys()].sort()).toEqual([before, after].sort());
   });
 
+  it("retries a recipient deferred with 451 later, while the others go out at once", async () => {
+    const deferred = outgoing();
+    peer.defer.add(deferred.to);
+    const [id, other] = await enqueue(db(), [deferred, outgoing()]);
+    const { clock, pass } = sender();
+    expect(await pass()).toMatchObject({ claimed: 2, sent: 1, retry: 1, failed: 0 });
+    const row = (await rowsByMessageId()).get(id as string);
+    expect(row?.lastError).toMatch(/^Mailserveren kunne ikke tage imod mailen lige nu: 451/);
+    expect(row?.failedAt).toBeNull();
+    peer.defer.clear();
+    clock.advance(30_000);
+    expect(await pass()).toMatchObject({ claimed: 1, sent: 1 });
+    expect([...peer.countsByMessageId()].sort()).toEqual(
+      [
+        [id, 1],
+        [other, 1],
+      ].sort(),
+    );
+  });
+
   it("keeps a mail waiting when the log-in is refused: a setting to fix, not a bad mail", async () => {
     const [id] = await enqueue(db(), [outgoing()]);
     const clock = testClock();
