@@ -8,6 +8,7 @@ export { caseMessages } from "./case.ts";
 export { cliMessages } from "./cli.ts";
 export { documentMessages } from "./document.ts";
 export { importMessages } from "./import.ts";
+export { mailDeliveryMessages } from "./mail-delivery.ts";
 export { portalMessages } from "./portal.ts";
 export { privacyMessages } from "./privacy.ts";
 export { searchMessages } from "./search.ts";
