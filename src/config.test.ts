@@ -64,6 +64,39 @@ describe("loadConfig", () => {
       "REFERAT_TRUSTED_PROXIES skal være IP-adresser adskilt af komma",
     );
   });
+
+  it("reads the SMTP server and sender, and sends no mail without them", () => {
+    expect(loadConfig({}).mail).toBeNull();
+    const mail = loadConfig({
+      REFERAT_SMTP_URL: "smtp://bruger:hemmelig@mail.kommune.dk:587",
+      REFERAT_MAIL_FROM: "Referat <referat@kommune.dk>",
+    }).mail;
+    expect(mail).toEqual({
+      smtp: {
+        url: "smtp://bruger:hemmelig@mail.kommune.dk:587",
+        host: "mail.kommune.dk",
+        port: 587,
+        secure: false,
+        user: "bruger",
+      },
+      from: "Referat <referat@kommune.dk>",
+    });
+    const tls = loadConfig({
+      REFERAT_SMTP_URL: "smtps://mail.kommune.dk",
+      REFERAT_MAIL_FROM: "referat@kommune.dk",
+    }).mail;
+    expect(tls?.smtp).toMatchObject({ secure: true, port: 465, user: null });
+  });
+
+  it.each([
+    [{ REFERAT_SMTP_URL: "http://mail.kommune.dk" }, "REFERAT_SMTP_URL skal være en smtp://"],
+    [{ REFERAT_SMTP_URL: "mail.kommune.dk" }, "REFERAT_SMTP_URL skal være en smtp://"],
+    [{ REFERAT_SMTP_URL: "smtp://mail.kommune.dk" }, "REFERAT_MAIL_FROM: skal angives"],
+    [{ REFERAT_MAIL_FROM: "Referat" }, "REFERAT_MAIL_FROM skal være en mailadresse"],
+  ])("refuses mail settings %o with a Danish message", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
 });
 
 describe("loadConfig: sign-in through an OpenID Connect provider", () => {

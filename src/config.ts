@@ -244,6 +244,30 @@ const envSchema = z.object({
   REFERAT_LOCAL_LOGIN: z
     .enum(["0", "1"], { error: "REFERAT_LOCAL_LOGIN skal være 0 eller 1" })
     .default("1"),
+  /** The SMTP server mail is sent through, e.g. smtp://user:pass@mail.kommune.dk:587. */
+  REFERAT_SMTP_URL: z
+    .string()
+    .transform((value, ctx) => {
+      const smtp = smtpServerOf(value);
+      if (smtp === null) {
+        ctx.addIssue({
+          code: "custom",
+          message:
+            "REFERAT_SMTP_URL skal være en smtp:// eller smtps://-adresse med værtsnavn, fx smtp://bruger:adgangskode@mail.kommune.dk:587",
+        });
+        return z.NEVER;
+      }
+      return smtp;
+    })
+    .optional(),
+  /** The sender of every mail, e.g. "Referat <referat@kommune.dk>". */
+  REFERAT_MAIL_FROM: z
+    .string()
+    .regex(
+      /^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/,
+      "REFERAT_MAIL_FROM skal være en mailadresse, fx Referat <referat@kommune.dk>",
+    )
+    .optional(),
 });
 
 /** The sign-in provider settings: all of them or none (a half-configured provider is an error). */
@@ -294,6 +318,25 @@ function issuerUrl(value: string): URL | null {
   return null;
 }
 
+/** An SMTP server from REFERAT_SMTP_URL, or null when the value is not an smtp(s):// URL. */
+function smtpServerOf(value: string): MailConfig["smtp"] | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if ((url.protocol !== "smtp:" && url.protocol !== "smtps:") || !url.hostname) return null;
+  const secure = url.protocol === "smtps:";
+  return {
+    url: value,
+    host: url.hostname,
+    port: url.port ? Number(url.port) : secure ? 465 : 587,
+    secure,
+    user: url.username ? decodeURIComponent(url.username) : null,
+  };
+}
+
 /** The origin of an http(s) URL without path, query, fragment or credentials; else null. */
 function originOf(value: string): string | null {
   let url: URL;
@@ -313,6 +356,20 @@ export interface LiveStreamConfig {
   keepAliveMs: number;
   maxLifetimeMs: number;
   perSession: number;
+}
+
+/** Sending mail: the SMTP server (its password stays inside `url`) and the sender. */
+export interface MailConfig {
+  smtp: {
+    /** The full REFERAT_SMTP_URL, credentials included: give it to the transport only. */
+    url: string;
+    host: string;
+    port: number;
+    /** smtps://: TLS from the start; smtp:// upgrades with STARTTLS when the server offers it. */
+    secure: boolean;
+    user: string | null;
+  };
+  from: string;
 }
 
 export interface Config {
@@ -336,6 +393,8 @@ export interface Config {
   oidc: OidcConfig | null;
   /** False: only the identity provider signs in (REFERAT_LOCAL_LOGIN=0). */
   localLogin: boolean;
+  /** Null without REFERAT_SMTP_URL: mail then waits in the outbox and nothing is sent. */
+  mail: MailConfig | null;
 }
 
 export interface OidcConfig {
@@ -360,6 +419,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Ugyldig konfiguration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  if (e.REFERAT_SMTP_URL && !e.REFERAT_MAIL_FROM) {
+    throw new ConfigError(
+      "Ugyldig konfiguration:\n  REFERAT_MAIL_FROM: skal angives, når REFERAT_SMTP_URL er sat, fx Referat <referat@kommune.dk>",
+    );
+  }
   const sso = oidcSettings(e);
   const saml = samlConfigOf(e);
   if (sso.issues.length > 0) {
@@ -387,6 +451,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     oidc: sso.oidc,
     saml,
     localLogin: e.REFERAT_LOCAL_LOGIN === "1" || (sso.oidc === null && saml === null),
+    mail:
+      e.REFERAT_SMTP_URL && e.REFERAT_MAIL_FROM
+        ? { smtp: e.REFERAT_SMTP_URL, from: e.REFERAT_MAIL_FROM }
+        : null,
   };
 }
 

@@ -5,6 +5,8 @@ import { ensureDemoData } from "./domain/demo/ensure-demo-data.ts";
 import { startDailyMailTimer } from "./domain/mail/daily-mail-timer.ts";
 import { startServer } from "./http/server.ts";
 import { createLogger } from "./logger.ts";
+import { createMailTransport } from "./mail/create-transport.ts";
+import { MailSender } from "./mail/mail-sender.ts";
 import { FileSystemStorage } from "./storage/file-system-storage.ts";
 
 /** Boots Referat: config, database (migrated), demo data on an empty database, HTTP server. */
@@ -27,6 +29,14 @@ async function main() {
   const server = await startServer({ db: database.db, config, logger, storage });
   logger.info({ url: server.url }, "Referat is listening");
   const dailyMail = startDailyMailTimer(database.db, logger);
+  const mail = config.mail;
+  const transport = mail ? createMailTransport(mail.smtp) : null;
+  const mailSender =
+    mail && transport
+      ? new MailSender({ db: database.db, transport, from: mail.from, logger }).start()
+      : null;
+  if (mail) logger.info({ host: mail.smtp.host, port: mail.smtp.port }, "sending mail");
+  else logger.warn("mail is not set up (REFERAT_SMTP_URL): mail waits in the outbox");
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -35,6 +45,8 @@ async function main() {
     logger.info({ signal }, "shutting down");
     dailyMail.stop();
     await server.close();
+    await mailSender?.stop();
+    transport?.close();
     await database.close();
     process.exit(0);
   };

@@ -236,6 +236,7 @@ export function refusalReason(
   if (tag === undefined) return null;
   const rule = RULES.find((r) => r.pattern.test(pattern) && (!r.method || r.method === method));
   if (!rule) return null;
+  // Routes without an object of a committee: only those whose rule needs none.
   if (tag === null && !/^\/app\/moeder\/ny$/.test(pattern)) return null;
   const ctx: Ctx = { world, principal: p, tag: tag ?? "A", variant, method };
   return rule.may(ctx) ? null : `policy ${rule.name}`;

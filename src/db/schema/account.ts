@@ -10,7 +10,7 @@ export const userTotp = pgTable("user_totp", {
   userId: integer()
     .primaryKey()
     .references(() => users.id, { onDelete: "cascade" }),
-  /** Base32 secret (see docs/adr/0013-totp-second-factor.md on storage); never logged. */
+  /** Base32 secret (see docs/adr/0015-totp-second-factor.md on storage); never logged. */
   secret: text().notNull(),
   enabledAt: timestamp({ withTimezone: true }),
   lastTimeStep: integer(),

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../../db/client.ts";
 import { mailOutbox } from "../../db/schema/index.ts";
+import { mailEvents } from "./mail-events.ts";
 
 export interface OutgoingMail {
   organisationId: number | null;
@@ -37,5 +38,6 @@ export async function enqueueMail(tx: Tx, mails: readonly OutgoingMail[]): Promi
       })),
     )
     .returning({ id: mailOutbox.id });
+  mailEvents.emit();
   return rows.map((r) => r.id);
 }

@@ -30,6 +30,7 @@ import { caseTemplateRoutes } from "./cases-template.tsx";
 import { followUpRoutes } from "./follow-up.tsx";
 import { groupRoleRoutes } from "./group-roles.tsx";
 import { liveRoutes } from "./live.tsx";
+import { mailAdminRoutes } from "./mail-admin.tsx";
 import { meetingModeRoutes } from "./meeting-mode.tsx";
 import { meetingsPlanRoutes } from "./meetings-plan.tsx";
 import { minutesRoutes } from "./minutes.tsx";
@@ -109,4 +110,5 @@ export const staffRoutes = new Hono<AppEnv>()
   .route("/", adminRoutes)
   .route("/", accountRoutes)
   .route("/", rosterRoutes)
-  .route("/", accountStaffRoutes);
+  .route("/", accountStaffRoutes)
+  .route("/", mailAdminRoutes);

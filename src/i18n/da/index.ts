@@ -10,6 +10,7 @@ export { cliMessages } from "./cli.ts";
 export { documentMessages } from "./document.ts";
 export { importMessages } from "./import.ts";
 export { mailMessages, mailPreferenceMessages, passwordMessages } from "./mail.ts";
+export { mailDeliveryMessages } from "./mail-delivery.ts";
 export { portalMessages } from "./portal.ts";
 export { privacyMessages } from "./privacy.ts";
 export { samlMessages } from "./saml.ts";
