@@ -8,6 +8,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { type CaseContent, loadContent } from "../case/case-content.ts";
 import { writeCaseContent } from "../case/write-case-content.ts";
 import { DomainError } from "../domain-error.ts";
+import { notifyMeetingParticipants } from "../notification/notify-participants.ts";
 import { preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { richTextFrom } from "../richtext/rich-text-from.ts";
@@ -16,7 +17,6 @@ import {
   type CorrectionTarget,
   loadCorrectableItem,
   loadCorrectableMeeting,
-  notifyParticipants,
   reasonOf,
 } from "./load-correctable-item.ts";
 
@@ -156,7 +156,7 @@ export async function correctAgendaItem(
       entityId: item.id,
       data: { meetingId: meeting.id, correctionIds: inserted.map((r) => r.id), ...detail },
     });
-    await notifyParticipants(tx, meeting, "agenda.item_corrected", principal.user.id);
+    await notifyMeetingParticipants(tx, meeting, "agenda.item_corrected", principal.user.id);
     // What goes out at once must render in every format, as when the agenda was published.
     await preflightMeeting(tx, meeting.id, {}, (m) => new DomainError("invalid", m, [m]));
     await refreshPublicView(tx, {

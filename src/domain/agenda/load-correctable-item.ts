@@ -1,11 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
-import { agendaItems, meetingParticipants } from "../../db/schema/index.ts";
+import { agendaItems } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { DomainError } from "../domain-error.ts";
-import { type NotificationKind, notify } from "../notification/notify.ts";
 import { type AgendaMeeting, loadAgendaMeeting } from "./load-agenda-meeting.ts";
 
 const e = agendaCorrectionMessages.errors;
@@ -58,25 +57,4 @@ export function reasonOf(value: string | undefined | null): string {
     throw new DomainError("invalid", message, [message]);
   }
   return reason;
-}
-
-/** Notifies the meeting's participants who are users (never the actor) of an agenda change. */
-export async function notifyParticipants(
-  tx: Tx,
-  meeting: AgendaMeeting,
-  kind: NotificationKind,
-  actorId: number,
-): Promise<number[]> {
-  const rows = await tx
-    .select({ userId: meetingParticipants.userId })
-    .from(meetingParticipants)
-    .where(eq(meetingParticipants.meetingId, meeting.id));
-  const recipients = rows.flatMap((r) => (r.userId === null ? [] : [r.userId]));
-  return notify(tx, recipients, {
-    organisationId: meeting.organisationId,
-    actorId,
-    kind,
-    caseId: null,
-    meetingId: meeting.id,
-  });
 }

@@ -5,14 +5,11 @@ import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
+import { notifyMeetingParticipants } from "../notification/notify-participants.ts";
 import { preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { refuseIncompleteAgenda } from "./agenda-problems.ts";
-import {
-  type CorrectionTarget,
-  loadCorrectableMeeting,
-  notifyParticipants,
-} from "./load-correctable-item.ts";
+import { type CorrectionTarget, loadCorrectableMeeting } from "./load-correctable-item.ts";
 
 export interface SentCorrection {
   /** The new agenda version (meetings.agendaVersion) that carries the corrections. */
@@ -77,7 +74,7 @@ export async function sendCorrectedAgenda(
       entityId: meeting.id,
       data: { ...result },
     });
-    await notifyParticipants(tx, meeting, "agenda.corrected", principal.user.id);
+    await notifyMeetingParticipants(tx, meeting, "agenda.corrected", principal.user.id);
     // What goes out at once must render in every format, as when the agenda was published.
     await preflightMeeting(tx, meeting.id, {}, (m) => new DomainError("invalid", m, [m]));
     await refreshPublicView(tx, {

@@ -4,12 +4,12 @@ import { agendaCorrections, agendaItems, cases } from "../../db/schema/index.ts"
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { setCaseStatus } from "../case/set-case-status.ts";
+import { notifyMeetingParticipants } from "../notification/notify-participants.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import {
   type CorrectionTarget,
   loadCorrectableItem,
   loadCorrectableMeeting,
-  notifyParticipants,
   reasonOf,
 } from "./load-correctable-item.ts";
 
@@ -64,7 +64,7 @@ export async function withdrawAgendaItem(
       entityId: item.id,
       data: { meetingId: meeting.id, correctionId: correction.id, caseVersion, ...detail },
     });
-    await notifyParticipants(tx, meeting, "agenda.item_withdrawn", principal.user.id);
+    await notifyMeetingParticipants(tx, meeting, "agenda.item_withdrawn", principal.user.id);
     await refreshPublicView(tx, {
       kind: "item_withdrawn",
       meetingIds: [meeting.id],

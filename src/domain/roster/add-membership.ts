@@ -4,7 +4,6 @@ import { persons, rosterMemberships } from "../../db/schema/index.ts";
 import { rosterMessages } from "../../i18n/da/roster.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { DomainError } from "../domain-error.ts";
 import {
   assertNoOverlap,
   assertSubstituteFor,
@@ -16,8 +15,8 @@ import {
 import {
   checkPerson,
   type MembershipInput,
+  membershipOrRefuse,
   type PersonInput,
-  validateMembership,
 } from "./roster-rules.ts";
 
 export interface AddMembershipInput extends MembershipInput {
@@ -43,16 +42,7 @@ export async function addMembership(
     const fresh = existingId === null ? checkPerson(input.person ?? { name: "" }) : null;
     const problems: string[] = [...(fresh?.problems ?? [])];
     if (existingId !== null && !isRowId(existingId)) problems.push(rosterMessages.personNotFound);
-    let membership: ReturnType<typeof validateMembership> | null = null;
-    try {
-      membership = validateMembership(input);
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      problems.push(...error.details);
-    }
-    if (problems.length > 0 || !membership) {
-      throw new DomainError("invalid", problems.join(" "), problems);
-    }
+    const membership = membershipOrRefuse(input, problems);
     await lockRoster(tx, committee);
     let personId: number;
     if (existingId !== null) {

@@ -114,3 +114,21 @@ export function checkPerson(input: PersonInput): { person: ValidPerson; problems
     problems,
   };
 }
+
+/**
+ * The membership checked together with problems already found in the same form (the person's
+ * fields): every problem at once in one Danish 400, or the valid membership.
+ */
+export function membershipOrRefuse(input: MembershipInput, problems: string[]): ValidMembership {
+  let membership: ValidMembership | null = null;
+  try {
+    membership = validateMembership(input);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    problems.push(...error.details);
+  }
+  if (problems.length > 0 || !membership) {
+    throw new DomainError("invalid", problems.join(" "), problems);
+  }
+  return membership;
+}

@@ -3,7 +3,6 @@ import type { Db } from "../../db/client.ts";
 import { persons, rosterMemberships } from "../../db/schema/index.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { DomainError } from "../domain-error.ts";
 import {
   assertNoOverlap,
   assertSubstituteFor,
@@ -15,8 +14,8 @@ import {
 import {
   checkPerson,
   type MembershipInput,
+  membershipOrRefuse,
   type PersonInput,
-  validateMembership,
 } from "./roster-rules.ts";
 
 export interface UpdateMembershipInput extends MembershipInput {
@@ -38,16 +37,7 @@ export async function updateMembership(
     const committee = await loadRosterCommittee(tx, principal, input.committeeId);
     const current = await loadMembership(tx, committee, input.membershipId);
     const { person, problems } = checkPerson(input.person);
-    let membership: ReturnType<typeof validateMembership> | null = null;
-    try {
-      membership = validateMembership(input);
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      problems.push(...error.details);
-    }
-    if (problems.length > 0 || !membership) {
-      throw new DomainError("invalid", problems.join(" "), problems);
-    }
+    const membership = membershipOrRefuse(input, problems);
     await lockRoster(tx, committee);
     await assertUser(tx, committee, person.userId);
     await assertSubstituteFor(tx, committee, current.personId, membership);
