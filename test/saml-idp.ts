@@ -53,10 +53,20 @@ export interface TestIdp {
   readRequest(location: string, spMetadata: string): Promise<string>;
   /** A base64 SAMLResponse, signed as the options say. */
   response(acsUrl: string, audience: string, options: ResponseOptions): string;
+  /**
+   * The same with its assertion encrypted for the service provider of `spMetadata`, as
+   * KOMBIT's Context Handler sends it (signed, then encrypted).
+   */
+  encryptedResponse(
+    spMetadata: string,
+    acsUrl: string,
+    audience: string,
+    options: ResponseOptions,
+  ): Promise<string>;
 }
 
 export async function createTestIdp(ssoUrl = IDP_SSO_URL): Promise<TestIdp> {
-  const idp = samlify.IdentityProvider({
+  const settings = {
     entityID: IDP_ENTITY_ID,
     signingCert: TEST_KEYS.idp.cert,
     privateKey: TEST_KEYS.idp.key,
@@ -64,7 +74,9 @@ export async function createTestIdp(ssoUrl = IDP_SSO_URL): Promise<TestIdp> {
     singleSignOnService: [
       { Binding: samlify.Constants.namespace.binding.redirect, Location: ssoUrl },
     ],
-  });
+  };
+  const idp = samlify.IdentityProvider(settings);
+  const encrypting = samlify.IdentityProvider({ ...settings, isAssertionEncrypted: true });
   const dir = await mkdtemp(join(tmpdir(), "referat-saml-"));
   const metadataPath = join(dir, "idp-metadata.xml");
   await writeFile(metadataPath, idp.getMetadata());
@@ -88,69 +100,75 @@ export async function createTestIdp(ssoUrl = IDP_SSO_URL): Promise<TestIdp> {
       const parsed = await idp.parseLoginRequest(sp, "redirect", { query, octetString });
       return parsed.extract.request?.id as string;
     },
-    response(acsUrl, audience, o) {
-      const now = new Date();
-      const later = new Date(now.getTime() + 5 * 60_000).toISOString();
-      const values: Record<string, string> = {
-        ID: `_${randomUUID()}`,
-        AssertionID: `_${randomUUID()}`,
-        Destination: acsUrl,
-        Audience: audience,
-        SubjectRecipient: acsUrl,
-        Issuer: IDP_ENTITY_ID,
-        IssueInstant: now.toISOString(),
-        StatusCode: samlify.Constants.StatusCode.Success,
-        ConditionsNotBefore: now.toISOString(),
-        ConditionsNotOnOrAfter: later,
-        SubjectConfirmationDataNotOnOrAfter: later,
-        NameIDFormat: o.nameIdFormat ?? "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
-        NameID: o.nameId ?? "persistent-id-1",
-        InResponseTo: o.inResponseTo,
-        AuthnStatement: `<saml:AuthnStatement AuthnInstant="${now.toISOString()}"><saml:AuthnContext><saml:AuthnContextClassRef>urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>`,
-        AttributeStatement: attributeStatement(o.attributes ?? {}),
-        ...o.values,
-      };
-      let xml = samlify.SamlLib.defaultLoginResponseTemplate.context;
-      for (const [key, value] of Object.entries(values)) xml = xml.split(`{${key}}`).join(value);
-      // An unsolicited response names no request at all.
-      xml = xml.split(' InResponseTo=""').join("");
-      const assertionKey = o.assertionKey ?? "idp";
-      if (assertionKey !== "none") {
-        xml = samlify.SamlLib.constructSAMLSignature({
-          rawSamlMessage: xml,
-          referenceTagXPath: "/*[local-name(.)='Response']/*[local-name(.)='Assertion']",
-          privateKey: TEST_KEYS[assertionKey].key,
-          signingCert: certBody(TEST_KEYS[assertionKey].cert),
-          isBase64Output: false,
-          signatureConfig: {
-            prefix: "ds",
-            location: {
-              reference:
-                "/*[local-name(.)='Response']/*[local-name(.)='Assertion']/*[local-name(.)='Issuer']",
-              action: "after",
-            },
-          },
-        } as never) as string;
-      }
-      if (o.messageKey) {
-        xml = samlify.SamlLib.constructSAMLSignature({
-          rawSamlMessage: xml,
-          isMessageSigned: true,
-          privateKey: TEST_KEYS[o.messageKey].key,
-          signingCert: certBody(TEST_KEYS[o.messageKey].cert),
-          isBase64Output: false,
-          signatureConfig: {
-            prefix: "ds",
-            location: {
-              reference: "/*[local-name(.)='Response']/*[local-name(.)='Issuer']",
-              action: "after",
-            },
-          },
-        } as never) as string;
-      }
-      return Buffer.from(xml, "utf8").toString("base64");
+    async encryptedResponse(spMetadata, acsUrl, audience, o) {
+      const signed = Buffer.from(response(acsUrl, audience, o), "base64").toString("utf8");
+      const sp = samlify.ServiceProvider({ metadata: spMetadata });
+      return samlify.SamlLib.encryptAssertion(encrypting, sp, signed);
     },
+    response,
   };
+  function response(acsUrl: string, audience: string, o: ResponseOptions): string {
+    const now = new Date();
+    const later = new Date(now.getTime() + 5 * 60_000).toISOString();
+    const values: Record<string, string> = {
+      ID: `_${randomUUID()}`,
+      AssertionID: `_${randomUUID()}`,
+      Destination: acsUrl,
+      Audience: audience,
+      SubjectRecipient: acsUrl,
+      Issuer: IDP_ENTITY_ID,
+      IssueInstant: now.toISOString(),
+      StatusCode: samlify.Constants.StatusCode.Success,
+      ConditionsNotBefore: now.toISOString(),
+      ConditionsNotOnOrAfter: later,
+      SubjectConfirmationDataNotOnOrAfter: later,
+      NameIDFormat: o.nameIdFormat ?? "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
+      NameID: o.nameId ?? "persistent-id-1",
+      InResponseTo: o.inResponseTo,
+      AuthnStatement: `<saml:AuthnStatement AuthnInstant="${now.toISOString()}"><saml:AuthnContext><saml:AuthnContextClassRef>urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>`,
+      AttributeStatement: attributeStatement(o.attributes ?? {}),
+      ...o.values,
+    };
+    let xml = samlify.SamlLib.defaultLoginResponseTemplate.context;
+    for (const [key, value] of Object.entries(values)) xml = xml.split(`{${key}}`).join(value);
+    // An unsolicited response names no request at all.
+    xml = xml.split(' InResponseTo=""').join("");
+    const assertionKey = o.assertionKey ?? "idp";
+    if (assertionKey !== "none") {
+      xml = samlify.SamlLib.constructSAMLSignature({
+        rawSamlMessage: xml,
+        referenceTagXPath: "/*[local-name(.)='Response']/*[local-name(.)='Assertion']",
+        privateKey: TEST_KEYS[assertionKey].key,
+        signingCert: certBody(TEST_KEYS[assertionKey].cert),
+        isBase64Output: false,
+        signatureConfig: {
+          prefix: "ds",
+          location: {
+            reference:
+              "/*[local-name(.)='Response']/*[local-name(.)='Assertion']/*[local-name(.)='Issuer']",
+            action: "after",
+          },
+        },
+      } as never) as string;
+    }
+    if (o.messageKey) {
+      xml = samlify.SamlLib.constructSAMLSignature({
+        rawSamlMessage: xml,
+        isMessageSigned: true,
+        privateKey: TEST_KEYS[o.messageKey].key,
+        signingCert: certBody(TEST_KEYS[o.messageKey].cert),
+        isBase64Output: false,
+        signatureConfig: {
+          prefix: "ds",
+          location: {
+            reference: "/*[local-name(.)='Response']/*[local-name(.)='Issuer']",
+            action: "after",
+          },
+        },
+      } as never) as string;
+    }
+    return Buffer.from(xml, "utf8").toString("base64");
+  }
 }
 
 /** The base64 body of a PEM certificate, as metadata and KeyInfo carry it. */

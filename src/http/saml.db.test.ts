@@ -145,6 +145,32 @@ describe("SAML sign-in", () => {
     expect(roles.map((r) => [r.role, r.committeeId])).toEqual([["secretary", null]]);
   });
 
+  it("signs in with an encrypted assertion, as KOMBIT sends it; an unsigned one is refused", async () => {
+    expect(spMetadata).toMatch(/<(\w+:)?KeyDescriptor use="encryption"/);
+    const requestId = await startSignIn("/app");
+    const person = kombitPerson("enc", ["http://referat.dk/roles/usersystemrole/sekretaer/1"]);
+    const encrypted = await idp.encryptedResponse(spMetadata, ACS, ENTITY_ID, {
+      inResponseTo: requestId,
+      ...person,
+    });
+    expect(Buffer.from(encrypted, "base64").toString()).toContain("EncryptedAssertion");
+    expect(Buffer.from(encrypted, "base64").toString()).not.toContain("bente.enc@");
+    // Unsigned inside: encryption alone proves nothing about who sent it.
+    const second = await startSignIn("/app");
+    const unsigned = await idp.encryptedResponse(spMetadata, ACS, ENTITY_ID, {
+      inResponseTo: second,
+      ...person,
+      assertionKey: "none",
+    });
+    const refused = await postToAcs(unsigned);
+    expect(refused.status).toBe(400);
+    expect(setCookies(refused).get("referat_session")).toBeUndefined();
+    const res = await postToAcs(encrypted);
+    expect(res.status).toBe(303);
+    const session = await sessionOf(res);
+    expect(session?.principal.user.name).toBe("Bente Hansen enc");
+  });
+
   it("signs in with AD FS claims; a role claim maps to a committee role", async () => {
     const requestId = await startSignIn();
     const res = await postToAcs(

@@ -62,6 +62,10 @@ async function buildEntities(config: Config, settings: SamlConfig): Promise<Saml
     wantAssertionsSigned: true,
     privateKey: settings.spKey,
     signingCert: settings.spCert,
+    // The same key pair decrypts an encrypted assertion (KOMBIT's Context Handler encrypts);
+    // the metadata then offers the certificate for encryption too.
+    encPrivateKey: settings.spKey,
+    encryptCert: settings.spCert,
     nameIDFormat: [PERSISTENT_NAME_ID],
     requestSignatureAlgorithm: "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256",
     assertionConsumerService: [
