@@ -1,8 +1,9 @@
-import { and, desc, eq } from "drizzle-orm";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mailOutbox } from "../src/db/schema/index.ts";
+import { sendDueMail } from "../src/mail/send-due-mail.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
+import { passOptions, testClock } from "../test/mail-outbox.ts";
+import { SmtpPeer } from "../test/smtp-peer.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
 import { axeViolations, logIn } from "./lib/browser.ts";
 
@@ -17,16 +18,19 @@ const NEW_PASSWORD = "en-ny-og-lang-adgangskode";
 const enabled = hasChromium();
 let server: DemoServer;
 let browser: BrowserContext;
+let smtp: SmtpPeer;
 
 beforeAll(async () => {
   if (!enabled) return;
   server = await startDemoServer({ years: 1, committees: 2 });
   browser = await launchChromium();
+  smtp = await new SmtpPeer().start();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await smtp?.stop();
 });
 
 async function check(page: Page, name: string, problems: Record<string, string[]>) {
@@ -37,15 +41,16 @@ async function check(page: Page, name: string, problems: Record<string, string[]
   }
 }
 
-/** The newest password mail to the address, as the outbox holds it. */
+/**
+ * The newest password mail to the address, as it arrives: the outbox is sent through
+ * nodemailer to a real SMTP server, as the running app's sender does.
+ */
 async function resetMail(to: string) {
-  const [mail] = await server.database.db
-    .select()
-    .from(mailOutbox)
-    .where(and(eq(mailOutbox.toAddress, to), eq(mailOutbox.kind, "password.reset")))
-    .orderBy(desc(mailOutbox.id))
-    .limit(1);
-  return mail;
+  const options = passOptions(smtp, testClock());
+  await sendDueMail(server.database.db, options);
+  options.close();
+  const mail = smtp.received.filter((m) => (m.to && "text" in m.to ? m.to.text : "") === to).at(-1);
+  return mail && { subject: mail.subject, text: mail.text ?? "", html: mail.html || "" };
 }
 
 describe.skipIf(!enabled)("a forgotten password in Chromium", () => {
