@@ -1,6 +1,13 @@
 import { and, asc, eq, inArray, isNotNull, max } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { auditLog, committees, memberships, users, userTotp } from "../../db/schema/index.ts";
+import {
+  auditLog,
+  committees,
+  externalIdentities,
+  memberships,
+  users,
+  userTotp,
+} from "../../db/schema/index.ts";
 import type { Principal, Role } from "../access/access.policy.ts";
 import { assertAdministrator } from "./load-managed-user.ts";
 
@@ -18,6 +25,8 @@ export interface UserRow {
   roles: UserGrant[];
   /** How the user signs in here: password, password and code, or not at all (no password). */
   signIn: "password" | "password+totp" | "none";
+  /** The identity providers the user is linked to and signs in through. */
+  providers: ("oidc" | "saml")[];
   lastSignInAt: Date | null;
   deactivatedAt: Date | null;
 }
@@ -68,6 +77,11 @@ export async function listUsers(
     )
     .groupBy(auditLog.entityId);
   const lastAt = new Map(signIns.map((s) => [s.userId, s.at]));
+  const linked = await db
+    .select({ userId: externalIdentities.userId, provider: externalIdentities.provider })
+    .from(externalIdentities)
+    .where(inArray(externalIdentities.userId, ids))
+    .orderBy(asc(externalIdentities.provider));
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -77,6 +91,7 @@ export async function listUsers(
       .filter((g) => g.userId === r.id)
       .map((g) => ({ role: g.role, committeeName: g.committeeName })),
     signIn: !r.hasPassword ? "none" : r.totpSince ? "password+totp" : "password",
+    providers: linked.filter((l) => l.userId === r.id).map((l) => l.provider),
     lastSignInAt: lastAt.get(r.id) ?? null,
     deactivatedAt: r.deactivatedAt,
   }));

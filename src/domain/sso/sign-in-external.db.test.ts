@@ -12,7 +12,10 @@ import {
   ssoGroupRoles,
   users,
 } from "../../db/schema/index.ts";
+import { signInText } from "../../web/pages/admin/admin-users-page.tsx";
 import type { RoleGrant } from "../access/access.policy.ts";
+import { loadPrincipal } from "../access/load-principal.ts";
+import { listUsers, type UserRow } from "../account/list-users.ts";
 import { findSession } from "../auth/find-session.ts";
 import { type ExternalProfile, signInExternal } from "./sign-in-external.ts";
 
@@ -196,6 +199,21 @@ describe("signInExternal", () => {
     expect(result.ok ? "" : result.message).toContain("Din konto er deaktiveret");
     const after = await db.select().from(sessions).where(eq(sessions.userId, first.userId));
     expect(after).toHaveLength(before.length);
+  });
+
+  it("shows the administrator that the user signs in through the provider", async () => {
+    const { db, org, profile } = await world();
+    const first = await signInExternal(db, profile(), context(org.id));
+    if (!first.ok) throw new Error(first.message);
+    const admin = await createUser(db, {
+      organisationId: org.id,
+      roles: [{ role: "admin", committeeId: null }],
+    });
+    const principal = await loadPrincipal(db, admin.id);
+    if (!principal) throw new Error("no principal");
+    const [row] = await listUsers(db, principal, [first.userId]);
+    expect(row).toMatchObject({ signIn: "none", providers: ["oidc"] });
+    expect(signInText(row as UserRow)).toBe("Identitetsudbyder (OpenID Connect)");
   });
 
   it("never links to an existing account by e-mail", async () => {

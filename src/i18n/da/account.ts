@@ -26,6 +26,7 @@ export const accountMessages = {
     deactivated: "Deaktiveret",
     password: "Adgangskode",
     passwordAndCode: "Adgangskode og kode",
+    providers: { oidc: "Identitetsudbyder (OpenID Connect)", saml: "Identitetsudbyder (SAML)" },
     none: "Kan ikke logge ind",
     never: "Aldrig",
     allCommittees: "alle udvalg",

@@ -15,9 +15,11 @@ export function rolesText(roles: UserRow["roles"]): string {
     .join(", ");
 }
 
-export function signInText(row: Pick<UserRow, "signIn">): string {
-  if (row.signIn === "password+totp") return m.passwordAndCode;
-  return row.signIn === "password" ? m.password : m.none;
+export function signInText(row: Pick<UserRow, "signIn" | "providers">): string {
+  const ways: string[] = row.providers.map((p) => m.providers[p]);
+  if (row.signIn === "password+totp") ways.push(m.passwordAndCode);
+  if (row.signIn === "password") ways.push(m.password);
+  return ways.length > 0 ? ways.join(", ") : m.none;
 }
 
 /** /app/admin/brugere: the organisation's users. */
