@@ -241,6 +241,13 @@ const envSchema = z.object({
     .max(60, "REFERAT_OIDC_NAME må højst have 60 tegn")
     .optional(),
   REFERAT_OIDC_GROUPS_CLAIM: z.string().trim().min(1).default("groups"),
+  /** The organisation a first sign-in through a provider joins, by name; default: the only one. */
+  REFERAT_SSO_ORGANISATION: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200, "REFERAT_SSO_ORGANISATION må højst have 200 tegn")
+    .optional(),
   REFERAT_LOCAL_LOGIN: z
     .enum(["0", "1"], { error: "REFERAT_LOCAL_LOGIN skal være 0 eller 1" })
     .default("1"),
@@ -393,6 +400,8 @@ export interface Config {
   oidc: OidcConfig | null;
   /** False: only the identity provider signs in (REFERAT_LOCAL_LOGIN=0). */
   localLogin: boolean;
+  /** REFERAT_SSO_ORGANISATION: the organisation a provider's first sign-in joins, by name. */
+  ssoOrganisation: string | null;
   /** Null without REFERAT_SMTP_URL: mail then waits in the outbox and nothing is sent. */
   mail: MailConfig | null;
 }
@@ -451,6 +460,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     oidc: sso.oidc,
     saml,
     localLogin: e.REFERAT_LOCAL_LOGIN === "1" || (sso.oidc === null && saml === null),
+    ssoOrganisation: e.REFERAT_SSO_ORGANISATION ?? null,
     mail:
       e.REFERAT_SMTP_URL && e.REFERAT_MAIL_FROM
         ? { smtp: e.REFERAT_SMTP_URL, from: e.REFERAT_MAIL_FROM }

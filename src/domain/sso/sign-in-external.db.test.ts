@@ -247,6 +247,17 @@ describe("signInExternal", () => {
       ok: false,
       reason: "no_organisation",
     });
+    const unknown = { address: null, organisationName: "Ingen Kommune" };
+    expect(await signInExternal(db, profile(), unknown)).toMatchObject({
+      ok: false,
+      reason: "no_organisation",
+    });
+    // Named as REFERAT_SSO_ORGANISATION names it, in any case.
+    const named = { address: null, organisationName: org.name.toUpperCase() };
+    const result = await signInExternal(db, profile(), named);
+    if (!result.ok) throw new Error(result.message);
+    const [user] = await db.select().from(users).where(eq(users.id, result.userId));
+    expect(user?.organisationId).toBe(org.id);
   });
 
   it("creates one user when the first sign-ins of one person race", async () => {

@@ -30,6 +30,8 @@ export interface SignInContext {
   address: string | null;
   /** The organisation a first sign-in creates the user in; default: the only one. */
   organisationId?: number;
+  /** The same by name (REFERAT_SSO_ORGANISATION), for a database of several organisations. */
+  organisationName?: string | null;
   /** OpenID Connect: the ID token, kept with the session for signing out at the provider. */
   idToken?: string | null;
   now?: Date;
@@ -124,7 +126,7 @@ async function signInTx(
     if (changed.length > 0)
       await audit("user.sso_updated", user.id, user.organisationId, { changed });
   } else {
-    const organisationId = await resolveOrganisation(tx, context.organisationId);
+    const organisationId = await resolveOrganisation(tx, context);
     if (organisationId === null) return refuse("no_organisation", m.noOrganisation);
     if (!profile.email) {
       await audit("user.sso_refused", null, organisationId, { reason: "no_email" });
@@ -211,12 +213,17 @@ async function updateProfile(
   return changed;
 }
 
-async function resolveOrganisation(tx: Tx, configured: number | undefined): Promise<number | null> {
-  if (configured !== undefined) {
+async function resolveOrganisation(tx: Tx, context: SignInContext): Promise<number | null> {
+  const { organisationId: id, organisationName: name } = context;
+  if (id !== undefined || name) {
     const [row] = await tx
       .select({ id: organisations.id })
       .from(organisations)
-      .where(eq(organisations.id, configured));
+      .where(
+        id !== undefined
+          ? eq(organisations.id, id)
+          : sql`lower(${organisations.name}) = lower(${name})`,
+      );
     return row?.id ?? null;
   }
   const rows = await tx.select({ id: organisations.id }).from(organisations).limit(2);

@@ -76,6 +76,7 @@ export const oidcRoutes = new Hono<AppEnv>()
     const signedIn = await signInExternal(db, result.profile, {
       address: clientAddress(c),
       idToken: result.idToken,
+      organisationName: config.ssoOrganisation,
     });
     if (!signedIn.ok) {
       logger.info({ reason: signedIn.reason }, "oidc sign-in refused");

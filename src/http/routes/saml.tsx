@@ -51,7 +51,10 @@ export const samlRoutes = new Hono<AppEnv>()
       );
       return renderError(c, 400, { title: m.refusedTitle, message: m.refused[checked.reason] });
     }
-    const result = await signInExternal(db, checked.profile, { address });
+    const result = await signInExternal(db, checked.profile, {
+      address,
+      organisationName: config.ssoOrganisation,
+    });
     if (!result.ok) {
       logger.info({ reason: result.reason, address }, "saml sign-in refused");
       return renderError(c, 403, { title: ssoMessages.refusedTitle, message: result.message });
