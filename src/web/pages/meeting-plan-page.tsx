@@ -3,6 +3,7 @@ import type { RosterEntry } from "../../domain/roster/list-roster.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { rosterMessages } from "../../i18n/da/roster.ts";
 import { AgendaNotices } from "../components/agenda-notices.tsx";
+import { TextField } from "../components/text-field.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const p = agendaMessages.plan;
@@ -39,34 +40,6 @@ const REPEAT_LABELS: [string, string][] = [
   ["fourweekly", p.repeatFourWeekly],
   ["monthly", p.repeatMonthly],
 ];
-
-function Text(props: {
-  id: string;
-  label: string;
-  hint?: string;
-  value: string;
-  type?: string;
-  required?: boolean;
-}) {
-  return (
-    <>
-      <label for={props.id}>{props.label}</label>
-      {props.hint ? (
-        <p class="muted" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      <input
-        id={props.id}
-        name={props.id}
-        type={props.type ?? "text"}
-        value={props.value}
-        required={props.required ?? true}
-        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
-      />
-    </>
-  );
-}
 
 /** The committee's members to tick (a committee without a roster). */
 function MemberChoice(props: { members: CommitteeMember[]; chosen: (id: number) => boolean }) {
@@ -152,10 +125,17 @@ export function MeetingPlanPage(props: {
       <form method="post" action="/app/moeder/ny" class="agenda-form agenda-plan-form">
         <input type="hidden" name="_csrf" value={csrf} />
         <input type="hidden" name="udvalg" value={String(v.committeeId ?? "")} />
-        <Text id="dato" label={p.date} hint={p.dateHint} value={v.date} type="date" />
-        <Text id="start" label={p.start} hint={p.timeHint} value={v.start} type="time" />
-        <Text id="slut" label={p.end} value={v.end} type="time" />
-        <Text id="sted" label={p.location} hint={p.locationHint} value={v.location} />
+        <TextField required id="dato" label={p.date} hint={p.dateHint} value={v.date} type="date" />
+        <TextField
+          required
+          id="start"
+          label={p.start}
+          hint={p.timeHint}
+          value={v.start}
+          type="time"
+        />
+        <TextField required id="slut" label={p.end} value={v.end} type="time" />
+        <TextField required id="sted" label={p.location} hint={p.locationHint} value={v.location} />
         {props.roster ? (
           <RosterNote roster={props.roster} committeeId={v.committeeId} />
         ) : (
@@ -178,14 +158,7 @@ export function MeetingPlanPage(props: {
             </label>
           ))}
         </fieldset>
-        <Text
-          id="antal"
-          label={p.count}
-          hint={p.countHint}
-          value={v.count}
-          type="number"
-          required={false}
-        />
+        <TextField id="antal" label={p.count} hint={p.countHint} value={v.count} type="number" />
         <button type="submit" class="button">
           {p.submit}
         </button>

@@ -3,6 +3,7 @@ import type { RosterChoices } from "../../domain/roster/list-roster-choices.ts";
 import { ROSTER_ROLES } from "../../domain/roster/roster-rules.ts";
 import { rosterMessages } from "../../i18n/da/roster.ts";
 import { AgendaNotices } from "../components/agenda-notices.tsx";
+import { TextField } from "../components/text-field.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = rosterMessages;
@@ -48,37 +49,6 @@ export const formOfEntry = (x: RosterEntry): RosterFormValues => ({
   substituteForId: x.substituteForId === null ? "" : String(x.substituteForId),
 });
 
-function Field(props: {
-  id: string;
-  name: string;
-  label: string;
-  value: string;
-  hint?: string;
-  type?: string;
-  required?: boolean;
-  autocomplete?: string;
-}) {
-  return (
-    <>
-      <label for={props.id}>{props.label}</label>
-      {props.hint ? (
-        <p class="muted" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      <input
-        id={props.id}
-        name={props.name}
-        type={props.type ?? "text"}
-        value={props.value}
-        required={props.required ?? false}
-        autocomplete={props.autocomplete ?? "off"}
-        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
-      />
-    </>
-  );
-}
-
 function MembershipFields(props: {
   prefix: string;
   values: RosterFormValues;
@@ -97,7 +67,8 @@ function MembershipFields(props: {
           </option>
         ))}
       </select>
-      <Field
+      <TextField
+        autocomplete="off"
         id={id("fra")}
         name="fra"
         label={p.startsOn}
@@ -106,7 +77,14 @@ function MembershipFields(props: {
         value={v.startsOn}
         required
       />
-      <Field id={id("til")} name="til" label={p.endsOn} type="date" value={v.endsOn} />
+      <TextField
+        autocomplete="off"
+        id={id("til")}
+        name="til"
+        label={p.endsOn}
+        type="date"
+        value={v.endsOn}
+      />
       <label for={id("for")}>{p.substituteFor}</label>
       <select id={id("for")} name="stedfortraeder_for">
         <option value="">{p.substituteForNone}</option>
@@ -127,10 +105,10 @@ function PersonFields(props: { prefix: string; values: RosterFormValues; choices
   const id = (name: string) => `${props.prefix}-${name}`;
   return (
     <>
-      <Field id={id("navn")} name="navn" label={p.name} value={v.name} autocomplete="name" />
-      <Field id={id("titel")} name="titel" label={p.title} value={v.title} />
-      <Field id={id("parti")} name="parti" label={p.party} value={v.party} />
-      <Field
+      <TextField id={id("navn")} name="navn" label={p.name} value={v.name} autocomplete="name" />
+      <TextField autocomplete="off" id={id("titel")} name="titel" label={p.title} value={v.title} />
+      <TextField autocomplete="off" id={id("parti")} name="parti" label={p.party} value={v.party} />
+      <TextField
         id={id("email")}
         name="email"
         label={p.email}
