@@ -12,6 +12,7 @@ import { addCasesToAgenda } from "../domain/agenda/add-cases-to-agenda.ts";
 import { publishAgenda } from "../domain/agenda/publish-agenda.ts";
 import { approveCase } from "../domain/case/approve-case.ts";
 import { planMeeting } from "../domain/meeting/plan-meeting.ts";
+import { genitive } from "../i18n/da/genitive.ts";
 import { sendDueMail } from "./send-due-mail.ts";
 
 /**
@@ -87,6 +88,7 @@ describe("mail along the chain, over SMTP", () => {
     expect(to).not.toContain(world.secretary.email);
     expect(new Set(to).size).toBe(to.length);
     for (const mail of agenda) {
+      expect(mail.text).toContain(`Dagsordenen til ${genitive(world.committee.name)} møde den`);
       expect(mail.text).toMatch(new RegExp(`https?://[^\\s]+/app/moeder/${meetingId}`));
       expect(mail.html).toContain(`/app/moeder/${meetingId}`);
     }

@@ -2,6 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "../../db/client.ts";
 import { cases, committees, meetings, notifications, users } from "../../db/schema/index.ts";
+import { genitive } from "../../i18n/da/genitive.ts";
 import { mailMessages } from "../../i18n/da/mail.ts";
 import { formatShortDate } from "../../web/format-date.ts";
 import { notificationPath } from "../notification/notification-path.ts";
@@ -63,14 +64,15 @@ export async function loadNotificationFacts(
 
 /** The subject and one paragraph (with its link) a mail says about a notification. */
 export function describeNotification(n: NotificationFacts): { subject: string } & MailBlock {
-  const meeting =
-    n.committeeName && n.meetingStartsAt
-      ? `${n.committeeName} ${formatShortDate(n.meetingStartsAt)}`
-      : "";
+  const known = n.committeeName && n.meetingStartsAt;
+  const date = known
+    ? formatShortDate(n.meetingStartsAt as NonNullable<typeof n.meetingStartsAt>)
+    : "";
   const about = {
     actor: n.actor ?? mailMessages.someone,
     caseTitle: n.caseTitle ?? "",
-    meeting,
+    meeting: known ? `${n.committeeName} ${date}` : "",
+    meetingPhrase: known ? `${genitive(n.committeeName as string)} møde den ${date}` : "",
   };
   const make = mailMessages.kinds[n.kind];
   if (!make) throw new Error(`no mail text for notification kind ${n.kind}`);

@@ -51,7 +51,12 @@ describe("every notification kind", () => {
 
   it("has a Danish mail text, and a preference topic unless reserved", () => {
     for (const kind of kinds) {
-      const said = mailMessages.kinds[kind]?.({ actor: "A", caseTitle: "T", meeting: "M" });
+      const said = mailMessages.kinds[kind]?.({
+        actor: "A",
+        caseTitle: "T",
+        meeting: "M",
+        meetingPhrase: "P",
+      });
       expect(said?.subject, kind).toBeTruthy();
       if (kind !== "minutes.signoff") expect(topicOf(kind), kind).not.toBeNull();
     }

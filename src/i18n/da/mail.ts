@@ -5,8 +5,10 @@ export interface MailAbout {
   actor: string;
   /** The case title, for case mails. */
   caseTitle: string;
-  /** "Økonomiudvalget 12. januar 2027", for meeting mails. */
+  /** "Økonomiudvalget 12. januar 2027", for meeting mails' subjects. */
   meeting: string;
+  /** "Økonomiudvalgets møde den 12. januar 2027", for their sentences. */
+  meetingPhrase: string;
 }
 
 type Line = (a: MailAbout) => { subject: string; line: string; link: string };
@@ -41,42 +43,42 @@ export const mailMessages = {
     }),
     "agenda.published": (a) => ({
       subject: `Dagsorden udsendt: ${a.meeting}`,
-      line: `Dagsordenen til mødet i ${a.meeting} er udsendt.`,
+      line: `Dagsordenen til ${a.meetingPhrase} er udsendt.`,
       link: "Se dagsordenen",
     }),
     "agenda.supplement": (a) => ({
       subject: `Tillægsdagsorden udsendt: ${a.meeting}`,
-      line: `Der er udsendt en tillægsdagsorden til mødet i ${a.meeting}.`,
+      line: `Der er udsendt en tillægsdagsorden til ${a.meetingPhrase}.`,
       link: "Se dagsordenen",
     }),
     "agenda.corrected": (a) => ({
       subject: `Rettet dagsorden: ${a.meeting}`,
-      line: `Der er udsendt en rettet dagsorden til mødet i ${a.meeting}.`,
+      line: `Der er udsendt en rettet dagsorden til ${a.meetingPhrase}.`,
       link: "Se dagsordenen",
     }),
     "agenda.item_withdrawn": (a) => ({
       subject: `Punkt trukket fra dagsordenen: ${a.meeting}`,
-      line: `Et punkt er trukket fra dagsordenen til mødet i ${a.meeting}.`,
+      line: `Et punkt er trukket fra dagsordenen til ${a.meetingPhrase}.`,
       link: "Se dagsordenen",
     }),
     "agenda.item_corrected": (a) => ({
       subject: `Punkt rettet på dagsordenen: ${a.meeting}`,
-      line: `Et punkt på dagsordenen til mødet i ${a.meeting} er rettet.`,
+      line: `Et punkt på dagsordenen til ${a.meetingPhrase} er rettet.`,
       link: "Se dagsordenen",
     }),
     "minutes.published": (a) => ({
       subject: `Referat offentliggjort: ${a.meeting}`,
-      line: `Referatet af mødet i ${a.meeting} er offentliggjort.`,
+      line: `Referatet af ${a.meetingPhrase} er offentliggjort.`,
       link: "Se referatet",
     }),
     "minutes.signoff": (a) => ({
       subject: `Referat til underskrift: ${a.meeting}`,
-      line: `Referatet af mødet i ${a.meeting} venter på din underskrift.`,
+      line: `Referatet af ${a.meetingPhrase} venter på din underskrift.`,
       link: "Se referatet",
     }),
     "follow_up.due": (a) => ({
       subject: `Opfølgning med frist i dag: ${a.meeting}`,
-      line: `Du har en opfølgningsopgave fra mødet i ${a.meeting} med frist i dag.`,
+      line: `Du har en opfølgningsopgave fra ${a.meetingPhrase} med frist i dag.`,
       link: "Se dine opfølgninger",
     }),
   } as Record<string, Line>,
