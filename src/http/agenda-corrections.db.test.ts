@@ -5,7 +5,6 @@ import { useTestDatabase } from "../../test/db.ts";
 import {
   type AuthoringCommittee,
   createAuthoringCommittee,
-  createSession,
   createWrittenCase,
 } from "../../test/factories.ts";
 import { agendaItems } from "../db/schema/index.ts";
@@ -13,7 +12,7 @@ import { addCasesToAgenda } from "../domain/agenda/add-cases-to-agenda.ts";
 import { publishAgenda } from "../domain/agenda/publish-agenda.ts";
 import { planMeeting } from "../domain/meeting/plan-meeting.ts";
 import { agendaCorrectionMessages } from "../i18n/da/agenda-correction.ts";
-import { formPost, sessionCookie, testApp } from "./testing.ts";
+import { getAs, postAs, sessionOf as sessionAs, testApp, type Who } from "./testing.ts";
 
 const e = agendaCorrectionMessages.errors;
 const database = useTestDatabase();
@@ -21,19 +20,11 @@ let world: AuthoringCommittee;
 let stranger: AuthoringCommittee;
 const app = () => testApp(database.current.db);
 
-interface Who {
-  cookie: string;
-  csrf: string;
-}
+const sessionOf = (userId: number) => sessionAs(database.current.db, userId);
 
-async function sessionOf(userId: number): Promise<Who> {
-  const { token, csrfToken } = await createSession(database.current.db, userId);
-  return { cookie: sessionCookie(token), csrf: csrfToken };
-}
-
-const get = (path: string, who: Who) => app().request(path, { headers: { cookie: who.cookie } });
+const get = (path: string, who: Who) => getAs(app(), path, who);
 const post = (path: string, who: Who, fields: Record<string, string>) =>
-  app().request(path, formPost({ _csrf: who.csrf, ...fields }, { cookie: who.cookie }));
+  postAs(app(), path, who, fields);
 
 let secretary: Who;
 let outsider: Who;

@@ -5,29 +5,29 @@ import { useTestDatabase } from "../../test/db.ts";
 import {
   type AuthoringCommittee,
   createAuthoringCommittee,
-  createSession,
   createUser,
   createWrittenCase,
 } from "../../test/factories.ts";
 import { agendaItems, auditLog, caseFields, memberNotes } from "../db/schema/index.ts";
 import { getPublicItem } from "../domain/publication/get-public-item.ts";
 import { listCaseHistory } from "../domain/publication/list-case-history.ts";
-import { csrfFieldOf, formPost, ORIGIN, sessionCookie, setCookies, testApp } from "./testing.ts";
+import {
+  csrfFieldOf,
+  formPost,
+  getAs,
+  ORIGIN,
+  postAs,
+  sessionOf as sessionAs,
+  setCookies,
+  testApp,
+  type Who,
+} from "./testing.ts";
 
 const database = useTestDatabase();
 let world: AuthoringCommittee;
 const app = () => testApp(database.current.db);
 
-interface Who {
-  cookie: string;
-  csrf: string;
-  userId: number;
-}
-
-async function sessionOf(userId: number): Promise<Who> {
-  const { token, csrfToken } = await createSession(database.current.db, userId);
-  return { cookie: sessionCookie(token), csrf: csrfToken, userId };
-}
+const sessionOf = (userId: number) => sessionAs(database.current.db, userId);
 
 let secretary: Who;
 let member: Who;
@@ -44,9 +44,9 @@ beforeAll(async () => {
   otherMember = await sessionOf(m2.id);
 });
 
-const get = (path: string, who: Who) => app().request(path, { headers: { cookie: who.cookie } });
+const get = (path: string, who: Who) => getAs(app(), path, who);
 const post = (path: string, who: Who, fields: Record<string, string>) =>
-  app().request(path, formPost({ _csrf: who.csrf, ...fields }, { cookie: who.cookie }));
+  postAs(app(), path, who, fields);
 
 let roomNo = 0;
 async function planned(): Promise<number> {

@@ -1,32 +1,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/db.ts";
-import {
-  type AuthoringCommittee,
-  createAuthoringCommittee,
-  createSession,
-} from "../../test/factories.ts";
+import { type AuthoringCommittee, createAuthoringCommittee } from "../../test/factories.ts";
 import { addMembership } from "../domain/roster/add-membership.ts";
 import { listRoster } from "../domain/roster/list-roster.ts";
-import { formPost, sessionCookie, testApp } from "./testing.ts";
+import { getAs, postAs, sessionOf as sessionAs, testApp, type Who } from "./testing.ts";
 
 const database = useTestDatabase();
 let world: AuthoringCommittee;
 let stranger: AuthoringCommittee;
 const app = () => testApp(database.current.db);
 
-interface Who {
-  cookie: string;
-  csrf: string;
-}
+const sessionOf = (userId: number) => sessionAs(database.current.db, userId);
 
-async function sessionOf(userId: number): Promise<Who> {
-  const { token, csrfToken } = await createSession(database.current.db, userId);
-  return { cookie: sessionCookie(token), csrf: csrfToken };
-}
-
-const get = (path: string, who: Who) => app().request(path, { headers: { cookie: who.cookie } });
+const get = (path: string, who: Who) => getAs(app(), path, who);
 const post = (path: string, who: Who, fields: Record<string, string>) =>
-  app().request(path, formPost({ _csrf: who.csrf, ...fields }, { cookie: who.cookie }));
+  postAs(app(), path, who, fields);
 
 let secretary: Who;
 let admin: Who;

@@ -1,3 +1,4 @@
+import { createSession } from "../../test/factories.ts";
 import { loadConfig } from "../config.ts";
 import type { Db } from "../db/client.ts";
 import { createLogger } from "../logger.ts";
@@ -55,3 +56,30 @@ export function csrfFieldOf(html: string): string {
   if (!match?.[1]) throw new Error("no _csrf field in page");
   return match[1];
 }
+
+/** A signed-in user as a test drives the app: the session cookie and its CSRF token. */
+export interface Who {
+  cookie: string;
+  csrf: string;
+  userId: number;
+}
+
+/** Opens a session for the user, as logging in would. */
+export async function sessionOf(db: Db, userId: number): Promise<Who> {
+  const { token, csrfToken } = await createSession(db, userId);
+  return { cookie: sessionCookie(token), csrf: csrfToken, userId };
+}
+
+/** A GET as that user. */
+export const getAs = (app: { request: AppRequest }, path: string, who: Who) =>
+  app.request(path, { headers: { cookie: who.cookie } });
+
+/** A form POST as that user, with the session's CSRF token. */
+export const postAs = (
+  app: { request: AppRequest },
+  path: string,
+  who: Who,
+  fields: Record<string, string>,
+) => app.request(path, formPost({ _csrf: who.csrf, ...fields }, { cookie: who.cookie }));
+
+type AppRequest = ReturnType<typeof createApp>["request"];

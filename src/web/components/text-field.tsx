@@ -12,7 +12,12 @@ export function TextField(props: {
   type?: string;
   required?: boolean;
   autocomplete?: string;
+  /** Another element that describes the input too, e.g. the form's error summary. */
+  describedBy?: string | undefined;
 }) {
+  const describedBy = [props.hint ? `${props.id}-hint` : null, props.describedBy ?? null]
+    .filter(Boolean)
+    .join(" ");
   return (
     <>
       <label for={props.id}>{props.label}</label>
@@ -28,7 +33,7 @@ export function TextField(props: {
         value={props.value}
         required={props.required ?? false}
         autocomplete={props.autocomplete}
-        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+        aria-describedby={describedBy || undefined}
       />
     </>
   );

@@ -1,6 +1,7 @@
 import { roleEnum } from "../../db/schema/enums.ts";
 import { passwordMessages } from "../../i18n/da/mail.ts";
 import { webMessages } from "../../i18n/da/web.ts";
+import { TextField } from "../components/text-field.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = passwordMessages.invite;
@@ -45,33 +46,31 @@ export function InviteUserPage(props: {
         novalidate
       >
         <input type="hidden" name="_csrf" value={props.viewer?.csrfToken ?? ""} />
-        <label for="invite-name">{m.name}</label>
-        <input
+        <TextField
           id="invite-name"
           name="name"
-          type="text"
+          label={m.name}
+          value={v.name ?? ""}
           autocomplete="off"
           required
-          value={v.name ?? ""}
-          aria-describedby={hint}
+          describedBy={hint}
         />
-        <label for="invite-email">{m.email}</label>
-        <input
+        <TextField
           id="invite-email"
           name="email"
           type="email"
+          label={m.email}
+          value={v.email ?? ""}
           autocomplete="off"
           required
-          value={v.email ?? ""}
-          aria-describedby={hint}
+          describedBy={hint}
         />
-        <label for="invite-title">{m.jobTitle}</label>
-        <input
+        <TextField
           id="invite-title"
           name="title"
-          type="text"
-          autocomplete="off"
+          label={m.jobTitle}
           value={v.title ?? ""}
+          autocomplete="off"
         />
         <label for="invite-role">{m.role}</label>
         <select id="invite-role" name="role" required>
