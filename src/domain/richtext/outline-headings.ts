@@ -7,10 +7,13 @@ import type { PmDoc, PmNode } from "./doc.ts";
  */
 const BLANK = /[\s\p{C}\p{M}]/gu;
 
+/** True when no reader sees anything of the text (see BLANK). */
+export const isBlankText = (text: string): boolean => text.replace(BLANK, "") === "";
+
 function isBlank(nodes: PmNode[] | undefined): boolean {
   const stack = [...(nodes ?? [])];
   for (let n = stack.pop(); n; n = stack.pop()) {
-    if (n.type === "text" && (n.text ?? "").replace(BLANK, "") !== "") return false;
+    if (n.type === "text" && !isBlankText(n.text ?? "")) return false;
     if (n.content) stack.push(...n.content);
   }
   return true;

@@ -1,5 +1,5 @@
 import type { PmMark, PmNode } from "../../domain/richtext/doc.ts";
-import { outlineHeadings } from "../../domain/richtext/outline-headings.ts";
+import { isBlankText, outlineHeadings } from "../../domain/richtext/outline-headings.ts";
 import { block, str } from "./typst-markup.ts";
 
 /** Links may point to the web or to an e-mail address; anything else is shown as text. */
@@ -14,7 +14,13 @@ function marked(value: string, marks: PmMark[] | undefined): string {
   for (const mark of marks ?? []) {
     if (mark.type === "bold") expr = `strong(${expr})`;
     else if (mark.type === "italic") expr = `emph(${expr})`;
-    else if (mark.type === "link" && SAFE_HREF.test(mark.attrs?.href ?? "")) {
+    // A link over text Typst drops (a lone soft hyphen) would have no content: Typst's PDF
+    // export then fails, so such a link is left out.
+    else if (
+      mark.type === "link" &&
+      SAFE_HREF.test(mark.attrs?.href ?? "") &&
+      !isBlankText(value)
+    ) {
       expr = `link(${str(mark.attrs?.href ?? "")}, ${expr})`;
     }
   }
