@@ -9,18 +9,21 @@ const SAFE_HREF = /^(https?:|mailto:)/i;
 const SECTION_LEVEL = 3;
 const MAX_LEVEL = 6;
 
+/**
+ * Typst's PDF export fails on a link that ends in a soft hyphen at the end of a paragraph, and
+ * on a link over text it drops (a lone soft hyphen). A link's text loses its soft hyphens, and
+ * a link over text no reader sees is left out.
+ */
+const SOFT_HYPHEN = /\u00ad/g;
+
 function marked(value: string, marks: PmMark[] | undefined): string {
-  let expr = str(value);
+  const isLink = (m: PmMark) => m.type === "link" && SAFE_HREF.test(m.attrs?.href ?? "");
+  const shown = marks?.some(isLink) ? value.replace(SOFT_HYPHEN, "") : value;
+  let expr = str(shown);
   for (const mark of marks ?? []) {
     if (mark.type === "bold") expr = `strong(${expr})`;
     else if (mark.type === "italic") expr = `emph(${expr})`;
-    // A link over text Typst drops (a lone soft hyphen) would have no content: Typst's PDF
-    // export then fails, so such a link is left out.
-    else if (
-      mark.type === "link" &&
-      SAFE_HREF.test(mark.attrs?.href ?? "") &&
-      !isBlankText(value)
-    ) {
+    else if (isLink(mark) && !isBlankText(shown)) {
       expr = `link(${str(mark.attrs?.href ?? "")}, ${expr})`;
     }
   }
