@@ -57,3 +57,12 @@ export const agendaCorrectionKindEnum = pgEnum("agenda_correction_kind", [
   "title",
   "case_text",
 ]);
+
+/** Where a meeting being held stands, as the room and the live view show it. */
+export const roomStatusEnum = pgEnum("room_status", ["not_started", "running", "paused", "ended"]);
+
+/** A member's vote from their own device. */
+export const ballotChoiceEnum = pgEnum("ballot_choice", ["for", "against", "abstain"]);
+
+/** A protokoltilførsel entered by a member waits for the secretary before the minutes print it. */
+export const protocolNoteStatusEnum = pgEnum("protocol_note_status", ["accepted", "pending"]);

@@ -12,6 +12,7 @@ export * from "./login-attempt.ts";
 export * from "./mail.ts";
 export * from "./meeting.ts";
 export * from "./meeting-record.ts";
+export * from "./meeting-room.ts";
 export * from "./notification.ts";
 export * from "./organisation.ts";
 export * from "./privacy.ts";

@@ -8,6 +8,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { protocolNoteStatusEnum } from "./enums.ts";
 import { agendaItems, meetingParticipants, meetings } from "./meeting.ts";
 import { organisations } from "./organisation.ts";
 import { users } from "./user.ts";
@@ -48,6 +49,9 @@ export const votes = pgTable(
     forCount: integer(),
     againstCount: integer(),
     abstainCount: integer(),
+    /** A vote members cast from their own devices: open from openedAt until closedAt. */
+    openedAt: timestamp({ withTimezone: true }),
+    closedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("votes_item_idx").on(t.agendaItemId)],
@@ -65,6 +69,10 @@ export const protocolNotes = pgTable(
     /** Who asks for it: a name or a group ("Enhedslisten"). */
     author: text().notNull(),
     text: text().notNull(),
+    /** Entered by a member themself: their participant row, and whether the secretary accepted it. */
+    participantId: integer().references(() => meetingParticipants.id, { onDelete: "set null" }),
+    status: protocolNoteStatusEnum().notNull().default("accepted"),
+    submittedById: integer().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("protocol_notes_item_idx").on(t.agendaItemId)],

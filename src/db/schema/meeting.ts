@@ -9,7 +9,13 @@ import {
 } from "drizzle-orm/pg-core";
 import { cases } from "./case.ts";
 import { committees } from "./committee.ts";
-import { attendanceStatusEnum, continuationEnum, meetingStatusEnum, purposeEnum } from "./enums.ts";
+import {
+  attendanceStatusEnum,
+  continuationEnum,
+  meetingStatusEnum,
+  purposeEnum,
+  roomStatusEnum,
+} from "./enums.ts";
 import { organisations } from "./organisation.ts";
 import { persons } from "./roster.ts";
 import { users } from "./user.ts";
@@ -47,6 +53,14 @@ export const meetings = pgTable(
     agendaVersion: integer().notNull().default(0),
     /** The meeting whose standing item approved these minutes; set with minutesApprovedAt. */
     minutesApprovedInId: integer(),
+    /** Where the meeting stands while it is held (domain/meeting/meeting-lifecycle.ts). */
+    roomStatus: roomStatusEnum().notNull().default("not_started"),
+    /** The item under discussion now; null before the first and after the last. */
+    currentItemId: integer(),
+    /** A recording or livestream of the meeting; items link to their place in it. */
+    recordingUrl: text(),
+    /** Until when members may enter their own protokoltilførsel; null: not open to them. */
+    memberNoteDeadline: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -121,6 +135,9 @@ export const agendaItems = pgTable(
     withdrawnAt: timestamp({ withTimezone: true }),
     /** A theme from the committee's backlog this item was made from. */
     themeId: integer(),
+    /** When the meeting took the item up and left it (meeting mode's one click). */
+    startedAt: timestamp({ withTimezone: true }),
+    endedAt: timestamp({ withTimezone: true }),
     /** Last change of what members read (title, texts, order, openness); "changed since you read". */
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -146,6 +163,8 @@ export const attendance = pgTable(
     status: attendanceStatusEnum().notNull(),
     agendaItemId: integer().references(() => agendaItems.id, { onDelete: "cascade" }),
     note: text(),
+    /** The minute taker ticked »vis i referatet«: the minutes print the note. */
+    showInMinutes: boolean().notNull().default(false),
   },
   (t) => [index("attendance_meeting_idx").on(t.meetingId)],
 );

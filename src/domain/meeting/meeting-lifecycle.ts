@@ -58,3 +58,28 @@ export function inPhase(phase: MeetingPhase, status: MeetingStatus): boolean {
 
 /** The statuses of a phase as a list a query can take (inArray). */
 export const statusesOf = (phase: MeetingPhase): MeetingStatus[] => [...PHASES[phase]];
+
+/**
+ * While the agenda is out and the meeting is held, the room has its own state, shown by the
+ * live view and the room display:
+ *
+ *   not_started ─startMeeting→ running ⇄ (pauseMeeting / resumeMeeting) paused
+ *     ─endMeeting→ ended   (finishMeeting, which makes the meeting held, also ends the room)
+ */
+export const ROOM_STATUSES = ["not_started", "running", "paused", "ended"] as const;
+export type RoomStatus = (typeof ROOM_STATUSES)[number];
+
+const ROOM_TRANSITIONS = {
+  startMeeting: { from: ["not_started"], to: "running" },
+  pauseMeeting: { from: ["running"], to: "paused" },
+  resumeMeeting: { from: ["paused"], to: "running" },
+  endMeeting: { from: ["running", "paused"], to: "ended" },
+} as const satisfies Record<string, { from: readonly RoomStatus[]; to: RoomStatus }>;
+
+export type RoomTransition = keyof typeof ROOM_TRANSITIONS;
+
+/** The room's status after `transition`, or null when it is not allowed from `status`. */
+export function nextRoomStatus(status: RoomStatus, transition: RoomTransition): RoomStatus | null {
+  const t = ROOM_TRANSITIONS[transition];
+  return (t.from as readonly RoomStatus[]).includes(status) ? t.to : null;
+}
