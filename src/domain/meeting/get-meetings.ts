@@ -1,4 +1,4 @@
-import { asc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import {
   agendaCorrections,
@@ -13,6 +13,7 @@ import {
   meetingParticipants,
   meetings,
   organisations,
+  persons,
   protocolNotes,
   votes,
 } from "../../db/schema/index.ts";
@@ -82,11 +83,14 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
                 ),
           )
           .orderBy(asc(attachments.position), asc(attachments.id));
-  const participantRows = await db
-    .select()
-    .from(meetingParticipants)
-    .where(inArray(meetingParticipants.meetingId, ids))
-    .orderBy(asc(meetingParticipants.position));
+  const participantRows = (
+    await db
+      .select({ p: meetingParticipants, party: persons.party })
+      .from(meetingParticipants)
+      .leftJoin(persons, eq(persons.id, meetingParticipants.personId))
+      .where(inArray(meetingParticipants.meetingId, ids))
+      .orderBy(asc(meetingParticipants.position))
+  ).map((r) => ({ ...r.p, party: r.party }));
   const attendanceRows = await db
     .select()
     .from(attendance)
@@ -113,7 +117,9 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
       : await db
           .select()
           .from(protocolNotes)
-          .where(inArray(protocolNotes.agendaItemId, itemIds))
+          .where(
+            and(inArray(protocolNotes.agendaItemId, itemIds), eq(protocolNotes.status, "accepted")),
+          )
           .orderBy(asc(protocolNotes.position), asc(protocolNotes.id));
   const correctionRows = await db
     .select()
@@ -198,6 +204,8 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
           author: n.author,
           text: n.text,
         })),
+        startedAt: item.startedAt,
+        endedAt: item.endedAt,
       };
     });
     return {
@@ -223,14 +231,21 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
         name: p.name,
         title: p.title,
         guest: p.guest,
+        personId: p.personId,
+        party: p.party,
+        substituteForId: p.substituteForId,
         attendance: (attendanceOf.get(p.id) ?? []).map((a) => ({
           status: a.status,
           agendaItemNumber: a.agendaItemId ? (numberOfItem.get(a.agendaItemId) ?? null) : null,
           note: a.note,
+          showInMinutes: a.showInMinutes,
         })),
       })),
       items,
       agendaVersion: meeting.agendaVersion,
+      room: { status: meeting.roomStatus, currentItemId: meeting.currentItemId },
+      recordingUrl: meeting.recordingUrl,
+      memberNoteDeadline: meeting.memberNoteDeadline,
       corrections: (correctionsOf.get(meeting.id) ?? []).map(
         (x): AgendaCorrectionView => ({
           id: x.id,

@@ -1,4 +1,4 @@
-import type { MeetingStatus } from "./meeting.types.ts";
+import type { MeetingStatus, RoomStatus } from "./meeting.types.ts";
 
 /**
  * The life of a meeting in one place: its statuses in order, the transitions between them
@@ -66,8 +66,12 @@ export const statusesOf = (phase: MeetingPhase): MeetingStatus[] => [...PHASES[p
  *   not_started ─startMeeting→ running ⇄ (pauseMeeting / resumeMeeting) paused
  *     ─endMeeting→ ended   (finishMeeting, which makes the meeting held, also ends the room)
  */
-export const ROOM_STATUSES = ["not_started", "running", "paused", "ended"] as const;
-export type RoomStatus = (typeof ROOM_STATUSES)[number];
+export const ROOM_STATUSES = [
+  "not_started",
+  "running",
+  "paused",
+  "ended",
+] as const satisfies readonly RoomStatus[];
 
 const ROOM_TRANSITIONS = {
   startMeeting: { from: ["not_started"], to: "running" },

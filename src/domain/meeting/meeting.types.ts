@@ -5,6 +5,7 @@ import type {
   meetingStatusEnum,
   ProseMirrorDoc,
   purposeEnum,
+  roomStatusEnum,
 } from "../../db/schema/index.ts";
 import type { MeetingPrivacy } from "../privacy/meeting-privacy.ts";
 
@@ -12,6 +13,7 @@ export type MeetingStatus = (typeof meetingStatusEnum.enumValues)[number];
 export type AttendanceStatus = (typeof attendanceStatusEnum.enumValues)[number];
 export type DecisionOutcome = (typeof decisionOutcomeEnum.enumValues)[number];
 export type Purpose = (typeof purposeEnum.enumValues)[number];
+export type RoomStatus = (typeof roomStatusEnum.enumValues)[number];
 
 /** A meeting with everything a full (staff) view shows, as returned by getMeeting(). */
 export interface FullMeeting {
@@ -43,6 +45,12 @@ export interface FullMeeting {
   agendaVersion?: number;
   /** Changes of items after the agenda went out, oldest first (getMeetings fills it in). */
   corrections?: AgendaCorrectionView[];
+  /** Where the meeting stands while held, and the item under discussion (getMeetings). */
+  room?: { status: RoomStatus; currentItemId: number | null };
+  /** A recording or livestream of the meeting. */
+  recordingUrl?: string | null;
+  /** Until when members may enter their own protokoltilførsel; null: not open to them. */
+  memberNoteDeadline?: Date | null;
 }
 
 /** A withdrawal or correction of an item after its agenda went out. */
@@ -68,8 +76,20 @@ export interface MeetingParticipant {
   name: string;
   title: string | null;
   guest: boolean;
-  /** Attendance records; agendaItemNumber is set for arriving late or leaving early at an item. */
-  attendance: { status: AttendanceStatus; agendaItemNumber: number | null; note: string | null }[];
+  /** The roster person invited, their party, and the participant a substitute stands in for. */
+  personId?: number | null;
+  party?: string | null;
+  substituteForId?: number | null;
+  /**
+   * Attendance records; agendaItemNumber is set for arriving late or leaving early at an item.
+   * showInMinutes: the minute taker ticked »vis i referatet« for the note.
+   */
+  attendance: {
+    status: AttendanceStatus;
+    agendaItemNumber: number | null;
+    note: string | null;
+    showInMinutes?: boolean;
+  }[];
 }
 
 export interface MeetingItem {
@@ -102,8 +122,11 @@ export interface MeetingItem {
   /** Inhabilitet: participants who took no part in the item. */
   conflicts: { participantId: number; name: string; note: string }[];
   votes: VoteView[];
-  /** Protokoltilførsler in the order given. */
+  /** Protokoltilførsler in the order given (accepted ones only: a member's awaits the secretary). */
   protocolNotes: { author: string; text: string }[];
+  /** When the meeting took the item up and left it. */
+  startedAt?: Date | null;
+  endedAt?: Date | null;
 }
 
 /** A vote on an item: names or party letters per side; counts when the minutes give numbers. */
