@@ -30,10 +30,14 @@ export async function insertRows<TTable extends PgTable & { id: AnyPgColumn }>(
     const field = sql.raw(`'${key}'`);
     names.push(sql`${sql.identifier(column.name)}`);
     // A document stays nested in the JSON; its JSON null is SQL NULL, as in a VALUES insert.
+    // A list of texts travels as a JSON array and becomes the column's array.
+    const sqlType = column.getSQLType();
     values.push(
-      /^jsonb?$/.test(column.getSQLType())
+      /^jsonb?$/.test(sqlType)
         ? sql`nullif(r -> ${field}, 'null')::${type}`
-        : sql`(r ->> ${field})::${type}`,
+        : sqlType.endsWith("[]")
+          ? sql`array(select jsonb_array_elements_text(r -> ${field}))::${type}`
+          : sql`(r ->> ${field})::${type}`,
     );
   }
   for (const row of rows) {

@@ -25,6 +25,8 @@ const councillors = [
   { name: "Søren Friis", title: "Udvalgsmedlem, V" },
   { name: "Aisha Rahimi", title: "Udvalgsmedlem, Ø" },
   { name: "Karsten Møller", title: "Udvalgsmedlem, C" },
+  { name: "Henrik Dahl", title: "Udvalgsmedlem, A" },
+  { name: "Nanna Vinther", title: "Udvalgsmedlem, B" },
 ];
 
 export const demoCommittees: DemoCommittee[] = [
@@ -48,6 +50,7 @@ export const demoCommittees: DemoCommittee[] = [
       ...chiefs.slice(0, 3),
       { name: "Camilla Juhl", title: "Næstformand, FOA" },
       { name: "Rasmus Krogh", title: "BUPL" },
+      { name: "Ida Brandt", title: "HK" },
     ],
   },
   {
@@ -68,8 +71,11 @@ export const demoCommittees: DemoCommittee[] = [
     location: "Byrådssalen",
     members: [
       ...councillors,
-      { name: "Henrik Dahl", title: "Medlem, A" },
-      { name: "Nanna Vinther", title: "Medlem, B" },
+      { name: "Ole Bruun", title: "Medlem, O" },
+      { name: "Maja Lind", title: "Medlem, I" },
+      { name: "Thomas Krag", title: "Medlem, Å" },
+      { name: "Pernille Storm", title: "Medlem, V" },
+      { name: "Yasmin Ali", title: "Medlem, A" },
     ],
   },
 ];

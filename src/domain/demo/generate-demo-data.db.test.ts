@@ -14,11 +14,14 @@ import {
   decisions,
   meetings,
   memberships,
+  minutesSignoffs,
+  speakerRequests,
   standingItems,
   users,
 } from "../../db/schema/index.ts";
 import { FileSystemStorage } from "../../storage/file-system-storage.ts";
 import { verifyPassword } from "../auth/hash-password.ts";
+import { getMeetings } from "../meeting/get-meetings.ts";
 import { listRoster, listRosterOn } from "../roster/list-roster.ts";
 import { DEMO_PASSWORD, type DemoSummary, generateDemoData } from "./generate-demo-data.ts";
 
@@ -204,5 +207,87 @@ describe("demo data", () => {
       "Mads Medlem",
       "Nanna Vinther",
     ]);
+  });
+
+  it("shows the meeting room in every held political meeting", async () => {
+    const { db } = database.current;
+    const [economy] = await db
+      .select({ id: committees.id })
+      .from(committees)
+      .where(eq(committees.name, "Økonomiudvalget"));
+    const heldRows = await db
+      .select({ id: meetings.id, status: meetings.status, room: meetings.roomStatus })
+      .from(meetings)
+      .where(
+        and(
+          eq(meetings.committeeId, economy?.id ?? 0),
+          inArray(meetings.status, ["minutes_published", "minutes_approved"]),
+        ),
+      );
+    expect(heldRows.length).toBeGreaterThan(3);
+    expect(heldRows.every((m) => m.room === "ended")).toBe(true);
+    const held = await getMeetings(
+      db,
+      heldRows.map((m) => m.id),
+    );
+    for (const meeting of held) {
+      const where = `${meeting.startsAt}`;
+      const members = meeting.participants.filter((p) => !p.substituteForId);
+      expect(members, where).toHaveLength(7);
+      expect(meeting.items.every((i) => i.startedAt && i.endedAt && i.endedAt > i.startedAt)).toBe(
+        true,
+      );
+      const times = meeting.items.map((i) => i.startedAt?.getTime() ?? 0);
+      expect(times, where).toEqual([...times].sort((a, b) => a - b));
+      expect(
+        meeting.participants.some((p) =>
+          p.attendance.some((a) => a.status === "arrived_late" && a.showInMinutes && a.note),
+        ),
+        where,
+      ).toBe(true);
+      expect(
+        meeting.items.some((i) => i.conflicts.length === 1),
+        where,
+      ).toBe(true);
+      const voted = meeting.items.flatMap((i) => i.votes);
+      expect(
+        voted.some((v) => v.forCount === null && v.inFavour.length > 0),
+        where,
+      ).toBe(true);
+      // Every absent member with a substitute on the roster has them stand in.
+      const absent = members.filter((p) =>
+        p.attendance.some((a) => a.status === "absent" && a.agendaItemNumber === null),
+      );
+      const subs = meeting.participants.filter((p) => p.substituteForId);
+      expect(
+        subs.every((s) => absent.some((a) => a.id === s.substituteForId)),
+        where,
+      ).toBe(true);
+    }
+    const counted = held.flatMap((m) => m.items.flatMap((i) => i.votes)).filter((v) => v.forCount);
+    expect(counted.length).toBeGreaterThan(0);
+    for (const v of counted) {
+      expect((v.forCount ?? 0) > (v.againstCount ?? 0)).toBe(true);
+    }
+    const ids = heldRows.map((m) => m.id);
+    const speakers = await db
+      .select({ n: count() })
+      .from(speakerRequests)
+      .where(inArray(speakerRequests.meetingId, ids));
+    expect(speakers[0]?.n).toBeGreaterThan(heldRows.length);
+    const approved = heldRows.filter((m) => m.status === "minutes_approved");
+    for (const m of approved) {
+      const signed = await db
+        .select({ participantId: minutesSignoffs.participantId })
+        .from(minutesSignoffs)
+        .where(eq(minutesSignoffs.meetingId, m.id));
+      const meeting = held.find((x) => x.id === m.id);
+      const present = (meeting?.participants ?? []).filter(
+        (p) =>
+          !p.substituteForId &&
+          !p.attendance.some((a) => a.status === "absent" && a.agendaItemNumber === null),
+      );
+      expect(signed.length).toBe(present.length);
+    }
   });
 });

@@ -30,6 +30,7 @@ import { demoPdf } from "./demo-pdf.ts";
 import { createDemoUsers, type DemoUsers } from "./demo-users.ts";
 import { type CaseDraft, type MeetingDraft, planMeetings } from "./plan-meetings.ts";
 import { seededRandom } from "./random.ts";
+import { demoItemTimes, insertDemoRoomRecords, wasHeld } from "./room-records.ts";
 import { insertDemoRosters } from "./rosters.ts";
 
 export const DEMO_ORGANISATION = "Eksempel Kommune";
@@ -136,6 +137,10 @@ async function insertTemplate(tx: Tx, organisationId: number, spec: typeof templ
   return templateId;
 }
 
+/** Demo minutes go out two days after the meeting. */
+const minutesPublishedAt = (m: MeetingDraft) =>
+  wasHeld(m) ? new Date(`${addDays(m.date, 2)}T08:00:00Z`) : null;
+
 async function insertMeetings(
   tx: Tx,
   ids: { organisationId: number; committeeId: number },
@@ -145,23 +150,23 @@ async function insertMeetings(
   blob: (name: string) => Promise<StoredBlob>,
 ): Promise<number> {
   const { organisationId, committeeId } = ids;
+  const startsAt = (m: MeetingDraft) => `${m.date} ${spec.startTime}:00`;
   const meetingIds = await insertRows(
     tx,
     meetings,
     plan.map((m) => ({
       organisationId,
       committeeId,
-      startsAt: `${m.date} ${spec.startTime}:00`,
+      startsAt: startsAt(m),
       endsAt: `${m.date} ${String(Number(spec.startTime.slice(0, 2)) + 2).padStart(2, "0")}${spec.startTime.slice(2)}:00`,
       location: spec.location,
       status: m.status,
       agendaPublishedAt:
         m.status === "planned" ? null : new Date(`${addDays(m.date, -7)}T08:00:00Z`),
-      minutesPublishedAt: m.status.startsWith("minutes")
-        ? new Date(`${addDays(m.date, 2)}T08:00:00Z`)
-        : null,
+      minutesPublishedAt: minutesPublishedAt(m),
       minutesApprovedAt:
         m.status === "minutes_approved" ? new Date(`${addDays(m.date, 14)}T08:00:00Z`) : null,
+      roomStatus: wasHeld(m) ? ("ended" as const) : ("not_started" as const),
     })),
   );
   const people = plan.flatMap((_, mi) =>
@@ -219,13 +224,19 @@ async function insertMeetings(
       })),
     ),
   );
-  const items = plan.flatMap((m, mi) =>
-    m.items.map((item, position) => ({ item, meetingId: meetingIds[mi] as number, position })),
-  );
+  const items = plan.flatMap((m, mi) => {
+    const times = demoItemTimes(startsAt(m), m);
+    return m.items.map((item, position) => ({
+      item,
+      meetingId: meetingIds[mi] as number,
+      position,
+      times: times[position] ?? { startedAt: null, endedAt: null },
+    }));
+  });
   const itemIds = await insertRows(
     tx,
     agendaItems,
-    items.map(({ item, meetingId, position }) => ({
+    items.map(({ item, meetingId, position, times }) => ({
       organisationId,
       meetingId,
       caseId: caseId.get(item.case) as number,
@@ -239,6 +250,8 @@ async function insertMeetings(
       openDecision: item.case.openDecision,
       durationMinutes: item.case.durationMinutes,
       standing: item.standing,
+      startedAt: times.startedAt,
+      endedAt: times.endedAt,
     })),
   );
   await insertRows(
@@ -282,5 +295,26 @@ async function insertMeetings(
     ),
   );
   await insertRows(tx, attachments, files);
+  let itemIndex = 0;
+  await insertDemoRoomRecords(
+    tx,
+    spec,
+    plan.map((draft, mi) => {
+      const itemIdsOf = itemIds.slice(itemIndex, itemIndex + draft.items.length) as number[];
+      itemIndex += draft.items.length;
+      return {
+        id: meetingIds[mi] as number,
+        draft,
+        startsAt: startsAt(draft),
+        minutesPublishedAt: minutesPublishedAt(draft),
+        participantIds: participantIds.slice(
+          mi * spec.members.length,
+          (mi + 1) * spec.members.length,
+        ) as number[],
+        itemIds: itemIdsOf,
+      };
+    }),
+    { userIds: users.byName, personIds: users.rosterPersons },
+  );
   return items.length;
 }

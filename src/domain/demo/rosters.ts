@@ -109,6 +109,13 @@ const ROSTERS: Record<string, Seat[]> = {
   ],
 };
 
+/** The substitutes on a demo committee's roster, with the member each stands in for. */
+export function demoSubstitutes(committee: string): { name: string; for: string }[] {
+  return (ROSTERS[committee] ?? economy).flatMap((s) =>
+    s.role === "substitute" && s.for ? [{ name: s.name, for: s.for }] : [],
+  );
+}
+
 /**
  * The demo committees' rosters: seven to fifteen persons each with a party (or group), a formand,
  * a næstformand and substitutes; a person is one row however many committees they sit on, and
