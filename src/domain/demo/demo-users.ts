@@ -72,3 +72,33 @@ export async function createDemoUsers(
     byName,
   };
 }
+
+/**
+ * Every person on a political committee's roster can log in as a member of the committees they
+ * sit on (firstname.lastname@eksempel.dk), so the meeting room can be tried with several
+ * members' devices. The demo log-ins above keep their own addresses. Adds them to `byName`.
+ */
+export async function createDemoMemberUsers(
+  tx: Tx,
+  organisationId: number,
+  seats: { committeeId: number; names: string[] }[],
+  emailOf: (name: string) => string,
+  passwordHash: string,
+  byName: Map<string, number>,
+): Promise<void> {
+  const committeesOf = new Map<string, number[]>();
+  for (const { committeeId, names } of seats)
+    for (const name of names)
+      committeesOf.set(name, [...(committeesOf.get(name) ?? []), committeeId]);
+  for (const [name, committeeIds] of committeesOf) {
+    if (byName.has(name)) continue;
+    const user = await createUser(tx, {
+      organisationId,
+      email: emailOf(name),
+      name,
+      passwordHash,
+      roles: committeeIds.map((committeeId) => ({ role: "member" as const, committeeId })),
+    });
+    byName.set(name, user.id);
+  }
+}

@@ -192,6 +192,19 @@ describe("demo data", () => {
     const member = roster.current.find((x) => x.name === "Mads Medlem");
     const [user] = await db.select().from(users).where(eq(users.email, "medlem@eksempel.dk"));
     expect(member?.userId).toBe(user?.id);
+    // Every member of a political roster can log in, as a member of that committee.
+    expect(roster.current.every((x) => x.userId !== null)).toBe(true);
+    const [chair] = await db
+      .select({ id: users.id, hash: users.passwordHash, committeeId: memberships.committeeId })
+      .from(users)
+      .innerJoin(memberships, eq(memberships.userId, users.id))
+      .where(
+        and(
+          eq(users.email, "birgitte.holm@eksempel.dk"),
+          eq(memberships.committeeId, economy?.id ?? 0),
+        ),
+      );
+    expect(await verifyPassword(DEMO_PASSWORD, chair?.hash ?? "")).toBe(true);
     expect(new Set(roster.current.map((x) => x.party))).toEqual(
       new Set(["A", "V", "F", "Ø", "C", "B"]),
     );

@@ -27,11 +27,11 @@ import { addAuthoringCases } from "./authoring-cases.ts";
 import { addDays, isoDate } from "./calendar.ts";
 import { committeesFor, type DemoCommittee } from "./committees.ts";
 import { demoPdf } from "./demo-pdf.ts";
-import { createDemoUsers, type DemoUsers } from "./demo-users.ts";
+import { createDemoMemberUsers, createDemoUsers, type DemoUsers } from "./demo-users.ts";
 import { type CaseDraft, type MeetingDraft, planMeetings } from "./plan-meetings.ts";
 import { seededRandom } from "./random.ts";
 import { demoItemTimes, insertDemoRoomRecords, wasHeld } from "./room-records.ts";
-import { insertDemoRosters } from "./rosters.ts";
+import { demoEmailOf, demoRosterNames, insertDemoRosters } from "./rosters.ts";
 
 export const DEMO_ORGANISATION = "Eksempel Kommune";
 export const DEMO_PASSWORD = "referat-demo";
@@ -91,6 +91,18 @@ export async function generateDemoData(
       })),
     );
     const users = await createDemoUsers(tx, organisationId, committeeIds, passwordHash);
+    await createDemoMemberUsers(
+      tx,
+      organisationId,
+      specs.flatMap((spec, i) =>
+        spec.kind === "political"
+          ? [{ committeeId: committeeIds[i] as number, names: demoRosterNames(spec.name) }]
+          : [],
+      ),
+      demoEmailOf,
+      passwordHash,
+      users.byName,
+    );
     const to = addDays(today, 90);
     const from = addDays(to, -Math.round(365 * options.years));
     const rosterPersons = await insertDemoRosters(

@@ -109,6 +109,15 @@ const ROSTERS: Record<string, Seat[]> = {
   ],
 };
 
+/** A demo person's e-mail address: firstname.lastname@eksempel.dk. */
+export const demoEmailOf = (name: string) =>
+  `${name.toLowerCase().replace(/[^a-zæøå]+/g, ".")}@eksempel.dk`;
+
+/** Who sits on a demo committee's roster now (former members left out), substitutes too. */
+export function demoRosterNames(committee: string): string[] {
+  return (ROSTERS[committee] ?? economy).filter((s) => !s.former).map((s) => s.name);
+}
+
 /** The substitutes on a demo committee's roster, with the member each stands in for. */
 export function demoSubstitutes(committee: string): { name: string; for: string }[] {
   return (ROSTERS[committee] ?? economy).flatMap((s) =>
@@ -146,7 +155,7 @@ export async function insertDemoRosters(
         name,
         title: s.title ?? null,
         party: s.party,
-        email: `${name.toLowerCase().replace(/[^a-zæøå]+/g, ".")}@eksempel.dk`,
+        email: demoEmailOf(name),
         userId,
       };
     }),
