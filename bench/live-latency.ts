@@ -52,11 +52,12 @@ async function scratchDatabase(url?: string): Promise<Database & { label: string
  * previous one produced (as the viewers received it). For every decision the time from sending
  * the POST to its arrival at each viewer, and from the POST's response to that arrival.
  *
- * Where the viewers run: in a worker thread by default (BENCH_LIVE_CLIENTS=main puts them on
- * the server's event loop). On 2 cores both give p99 well inside the target; with the viewers
- * on the server's loop their parsing of 500 events queues behind (and between) the server's
- * 500 writes, so the figure there adds the client's cost to the server's and varies more. In
- * a thread of its own the client's work runs next to the server, as it would on 500 devices.
+ * Where the viewers run: in a worker thread by default; BENCH_LIVE_CLIENTS=main puts them on
+ * the server's event loop. Measured both ways on 2 busy cores (load 11-12): in the worker,
+ * p99 236-305 ms and the last viewer 11-46 ms after the POST's response; on the server's loop,
+ * p99 334-501 ms and up to 333 ms after the response. There the viewers' reading and parsing
+ * of 500 events queues between the server's 500 writes and adds to both the POST's time and
+ * the arrivals, a cost that 500 real devices bear themselves; so the worker it is.
  *
  * Run alone: `npm run bench -- live`; on PostgreSQL: `DATABASE_URL=postgres://... npm run
  * bench -- live`; directly: `npx tsx bench/live-latency.ts`.
