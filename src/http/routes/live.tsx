@@ -6,6 +6,8 @@ import {
   meetingEvents,
   type StampedEvent,
 } from "../../domain/meeting-mode/meeting-events.ts";
+import { loadRoomState } from "../../domain/meeting-room/load-room-state.ts";
+import { roomStateFor } from "../../domain/meeting-room/room-state.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { ErrorPage } from "../../web/pages/error-page.tsx";
@@ -20,8 +22,12 @@ const m = minutesMessages.live;
 /** How long the browser waits before it reconnects after the server ended a stream. */
 const RECONNECT_MS = 2_000;
 
-/** What the browser receives for an event; decisions carry the Danish announcement. */
-function payload(event: MeetingEvent) {
+/**
+ * What the browser receives for an event; decisions carry the Danish announcement, the room's
+ * state holds only the items the watcher may read.
+ */
+function payload(event: MeetingEvent, visible: ReadonlySet<number>) {
+  if (event.type === "room") return { ...event, state: roomStateFor(event.state, visible) };
   if (event.type !== "decision") return event;
   return {
     ...event,
@@ -54,7 +60,8 @@ function snapshotOf(meeting: FullMeeting): MeetingEvent[] {
  * events). Anyone with a role on the committee may watch what they may read of the meeting
  * (loadViewedMeeting: members do not see items waiting for a supplement, nor their events).
  *
- * A new connection first receives every decision as it stands, then "ready" with the id of
+ * A new connection first receives every decision and the room's state as they stand (the
+ * room: status, current item, attendance, quorum, votes, speakers), then "ready" with the id of
  * the latest event, then each change as the minute taker saves it, each with its id. A
  * connection with Last-Event-ID (the browser's reconnect) gets just the events after that id,
  * or the current state again when they are no longer known. A comment keeps idle streams open
@@ -87,7 +94,10 @@ export const liveRoutes = new Hono<AppEnv>()
     const { keepAliveMs, maxLifetimeMs } = c.get("deps").config.live;
     const visible = new Set(meeting.items.map((item) => item.id));
     const shown = (event: MeetingEvent) =>
-      event.type === "status" || event.itemId === null || visible.has(event.itemId);
+      event.type === "status" ||
+      event.type === "room" ||
+      event.itemId === null ||
+      visible.has(event.itemId);
     const lastId = c.req.header("last-event-id") ?? "";
     c.header("X-Accel-Buffering", "no");
     const response = streamSSE(c, async (stream) => {
@@ -112,7 +122,15 @@ export const liveRoutes = new Hono<AppEnv>()
       try {
         if (!missed) {
           for (const event of snapshotOf(meeting)) {
-            await stream.writeSSE({ event: "decision", data: JSON.stringify(payload(event)) });
+            await stream.writeSSE({
+              event: "decision",
+              data: JSON.stringify(payload(event, visible)),
+            });
+          }
+          const state = await loadRoomState(c.get("deps").db, meeting.id);
+          if (state) {
+            const event: MeetingEvent = { type: "room", state };
+            await stream.writeSSE({ event: "room", data: JSON.stringify(payload(event, visible)) });
           }
         }
         await stream.writeSSE({
@@ -126,7 +144,7 @@ export const liveRoutes = new Hono<AppEnv>()
           if (next) {
             if (sent.has(next.id) || !shown(next.event)) continue;
             sent.add(next.id);
-            const data = JSON.stringify(payload(next.event));
+            const data = JSON.stringify(payload(next.event, visible));
             await stream.writeSSE({ event: next.event.type, data, id: next.id });
             continue;
           }
