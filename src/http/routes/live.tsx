@@ -1,11 +1,13 @@
 import { Hono } from "hono";
 import { streamSSE } from "hono/streaming";
+import { getMeeting } from "../../domain/meeting/get-meeting.ts";
 import type { FullMeeting } from "../../domain/meeting/meeting.types.ts";
 import {
   type MeetingEvent,
   meetingEvents,
   type StampedEvent,
 } from "../../domain/meeting-mode/meeting-events.ts";
+import { roomStateSeenBy } from "../../domain/meeting-room/get-room-views.ts";
 import { loadRoomState } from "../../domain/meeting-room/load-room-state.ts";
 import { roomStateFor } from "../../domain/meeting-room/room-state.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
@@ -72,7 +74,13 @@ export const liveRoutes = new Hono<AppEnv>()
   .get("/moeder/:id/live", async (c) => {
     const viewed = await loadViewedMeeting(c, parseId(c.req.param("id")));
     if (viewed instanceof Response) return viewed;
-    return renderPage(c, <LiveMeetingPage meeting={viewed.meeting} viewer={c.get("viewer")} />);
+    const { db } = c.get("deps");
+    const full = (await getMeeting(db, viewed.meeting.id)) ?? viewed.meeting;
+    const room = await roomStateSeenBy(db, full, viewed.meeting);
+    return renderPage(
+      c,
+      <LiveMeetingPage meeting={viewed.meeting} room={room} viewer={c.get("viewer")} />,
+    );
   })
   .get("/moeder/:id/haendelser", async (c) => {
     // Where the watcher stands, taken before the meeting is read: nothing in between is lost.
