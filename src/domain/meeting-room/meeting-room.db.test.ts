@@ -13,6 +13,7 @@ import {
   votes,
 } from "../../db/schema/index.ts";
 import { loadPrincipal } from "../access/load-principal.ts";
+import { internalDocument } from "../document/build-document.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
 import { type MeetingEvent, meetingEvents } from "../meeting-mode/meeting-events.ts";
 import { recordAttendance } from "../meeting-mode/record-attendance.ts";
@@ -384,5 +385,46 @@ describe("room state", () => {
     const full = await getMeeting(db, w.meeting.id);
     if (!full) throw new Error("meeting");
     expect(quorumAt(full, item(1).id)).toMatchObject({ present: 3, seats: 4 });
+  });
+
+  it("prints each item's quorum in the minutes, a warning without it, and a vote's outcome", async () => {
+    const { db } = database.current;
+    const entry = (name: string, over: object = {}) => ({
+      participantId: participant(name).id,
+      presence: "present" as const,
+      lateFromItemId: null,
+      leftBeforeItemId: null,
+      note: "",
+      ...over,
+    });
+    await recordAttendance(db, w.secretary, {
+      meetingId: w.meeting.id,
+      entries: [
+        entry("Anne Formand"),
+        entry("Mads Medlem", { leftBeforeItemId: item(2).id }),
+        entry("Bent Byrådsmedlem", { presence: "absent" }),
+        entry("Karin Kasserer", { leftBeforeItemId: item(2).id }),
+      ],
+    });
+    const { id } = await openVote(db, w.secretary, {
+      meetingId: w.meeting.id,
+      itemId: item(1).id,
+      subject: "Ændringsforslag",
+    });
+    await castBallot(db, anne, { meetingId: w.meeting.id, voteId: id, choice: "for" });
+    await castBallot(db, w.member, { meetingId: w.meeting.id, voteId: id, choice: "against" });
+    await closeVote(db, w.secretary, { meetingId: w.meeting.id, voteId: id });
+    await db.update(meetings).set({ status: "held" }).where(eq(meetings.id, w.meeting.id));
+    const full = await getMeeting(db, w.meeting.id);
+    if (!full) throw new Error("meeting");
+    const doc = internalDocument(full);
+    const textOf = (n: number) =>
+      JSON.stringify(doc.items.find((x) => x.number === n)?.sections ?? []);
+    expect(textOf(item(1).number)).toContain("Beslutningsdygtigt: 3 af 4 medlemmer til stede.");
+    expect(textOf(item(1).number)).toContain("Forslaget blev ikke vedtaget.");
+    expect(textOf(item(2).number)).toContain("1 af 4 medlemmer til stede.");
+    expect(textOf(item(2).number)).toContain(
+      "Udvalget var ikke beslutningsdygtigt ved punktets behandling.",
+    );
   });
 });

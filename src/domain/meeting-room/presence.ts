@@ -90,6 +90,25 @@ export function quorumAt(meeting: QuorumMeeting, itemId: number): Quorum {
   return quorumOf(Math.min(filled, seats), seats);
 }
 
+/**
+ * Whether the meeting's quorum can be told: attendance was taken (someone marked present) or
+ * the meeting was held in the room. Minutes of imported or unrecorded meetings say nothing.
+ */
+export function quorumKnown(meeting: Pick<FullMeeting, "participants" | "room">): boolean {
+  return (
+    (meeting.room !== undefined && meeting.room.status !== "not_started") ||
+    meeting.participants.some((p) => p.attendance.some((a) => a.status === "present"))
+  );
+}
+
+/** The quorum at each item, as the minutes print it; null when it cannot be told. */
+export function minutesQuorumAt(
+  meeting: QuorumMeeting & Pick<FullMeeting, "room">,
+  itemId: number,
+): Quorum | null {
+  return quorumKnown(meeting) ? quorumAt(meeting, itemId) : null;
+}
+
 export type VoteOutcome = "carried" | "not_carried";
 
 export interface VoteTally {

@@ -11,6 +11,8 @@ export const roomMessages = {
       `Beslutningsdygtigt: ${present} af ${seats} ${seats === 1 ? "medlem" : "medlemmer"} til stede.`,
     notQuorate: (present: number, seats: number, needed: number) =>
       `Ikke beslutningsdygtigt: ${present} af ${seats} ${seats === 1 ? "medlem" : "medlemmer"} til stede. Der skal være mindst ${needed}.`,
+    present: (present: number, seats: number) =>
+      `${present} af ${seats} ${seats === 1 ? "medlem" : "medlemmer"} til stede.`,
     minutesWarning: "Udvalget var ikke beslutningsdygtigt ved punktets behandling.",
     heading: "Beslutningsdygtighed",
   },
