@@ -200,6 +200,25 @@ describe("votes from members' devices", () => {
     expect(row).toMatchObject({ inFavour: ["Mads Medlem"], forCount: 1, againstCount: 0 });
   });
 
+  it("counts one ballot when the same member votes twice at once", async () => {
+    const { db } = database.current;
+    const { id } = await openVote(db, w.secretary, {
+      meetingId: w.meeting.id,
+      itemId: item(0).id,
+      subject: "",
+    });
+    const results = await Promise.allSettled(
+      (["for", "against", "abstain"] as const).map((choice) =>
+        castBallot(db, w.member, { meetingId: w.meeting.id, voteId: id, choice }),
+      ),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results) {
+      if (r.status === "rejected") expect(r.reason).toMatchObject({ status: 409 });
+    }
+    expect(await db.select().from(voteBallots).where(eq(voteBallots.voteId, id))).toHaveLength(1);
+  });
+
   it("lets only the minute taker or the roster's formand open a vote, one at a time, on this meeting's items", async () => {
     const { db } = database.current;
     const open = (who: typeof anne, itemId = item(0).id) =>
