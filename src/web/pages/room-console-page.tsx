@@ -120,8 +120,10 @@ export function RoomConsolePage(props: {
           {state.currentItem ? (
             <form method="post" action={`${base}/talere`} class="room-form">
               <input type="hidden" name="_csrf" value={csrf} />
-              <label class="room-field-label" for="ordstyrer-deltager">{r.speakers.participant}</label>
-              <select id="ordstyrer-deltager" name="participantId">
+              <label class="room-field-label" for="ordstyrer-deltager">
+                {r.speakers.participant}
+              </label>
+              <select id="ordstyrer-deltager" name="participantId" class="room-input">
                 {meeting.participants.map((p) => (
                   <option value={String(p.id)}>{p.name}</option>
                 ))}
@@ -145,16 +147,26 @@ export function RoomConsolePage(props: {
           ) : (
             <form method="post" action={`${base}/afstemning`} class="room-form">
               <input type="hidden" name="_csrf" value={csrf} />
-              <label class="room-field-label" for="ordstyrer-punkt">{r.item.choose}</label>
-              <select id="ordstyrer-punkt" name="itemId">
+              <label class="room-field-label" for="ordstyrer-punkt">
+                {r.item.choose}
+              </label>
+              <select id="ordstyrer-punkt" name="itemId" class="room-input">
                 {items.map((i) => (
                   <option value={String(i.id)} selected={i.id === state.currentItem?.id}>
                     {webMessages.meeting.item(i.number, i.title)}
                   </option>
                 ))}
               </select>
-              <label class="room-field-label" for="ordstyrer-emne">{r.vote.subject}</label>
-              <input id="ordstyrer-emne" name="subject" type="text" maxlength={300} />
+              <label class="room-field-label" for="ordstyrer-emne">
+                {r.vote.subject}
+              </label>
+              <input
+                id="ordstyrer-emne"
+                name="subject"
+                type="text"
+                maxlength={300}
+                class="room-input"
+              />
               <button type="submit" class="button">
                 {r.vote.openButton}
               </button>
