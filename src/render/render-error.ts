@@ -33,7 +33,14 @@ export class DocumentRenderError extends Error {
   }
 }
 
-const MEETING_RECORD = new Set(["decision", "votes", "protocol_notes", "absence", "conflicts"]);
+const MEETING_RECORD = new Set([
+  "decision",
+  "votes",
+  "protocol_notes",
+  "quorum",
+  "absence",
+  "conflicts",
+]);
 
 function adviceFor(place: FailurePlace): string {
   if (place.attachment) return e.advice.attachment;

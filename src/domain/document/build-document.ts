@@ -1,10 +1,12 @@
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
+import { roomMessages } from "../../i18n/da/room.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { formatMeetingDate, formatShortDate, isoLocal } from "../../web/format-date.ts";
 import { attendanceSummary } from "../meeting/attendance-summary.ts";
 import type { FullMeeting, MeetingItem, VoteView } from "../meeting/meeting.types.ts";
 import { inPhase } from "../meeting/meeting-lifecycle.ts";
+import { minutesQuorumAt, type Quorum, tallyOf, voteOutcome } from "../meeting-room/presence.ts";
 import { absentDuringItem } from "../minutes/absent-during-item.ts";
 import {
   type PublicItem,
@@ -88,17 +90,32 @@ const section = (
 const textSection = (kind: DocumentSection["kind"], heading: string, text: string | null) =>
   text ? [section(kind, heading, textToDoc(text))] : [];
 
-/** "For (2): A, V" – one line per side, the subject first when there is one. */
+/**
+ * "For (2): A, V" – one line per side, the subject first when there is one, the outcome (§11:
+ * a majority of the votes cast) last.
+ */
 function voteLines(v: VoteView): string[] {
+  const carried = voteOutcome(tallyOf(v)) === "carried";
   return [
     ...(v.subject ? [v.subject] : []),
     md.voteLine(h.inFavour, v.inFavour, v.forCount),
     md.voteLine(h.against, v.against, v.againstCount),
     md.voteLine(h.abstaining, v.abstaining, v.abstainCount),
+    carried ? roomMessages.outcome.minutesCarried : roomMessages.outcome.minutesNotCarried,
   ];
 }
 
+/** »Beslutningsdygtigt: 6 af 7 medlemmer til stede.«, or the count and a clear warning. */
+function quorumLines(q: Quorum | null | undefined): string | null {
+  if (!q) return null;
+  const rq = roomMessages.quorum;
+  return q.quorate
+    ? rq.quorate(q.present, q.seats)
+    : `${rq.present(q.present, q.seats)}\n${rq.minutesWarning}`;
+}
+
 interface ItemRecord {
+  quorum?: Quorum | null;
   absentNames: string[];
   conflicts: { name: string; note: string }[];
   votes: VoteView[];
@@ -108,6 +125,7 @@ interface ItemRecord {
 /** The record of how an item was handled: before the decision absence and inhabilitet. */
 function recordBefore(r: ItemRecord): DocumentSection[] {
   return [
+    ...textSection("quorum", roomMessages.quorum.heading, quorumLines(r.quorum)),
     ...textSection("absence", md.absentDuringItem, r.absentNames.join(", ") || null),
     ...textSection(
       "conflicts",
@@ -208,6 +226,7 @@ function internalItem(
   if (item.withdrawnAt) return withdrawnItem(item, index, meeting);
   const record: ItemRecord = minutes
     ? {
+        quorum: minutesQuorumAt(meeting, item.id),
         absentNames: absentDuringItem(meeting.participants, item.number),
         conflicts: item.conflicts,
         votes: item.votes,

@@ -60,11 +60,13 @@ export interface DocumentItem {
 }
 
 /**
- * What a section holds. Minutes add, per item: who was absent during it ("absence"),
- * inhabilitet ("conflicts"), votes and protokoltilførsler ("protocol_notes").
+ * What a section holds. Minutes add, per item: the quorum (§11, "quorum"), who was absent
+ * during it ("absence"), inhabilitet ("conflicts"), votes and protokoltilførsler
+ * ("protocol_notes").
  */
 export type SectionKind =
   | "field"
+  | "quorum"
   | "absence"
   | "conflicts"
   | "decision"

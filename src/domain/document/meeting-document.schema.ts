@@ -25,6 +25,7 @@ const fact = z.object({ label: z.string(), value: z.string(), datetime: z.string
 const section = z.object({
   kind: z.enum([
     "field",
+    "quorum",
     "absence",
     "conflicts",
     "decision",

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { EventEmitter } from "node:events";
 import type { DecisionOutcome } from "../meeting/meeting.types.ts";
+import type { RoomState } from "../meeting-room/room-state.ts";
 
 /** What a second device watching a meeting is told. Plain text only: it is shown as text. */
 export type MeetingEvent =
@@ -15,7 +16,9 @@ export type MeetingEvent =
       version: number;
     }
   | { type: "record"; itemId: number | null; what: "attendance" | "conflict" | "vote" | "note" }
-  | { type: "status"; status: string; label: string };
+  | { type: "status"; status: string; label: string }
+  /** The whole room (meeting-room/publish-room-state.ts); live views pass on what a viewer may see. */
+  | { type: "room"; state: RoomState };
 
 /** An event with its id: "<process epoch>-<sequence>", increasing within one process. */
 export interface StampedEvent {

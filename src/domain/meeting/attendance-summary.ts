@@ -1,3 +1,4 @@
+import { hasSentApologies } from "../meeting-room/presence.ts";
 import type { AttendanceStatus, MeetingParticipant } from "./meeting.types.ts";
 
 export interface AttendanceSummary {
@@ -10,7 +11,7 @@ export interface AttendanceSummary {
 /** What the minutes say of a participant's attendance. */
 export function attendanceSummary(p: MeetingParticipant): AttendanceSummary {
   return {
-    absent: p.attendance.some((a) => a.status === "absent" && a.agendaItemNumber === null),
+    absent: hasSentApologies(p),
     partial: p.attendance.flatMap((a) =>
       (a.status === "arrived_late" || a.status === "left_early") && a.agendaItemNumber !== null
         ? [{ status: a.status, itemNumber: a.agendaItemNumber }]

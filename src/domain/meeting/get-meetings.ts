@@ -15,10 +15,12 @@ import {
   organisations,
   persons,
   protocolNotes,
+  rosterMemberships,
   votes,
 } from "../../db/schema/index.ts";
 import { loadMeetingPrivacy } from "../privacy/load-meeting-privacy.ts";
 import { NO_PRIVACY_DATA } from "../privacy/meeting-privacy.ts";
+import { covers, INVITED_ROLES } from "../roster/roster-rules.ts";
 import type { AgendaCorrectionView, FullMeeting, MeetingItem } from "./meeting.types.ts";
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
@@ -127,7 +129,22 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
     .where(inArray(agendaCorrections.meetingId, ids))
     .orderBy(asc(agendaCorrections.createdAt), asc(agendaCorrections.id));
 
+  const seatRows = await db
+    .select({
+      committeeId: rosterMemberships.committeeId,
+      startsOn: rosterMemberships.startsOn,
+      endsOn: rosterMemberships.endsOn,
+    })
+    .from(rosterMemberships)
+    .where(
+      and(
+        inArray(rosterMemberships.committeeId, [...new Set(rows.map((r) => r.committee.id))]),
+        inArray(rosterMemberships.role, [...INVITED_ROLES]),
+      ),
+    );
+
   const fieldsOf = groupBy(fieldRows, (f) => f.caseId);
+  const seatsOf = groupBy(seatRows, (x) => x.committeeId);
   const decisionOf = new Map(decisionRows.map((d) => [d.agendaItemId, d]));
   const filesOfItem = groupBy(attachmentRows, (a) => a.agendaItemId);
   const filesOfCase = groupBy(
@@ -244,6 +261,10 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
       items,
       agendaVersion: meeting.agendaVersion,
       room: { status: meeting.roomStatus, currentItemId: meeting.currentItemId },
+      seats: seatsOf.has(committee.id)
+        ? (seatsOf.get(committee.id) ?? []).filter((x) => covers(x, meeting.startsAt.slice(0, 10)))
+            .length
+        : null,
       recordingUrl: meeting.recordingUrl,
       memberNoteDeadline: meeting.memberNoteDeadline,
       corrections: (correctionsOf.get(meeting.id) ?? []).map(

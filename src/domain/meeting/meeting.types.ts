@@ -47,6 +47,11 @@ export interface FullMeeting {
   corrections?: AgendaCorrectionView[];
   /** Where the meeting stands while held, and the item under discussion (getMeetings). */
   room?: { status: RoomStatus; currentItemId: number | null };
+  /**
+   * §11 seats: the roster's formand, næstformand and members on the meeting's date; null when
+   * the committee has no roster (quorum then counts the invited members).
+   */
+  seats?: number | null;
   /** A recording or livestream of the meeting. */
   recordingUrl?: string | null;
   /** Until when members may enter their own protokoltilførsel; null: not open to them. */

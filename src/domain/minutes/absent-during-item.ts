@@ -1,4 +1,5 @@
 import type { MeetingParticipant } from "../meeting/meeting.types.ts";
+import { awayDuringItem, hasSentApologies } from "../meeting-room/presence.ts";
 
 /**
  * The participants who were not there for an item although they attended the meeting: they
@@ -6,14 +7,7 @@ import type { MeetingParticipant } from "../meeting/meeting.types.ts";
  * Those absent from the whole meeting are listed once for the meeting, not per item.
  */
 export function absentDuringItem(participants: MeetingParticipant[], itemNumber: number): string[] {
-  return participants.flatMap((p) => {
-    if (p.attendance.some((a) => a.status === "absent" && a.agendaItemNumber === null)) return [];
-    const away = p.attendance.some(
-      (a) =>
-        a.agendaItemNumber !== null &&
-        ((a.status === "arrived_late" && itemNumber < a.agendaItemNumber) ||
-          (a.status === "left_early" && itemNumber >= a.agendaItemNumber)),
-    );
-    return away ? [p.name] : [];
-  });
+  return participants.flatMap((p) =>
+    !hasSentApologies(p) && awayDuringItem(p, itemNumber) ? [p.name] : [],
+  );
 }

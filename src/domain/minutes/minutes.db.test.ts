@@ -145,6 +145,7 @@ describe("publishing the minutes", () => {
     expect(sections(3)).toEqual([
       "Indstilling",
       "Sagsfremstilling",
+      "Beslutningsdygtighed",
       "Inhabilitet",
       "Beslutning",
       "Afstemning",

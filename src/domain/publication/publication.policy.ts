@@ -10,6 +10,7 @@ import type {
   VoteView,
 } from "../meeting/meeting.types.ts";
 import { inPhase, statusesOf } from "../meeting/meeting-lifecycle.ts";
+import { minutesQuorumAt, type Quorum } from "../meeting-room/presence.ts";
 import { absentDuringItem } from "../minutes/absent-during-item.ts";
 import { applyPrivacy } from "../privacy/apply-privacy.ts";
 
@@ -101,6 +102,8 @@ export interface PublicOpenItem {
   attachments: { id: number; name: string; stored: boolean }[];
   /** Minutes only: who attended the meeting but not this item. */
   absentNames: string[];
+  /** §11: the quorum at the item (minutes of a meeting whose attendance was taken). */
+  quorum?: Quorum | null;
   /** Minutes only: inhabilitet. */
   conflicts: { name: string; note: string }[];
   /** Minutes only. */
@@ -180,6 +183,7 @@ function toPublicItem(item: MeetingItem, kind: PublicationKind, meeting: FullMee
       .map((a) => ({ id: a.id, name: a.name, stored: a.stored })),
     // The record of how the item was handled is part of the minutes, never of the agenda.
     absentNames: minutes ? absentDuringItem(participants, item.number) : [],
+    quorum: minutes ? minutesQuorumAt(meeting, item.id) : null,
     conflicts: minutes ? item.conflicts.map((x) => ({ name: x.name, note: x.note })) : [],
     votes: minutes ? item.votes : [],
     protocolNotes: minutes ? item.protocolNotes : [],

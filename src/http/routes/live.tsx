@@ -1,11 +1,15 @@
 import { Hono } from "hono";
 import { streamSSE } from "hono/streaming";
+import { getMeeting } from "../../domain/meeting/get-meeting.ts";
 import type { FullMeeting } from "../../domain/meeting/meeting.types.ts";
 import {
   type MeetingEvent,
   meetingEvents,
   type StampedEvent,
 } from "../../domain/meeting-mode/meeting-events.ts";
+import { roomStateSeenBy } from "../../domain/meeting-room/get-room-views.ts";
+import { loadRoomState } from "../../domain/meeting-room/load-room-state.ts";
+import { roomStateFor } from "../../domain/meeting-room/room-state.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { ErrorPage } from "../../web/pages/error-page.tsx";
@@ -20,8 +24,12 @@ const m = minutesMessages.live;
 /** How long the browser waits before it reconnects after the server ended a stream. */
 const RECONNECT_MS = 2_000;
 
-/** What the browser receives for an event; decisions carry the Danish announcement. */
-function payload(event: MeetingEvent) {
+/**
+ * What the browser receives for an event; decisions carry the Danish announcement, the room's
+ * state holds only the items the watcher may read.
+ */
+function payload(event: MeetingEvent, visible: ReadonlySet<number>) {
+  if (event.type === "room") return { ...event, state: roomStateFor(event.state, visible) };
   if (event.type !== "decision") return event;
   return {
     ...event,
@@ -54,7 +62,8 @@ function snapshotOf(meeting: FullMeeting): MeetingEvent[] {
  * events). Anyone with a role on the committee may watch what they may read of the meeting
  * (loadViewedMeeting: members do not see items waiting for a supplement, nor their events).
  *
- * A new connection first receives every decision as it stands, then "ready" with the id of
+ * A new connection first receives every decision and the room's state as they stand (the
+ * room: status, current item, attendance, quorum, votes, speakers), then "ready" with the id of
  * the latest event, then each change as the minute taker saves it, each with its id. A
  * connection with Last-Event-ID (the browser's reconnect) gets just the events after that id,
  * or the current state again when they are no longer known. A comment keeps idle streams open
@@ -65,7 +74,13 @@ export const liveRoutes = new Hono<AppEnv>()
   .get("/moeder/:id/live", async (c) => {
     const viewed = await loadViewedMeeting(c, parseId(c.req.param("id")));
     if (viewed instanceof Response) return viewed;
-    return renderPage(c, <LiveMeetingPage meeting={viewed.meeting} viewer={c.get("viewer")} />);
+    const { db } = c.get("deps");
+    const full = (await getMeeting(db, viewed.meeting.id)) ?? viewed.meeting;
+    const room = await roomStateSeenBy(db, full, viewed.meeting);
+    return renderPage(
+      c,
+      <LiveMeetingPage meeting={viewed.meeting} room={room} viewer={c.get("viewer")} />,
+    );
   })
   .get("/moeder/:id/haendelser", async (c) => {
     // Where the watcher stands, taken before the meeting is read: nothing in between is lost.
@@ -87,7 +102,10 @@ export const liveRoutes = new Hono<AppEnv>()
     const { keepAliveMs, maxLifetimeMs } = c.get("deps").config.live;
     const visible = new Set(meeting.items.map((item) => item.id));
     const shown = (event: MeetingEvent) =>
-      event.type === "status" || event.itemId === null || visible.has(event.itemId);
+      event.type === "status" ||
+      event.type === "room" ||
+      event.itemId === null ||
+      visible.has(event.itemId);
     const lastId = c.req.header("last-event-id") ?? "";
     c.header("X-Accel-Buffering", "no");
     const response = streamSSE(c, async (stream) => {
@@ -112,7 +130,15 @@ export const liveRoutes = new Hono<AppEnv>()
       try {
         if (!missed) {
           for (const event of snapshotOf(meeting)) {
-            await stream.writeSSE({ event: "decision", data: JSON.stringify(payload(event)) });
+            await stream.writeSSE({
+              event: "decision",
+              data: JSON.stringify(payload(event, visible)),
+            });
+          }
+          const state = await loadRoomState(c.get("deps").db, meeting.id);
+          if (state) {
+            const event: MeetingEvent = { type: "room", state };
+            await stream.writeSSE({ event: "room", data: JSON.stringify(payload(event, visible)) });
           }
         }
         await stream.writeSSE({
@@ -126,7 +152,7 @@ export const liveRoutes = new Hono<AppEnv>()
           if (next) {
             if (sent.has(next.id) || !shown(next.event)) continue;
             sent.add(next.id);
-            const data = JSON.stringify(payload(next.event));
+            const data = JSON.stringify(payload(next.event, visible));
             await stream.writeSSE({ event: next.event.type, data, id: next.id });
             continue;
           }

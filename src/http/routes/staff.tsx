@@ -36,6 +36,7 @@ import { meetingsPlanRoutes } from "./meetings-plan.tsx";
 import { minutesRoutes } from "./minutes.tsx";
 import { privacyRoutes } from "./privacy.tsx";
 import { readingRoutes } from "./reading.tsx";
+import { roomRoutes } from "./room.tsx";
 import { rosterRoutes } from "./roster.tsx";
 import { loadViewedMeeting } from "./viewed-meeting.ts";
 
@@ -103,6 +104,7 @@ export const staffRoutes = new Hono<AppEnv>()
   .route("/", readingRoutes)
   .route("/", meetingModeRoutes)
   .route("/", liveRoutes)
+  .route("/", roomRoutes)
   .route("/", minutesRoutes)
   .route("/", followUpRoutes)
   .route("/", privacyRoutes)

@@ -13,6 +13,7 @@ export { mailMessages, mailPreferenceMessages, passwordMessages } from "./mail.t
 export { mailDeliveryMessages } from "./mail-delivery.ts";
 export { portalMessages } from "./portal.ts";
 export { privacyMessages } from "./privacy.ts";
+export { roomMessages } from "./room.ts";
 export { samlMessages } from "./saml.ts";
 export { searchMessages } from "./search.ts";
 export { ssoMessages } from "./sso.ts";

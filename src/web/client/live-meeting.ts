@@ -1,5 +1,9 @@
 // The live view of a meeting: decisions appear as the minute taker saves them, through
-// server-sent events. The page works without this script (a reload shows the same).
+// server-sent events, and so does the room's state (status, current item, attendance,
+// quorum, votes, speakers). The page works without this script (a reload shows the same).
+import type { RoomState } from "../../domain/meeting-room/room-state.ts";
+import { drawRoom, runTimers } from "./room/draw-room.ts";
+
 interface DecisionEvent {
   itemId: number;
   number: number;
@@ -72,6 +76,9 @@ function follow(url: string, box: HTMLElement, attempt = 0) {
   source.addEventListener("decision", (e) => {
     showDecision(JSON.parse((e as MessageEvent<string>).data) as DecisionEvent, snapshot);
   });
+  source.addEventListener("room", (e) => {
+    drawRoom((JSON.parse((e as MessageEvent<string>).data) as { state: RoomState }).state);
+  });
   source.addEventListener("status", (e) => {
     const data = JSON.parse((e as MessageEvent<string>).data) as { label: string };
     say(statusTag, data.label);
@@ -85,4 +92,5 @@ function follow(url: string, box: HTMLElement, attempt = 0) {
   });
 }
 
+runTimers();
 if (root && url && "EventSource" in window) follow(url, root);

@@ -4,6 +4,7 @@ import { inPhase } from "../../domain/meeting/meeting-lifecycle.ts";
 import { publicationKind, withSentItems } from "../../domain/publication/publication.policy.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { privacyMessages } from "../../i18n/da/privacy.ts";
+import { roomMessages } from "../../i18n/da/room.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { MeetingDocumentView } from "../../render/html/meeting-document.tsx";
 import { AgendaAssembly } from "../components/agenda-assembly.tsx";
@@ -25,7 +26,13 @@ function MeetingLinks(props: { ws: AgendaWorkspace }) {
   const links: [string, string][] = [];
   if (ws.canManage && inPhase("running", meeting.status))
     links.push([`${base}/afvikling`, a.meetingMode]);
-  if (inPhase("running", meeting.status)) links.push([`${base}/live`, a.live]);
+  if (inPhase("running", meeting.status)) {
+    links.push([`${base}/live`, a.live]);
+    // The room: members vote and ask for the floor from their device; the chair leads.
+    if (ws.canManage) links.push([`${base}/ordstyrer`, roomMessages.pages.ordstyrerLink]);
+    else links.push([`${base}/deltag`, roomMessages.pages.deltagLink]);
+    links.push([`${base}/skaerm`, roomMessages.pages.skaermLink]);
+  }
   if (inPhase(ws.canManage ? "held" : "minutesOut", meeting.status)) {
     links.push([`${base}/referat`, a.minutesLink]);
   }

@@ -1,0 +1,135 @@
+import type { FullMeeting, MeetingParticipant, VoteView } from "../meeting/meeting.types.ts";
+
+/**
+ * Who is in the room, and whether the committee may decide (Kommunestyrelsesloven §11, for
+ * committees through §20). The one home of these rules: the room's state, the votes cast from
+ * members' devices and the minutes all ask here.
+ *
+ * Attendance as the minute taker records it: afbud (absent, no item) for the whole meeting;
+ * "arrived_late" at item N: there from N on; "left_early" at item N: gone from N on. A
+ * participant with no record is taken to be there (nobody has sent afbud).
+ */
+
+/** Sent afbud: away from the whole meeting. */
+export function hasSentApologies(p: Pick<MeetingParticipant, "attendance">): boolean {
+  return p.attendance.some((a) => a.status === "absent" && a.agendaItemNumber === null);
+}
+
+/** Arrived after or left before the item numbered `itemNumber` (not counting afbud). */
+export function awayDuringItem(
+  p: Pick<MeetingParticipant, "attendance">,
+  itemNumber: number,
+): boolean {
+  return p.attendance.some(
+    (a) =>
+      a.agendaItemNumber !== null &&
+      ((a.status === "arrived_late" && itemNumber < a.agendaItemNumber) ||
+        (a.status === "left_early" && itemNumber >= a.agendaItemNumber)),
+  );
+}
+
+/** In the room for the item: no afbud, not away for it. Inhabilitet is not counted here. */
+export function attendsItem(
+  p: Pick<MeetingParticipant, "attendance">,
+  itemNumber: number,
+): boolean {
+  return !hasSentApologies(p) && !awayDuringItem(p, itemNumber);
+}
+
+type QuorumMeeting = Pick<FullMeeting, "participants" | "items" | "seats">;
+
+/** A voting seat of the meeting: an invited member (not a guest, not a substitute). */
+export const holdsSeat = (p: MeetingParticipant): boolean => !p.guest && !p.substituteForId;
+
+/**
+ * The participants who may take part in the item: in the room, and not inhabil for it.
+ * Guests are included (they are in the room) but hold no seat.
+ */
+export function presentAt(meeting: QuorumMeeting, itemId: number): MeetingParticipant[] {
+  const item = meeting.items.find((x) => x.id === itemId);
+  if (!item) return [];
+  const inhabil = new Set(item.conflicts.map((x) => x.participantId));
+  return meeting.participants.filter((p) => attendsItem(p, item.number) && !inhabil.has(p.id));
+}
+
+/** The participants who may vote at the item: present, not inhabil, and not guests. */
+export function votersAt(meeting: QuorumMeeting, itemId: number): MeetingParticipant[] {
+  return presentAt(meeting, itemId).filter((p) => !p.guest);
+}
+
+export interface Quorum {
+  /** Voting members present (a substitute standing in fills the member's seat). */
+  present: number;
+  /** The committee's seats. */
+  seats: number;
+  /** At least this many must be present: half the seats, rounded up. */
+  needed: number;
+  quorate: boolean;
+}
+
+/** §11: a quorum is at least half the members present. Zero seats is never quorate. */
+export function quorumOf(present: number, seats: number): Quorum {
+  const needed = Math.ceil(seats / 2);
+  return { present, seats, needed, quorate: seats > 0 && present >= needed };
+}
+
+/**
+ * The quorum at an item: seats are the roster's (meeting.seats), or the invited members when
+ * the committee has no roster; a seat counts as present when its member, or a substitute
+ * standing in for them, is present and not inhabil.
+ */
+export function quorumAt(meeting: QuorumMeeting, itemId: number): Quorum {
+  const here = new Set(presentAt(meeting, itemId).map((p) => p.id));
+  const members = meeting.participants.filter(holdsSeat);
+  const filled = members.filter(
+    (m) =>
+      here.has(m.id) ||
+      meeting.participants.some((s) => s.substituteForId === m.id && !s.guest && here.has(s.id)),
+  ).length;
+  const seats = meeting.seats ?? members.length;
+  return quorumOf(Math.min(filled, seats), seats);
+}
+
+/**
+ * Whether the meeting's quorum can be told: attendance was taken (someone marked present) or
+ * the meeting was held in the room. Minutes of imported or unrecorded meetings say nothing.
+ */
+export function quorumKnown(meeting: Pick<FullMeeting, "participants" | "room">): boolean {
+  return (
+    (meeting.room !== undefined && meeting.room.status !== "not_started") ||
+    meeting.participants.some((p) => p.attendance.some((a) => a.status === "present"))
+  );
+}
+
+/** The quorum at each item, as the minutes print it; null when it cannot be told. */
+export function minutesQuorumAt(
+  meeting: QuorumMeeting & Pick<FullMeeting, "room">,
+  itemId: number,
+): Quorum | null {
+  return quorumKnown(meeting) ? quorumAt(meeting, itemId) : null;
+}
+
+export type VoteOutcome = "carried" | "not_carried";
+
+export interface VoteTally {
+  inFavour: number;
+  against: number;
+  abstaining: number;
+}
+
+/** The counts of a recorded vote: the numbers given, else the names on each side. */
+export function tallyOf(v: VoteView): VoteTally {
+  return {
+    inFavour: v.forCount ?? v.inFavour.length,
+    against: v.againstCount ?? v.against.length,
+    abstaining: v.abstainCount ?? v.abstaining.length,
+  };
+}
+
+/**
+ * §11: carried by a majority of the votes cast; abstentions are not votes cast, and a tie
+ * is not a majority.
+ */
+export function voteOutcome(t: VoteTally): VoteOutcome {
+  return t.inFavour > t.against ? "carried" : "not_carried";
+}

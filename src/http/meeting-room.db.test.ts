@@ -1,0 +1,125 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../test/db.ts";
+import { createHoldWorld, type HoldWorld } from "../../test/meeting-hold-world.ts";
+import { meetings } from "../db/schema/index.ts";
+import { getAs, postAs, sessionOf, testApp, type Who } from "./testing.ts";
+
+const database = useTestDatabase();
+let w: HoldWorld;
+let app: ReturnType<typeof testApp>;
+let secretary: Who;
+let member: Who;
+let stranger: Who;
+
+beforeEach(async () => {
+  const { db } = database.current;
+  w = await createHoldWorld(db);
+  app = testApp(db);
+  secretary = await sessionOf(db, w.users.secretary.id);
+  member = await sessionOf(db, w.users.member.id);
+  stranger = await sessionOf(db, w.users.stranger.id);
+  await db
+    .update(meetings)
+    .set({ roomStatus: "running", currentItemId: w.items[1]?.id ?? null })
+    .where(eq(meetings.id, w.meeting.id));
+});
+
+const path = (rest: string) => `/app/moeder/${w.meeting.id}/${rest}`;
+const text = async (response: Response | Promise<Response>) => (await response).text();
+
+describe("the meeting room's pages", () => {
+  it("lets a member ask for the floor and vote from their device, once", async () => {
+    let page = await text(getAs(app, path("deltag"), member));
+    expect(page).toContain("Punkt 3: Beslutning om nye åbningstider");
+    expect(page).toContain("Beslutningsdygtigt: 4 af 4 medlemmer til stede.");
+    expect(page).toContain("Bed om ordet");
+    const asked = await postAs(app, path("deltag/ordet"), member, {
+      itemId: String(w.items[1]?.id),
+    });
+    expect(asked.status).toBe(303);
+    page = await text(getAs(app, path("deltag"), member));
+    expect(page).toContain("Du er nummer 1 på talerlisten.");
+
+    const opened = await postAs(app, path("ordstyrer/afstemning"), secretary, {
+      itemId: String(w.items[1]?.id),
+      subject: "Indstillingen",
+    });
+    expect(opened.status).toBe(303);
+    page = await text(getAs(app, path("deltag"), member));
+    expect(page).toContain('value="for"');
+    expect(page).toContain("Undlader");
+    const voteId = /name="voteId" value="(\d+)"/.exec(page)?.[1] ?? "";
+    const cast = await postAs(app, path("deltag/stem"), member, { voteId, choice: "for" });
+    expect(cast.status).toBe(303);
+    expect(await text(getAs(app, path("deltag"), member))).toContain("Din stemme er afgivet: For.");
+    const again = await postAs(app, path("deltag/stem"), member, { voteId, choice: "against" });
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("Du har allerede stemt i denne afstemning.");
+
+    const console = await text(getAs(app, path("ordstyrer"), secretary));
+    expect(console).toContain("1 af 4 har stemt");
+    expect(console).toContain("Mads Medlem");
+    const closed = await postAs(app, path(`ordstyrer/afstemning/${voteId}/afslut`), secretary, {});
+    expect(closed.status).toBe(303);
+    const screen = await text(getAs(app, path("skaerm"), member));
+    expect(screen).toContain("Vedtaget (For 1, imod 0, undlod 0)");
+    expect(screen).toContain("For: Mads Medlem");
+  });
+
+  it("runs the speaker list from the console, and keeps it from members and strangers", async () => {
+    const participantId = String(w.meeting.participants[2]?.id);
+    expect((await postAs(app, path("ordstyrer/talere"), member, { participantId })).status).toBe(
+      403,
+    );
+    expect((await getAs(app, path("ordstyrer"), member)).status).toBe(403);
+    expect((await postAs(app, path("ordstyrer/talere"), secretary, { participantId })).status).toBe(
+      303,
+    );
+    const console = await text(getAs(app, path("ordstyrer"), secretary));
+    const start = /action="([^"]+\/start)"/.exec(console)?.[1] ?? "";
+    expect((await postAs(app, start, secretary, {})).status).toBe(303);
+    const screen = await text(getAs(app, path("skaerm"), secretary));
+    expect(screen).toMatch(/Taler nu: <strong>Bent Byrådsmedlem<\/strong>/);
+    expect(screen).toContain("data-room-timer=");
+    const twice = await postAs(app, start, secretary, {});
+    expect(twice.status).toBe(409);
+    expect(await twice.text()).toContain("Taleren har allerede ordet.");
+    expect((await getAs(app, path("skaerm"), stranger)).status).toBe(403);
+    expect((await getAs(app, path("deltag"), stranger)).status).toBe(403);
+    expect((await postAs(app, path("ordstyrer/talere/999999/start"), secretary, {})).status).toBe(
+      404,
+    );
+  });
+
+  it("shows the room on the live view and sends its state first on the event stream", async () => {
+    const live = await text(getAs(app, path("live"), member));
+    expect(live).toContain("Mødet er i gang");
+    expect(live).toContain("Beslutningsdygtigt: 4 af 4 medlemmer til stede.");
+    const controller = new AbortController();
+    const response = await app.request(path("haendelser"), {
+      headers: { cookie: member.cookie },
+      signal: controller.signal,
+    });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    let body = "";
+    while (!body.includes("event: ready")) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      body += new TextDecoder().decode(value);
+    }
+    controller.abort();
+    await reader.cancel().catch(() => {});
+    expect(body).toContain("event: room");
+    expect(body).toContain('"status":"running"');
+  });
+
+  it("links the room's pages from the meeting page for those who use them", async () => {
+    const staff = await text(getAs(app, `/app/moeder/${w.meeting.id}`, secretary));
+    expect(staff).toContain(path("ordstyrer"));
+    expect(staff).toContain(path("skaerm"));
+    const mine = await text(getAs(app, `/app/moeder/${w.meeting.id}`, member));
+    expect(mine).toContain(path("deltag"));
+    expect(mine).not.toContain(path("ordstyrer"));
+  });
+});
