@@ -55,11 +55,10 @@ export const signoffMessages = {
     pendingHeading: "Afventer din behandling",
     noPending: "Ingen protokoltilførsler afventer behandling.",
     pendingLine: (item: string, author: string) => `${item} – ${author}`,
-    accept: "Medtag i referatet",
-    reject: "Afvis",
     acceptLabel: (author: string) => `Medtag protokoltilførslen fra ${author} i referatet`,
     rejectLabel: (author: string) => `Afvis protokoltilførslen fra ${author}`,
-    yourNotesHeading: "Din protokoltilførsel",
+    yourNotesHeading: "Skriv en protokoltilførsel",
+    seeWho: "Se, hvem der har godkendt referatet",
     noteItem: "Punkt",
     noteText: "Din protokoltilførsel",
     noteHint: (author: string) => `Tilførslen står i referatet med afsenderen »${author}«.`,
@@ -80,8 +79,8 @@ export const signoffMessages = {
   /** The dashboard's list of minutes waiting for the signed-in member. */
   dashboard: {
     heading: "Referater, du skal godkende",
-    open: (title: string) => `Læs ${title}`,
-    sign: (title: string) => `Godkend ${title}`,
+    open: (title: string) => `Læs referatet: ${title}`,
+    sign: (title: string) => `Godkend referatet: ${title}`,
   },
 
   /** The public meeting page. */

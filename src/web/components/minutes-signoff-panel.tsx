@@ -33,7 +33,7 @@ function SignSection(props: { w: SignoffWorkspace; base: string; token: string }
       ) : null}
       {w.signoffs ? (
         <p>
-          <a href="#godkendelse">{p.heading}</a>
+          <a href="#godkendelse">{p.seeWho}</a>
         </p>
       ) : null}
     </section>
@@ -120,18 +120,14 @@ function NotesSection(props: {
               <div class="button-row">
                 <form method="post" action={`${base}/referat/tilfoersel/${n.id}/medtag`}>
                   <Csrf token={token} />
-                  <button class="button" type="submit" aria-label={p.acceptLabel(n.author)}>
-                    {p.accept}
+                  <button class="button" type="submit">
+                    {p.acceptLabel(n.author)}
                   </button>
                 </form>
                 <form method="post" action={`${base}/referat/tilfoersel/${n.id}/afvis`}>
                   <Csrf token={token} />
-                  <button
-                    class="button case-secondary"
-                    type="submit"
-                    aria-label={p.rejectLabel(n.author)}
-                  >
-                    {p.reject}
+                  <button class="button case-secondary" type="submit">
+                    {p.rejectLabel(n.author)}
                   </button>
                 </form>
               </div>
