@@ -314,6 +314,7 @@ describe("mail preferences", () => {
       "agenda.published": "now",
       "agenda.corrected": "now",
       "minutes.published": "now",
+      "minutes.signoff": "now",
       "follow_up.due": "digest",
     };
     const saved = await app.request("/app/indstillinger", formPost(fields, { cookie }));

@@ -28,6 +28,7 @@ import { minutesPublicRoutes } from "./routes/minutes-public.tsx";
 import { oidcRoutes } from "./routes/oidc.tsx";
 import { passwordResetRoutes } from "./routes/password-reset.tsx";
 import { publicRoutes } from "./routes/public.tsx";
+import { recordingPublicRoutes } from "./routes/recording-public.ts";
 import { samlRoutes } from "./routes/saml.tsx";
 import { searchRoutes } from "./routes/search.tsx";
 import { staffRoutes } from "./routes/staff.tsx";
@@ -106,6 +107,7 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   app.route("/", assetRoutes);
   app.use("*", loadSession());
   app.use("*", csrfToken());
+  app.route("/", recordingPublicRoutes);
   app.route("/", publicRoutes);
   app.route("/", searchRoutes);
   app.route("/", committeeRoutes);

@@ -9,6 +9,8 @@ export const committeeHref = (slug: string, year?: number) =>
 export const feedHref = (slug: string) => `${slugPath(slug)}/feed.atom`;
 export const calendarHref = (slug: string) => `${slugPath(slug)}/kalender.ics`;
 export const meetingHref = (meetingId: number) => `/moeder/${meetingId}`;
+/** The WebVTT chapters of a public meeting's recording. */
+export const chaptersHref = (meetingId: number) => `/moeder/${meetingId}/kapitler.vtt`;
 
 /** An item's own page: its 1-based place in the meeting (the same N as the anchor punkt-N). */
 export const itemHref = (meetingId: number, place: number) => `/moeder/${meetingId}/punkt/${place}`;

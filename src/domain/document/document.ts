@@ -24,6 +24,19 @@ export interface MeetingDocument {
    * ready-to-print line per change. Absent when nothing changed.
    */
   corrections?: DocumentCorrections;
+  /**
+   * Minutes: the members' approval (Kommunestyrelsesloven §13), who approved and when and who
+   * has not yet. Added when the minutes are shown (withSignoffs), never stored in a minutes
+   * version: the stored schema drops it (adr/0016).
+   */
+  signoffs?: DocumentSignoffs;
+}
+
+export interface DocumentSignoffs {
+  /** "Medlemmernes godkendelse". */
+  heading: string;
+  /** "Godkendt af: Anne Hansen (A) 14. marts 2027 kl. 10.12", "Mangler at godkende: …". */
+  lines: string[];
 }
 
 export interface DocumentCorrections {

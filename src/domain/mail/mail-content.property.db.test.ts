@@ -49,6 +49,7 @@ beforeAll(async () => {
     "agenda.published": "digest",
     "agenda.corrected": "digest",
     "minutes.published": "digest",
+    "minutes.signoff": "digest",
     "follow_up.due": "digest",
   });
 }, 60_000);

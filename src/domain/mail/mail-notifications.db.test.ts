@@ -48,6 +48,7 @@ const everything = (delivery: string) => ({
   "agenda.published": delivery,
   "agenda.corrected": delivery,
   "minutes.published": delivery,
+  "minutes.signoff": delivery,
   "follow_up.due": delivery,
 });
 
@@ -232,10 +233,12 @@ describe("mails about meetings", () => {
     await saveMailPreferences(db, w.member, everything("now"));
     await publishMinutes(db, w.secretary, { meetingId: w.meeting.id });
     const mails = await outboxTo(w.member.id);
+    // He took part, so he is also asked to approve them (§13).
     expect(mails.map((m) => m.subject)).toEqual([
       "Referat offentliggjort: Økonomiudvalget 12. marts 2025",
+      "Godkend referatet af Økonomiudvalgets møde den 12. marts 2025",
     ]);
-    expect(mails[0]?.text).not.toContain("BESLUTNINGSTEKST");
+    for (const mail of mails) expect(mail.text).not.toContain("BESLUTNINGSTEKST");
     expect(await outboxTo(w.secretary.id)).toEqual([]);
     expect(await outboxTo(w.stranger.id)).toEqual([]);
   });

@@ -17,6 +17,11 @@ export const MAIL_TOPICS = [
     default: "now",
   },
   { topic: "minutes.published", kinds: ["minutes.published"], default: "digest" },
+  {
+    topic: "minutes.signoff",
+    kinds: ["minutes.signoff", "minutes.note_rejected"],
+    default: "now",
+  },
   { topic: "follow_up.due", kinds: ["follow_up.due"], default: "now" },
 ] as const satisfies readonly { topic: string; kinds: readonly string[]; default: Delivery }[];
 

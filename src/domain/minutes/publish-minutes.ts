@@ -12,6 +12,7 @@ import { meetingEvents } from "../meeting-mode/meeting-events.ts";
 import { notifyMeetingParticipants } from "../notification/notify-participants.ts";
 import { type PreflightOptions, preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
+import { notifySigners } from "./notify-signers.ts";
 import { snapshotMinutes } from "./snapshot-minutes.ts";
 
 const e = minutesMessages.errors;
@@ -79,6 +80,7 @@ export async function publishMinutes(
       options,
     );
     await notifyMeetingParticipants(tx, meeting, "minutes.published", principal.user.id);
+    await notifySigners(tx, meeting, principal.user.id);
     return number;
   });
   meetingEvents.publish(input.meetingId, {

@@ -14,8 +14,10 @@ export type NotificationKind =
   | "agenda.supplement"
   | "minutes.published"
   | "follow_up.due"
-  /** Reserved: minutes waiting for the recipient's sign-off (not sent yet). */
-  | "minutes.signoff";
+  /** Published minutes waiting for the recipient's approval (Kommunestyrelsesloven §13). */
+  | "minutes.signoff"
+  /** The secretary did not take the recipient's protokoltilførsel into the minutes. */
+  | "minutes.note_rejected";
 
 export interface NotificationInput {
   organisationId: number;

@@ -22,6 +22,9 @@ export type PublicChangeKind =
   | "minutes_published"
   | "minutes_corrected"
   | "minutes_approved"
+  | "minutes_signed"
+  | "protocol_note_accepted"
+  | "recording_changed"
   | "imported"
   | "privacy_confirmed";
 

@@ -1,13 +1,16 @@
 import { type Context, Hono } from "hono";
 import { canManageCommittee } from "../../domain/access/access.policy.ts";
 import { internalDocument } from "../../domain/document/build-document.ts";
+import { withSignoffs } from "../../domain/document/signoff-lines.ts";
 import { correctMinutes } from "../../domain/minutes/correct-minutes.ts";
 import { getMinutesState } from "../../domain/minutes/get-minutes-state.ts";
+import { getSignoffWorkspace } from "../../domain/minutes/get-signoff-workspace.ts";
 import {
   getMinutesVersion,
   listMinutesVersions,
 } from "../../domain/minutes/list-minutes-versions.ts";
 import { publishMinutes } from "../../domain/minutes/publish-minutes.ts";
+import { MinutesSignoffPanel } from "../../web/components/minutes-signoff-panel.tsx";
 import { MinutesPage, MinutesVersionPage } from "../../web/pages/minutes-page.tsx";
 import { readForm, text } from "../form.ts";
 import { parseId } from "../params.ts";
@@ -17,7 +20,7 @@ import type { AppEnv } from "../types.ts";
 import { loadViewedMeeting } from "./viewed-meeting.ts";
 
 /** The minutes page, possibly with an error from a failed action and its status. */
-async function showMinutes(
+export async function showMinutes(
   c: Context<AppEnv>,
   meetingId: number,
   error: string | null = null,
@@ -27,21 +30,29 @@ async function showMinutes(
   if (viewed instanceof Response) return viewed;
   const { meeting, principal } = viewed;
   const { db } = c.get("deps");
+  const workspace = await getSignoffWorkspace(db, principal, meeting);
   const page = (
     <MinutesPage
       meeting={meeting}
-      doc={internalDocument(meeting)}
+      doc={withSignoffs(internalDocument(meeting), workspace.signoffs)}
       versions={await listMinutesVersions(db, meeting.id)}
       state={await getMinutesState(db, meeting.id)}
       viewer={c.get("viewer")}
       canManage={canManageCommittee(principal, meeting.committee)}
       error={error}
-    />
+    >
+      <MinutesSignoffPanel
+        workspace={workspace}
+        meeting={meeting}
+        csrfToken={c.get("viewer")?.csrfToken ?? ""}
+      />
+    </MinutesPage>
   );
   return renderPage(c, page, status);
 }
 
-async function act(c: Context<AppEnv>, action: (meetingId: number) => Promise<unknown>) {
+/** Runs a minutes action and goes back to the minutes page (or shows it with the error). */
+export async function act(c: Context<AppEnv>, action: (meetingId: number) => Promise<unknown>) {
   const id = parseId(c.req.param("id"));
   if (id === null || !c.get("session")) return renderError(c, 404);
   return runAction(

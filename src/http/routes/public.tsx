@@ -3,7 +3,10 @@ import { isPublicAttachment } from "../../domain/attachment/attachment.policy.ts
 import { findAttachmentOwners } from "../../domain/attachment/find-attachment-owners.ts";
 import { readAttachment } from "../../domain/attachment/read-attachment.ts";
 import { buildDocument } from "../../domain/document/build-document.ts";
+import { withSignoffs } from "../../domain/document/signoff-lines.ts";
 import { getMeeting } from "../../domain/meeting/get-meeting.ts";
+import { getMinutesSignoffs } from "../../domain/minutes/get-minutes-signoffs.ts";
+import { publicRecording } from "../../domain/minutes/recording-chapters.ts";
 import { listPublicCommittees } from "../../domain/publication/list-public-committees.ts";
 import { toPublicMeeting } from "../../domain/publication/publication.policy.ts";
 import { isDownloadFile } from "../../web/components/document-downloads.tsx";
@@ -25,19 +28,34 @@ export const publicRoutes = new Hono<AppEnv>()
   .get("/moeder/:id", publicCache(), async (c) => {
     const id = parseId(c.req.param("id"));
     if (id === null) return renderError(c, 404);
-    const meeting = await getMeeting(c.get("deps").db, id);
+    const { db } = c.get("deps");
+    const meeting = await getMeeting(db, id);
     const view = meeting ? toPublicMeeting(meeting) : null;
-    if (!view) return renderError(c, 404);
-    return renderPage(c, <PublicMeetingPage meeting={view} viewer={c.get("viewer")} />);
+    if (!meeting || !view) return renderError(c, 404);
+    return renderPage(
+      c,
+      <PublicMeetingPage
+        meeting={view}
+        signoffs={await getMinutesSignoffs(db, meeting)}
+        recording={publicRecording(meeting)}
+        viewer={c.get("viewer")}
+      />,
+    );
   })
   .get("/moeder/:id/:file", publicCache(), async (c) => {
     const id = parseId(c.req.param("id"));
     const file = c.req.param("file");
     if (id === null || !isDownloadFile(file)) return renderError(c, 404);
-    const meeting = await getMeeting(c.get("deps").db, id);
+    const { db } = c.get("deps");
+    const meeting = await getMeeting(db, id);
     const doc = meeting ? buildDocument(meeting, "public") : null;
-    if (!doc) return renderError(c, 404);
-    return sendDocument(c, doc, file, "public");
+    if (!meeting || !doc) return renderError(c, 404);
+    return sendDocument(
+      c,
+      withSignoffs(doc, await getMinutesSignoffs(db, meeting)),
+      file,
+      "public",
+    );
   })
   // The file name segment is for readable links only; the id decides.
   .get("/bilag/:id/:filename?", async (c) => {

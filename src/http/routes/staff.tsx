@@ -4,10 +4,14 @@ import { listVisibleCommittees } from "../../domain/access/list-visible-committe
 import { mayReadAttachment } from "../../domain/attachment/may-read-attachment.ts";
 import { readAttachment } from "../../domain/attachment/read-attachment.ts";
 import { internalDocument } from "../../domain/document/build-document.ts";
+import { withSignoffs } from "../../domain/document/signoff-lines.ts";
 import { listMeetings } from "../../domain/meeting/list-meetings.ts";
+import { getMinutesSignoffs } from "../../domain/minutes/get-minutes-signoffs.ts";
+import { listMinutesToSign } from "../../domain/minutes/list-minutes-to-sign.ts";
 import { listNotifications } from "../../domain/notification/list-notifications.ts";
 import { CaseDashboard } from "../../web/components/case-dashboard.tsx";
 import { isDownloadFile } from "../../web/components/document-downloads.tsx";
+import { MinutesToSignPanel } from "../../web/components/minutes-to-sign.tsx";
 import { DashboardPage } from "../../web/pages/dashboard-page.tsx";
 import { sendDocument } from "../document-downloads.ts";
 import { requireStaff } from "../middleware/require-staff.ts";
@@ -34,6 +38,7 @@ import { mailAdminRoutes } from "./mail-admin.tsx";
 import { meetingModeRoutes } from "./meeting-mode.tsx";
 import { meetingsPlanRoutes } from "./meetings-plan.tsx";
 import { minutesRoutes } from "./minutes.tsx";
+import { minutesSignoffRoutes } from "./minutes-signoff.tsx";
 import { privacyRoutes } from "./privacy.tsx";
 import { readingRoutes } from "./reading.tsx";
 import { roomRoutes } from "./room.tsx";
@@ -59,11 +64,17 @@ export const staffRoutes = new Hono<AppEnv>()
         meetings={meetings}
         viewer={c.get("viewer")}
         cases={
-          <CaseDashboard
-            notifications={await listNotifications(db, session.principal, { unreadOnly: true })}
-            csrfToken={c.get("viewer")?.csrfToken ?? ""}
-            canEditTemplates={committees.filter((x) => x.roles.includes("admin"))}
-          />
+          <>
+            <MinutesToSignPanel
+              list={await listMinutesToSign(db, session.principal)}
+              csrfToken={c.get("viewer")?.csrfToken ?? ""}
+            />
+            <CaseDashboard
+              notifications={await listNotifications(db, session.principal, { unreadOnly: true })}
+              csrfToken={c.get("viewer")?.csrfToken ?? ""}
+              canEditTemplates={committees.filter((x) => x.roles.includes("admin"))}
+            />
+          </>
         }
       />,
     );
@@ -75,7 +86,9 @@ export const staffRoutes = new Hono<AppEnv>()
     const viewed = await loadViewedMeeting(c, parseId(c.req.param("id")));
     if (viewed instanceof Response) return viewed;
     // Members read what was sent; the secretary's copy also has items waiting for a supplement.
-    return sendDocument(c, internalDocument(viewed.meeting), file, "staff");
+    const { meeting } = viewed;
+    const signoffs = await getMinutesSignoffs(c.get("deps").db, meeting);
+    return sendDocument(c, withSignoffs(internalDocument(meeting), signoffs), file, "staff");
   })
   .get("/bilag/:id/:filename?", async (c) => {
     const session = c.get("session");
@@ -106,6 +119,7 @@ export const staffRoutes = new Hono<AppEnv>()
   .route("/", liveRoutes)
   .route("/", roomRoutes)
   .route("/", minutesRoutes)
+  .route("/", minutesSignoffRoutes)
   .route("/", followUpRoutes)
   .route("/", privacyRoutes)
   .route("/", groupRoleRoutes)

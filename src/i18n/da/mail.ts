@@ -72,8 +72,13 @@ export const mailMessages = {
       link: "Se referatet",
     }),
     "minutes.signoff": (a) => ({
-      subject: `Referat til underskrift: ${a.meeting}`,
-      line: `Referatet af ${a.meetingPhrase} venter på din underskrift.`,
+      subject: `Godkend referatet af ${a.meetingPhrase}`,
+      line: `Referatet af ${a.meetingPhrase} er offentliggjort. Du deltog i mødet, så læs referatet, og godkend det med ét klik.`,
+      link: "Læs og godkend referatet",
+    }),
+    "minutes.note_rejected": (a) => ({
+      subject: `Protokoltilførsel ikke medtaget: ${a.meeting}`,
+      line: `Sekretæren har ikke medtaget din protokoltilførsel i referatet af ${a.meetingPhrase}. Kontakt sekretæren, hvis du har spørgsmål.`,
       link: "Se referatet",
     }),
     "follow_up.due": (a) => ({
@@ -117,7 +122,9 @@ export const meetingNotificationMessages = {
     `Der er udsendt en tillægsdagsorden til ${title}`,
   "minutes.published": (_actor: string, title: string) => `Referatet af ${title} er offentliggjort`,
   "minutes.signoff": (_actor: string, title: string) =>
-    `Referatet af ${title} venter på din underskrift`,
+    `Referatet af ${title} venter på din godkendelse`,
+  "minutes.note_rejected": (_actor: string, title: string) =>
+    `Din protokoltilførsel til referatet af ${title} er ikke medtaget`,
   "follow_up.due": (_actor: string, title: string) =>
     `En opfølgningsopgave fra ${title} har frist i dag`,
 } as Record<string, (actor: string, title: string) => string>;
@@ -143,6 +150,8 @@ export const mailPreferenceMessages = {
     "agenda.published": "En dagsorden eller tillægsdagsorden er udsendt",
     "agenda.corrected": "En rettet dagsorden, eller et punkt er trukket eller rettet",
     "minutes.published": "Et referat er offentliggjort",
+    "minutes.signoff":
+      "Et referat venter på din godkendelse, eller din protokoltilførsel er ikke medtaget",
     "follow_up.due": "En opfølgningsopgave har frist i dag",
   } as Record<string, string>,
 } as const;

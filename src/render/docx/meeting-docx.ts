@@ -94,5 +94,9 @@ export function meetingBlocks(doc: MeetingDocument, lists: ListState): FileChild
     );
   }
   for (const item of doc.items) itemBlocks(item, lists, out);
+  if (doc.signoffs) {
+    out.push(heading(2, doc.signoffs.heading));
+    for (const line of doc.signoffs.lines) out.push(new Paragraph({ children: runsOf(line) }));
+  }
   return out;
 }

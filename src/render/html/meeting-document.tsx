@@ -142,6 +142,14 @@ export function MeetingDocumentView(props: {
       {doc.items.map((item, i) => (
         <Item item={item} href={href} footer={props.itemFooter?.(item, i) ?? null} />
       ))}
+      {doc.signoffs ? (
+        <section class="signoffs" id="godkendelse" aria-labelledby="godkendelse-titel">
+          <h2 id="godkendelse-titel">{doc.signoffs.heading}</h2>
+          {doc.signoffs.lines.map((line) => (
+            <p>{line}</p>
+          ))}
+        </section>
+      ) : null}
     </article>
   );
 }

@@ -36,6 +36,13 @@ function corrections(doc: MeetingDocument): string {
   return `== ${text(c.heading)}\n\n${text(c.note)}\n\n#list(${entries})`;
 }
 
+/** The members' approval of the minutes (§13), after the items. */
+function signoffs(doc: MeetingDocument): string {
+  const s = doc.signoffs;
+  if (!s) return "";
+  return [`== ${text(s.heading)}`, ...s.lines.map(text)].join("\n\n");
+}
+
 /** The Typst source of a document: the prelude's design, then the content as string literals. */
 export function typstSource(doc: MeetingDocument): string {
   const page = `(x, y) => ${str(d.pageNumber.before)} + x + ${str(d.pageNumber.between)} + y`;
@@ -53,6 +60,7 @@ export function typstSource(doc: MeetingDocument): string {
       ? `#outline(title: ${block(text(d.tableOfContents))}, target: heading.where(level: 2))\n\n#pagebreak(weak: true)`
       : "",
     ...doc.items.map(item),
+    signoffs(doc),
   ]
     .filter(Boolean)
     .join("\n\n");

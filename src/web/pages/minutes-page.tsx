@@ -1,3 +1,4 @@
+import type { Child } from "hono/jsx";
 import type { MeetingDocument } from "../../domain/document/document.ts";
 import type { FullMeeting } from "../../domain/meeting/meeting.types.ts";
 import { inPhase } from "../../domain/meeting/meeting-lifecycle.ts";
@@ -35,6 +36,8 @@ export function MinutesPage(props: {
   viewer: Viewer;
   canManage: boolean;
   error?: string | null;
+  /** The members' part: sign-offs, their protokoltilførsler, the recording. */
+  children?: Child;
 }) {
   const { meeting, doc, versions, state, canManage } = props;
   const token = props.viewer?.csrfToken ?? "";
@@ -81,6 +84,7 @@ export function MinutesPage(props: {
           {state.approvedAt ? <p>{m.approved(when(state.approvedAt), state.approvedIn)}</p> : null}
           {meeting.status === "minutes_approved" ? <p class="notice">{m.lockedNote}</p> : null}
         </section>
+        {props.children}
         {versions.length > 0 ? (
           <section aria-labelledby="referat-udgaver">
             <h2 id="referat-udgaver">{m.versionsHeading}</h2>
