@@ -70,19 +70,19 @@ export const meetingModeMessages = {
     partyCount: (side: string, party: string) => `${side}: ${party}`,
     freeHeading: "Navne eller antal",
   },
+  /** What the page's script says; {at} and {n} are filled in by the browser. */
   save: {
-    savedAt: (at: string) => `Gemt kl. ${at}`,
+    savedAt: "Gemt kl. {at}",
     saving: "Gemmer …",
-    allSaved: "Alt er gemt",
     retrying: "Ikke gemt – prøver igen",
-    offline: (n: number) =>
-      n === 1 ? "Offline – 1 ændring venter" : `Offline – ${n} ændringer venter`,
-    pending: (n: number) => (n === 1 ? "1 ændring venter" : `${n} ændringer venter`),
-    refused: (message: string) => `Ikke gemt: ${message}`,
+    offlineOne: "Offline – 1 ændring venter",
+    offlineMany: "Offline – {n} ændringer venter",
+    refused: "Ikke gemt: {message}",
+    refusedUnknown: "Ikke gemt. Genindlæs siden, og prøv igen.",
     clashKeepMine: "Gem min tekst",
     clashTakeStored: "Brug den gemte tekst",
     clashStored: "Den gemte tekst",
-    clashMine: "Din tekst",
+    clashMine: "Din tekst (ikke gemt)",
   },
   keys: {
     heading: "Tastaturgenveje",
