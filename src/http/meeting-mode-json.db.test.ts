@@ -173,8 +173,6 @@ describe("meeting mode's JSON answers", () => {
     const [anne, mads] = w.meeting.participants as unknown as [
       { id: number; name: string },
       { id: number; name: string },
-    ]; name: string },
-      { id: number; name: string },
     ];
     const res = await save(`/punkt/${item(2)}/afstemning`, {
       [`stemme-${anne.id}`]: "for",
