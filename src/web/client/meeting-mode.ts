@@ -62,6 +62,7 @@ function start(root: HTMLElement) {
   let failed = false;
   let lastSaved: Date | null = null;
   let refusal: string | null = null;
+  let refreshing = 0;
 
   root.classList.add("hold-js");
 
@@ -78,7 +79,8 @@ function start(root: HTMLElement) {
   }
   function persist() {
     try {
-      if (state.queue.length === 0 && Object.keys(state.versions).length === 0) {
+      // Versions matter to a later visit only while saves of ours wait.
+      if (state.queue.length === 0) {
         localStorage.removeItem(storeKey);
       } else {
         localStorage.setItem(storeKey, JSON.stringify(state));
@@ -112,7 +114,8 @@ function start(root: HTMLElement) {
       text = t.savedAt.replace("{at}", clockNow(lastSaved));
     }
     if (el.textContent !== text) el.textContent = text;
-    root.dataset.pending = String(n);
+    // What tests and the leaving check wait for: nothing queued, typed, sent or refreshing.
+    root.dataset.pending = String(n + refreshing + (sending ? 1 : 0));
   }
 
   // ---- panes --------------------------------------------------------------------------
@@ -430,6 +433,16 @@ function start(root: HTMLElement) {
    * when nothing is waiting to be saved. Nothing a user is typing in is replaced.
    */
   async function refresh(all: boolean) {
+    refreshing++;
+    try {
+      await replaceParts(all);
+    } finally {
+      refreshing--;
+      renderStatus();
+    }
+  }
+
+  async function replaceParts(all: boolean) {
     let html: string;
     try {
       const response = await fetch(location.pathname, { headers: { accept: "text/html" } });
