@@ -1,7 +1,9 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agendaItems, attendance, decisions, meetings } from "../src/db/schema/index.ts";
+import { agendaItems, attendance, decisions, meetings, users } from "../src/db/schema/index.ts";
+import { loadPrincipal } from "../src/domain/access/load-principal.ts";
+import { recordDecision } from "../src/domain/meeting-mode/record-decision.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
 import { axeViolations, logIn } from "./lib/browser.ts";
@@ -46,6 +48,11 @@ const settled = (page: Page) =>
   page.waitForFunction(() => document.getElementById("hold-app")?.dataset.pending === "0", null, {
     timeout: 20_000,
   });
+
+async function problemsAt(page: Page, name: string, problems: Record<string, string[]>) {
+  const found = await axeViolations(page);
+  if (found.length > 0) problems[name] = found;
+}
 
 const statusText = (page: Page) => page.locator("#hold-save-status").textContent();
 
@@ -154,6 +161,32 @@ describe.skipIf(!enabled)("meeting mode at the table, in Chromium", () => {
     ]);
     const [started] = await db.select().from(agendaItems).where(eq(agendaItems.id, a));
     expect(started?.startedAt).toBeTruthy();
+
+    // Another minute taker saves item a in between: both texts are shown, and mine is kept.
+    const [admin] = await db.select().from(users).where(eq(users.email, "admin@eksempel.dk"));
+    const other = admin && (await loadPrincipal(db, admin.id));
+    if (!other) throw new Error("no admin in the demo data");
+    const [before] = await db.select().from(decisions).where(eq(decisions.agendaItemId, a));
+    await recordDecision(db, other, {
+      meetingId: meeting.id,
+      itemId: a,
+      version: before?.version ?? 0,
+      outcome: "decided",
+      text: "Den andens tekst.",
+    });
+    await page.click(`a[data-pane='afvikling-punkt-${a}']`);
+    await page.fill(`#tekst-${a}`, "Min rettede tekst.");
+    const clash = page.locator(`#afvikling-punkt-${a} [data-clash]`);
+    await clash.waitFor({ state: "visible" });
+    expect(await clash.textContent()).toContain("Den andens tekst.");
+    expect(await clash.textContent()).toContain("Min rettede tekst.");
+    await problemsAt(page, "decision clash", problems);
+    await clash.getByRole("button", { name: "Gem min tekst" }).click();
+    await settled(page);
+    expect(await clash.isVisible()).toBe(false);
+    const [mine] = await db.select().from(decisions).where(eq(decisions.agendaItemId, a));
+    expect(mine).toMatchObject({ text: "Min rettede tekst.", version: (before?.version ?? 0) + 2 });
+    expect(navigations).toBe(0);
 
     // Nothing waits: leaving asks nothing, and a reload shows what was saved.
     expect(await page.evaluate(() => localStorage.length)).toBe(0);

@@ -240,7 +240,7 @@ function start(root: HTMLElement) {
     const timer = timers.get(url);
     if (timer !== undefined) window.clearTimeout(timer);
     timers.delete(url);
-    if (form.dataset.clash === "true") return;
+    if (form.dataset.clashing === "true") return;
     const version = form.querySelector<HTMLInputElement>("input[name=version]");
     enqueue({
       url,
@@ -376,7 +376,7 @@ function start(root: HTMLElement) {
     const stored = answer.stored as NonNullable<Answer["stored"]>;
     const box = form.querySelector<HTMLElement>("[data-clash]");
     if (!box) return;
-    form.dataset.clash = "true";
+    form.dataset.clashing = "true";
     // Waiting saves of this decision were written on the old version too: drop them.
     state.queue = state.queue.filter((x) => x.url !== entry.url);
     const text = (tag: string, value: string, cls = "") => {
@@ -393,7 +393,7 @@ function start(root: HTMLElement) {
       state.versions[entry.url] = stored.version;
       const input = form.querySelector<HTMLInputElement>("input[name=version]");
       if (input) input.value = String(stored.version);
-      form.dataset.clash = "false";
+      form.dataset.clashing = "false";
       box.hidden = true;
       box.replaceChildren();
       persist();
