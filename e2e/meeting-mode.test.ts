@@ -110,6 +110,20 @@ describe.skipIf(!enabled)("meeting mode at the table, in Chromium", () => {
     await page.keyboard.press("Alt+ArrowDown");
     const next = await page.evaluate(() => document.activeElement?.id ?? "");
     expect(next).toMatch(/^afvikling-punkt-\d+-titel$/);
+    // Alt+S takes the shown item up (item a ends); k goes back outside text fields.
+    const nextPane = next.replace(/-titel$/, "");
+    await page.keyboard.press("Alt+s");
+    await settled(page);
+    await page.waitForSelector(`.hold-agenda-item--inProgress a[data-pane='${nextPane}']`);
+    expect(await page.locator(".hold-agenda-item--inProgress").count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(next);
+    await page.keyboard.press("k");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+      `afvikling-punkt-${a}-titel`,
+    );
+    expect(
+      await page.locator(`a[data-pane='afvikling-punkt-${a}']`).getAttribute("aria-current"),
+    ).toBe("true");
     await page.click(`a[data-pane='afvikling-punkt-${b}']`);
     await page.fill(`#tekst-${b}`, "Udvalget tog orienteringen til efterretning.");
     await settled(page);

@@ -66,7 +66,6 @@ export const meetingModeMessages = {
     partyHeading: "Stemmer pr. parti",
     partyIntro: "Antal stemmer for hvert parti. Tomt tæller ikke med.",
     party: "Parti",
-    noParty: "Uden parti",
     partyCount: (side: string, party: string) => `${side}: ${party}`,
     freeHeading: "Navne eller antal",
   },
@@ -89,6 +88,5 @@ export const meetingModeMessages = {
     next: "Alt+↓ eller j (uden for tekstfelter): næste punkt",
     previous: "Alt+↑ eller k (uden for tekstfelter): forrige punkt",
     startEnd: "Alt+S: start eller afslut det viste punkt",
-    selected: (n: number, title: string) => `Punkt ${n}: ${title}`,
   },
 } as const;
