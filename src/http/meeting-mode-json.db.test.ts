@@ -4,6 +4,7 @@ import { useTestDatabase } from "../../test/db.ts";
 import { createHoldWorld, type HoldWorld } from "../../test/meeting-hold-world.ts";
 import { attendance, decisions, meetings, votes } from "../db/schema/index.ts";
 import { getMeeting } from "../domain/meeting/get-meeting.ts";
+import { addMembership } from "../domain/roster/add-membership.ts";
 import { getAs, ORIGIN, sessionOf, testApp, type Who } from "./testing.ts";
 
 const database = useTestDatabase();
@@ -194,5 +195,35 @@ describe("meeting mode's JSON answers", () => {
       forCount: 3,
       abstainCount: 2,
     });
+  });
+
+  it("calls a substitute in from the roster for a member with afbud", async () => {
+    const db = database.current.db;
+    const { personId } = await addMembership(db, w.secretary, {
+      committeeId: w.committee.id,
+      person: { name: "Willy Stedfortræder" },
+      role: "substitute",
+      startsOn: "2025-01-01",
+    });
+    const page = await (
+      await getAs(app, `/app/moeder/${w.meeting.id}/afvikling`, secretary)
+    ).text();
+    expect(page).toContain("Indkald en stedfortræder");
+    expect(page).toContain(`<option value="${personId}">Willy Stedfortræder</option>`);
+    const bent = w.meeting.participants.find((p) => p.name === "Bent Byrådsmedlem")?.id ?? 0;
+    const called = await save("/stedfortraeder", {
+      person: String(personId),
+      medlem: String(bent),
+    });
+    expect(called.status).toBe(200);
+    const { participantId } = (await called.json()) as { participantId: number };
+    const full = await getMeeting(db, w.meeting.id);
+    expect(full?.participants.find((p) => p.id === participantId)).toMatchObject({
+      name: "Willy Stedfortræder",
+      substituteForId: bent,
+    });
+    const again = await save("/stedfortraeder", { person: String(personId), medlem: String(bent) });
+    expect(again.status).toBe(409);
+    expect((await again.json()).error).toBe("Willy Stedfortræder deltager allerede i mødet.");
   });
 });

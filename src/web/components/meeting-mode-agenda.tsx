@@ -122,11 +122,15 @@ export function ItemProgress(props: {
     props.steerable && state !== "inProgress" && (room === "not_started" || room === "running");
   return (
     <div id={`forloeb-${item.id}`} class="hold-progress" data-live>
-      <p class="muted">
-        {state === "inProgress" ? <strong>{mm.agenda.current}. </strong> : null}
-        {item.startedAt ? mm.item.startedAt(clock(item.startedAt)) : null}{" "}
-        {item.endedAt && state !== "inProgress" ? mm.item.endedAt(clock(item.endedAt)) : null}
-      </p>
+      {state === "inProgress" || item.startedAt ? (
+        <p class="muted">
+          {state === "inProgress" ? <strong>{`${mm.agenda.current}. `}</strong> : null}
+          {item.startedAt ? mm.item.startedAt(clock(item.startedAt)) : null}
+          {item.endedAt && state !== "inProgress"
+            ? ` ${mm.item.endedAt(clock(item.endedAt))}`
+            : null}
+        </p>
+      ) : null}
       {state === "inProgress" && props.steerable ? (
         <form method="post" action={`${base}/slut`} data-after="all" data-progress>
           <input type="hidden" name="_csrf" value={props.token} />
