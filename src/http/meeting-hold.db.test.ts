@@ -27,9 +27,11 @@ describe("meeting mode over HTTP", () => {
     expect(html).toContain("Mødeafvikling: Økonomiudvalget 12. marts 2025");
     expect(html).toContain("Økonomiudvalget godkendte indstillingen.");
     expect(html).toContain("Mødt fra punkt");
-    // A long agenda: the minute taker jumps straight to an item.
+    // The agenda beside the panes: the minute taker goes straight to an item.
     for (const it of w.items) {
-      expect(html).toContain(`<a href="#afvikling-punkt-${it.id}">Punkt ${it.number}</a>`);
+      expect(html).toContain(
+        `<a href="#afvikling-punkt-${it.id}" data-pane="afvikling-punkt-${it.id}"><span class="hold-agenda-number">${it.number}.</span> ${it.title}</a>`,
+      );
       expect(html).toContain(`id="afvikling-punkt-${it.id}"`);
     }
     const item = w.items[1]?.id ?? 0;

@@ -14,6 +14,7 @@ export const SCRIPT_NAMES = [
   "agenda-order",
   "live-meeting",
   "meeting-room",
+  "meeting-mode",
 ] as const;
 export type ScriptName = (typeof SCRIPT_NAMES)[number];
 

@@ -34,13 +34,14 @@ const optional = (corrections: DocumentCorrections | undefined) =>
 const md = minutesMessages.document;
 const h = minutesMessages.hold;
 
-type Person = Pick<PublicParticipant, "name" | "title" | "absent" | "partial">;
+type Person = Pick<PublicParticipant, "name" | "title" | "absent" | "partial" | "note">;
 
 function personLabel(p: Person): string {
   const base = p.title ? `${p.name} (${p.title})` : p.name;
   const notes = p.partial.map((x) =>
     x.status === "arrived_late" ? md.lateFrom(x.itemNumber) : md.leftBefore(x.itemNumber),
   );
+  if (p.note) notes.push(p.note);
   return notes.length > 0 ? `${base}, ${notes.join(", ")}` : base;
 }
 

@@ -7,11 +7,16 @@ import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
 import { nextStatus } from "../meeting/meeting-lifecycle.ts";
+import { publishRoomState } from "../meeting-room/publish-room-state.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
+import { endCurrentItem } from "./change-room.ts";
 import { loadMeetingForMinutes } from "./load-recordable-meeting.ts";
 import { meetingEvents } from "./meeting-events.ts";
 
-/** The meeting is over: agenda_published → held. The minutes can be published from then on. */
+/**
+ * The meeting is over: agenda_published → held, and its room ends. The minutes can be
+ * published from then on.
+ */
 export async function finishMeeting(
   db: Db,
   principal: Principal,
@@ -21,7 +26,12 @@ export async function finishMeeting(
     const meeting = await loadMeetingForMinutes(tx, principal, input.meetingId);
     const status = nextStatus(meeting.status, "finishMeeting");
     if (!status) throw new DomainError("conflict", minutesMessages.errors.finishNotReady);
-    await tx.update(meetings).set({ status }).where(eq(meetings.id, meeting.id));
+    // A held meeting's room has ended, and the item under discussion with it.
+    await endCurrentItem(tx, meeting);
+    await tx
+      .update(meetings)
+      .set({ status, roomStatus: "ended" })
+      .where(eq(meetings.id, meeting.id));
     await recordAudit(tx, {
       organisationId: meeting.organisationId,
       actorId: principal.user.id,
@@ -41,4 +51,5 @@ export async function finishMeeting(
     status: "held",
     label: webMessages.status.held,
   });
+  await publishRoomState(db, input.meetingId);
 }

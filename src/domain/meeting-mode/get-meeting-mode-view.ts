@@ -17,6 +17,7 @@ import { getMeeting } from "../meeting/get-meeting.ts";
 import type { FullMeeting } from "../meeting/meeting.types.ts";
 import { statusesOf } from "../meeting/meeting-lifecycle.ts";
 import { isApprovingItem, minutesAwaitingApproval } from "../minutes/approving-item.ts";
+import { listRosterOn } from "../roster/list-roster.ts";
 import { loadMeetingForMinutes } from "./load-recordable-meeting.ts";
 import { isRecordable } from "./meeting-mode.policy.ts";
 
@@ -57,6 +58,8 @@ export interface MeetingModeView {
   people: { id: number; name: string }[];
   /** The previous meeting's minutes awaiting approval under this meeting's standing item. */
   minutesToApprove: MeetingRef | null;
+  /** Substitutes on the committee's roster on the meeting's date, who can be called in. */
+  substitutes: { personId: number; name: string }[];
 }
 
 /** Everything the minute taker's page shows; the same checks as the use cases. */
@@ -224,5 +227,8 @@ export async function getMeetingModeView(
     minutesToApprove: awaiting
       ? { id: awaiting.id, startsAt: awaiting.startsAt, committeeName }
       : null,
+    substitutes: (
+      await listRosterOn(db, row.committeeId, row.startsAt.slice(0, 10), ["substitute"])
+    ).map((s) => ({ personId: s.personId, name: s.name })),
   };
 }

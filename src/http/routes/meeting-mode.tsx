@@ -4,10 +4,13 @@ import { DomainError } from "../../domain/domain-error.ts";
 import { addFollowUpTask } from "../../domain/follow-up/add-follow-up-task.ts";
 import { addProtocolNote } from "../../domain/meeting-mode/add-protocol-note.ts";
 import { addVote, splitNames } from "../../domain/meeting-mode/add-vote.ts";
+import { endItem } from "../../domain/meeting-mode/end-item.ts";
+import { endMeeting } from "../../domain/meeting-mode/end-meeting.ts";
 import { finishMeeting } from "../../domain/meeting-mode/finish-meeting.ts";
 import { forwardItem } from "../../domain/meeting-mode/forward-item.ts";
 import { getMeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
 import { DecisionConflictError } from "../../domain/meeting-mode/meeting-error.ts";
+import { pauseMeeting } from "../../domain/meeting-mode/pause-meeting.ts";
 import { postponeItem } from "../../domain/meeting-mode/postpone-item.ts";
 import { recordAttendance } from "../../domain/meeting-mode/record-attendance.ts";
 import { recordDecision } from "../../domain/meeting-mode/record-decision.ts";
@@ -15,13 +18,18 @@ import { registerConflict } from "../../domain/meeting-mode/register-conflict.ts
 import { removeConflict } from "../../domain/meeting-mode/remove-conflict.ts";
 import { removeProtocolNote } from "../../domain/meeting-mode/remove-protocol-note.ts";
 import { removeVote } from "../../domain/meeting-mode/remove-vote.ts";
+import { resumeMeeting } from "../../domain/meeting-mode/resume-meeting.ts";
+import { startItem } from "../../domain/meeting-mode/start-item.ts";
+import { startMeeting } from "../../domain/meeting-mode/start-meeting.ts";
 import { approveMinutes } from "../../domain/minutes/approve-minutes.ts";
+import { addSubstitute } from "../../domain/roster/add-substitute.ts";
+import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { DecisionClash } from "../../web/components/meeting-mode-item.tsx";
 import { MeetingModePage } from "../../web/pages/meeting-mode-page.tsx";
 import { type FormBody, readForm } from "../form.ts";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
-import { runAction } from "../run-action.ts";
+import { problemsOf, runAction } from "../run-action.ts";
 import type { AppEnv } from "../types.ts";
 
 type Form = FormBody;
@@ -68,16 +76,50 @@ async function showPage(
   }
 }
 
-/** Runs a meeting-mode action: on success back to the item (post/redirect/get), else the page with the message. */
+/** A script saving in the background asks for JSON instead of a redirect or a page. */
+const wantsJson = (c: Context<AppEnv>) =>
+  (c.req.header("accept") ?? "").includes("application/json");
+
+/** The JSON answer of a refused action: the message, its problems, a decision clash's texts. */
+function jsonError(c: Context<AppEnv>, error: DomainError) {
+  const clash =
+    error instanceof DecisionConflictError
+      ? { stored: error.stored, attempted: error.attempted }
+      : {};
+  return c.json({ error: error.message, problems: problemsOf(error), ...clash }, error.status);
+}
+
+/**
+ * Runs a meeting-mode action. A form post goes back to the item (post/redirect/get), or shows
+ * the page with the message; a script's request (Accept: application/json) gets
+ * `{ ok, ...result }` or `{ error, problems }` with the same status codes.
+ */
 async function act(c: Context<AppEnv>, action: Action) {
   const session = c.get("session");
-  if (!session) return renderError(c, 403);
+  const json = wantsJson(c);
+  const notFound = new DomainError("not_found", minutesMessages.errors.meetingNotFound);
+  if (!session) {
+    return json
+      ? jsonError(c, new DomainError("forbidden", minutesMessages.errors.forbidden))
+      : renderError(c, 403);
+  }
   const meetingId = parseId(c.req.param("id"));
   const rawItem = c.req.param("itemId");
   const itemId = rawItem === undefined ? 0 : parseId(rawItem);
-  if (meetingId === null || itemId === null) return renderError(c, 404);
+  if (meetingId === null || itemId === null)
+    return json ? jsonError(c, notFound) : renderError(c, 404);
   const form = await readForm(c);
   const { principal } = session;
+  if (json) {
+    try {
+      const result = await action({ principal, meetingId, itemId, form, c });
+      const fields = result && typeof result === "object" ? result : {};
+      return c.json({ ok: true, ...fields, savedAt: new Date().toISOString() });
+    } catch (error) {
+      if (error instanceof DomainError) return jsonError(c, error);
+      throw error;
+    }
+  }
   return runAction(
     c,
     async () => {
@@ -104,7 +146,49 @@ async function act(c: Context<AppEnv>, action: Action) {
   );
 }
 
+const SIDES = ["for", "imod", "undlod"] as const;
+
+/**
+ * A vote as the form gives it: names or letters typed per side, members marked in the named
+ * grid (`stemme-<participant>`: for/imod/undlod, named by `navn-<participant>`), and counts per
+ * party (`parti-<side>-<party>`), which list the party with its count and add up to the
+ * side's count.
+ */
+function voteOf(form: Form) {
+  const named = Object.fromEntries(SIDES.map((side) => [side, splitNames(str(form, side))]));
+  const counts: Record<string, number | null> = Object.fromEntries(
+    SIDES.map((side) => [side, count(form, `${side}-antal`)]),
+  );
+  for (const key of Object.keys(form)) {
+    const vote = /^stemme-(\d+)$/.exec(key);
+    const side = str(form, key) as (typeof SIDES)[number];
+    if (vote && SIDES.includes(side)) named[side]?.push(str(form, `navn-${vote[1]}`) || "?");
+    const party = /^parti-(for|imod|undlod)-(.+)$/.exec(key);
+    const n = party ? count(form, key) : null;
+    if (party?.[1] && party[2] && n !== null) {
+      const s = party[1];
+      named[s]?.push(`${party[2]} (${Number.isFinite(n) ? n : "?"})`);
+      counts[s] = (counts[s] ?? 0) + n;
+    }
+  }
+  return {
+    subject: str(form, "emne"),
+    inFavour: named.for ?? [],
+    against: named.imod ?? [],
+    abstaining: named.undlod ?? [],
+    forCount: counts.for ?? null,
+    againstCount: counts.imod ?? null,
+    abstainCount: counts.undlod ?? null,
+  };
+}
+
 const ITEM = "/moeder/:id/afvikling/punkt/:itemId";
+const ROOM = {
+  start: startMeeting,
+  pause: pauseMeeting,
+  genoptag: resumeMeeting,
+  slut: endMeeting,
+} as const;
 
 /** Meeting mode for the minute taker: /app/moeder/:id/afvikling and its form actions. */
 export const meetingModeRoutes = new Hono<AppEnv>()
@@ -113,6 +197,31 @@ export const meetingModeRoutes = new Hono<AppEnv>()
     if (id === null) return renderError(c, 404);
     return showPage(c, id);
   })
+  .post("/moeder/:id/afvikling/rum/:step{start|pause|genoptag|slut}", (c) =>
+    act(c, ({ principal, meetingId }) => {
+      const step = c.req.param("step") as keyof typeof ROOM;
+      return ROOM[step](c.get("deps").db, principal, { meetingId });
+    }),
+  )
+  .post(`${ITEM}/start`, (c) =>
+    act(c, ({ principal, meetingId, itemId }) =>
+      startItem(c.get("deps").db, principal, { meetingId, itemId }),
+    ),
+  )
+  .post(`${ITEM}/slut`, (c) =>
+    act(c, ({ principal, meetingId, itemId }) =>
+      endItem(c.get("deps").db, principal, { meetingId, itemId }),
+    ),
+  )
+  .post("/moeder/:id/afvikling/stedfortraeder", (c) =>
+    act(c, ({ principal, meetingId, form }) =>
+      addSubstitute(c.get("deps").db, principal, {
+        meetingId,
+        personId: parseId(str(form, "person")) ?? -1,
+        forParticipantId: parseId(str(form, "medlem")) ?? -1,
+      }),
+    ),
+  )
   .post("/moeder/:id/afvikling/fremmoede", (c) =>
     act(c, ({ principal, meetingId, form }) => {
       const ids = [form.deltager ?? []].flat().filter((x): x is string => typeof x === "string");
@@ -124,6 +233,11 @@ export const meetingModeRoutes = new Hono<AppEnv>()
           lateFromItemId: idOrNull(str(form, `fra-${raw}`)),
           leftBeforeItemId: idOrNull(str(form, `foer-${raw}`)),
           note: str(form, `note-${raw}`),
+          showInMinutes: str(form, `vis-${raw}`) === "ja",
+          // Only a grid that offers the choice changes who stands in for whom.
+          ...(`stedfortraeder-${raw}` in form
+            ? { substituteForId: idOrNull(str(form, `stedfortraeder-${raw}`)) }
+            : {}),
         };
       });
       return recordAttendance(c.get("deps").db, principal, { meetingId, entries });
@@ -164,15 +278,7 @@ export const meetingModeRoutes = new Hono<AppEnv>()
       addVote(c.get("deps").db, principal, {
         meetingId,
         itemId,
-        vote: {
-          subject: str(form, "emne"),
-          inFavour: splitNames(str(form, "for")),
-          against: splitNames(str(form, "imod")),
-          abstaining: splitNames(str(form, "undlod")),
-          forCount: count(form, "for-antal"),
-          againstCount: count(form, "imod-antal"),
-          abstainCount: count(form, "undlod-antal"),
-        },
+        vote: voteOf(form),
       }),
     ),
   )

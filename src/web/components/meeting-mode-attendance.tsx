@@ -1,25 +1,41 @@
 import type { FullMeeting } from "../../domain/meeting/meeting.types.ts";
+import type { MeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
+import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 
 const m = minutesMessages.hold;
+const ma = meetingModeMessages.attendance;
 
-function statusOf(p: FullMeeting["participants"][number]) {
+type Participant = FullMeeting["participants"][number];
+
+function statusOf(p: Participant) {
   const at = (s: string) => p.attendance.find((a) => a.status === s);
   return {
     absent: Boolean(p.attendance.find((a) => a.status === "absent" && a.agendaItemNumber === null)),
     late: at("arrived_late")?.agendaItemNumber ?? null,
     early: at("left_early")?.agendaItemNumber ?? null,
     note: p.attendance.find((a) => a.note)?.note ?? "",
+    shown: p.attendance.some((a) => a.note && a.showInMinutes),
   };
 }
 
-/** Attendance of every participant in one form: afbud, late arrival and early departure. */
+/** Members a participant can stand in for: invited, not guests, not substitutes themselves. */
+const membersOf = (meeting: FullMeeting) =>
+  meeting.participants.filter((p) => !p.guest && !p.substituteForId);
+
+/**
+ * Attendance of every participant as one grid: present or afbud, the item from which they
+ * arrived or before which they left, whom they stand in for, a note and whether the minutes
+ * show it. Saved as a whole (in the background with the meeting-mode script). Below it, a
+ * substitute from the roster can be called in for a member with afbud.
+ */
 export function MeetingModeAttendance(props: {
-  meeting: FullMeeting;
+  view: MeetingModeView;
   csrfToken: string;
   editable: boolean;
 }) {
-  const { meeting } = props;
+  const { meeting } = props.view;
+  const members = membersOf(meeting);
   const options = (selected: number | null) => [
     <option value="" selected={selected === null}>
       {m.noItem}
@@ -31,11 +47,24 @@ export function MeetingModeAttendance(props: {
     )),
   ];
   return (
-    <section class="hold-attendance" aria-labelledby="fremmoede">
-      <h2 id="fremmoede">{m.attendanceHeading}</h2>
+    <section
+      class="hold-attendance"
+      id="fremmoede-sektion"
+      aria-labelledby="fremmoede"
+      data-pane-body
+    >
+      <h2 id="fremmoede" tabindex={-1}>
+        {m.attendanceHeading}
+      </h2>
       <p class="muted">{m.attendanceIntro}</p>
-      <form method="post" action={`/app/moeder/${meeting.id}/afvikling/fremmoede`}>
+      <form
+        method="post"
+        action={`/app/moeder/${meeting.id}/afvikling/fremmoede`}
+        class="hold-form"
+        data-autosave
+      >
         <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <p class="hold-form-message" data-message role="alert" />
         <div class="hold-people">
           {meeting.participants.map((p) => {
             const s = statusOf(p);
@@ -45,6 +74,7 @@ export function MeetingModeAttendance(props: {
                 <legend>
                   {p.name}
                   {p.title ? `, ${p.title}` : ""}
+                  {p.party ? ` (${p.party})` : ""}
                   {p.guest ? ` (${m.guest})` : ""}
                 </legend>
                 <input type="hidden" name="deltager" value={String(p.id)} />
@@ -65,6 +95,23 @@ export function MeetingModeAttendance(props: {
                 <select id={id("foer")} name={`foer-${p.id}`}>
                   {options(s.early)}
                 </select>
+                {p.guest ? null : (
+                  <>
+                    <label for={id("stedfortraeder")}>{ma.substituteFor}</label>
+                    <select id={id("stedfortraeder")} name={`stedfortraeder-${p.id}`}>
+                      <option value="" selected={!p.substituteForId}>
+                        {ma.nobody}
+                      </option>
+                      {members
+                        .filter((x) => x.id !== p.id)
+                        .map((x) => (
+                          <option value={String(x.id)} selected={p.substituteForId === x.id}>
+                            {x.name}
+                          </option>
+                        ))}
+                    </select>
+                  </>
+                )}
                 <label for={id("note")}>{m.note}</label>
                 <input
                   id={id("note")}
@@ -73,6 +120,16 @@ export function MeetingModeAttendance(props: {
                   value={s.note}
                   maxlength={500}
                 />
+                <label class="hold-check" for={id("vis")}>
+                  <input
+                    id={id("vis")}
+                    name={`vis-${p.id}`}
+                    type="checkbox"
+                    value="ja"
+                    checked={s.shown}
+                  />{" "}
+                  {ma.showInMinutes}
+                </label>
               </fieldset>
             );
           })}
@@ -83,6 +140,48 @@ export function MeetingModeAttendance(props: {
           </button>
         ) : null}
       </form>
+      {props.editable ? <CallInSubstitute view={props.view} csrfToken={props.csrfToken} /> : null}
     </section>
+  );
+}
+
+/** Calling in a substitute from the roster for a member who is not present. */
+function CallInSubstitute(props: { view: MeetingModeView; csrfToken: string }) {
+  const { meeting, substitutes } = props.view;
+  const invited = new Set(meeting.participants.map((p) => p.personId).filter(Boolean));
+  const free = substitutes.filter((s) => !invited.has(s.personId));
+  return (
+    <details class="hold-callin">
+      <summary>{ma.callInHeading}</summary>
+      {free.length === 0 ? (
+        <p>{ma.noSubstitutes}</p>
+      ) : (
+        <form
+          method="post"
+          action={`/app/moeder/${meeting.id}/afvikling/stedfortraeder`}
+          class="hold-form"
+          data-after="all"
+        >
+          <input type="hidden" name="_csrf" value={props.csrfToken} />
+          <p class="muted">{ma.callInIntro}</p>
+          <p class="hold-form-message" data-message role="alert" />
+          <label for="indkald-person">{ma.callInPerson}</label>
+          <select id="indkald-person" name="person">
+            {free.map((s) => (
+              <option value={String(s.personId)}>{s.name}</option>
+            ))}
+          </select>
+          <label for="indkald-medlem">{ma.callInFor}</label>
+          <select id="indkald-medlem" name="medlem">
+            {membersOf(meeting).map((p) => (
+              <option value={String(p.id)}>{p.name}</option>
+            ))}
+          </select>
+          <button class="button" type="submit">
+            {ma.callIn}
+          </button>
+        </form>
+      )}
+    </details>
   );
 }

@@ -7,6 +7,7 @@ import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { formatShortDate } from "../format-date.ts";
+import { clock, ItemProgress } from "./meeting-mode-agenda.tsx";
 import { MeetingModeRecords } from "./meeting-mode-records.tsx";
 import { RichText } from "./rich-text.tsx";
 
@@ -36,19 +37,14 @@ export function decisionPrefill(item: MeetingItem, committee: string) {
   };
 }
 
-const clock = (at: Date) =>
-  at.toLocaleTimeString("da-DK", {
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "Europe/Copenhagen",
-  });
-
 /** One item in meeting mode: its recommendation, the decision form and the record around it. */
 export function MeetingModeItem(props: {
   view: MeetingModeView;
   item: MeetingItem;
   csrfToken: string;
   clash: DecisionClash | null;
+  /** The room can be steered: items can be started and ended. */
+  steerable: boolean;
 }) {
   const { view, item, clash } = props;
   const meetingId = view.meeting.id;
@@ -64,16 +60,36 @@ export function MeetingModeItem(props: {
   const from = extra?.continuedFrom;
   if (item.withdrawnAt) {
     return (
-      <section id={`afvikling-punkt-${item.id}`} class="hold-item" aria-labelledby={headingId}>
-        <h3 id={headingId}>{webMessages.meeting.item(item.number, item.title)}</h3>
+      <section
+        id={`afvikling-punkt-${item.id}`}
+        class="hold-item"
+        aria-labelledby={headingId}
+        data-pane-body
+      >
+        <h3 id={headingId} tabindex={-1}>
+          {webMessages.meeting.item(item.number, item.title)}
+        </h3>
         <p class="closed-badge">{agendaCorrectionMessages.document.withdrawnNote}</p>
         <p class="muted">{minutesMessages.errors.itemWithdrawn}</p>
       </section>
     );
   }
   return (
-    <section id={`afvikling-punkt-${item.id}`} class="hold-item" aria-labelledby={headingId}>
-      <h3 id={headingId}>{webMessages.meeting.item(item.number, item.title)}</h3>
+    <section
+      id={`afvikling-punkt-${item.id}`}
+      class="hold-item"
+      aria-labelledby={headingId}
+      data-pane-body
+    >
+      <h3 id={headingId} tabindex={-1}>
+        {webMessages.meeting.item(item.number, item.title)}
+      </h3>
+      <ItemProgress
+        meeting={view.meeting}
+        item={item}
+        token={props.csrfToken}
+        steerable={props.steerable}
+      />
       {item.closed ? <p class="closed-badge">{webMessages.meeting.closedStaff}</p> : null}
       {from ? (
         <p class="muted">
@@ -96,14 +112,11 @@ export function MeetingModeItem(props: {
           <p class="hold-text">{clash.attempted.text}</p>
         </div>
       ) : null}
-      {extra?.decision ? (
-        <p class="muted">
-          {webMessages.outcome[item.decision?.outcome ?? "decided"]}.{" "}
-          {m.savedBy(extra.decision.savedBy, clock(extra.decision.savedAt))}
-        </p>
-      ) : (
-        <p class="muted">{m.notRecorded}</p>
-      )}
+      <p class="muted" id={`beslutning-status-${item.id}`} data-live>
+        {extra?.decision
+          ? `${webMessages.outcome[item.decision?.outcome ?? "decided"]}. ${m.savedBy(extra.decision.savedBy, clock(extra.decision.savedAt))}`
+          : m.notRecorded}
+      </p>
       {postponed || !view.recordable ? (
         item.decision ? (
           <div class="hold-text">
@@ -111,7 +124,15 @@ export function MeetingModeItem(props: {
           </div>
         ) : null
       ) : (
-        <form method="post" action={`${base}/beslutning`} class="hold-form" data-unsaved-guard>
+        <form
+          method="post"
+          action={`${base}/beslutning`}
+          class="hold-form"
+          data-autosave
+          data-decision
+        >
+          <div class="hold-clash-box" data-clash hidden />
+          <p class="hold-form-message" data-message role="alert" />
           <input type="hidden" name="_csrf" value={props.csrfToken} />
           <input type="hidden" name="version" value={String(version)} />
           <fieldset>
@@ -157,7 +178,7 @@ function ApproveMinutes(props: { view: MeetingModeView; base: string; csrfToken:
       <h4>{m.approveHeading}</h4>
       <p>{m.approveIntro(date)}</p>
       {props.view.recordable ? (
-        <form method="post" action={`${props.base}/godkend-referat`}>
+        <form method="post" action={`${props.base}/godkend-referat`} data-after="all">
           <input type="hidden" name="_csrf" value={props.csrfToken} />
           <button class="button" type="submit">
             {m.approve}

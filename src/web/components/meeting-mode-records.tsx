@@ -1,10 +1,12 @@
 import type { MeetingItem } from "../../domain/meeting/meeting.types.ts";
 import type { MeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
+import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { formatShortDate } from "../format-date.ts";
 
 const m = minutesMessages.hold;
+const mv = meetingModeMessages.vote;
 const md = minutesMessages.document;
 
 function Csrf(props: { token: string }) {
@@ -42,10 +44,10 @@ export function MeetingModeRecords(props: {
   return (
     <div class="hold-records">
       <details open={item.conflicts.length > 0}>
-        <summary>
+        <summary id={id("inhabil-titel")} data-live>
           {m.conflictsHeading} ({item.conflicts.length})
         </summary>
-        <ul>
+        <ul id={id("inhabil-liste")} data-live>
           {item.conflicts.map((c) => (
             <li>
               {md.conflictLine(c.name, c.note)}{" "}
@@ -60,7 +62,8 @@ export function MeetingModeRecords(props: {
           ))}
         </ul>
         {editable ? (
-          <form method="post" action={`${base}/inhabilitet`} class="hold-form">
+          <form method="post" action={`${base}/inhabilitet`} class="hold-form" data-reset>
+            <p class="hold-form-message" data-message role="alert" />
             <Csrf token={token} />
             <label for={id("inhabil")}>{m.conflictParticipant}</label>
             <select id={id("inhabil")} name="deltager">
@@ -77,10 +80,10 @@ export function MeetingModeRecords(props: {
         ) : null}
       </details>
       <details open={item.votes.length > 0}>
-        <summary>
+        <summary id={id("stemmer-titel")} data-live>
           {m.votesHeading} ({item.votes.length})
         </summary>
-        <ul>
+        <ul id={id("stemmer-liste")} data-live>
           {item.votes.map((v, i) => (
             <li>
               {v.subject ? `${v.subject}: ` : ""}
@@ -98,10 +101,13 @@ export function MeetingModeRecords(props: {
           ))}
         </ul>
         {editable ? (
-          <form method="post" action={`${base}/afstemning`} class="hold-form">
+          <form method="post" action={`${base}/afstemning`} class="hold-form" data-reset>
             <Csrf token={token} />
+            <p class="hold-form-message" data-message role="alert" />
             <label for={id("emne")}>{m.voteSubject}</label>
             <input id={id("emne")} name="emne" type="text" maxlength={300} />
+            <VoteGrids view={view} itemId={item.id} />
+            <h5 class="hold-vote-free">{mv.freeHeading}</h5>
             <p class="muted" id={id("navne-hjaelp")}>
               {m.namesHelp}
             </p>
@@ -142,10 +148,10 @@ export function MeetingModeRecords(props: {
         ) : null}
       </details>
       <details open={item.protocolNotes.length > 0}>
-        <summary>
+        <summary id={id("protokol-titel")} data-live>
           {m.notesHeading} ({item.protocolNotes.length})
         </summary>
-        <ul>
+        <ul id={id("protokol-liste")} data-live>
           {item.protocolNotes.map((n, i) => (
             <li>
               {md.protocolNoteLine(n.author, n.text)}{" "}
@@ -160,7 +166,8 @@ export function MeetingModeRecords(props: {
           ))}
         </ul>
         {editable ? (
-          <form method="post" action={`${base}/protokol`} class="hold-form">
+          <form method="post" action={`${base}/protokol`} class="hold-form" data-reset>
+            <p class="hold-form-message" data-message role="alert" />
             <Csrf token={token} />
             <label for={id("forfatter")}>{m.noteAuthor}</label>
             <input id={id("forfatter")} name="forfatter" type="text" maxlength={200} />
@@ -185,7 +192,8 @@ export function MeetingModeRecords(props: {
           {view.laterMeetings.length === 0 ? (
             <p>{m.noLaterMeetings}</p>
           ) : (
-            <form method="post" action={`${base}/udsaet`} class="hold-form">
+            <form method="post" action={`${base}/udsaet`} class="hold-form" data-after="all">
+              <p class="hold-form-message" data-message role="alert" />
               <Csrf token={token} />
               <input
                 type="hidden"
@@ -211,7 +219,8 @@ export function MeetingModeRecords(props: {
           {view.otherMeetings.length === 0 ? (
             <p>{m.noOtherMeetings}</p>
           ) : (
-            <form method="post" action={`${base}/videresend`} class="hold-form">
+            <form method="post" action={`${base}/videresend`} class="hold-form" data-after="all">
+              <p class="hold-form-message" data-message role="alert" />
               <Csrf token={token} />
               <label for={id("videresend")}>{m.forwardTarget}</label>
               <select id={id("videresend")} name="moede">
@@ -247,10 +256,10 @@ export function MeetingModeRecords(props: {
         </details>
       ) : null}
       <details open={(extra?.followUps.length ?? 0) > 0}>
-        <summary>
+        <summary id={id("opfoelgning-titel")} data-live>
           {m.followUpHeading} ({extra?.followUps.length ?? 0})
         </summary>
-        <ul>
+        <ul id={id("opfoelgning-liste")} data-live>
           {extra?.followUps.map((t) => (
             <li>
               {t.what} – {t.assigneeName}
@@ -259,7 +268,8 @@ export function MeetingModeRecords(props: {
             </li>
           ))}
         </ul>
-        <form method="post" action={`${base}/opfoelgning`} class="hold-form">
+        <form method="post" action={`${base}/opfoelgning`} class="hold-form" data-reset>
+          <p class="hold-form-message" data-message role="alert" />
           <Csrf token={token} />
           <label for={id("hvad")}>{m.followUpWhat}</label>
           <input id={id("hvad")} name="hvad" type="text" maxlength={1000} />
@@ -280,5 +290,111 @@ export function MeetingModeRecords(props: {
         </form>
       </details>
     </div>
+  );
+}
+
+const SIDES = [
+  ["for", "inFavour"],
+  ["imod", "against"],
+  ["undlod", "abstaining"],
+] as const;
+
+/**
+ * The minute taker's vote grids: a named vote of the members present (For/Imod/Undlod per
+ * member) and counts per party. Both feed the same vote as the free fields below them.
+ */
+function VoteGrids(props: { view: MeetingModeView; itemId: number }) {
+  const { meeting } = props.view;
+  const present = meeting.participants.filter(
+    (p) =>
+      !p.guest && !p.attendance.some((a) => a.status === "absent" && a.agendaItemNumber === null),
+  );
+  const parties = [...new Set(present.map((p) => p.party).filter((x): x is string => Boolean(x)))];
+  const id = (x: string) => `${x}-${props.itemId}`;
+  return (
+    <>
+      {present.length > 0 ? (
+        <div class="hold-vote-grid">
+          <h5 id={id("navneafstemning")}>{mv.namedHeading}</h5>
+          <p class="muted">{mv.namedIntro}</p>
+          <table aria-labelledby={id("navneafstemning")}>
+            <thead>
+              <tr>
+                <th scope="col">{mv.member}</th>
+                {SIDES.map(([, key]) => (
+                  <th scope="col">{m[key]}</th>
+                ))}
+                <th scope="col">{mv.none}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {present.map((p) => (
+                <tr>
+                  <th scope="row">
+                    {p.name}
+                    {p.party ? ` (${p.party})` : ""}
+                    <input type="hidden" name={`navn-${p.id}`} value={p.name} />
+                  </th>
+                  {SIDES.map(([side, key]) => (
+                    <td>
+                      <input
+                        type="radio"
+                        name={`stemme-${p.id}`}
+                        value={side}
+                        aria-label={`${m[key]}: ${p.name}`}
+                      />
+                    </td>
+                  ))}
+                  <td>
+                    <input
+                      type="radio"
+                      name={`stemme-${p.id}`}
+                      value=""
+                      checked
+                      aria-label={`${mv.none}: ${p.name}`}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {parties.length > 0 ? (
+        <div class="hold-vote-grid">
+          <h5 id={id("partistemmer")}>{mv.partyHeading}</h5>
+          <p class="muted">{mv.partyIntro}</p>
+          <table aria-labelledby={id("partistemmer")}>
+            <thead>
+              <tr>
+                <th scope="col">{mv.party}</th>
+                {SIDES.map(([, key]) => (
+                  <th scope="col">{m[key]}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {parties.map((party) => (
+                <tr>
+                  <th scope="row">{party}</th>
+                  {SIDES.map(([side, key]) => (
+                    <td>
+                      <input
+                        type="number"
+                        inputmode="numeric"
+                        min={0}
+                        max={999}
+                        name={`parti-${side}-${party}`}
+                        aria-label={mv.partyCount(m[key], party)}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </>
   );
 }

@@ -1,6 +1,8 @@
 import type { MeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
+import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
+import { MeetingModeAgenda, MeetingModeRoom } from "../components/meeting-mode-agenda.tsx";
 import { MeetingModeAttendance } from "../components/meeting-mode-attendance.tsx";
 import { type DecisionClash, MeetingModeItem } from "../components/meeting-mode-item.tsx";
 import { formatShortDate } from "../format-date.ts";
@@ -9,8 +11,10 @@ import { Layout, type Viewer } from "../layout.tsx";
 const m = minutesMessages.hold;
 
 /**
- * Meeting mode for the minute taker (/app/moeder/:id/afvikling): attendance, then every item
- * with its decision and record, then finishing the meeting. Plain forms (post/redirect/get).
+ * Meeting mode for the minute taker (/app/moeder/:id/afvikling): the agenda on the left, the
+ * attendance and every item on the right. Plain forms work without JavaScript (the page lists
+ * every pane, post/redirect/get); the meeting-mode script shows one pane at a time and saves
+ * every form in the background (see src/web/client/meeting-mode.ts).
  */
 export function MeetingModePage(props: {
   view: MeetingModeView;
@@ -23,78 +27,83 @@ export function MeetingModePage(props: {
   const token = viewer?.csrfToken ?? "";
   const title = m.title(meeting.committee.name, formatShortDate(meeting.startsAt));
   const base = `/app/moeder/${meeting.id}`;
+  const steerable = view.recordable && meeting.status === "agenda_published";
   return (
-    <Layout title={title} viewer={viewer} scripts={["unsaved-changes"]}>
-      <h1>{title}</h1>
-      <p>
-        <span class="tag">{webMessages.status[meeting.status]}</span>
-      </p>
-      <nav class="hold-links" aria-label={m.navLabel}>
-        <ul>
-          <li>
-            <a href={base}>{m.back}</a>
-          </li>
-          <li>
-            <a href={`${base}/live`}>{m.live}</a>
-          </li>
-          <li>
-            <a href={`${base}/referat`}>{m.minutes}</a>
-          </li>
-        </ul>
-      </nav>
-      {props.error ? (
-        <div class="error-summary" role="alert">
-          <h2>{m.errorTitle}</h2>
-          <p>{props.error.message}</p>
-          {props.error.itemId ? (
-            <p>
-              <a href={`#afvikling-punkt-${props.error.itemId}`}>
-                {meeting.items.find((i) => i.id === props.error?.itemId)?.title}
-              </a>
-            </p>
-          ) : null}
-        </div>
-      ) : null}
-      <p class="lead">{m.intro}</p>
-      {view.recordable ? null : (
-        <p class="notice">
-          {meeting.status === "minutes_approved" ? minutesMessages.minutes.lockedNote : m.locked}
+    <Layout title={title} viewer={viewer} scripts={["meeting-mode"]}>
+      <div
+        id="hold-app"
+        data-meeting={String(meeting.id)}
+        data-messages={JSON.stringify(meetingModeMessages.save)}
+      >
+        <h1>{title}</h1>
+        <p>
+          <span class="tag">{webMessages.status[meeting.status]}</span>
         </p>
-      )}
-      <nav aria-label={m.jumpToItem}>
-        <ul class="agenda-links-list hold-jump">
-          <li>
-            <a href="#fremmoede">{m.attendanceLink}</a>
-          </li>
-          {meeting.items.map((item) => (
+        <nav class="hold-links" aria-label={m.navLabel}>
+          <ul>
             <li>
-              <a href={`#afvikling-punkt-${item.id}`}>{m.itemLink(item.number)}</a>
+              <a href={base}>{m.back}</a>
             </li>
-          ))}
-        </ul>
-      </nav>
-      <MeetingModeAttendance meeting={meeting} csrfToken={token} editable={view.recordable} />
-      <h2>{m.itemsHeading}</h2>
-      {meeting.items.map((item) => (
-        <MeetingModeItem
-          view={view}
-          item={item}
-          csrfToken={token}
-          clash={props.clash?.itemId === item.id ? props.clash : null}
-        />
-      ))}
-      {meeting.status === "agenda_published" ? (
-        <section aria-labelledby="afslut">
-          <h2 id="afslut">{m.finishHeading}</h2>
-          <p>{m.finishIntro}</p>
-          <form method="post" action={`${base}/afvikling/afslut`}>
-            <input type="hidden" name="_csrf" value={token} />
-            <button class="button" type="submit">
-              {m.finish}
-            </button>
-          </form>
-        </section>
-      ) : null}
+            <li>
+              <a href={`${base}/live`}>{m.live}</a>
+            </li>
+            <li>
+              <a href={`${base}/referat`}>{m.minutes}</a>
+            </li>
+          </ul>
+        </nav>
+        {props.error ? (
+          <div class="error-summary" role="alert">
+            <h2>{m.errorTitle}</h2>
+            <p>{props.error.message}</p>
+            {props.error.itemId ? (
+              <p>
+                <a href={`#afvikling-punkt-${props.error.itemId}`}>
+                  {meeting.items.find((i) => i.id === props.error?.itemId)?.title}
+                </a>
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        {view.recordable ? null : (
+          <p class="notice">
+            {meeting.status === "minutes_approved" ? minutesMessages.minutes.lockedNote : m.locked}
+          </p>
+        )}
+        <div class="hold-bar">
+          <MeetingModeRoom meeting={meeting} token={token} steerable={steerable} />
+          <p id="hold-save-status" class="hold-save-status" role="status" aria-live="polite" />
+        </div>
+        <div class="hold-panes">
+          <MeetingModeAgenda meeting={meeting} />
+          <div class="hold-main">
+            <p class="lead hold-intro">{m.intro}</p>
+            <MeetingModeAttendance view={view} csrfToken={token} editable={view.recordable} />
+            <h2 class="hold-items-heading">{m.itemsHeading}</h2>
+            {meeting.items.map((item) => (
+              <MeetingModeItem
+                view={view}
+                item={item}
+                csrfToken={token}
+                steerable={steerable}
+                clash={props.clash?.itemId === item.id ? props.clash : null}
+              />
+            ))}
+            {meeting.status === "agenda_published" ? (
+              <section aria-labelledby="afslut" class="hold-finish">
+                <h2 id="afslut">{m.finishHeading}</h2>
+                <p>{m.finishIntro}</p>
+                <form method="post" action={`${base}/afvikling/afslut`} data-after="all">
+                  <input type="hidden" name="_csrf" value={token} />
+                  <button class="button" type="submit">
+                    {m.finish}
+                  </button>
+                </form>
+              </section>
+            ) : null}
+          </div>
+        </div>
+      </div>
     </Layout>
   );
 }

@@ -1,0 +1,92 @@
+/** Messages of meeting mode's progress (the room, the current item) and its two-pane page. */
+export const meetingModeMessages = {
+  errors: {
+    roomNotStarted: "Mødet er ikke startet endnu. Start mødet først.",
+    roomAlreadyStarted: "Mødet er allerede startet.",
+    roomNotRunning: "Mødet er ikke i gang, så det kan ikke sættes på pause.",
+    roomNotPaused: "Mødet er ikke sat på pause.",
+    roomEnded: "Mødet er slut. Der kan ikke startes flere punkter.",
+    roomPaused: "Mødet er sat på pause. Genoptag mødet, før et punkt startes.",
+    roomNotHeldNow:
+      "Mødet kan kun startes og styres, mens dagsordenen er udsendt og mødet ikke er afsluttet.",
+    itemAlreadyCurrent: "Punktet er allerede i gang.",
+    itemNotCurrent: "Punktet er ikke i gang, så det kan ikke afsluttes.",
+    substituteForSelf: "En deltager kan ikke være stedfortræder for sig selv.",
+    substituteForNonMember:
+      "En stedfortræder kan kun træde ind for et medlem af udvalget, ikke for en gæst eller en anden stedfortræder.",
+    substituteForPresent: (name: string) =>
+      `${name} er til stede. En stedfortræder kan kun træde ind for et medlem, der har meldt afbud.`,
+    substituteTaken: (name: string) => `${name} har allerede en stedfortræder.`,
+  },
+  room: {
+    heading: "Mødets forløb",
+    status: {
+      not_started: "Mødet er ikke startet.",
+      running: "Mødet er i gang.",
+      paused: "Mødet er sat på pause.",
+      ended: "Mødet er slut.",
+    },
+    start: "Start mødet",
+    pause: "Sæt mødet på pause",
+    resume: "Genoptag mødet",
+    end: "Slut mødet",
+  },
+  agenda: {
+    heading: "Dagsorden",
+    notStarted: "ikke behandlet",
+    inProgress: "i gang",
+    done: "behandlet",
+    withdrawn: "trukket",
+    decisionSaved: "beslutning gemt",
+    current: "Punktet er i gang",
+  },
+  item: {
+    start: "Start punktet",
+    end: "Afslut punktet",
+    startedAt: (at: string) => `Startet kl. ${at}.`,
+    endedAt: (at: string) => `Afsluttet kl. ${at}.`,
+  },
+  attendance: {
+    substituteFor: "Stedfortræder for",
+    nobody: "Ingen",
+    showInMinutes: "Vis bemærkningen i referatet",
+    callInHeading: "Indkald en stedfortræder",
+    callInIntro:
+      "Vælg en stedfortræder fra udvalgets medlemsliste og det medlem, der har meldt afbud.",
+    callInPerson: "Stedfortræder",
+    callInFor: "Træder ind for",
+    callIn: "Indkald stedfortræderen",
+    noSubstitutes: "Udvalget har ingen stedfortrædere på medlemslisten på mødedatoen.",
+  },
+  vote: {
+    namedHeading: "Navneafstemning",
+    namedIntro: "Markér, hvad hvert medlem stemte. Medlemmer uden markering tælles ikke med.",
+    member: "Medlem",
+    none: "Ikke afgivet",
+    partyHeading: "Stemmer pr. parti",
+    partyIntro: "Antal stemmer for hvert parti. Tomt tæller ikke med.",
+    party: "Parti",
+    partyCount: (side: string, party: string) => `${side}: ${party}`,
+    freeHeading: "Navne eller antal",
+  },
+  /** What the page's script says; {at} and {n} are filled in by the browser. */
+  save: {
+    savedAt: "Gemt kl. {at}",
+    saving: "Gemmer …",
+    retrying: "Ikke gemt – prøver igen",
+    offlineOne: "Offline – 1 ændring venter",
+    offlineMany: "Offline – {n} ændringer venter",
+    refused: "Ikke gemt: {message}",
+    refusedUnknown: "Ikke gemt. Genindlæs siden, og prøv igen.",
+    clashKeepMine: "Gem min tekst",
+    clashTakeStored: "Brug den gemte tekst",
+    clashStored: "Den gemte tekst",
+    clashMine: "Din tekst (ikke gemt)",
+  },
+  keys: {
+    heading: "Tastaturgenveje",
+    next: "Alt+↓ eller j (uden for tekstfelter): næste punkt",
+    previous: "Alt+↑ eller k (uden for tekstfelter): forrige punkt",
+    startEnd: "Alt+S: start eller afslut det viste punkt",
+  },
+} as const;

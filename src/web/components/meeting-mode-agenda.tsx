@@ -1,0 +1,152 @@
+import type { FullMeeting, MeetingItem } from "../../domain/meeting/meeting.types.ts";
+import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
+import { minutesMessages } from "../../i18n/da/minutes.ts";
+
+const mm = meetingModeMessages;
+
+/** Where an item stands: not taken up, in progress (the current item), done, or withdrawn. */
+export function itemState(meeting: FullMeeting, item: MeetingItem) {
+  if (item.withdrawnAt) return "withdrawn" as const;
+  if (meeting.room?.currentItemId === item.id) return "inProgress" as const;
+  if (item.endedAt) return "done" as const;
+  return "notStarted" as const;
+}
+
+export const clock = (at: Date) =>
+  at.toLocaleTimeString("da-DK", {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Europe/Copenhagen",
+  });
+
+function PostButton(props: { action: string; label: string; token: string; primary?: boolean }) {
+  return (
+    <form method="post" action={props.action} class="hold-inline" data-after="all">
+      <input type="hidden" name="_csrf" value={props.token} />
+      <button class={props.primary ? "button" : "button button--secondary"} type="submit">
+        {props.label}
+      </button>
+    </form>
+  );
+}
+
+/** The room's status and the buttons that move it (start, pause, resume, end). */
+export function MeetingModeRoom(props: {
+  meeting: FullMeeting;
+  token: string;
+  steerable: boolean;
+}) {
+  const status = props.meeting.room?.status ?? "not_started";
+  const base = `/app/moeder/${props.meeting.id}/afvikling/rum`;
+  const t = props.token;
+  return (
+    <section id="hold-room" class="hold-room" aria-labelledby="hold-room-titel" data-live>
+      <h2 id="hold-room-titel" class="visually-hidden">
+        {mm.room.heading}
+      </h2>
+      <p class="hold-room-status">
+        <strong>{mm.room.status[status]}</strong>
+      </p>
+      {props.steerable ? (
+        <div class="hold-room-actions">
+          {status === "not_started" ? (
+            <PostButton action={`${base}/start`} label={mm.room.start} token={t} primary />
+          ) : null}
+          {status === "running" ? (
+            <PostButton action={`${base}/pause`} label={mm.room.pause} token={t} />
+          ) : null}
+          {status === "paused" ? (
+            <PostButton action={`${base}/genoptag`} label={mm.room.resume} token={t} primary />
+          ) : null}
+          {status === "running" || status === "paused" ? (
+            <PostButton action={`${base}/slut`} label={mm.room.end} token={t} />
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** The left pane: attendance and every item with its state; links to the panes on the right. */
+export function MeetingModeAgenda(props: { meeting: FullMeeting }) {
+  const { meeting } = props;
+  const a = mm.agenda;
+  return (
+    <nav class="hold-agenda" aria-labelledby="hold-agenda-titel">
+      <h2 id="hold-agenda-titel">{a.heading}</h2>
+      <ol id="hold-agenda-list" class="hold-agenda-list" data-live>
+        <li class="hold-agenda-extra">
+          <a href="#fremmoede" data-pane="fremmoede-sektion">
+            {minutesMessages.hold.attendanceHeading}
+          </a>
+        </li>
+        {meeting.items.map((item) => {
+          const state = itemState(meeting, item);
+          return (
+            <li class={`hold-agenda-item hold-agenda-item--${state}`}>
+              <a href={`#afvikling-punkt-${item.id}`} data-pane={`afvikling-punkt-${item.id}`}>
+                <span class="hold-agenda-number">{`${item.number}.`}</span> {item.title}
+              </a>
+              <span class="hold-agenda-state">
+                {a[state]}
+                {item.decision ? `, ${a.decisionSaved}` : ""}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      <details class="hold-keys">
+        <summary>{mm.keys.heading}</summary>
+        <ul>
+          <li>{mm.keys.next}</li>
+          <li>{mm.keys.previous}</li>
+          <li>{mm.keys.startEnd}</li>
+        </ul>
+      </details>
+    </nav>
+  );
+}
+
+/** An item's start or end button, with when it started and ended. */
+export function ItemProgress(props: {
+  meeting: FullMeeting;
+  item: MeetingItem;
+  token: string;
+  steerable: boolean;
+}) {
+  const { meeting, item } = props;
+  const state = itemState(meeting, item);
+  const base = `/app/moeder/${meeting.id}/afvikling/punkt/${item.id}`;
+  const room = meeting.room?.status ?? "not_started";
+  const canStart =
+    props.steerable && state !== "inProgress" && (room === "not_started" || room === "running");
+  return (
+    <div id={`forloeb-${item.id}`} class="hold-progress" data-live>
+      {state === "inProgress" || item.startedAt ? (
+        <p class="muted">
+          {state === "inProgress" ? <strong>{`${mm.agenda.current}. `}</strong> : null}
+          {item.startedAt ? mm.item.startedAt(clock(item.startedAt)) : null}
+          {item.endedAt && state !== "inProgress"
+            ? ` ${mm.item.endedAt(clock(item.endedAt))}`
+            : null}
+        </p>
+      ) : null}
+      {state === "inProgress" && props.steerable ? (
+        <form method="post" action={`${base}/slut`} data-after="all" data-progress>
+          <input type="hidden" name="_csrf" value={props.token} />
+          <button class="button" type="submit">
+            {mm.item.end}
+          </button>
+        </form>
+      ) : null}
+      {canStart ? (
+        <form method="post" action={`${base}/start`} data-after="all" data-progress>
+          <input type="hidden" name="_csrf" value={props.token} />
+          <button class="button" type="submit">
+            {mm.item.start}
+          </button>
+        </form>
+      ) : null}
+    </div>
+  );
+}
