@@ -36,6 +36,8 @@ export const portalMessages = {
   },
   feed: {
     items: "Punkter",
+    /** Under an item in a feed entry: its public bilag by title. */
+    attachments: (titles: string[]) => `  Bilag: ${titles.join("; ")}`,
     subtitle: (organisation: string) => `Offentliggjorte dagsordener og referater, ${organisation}`,
   },
   calendar: {
