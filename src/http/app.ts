@@ -31,6 +31,7 @@ import { publicRoutes } from "./routes/public.tsx";
 import { samlRoutes } from "./routes/saml.tsx";
 import { searchRoutes } from "./routes/search.tsx";
 import { staffRoutes } from "./routes/staff.tsx";
+import { subscribeRoutes } from "./routes/subscribe.tsx";
 import type { AppDeps, AppEnv } from "./types.ts";
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -107,6 +108,7 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   app.use("*", loadSession());
   app.use("*", csrfToken());
   app.route("/", publicRoutes);
+  app.route("/", subscribeRoutes);
   app.route("/", searchRoutes);
   app.route("/", committeeRoutes);
   app.route("/", itemRoutes);

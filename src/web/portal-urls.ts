@@ -20,3 +20,4 @@ export const attachmentHref = (attachmentId: number, fileName?: string) =>
     : `/bilag/${attachmentId}/${encodeURIComponent(fileName)}`;
 
 export const accessibilityHref = "/tilgaengelighed";
+export const subscribeHref = "/abonner";

@@ -13,6 +13,7 @@ export const SCRIPT_NAMES = [
   "case-editor",
   "agenda-order",
   "live-meeting",
+  "copy-link",
 ] as const;
 export type ScriptName = (typeof SCRIPT_NAMES)[number];
 
