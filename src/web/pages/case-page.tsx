@@ -27,7 +27,7 @@ export interface CasePageProps {
   /** The viewer's user id. */
   me: number;
   checks: Record<string, CheckView>;
-  caseLix: { lix: number; scale: string; words: number } | null;
+  caseLix: { lix: number; scale: string; words: number; applies: boolean } | null;
   threads: CommentView[];
   events: HistoryEvent[];
   /** The meetings the case has been on (agenda items), oldest first. */
@@ -214,7 +214,7 @@ export function CasePage(props: CasePageProps) {
           <CaseFactsForm view={v} />
           {fields}
           <p class="case-lix" aria-live="polite" data-case-lix>
-            {lix && lix.words > 0 ? caseUi.check.caseLix(lixText(lix.lix), lix.scale) : null}
+            {lix?.applies ? caseUi.check.caseLix(lixText(lix.lix), lix.scale) : null}
           </p>
           <div class="case-save">
             <p class="muted" id="gem-hint">
@@ -231,7 +231,7 @@ export function CasePage(props: CasePageProps) {
           <p class="case-readonly">{readOnlyNote(v)}</p>
           <CaseFactsList view={v} />
           {fields}
-          {lix && lix.words > 0 ? (
+          {lix?.applies ? (
             <p class="case-lix">{caseUi.check.caseLix(lixText(lix.lix), lix.scale)}</p>
           ) : null}
           {v.permissions.review ? (
