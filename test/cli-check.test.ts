@@ -26,7 +26,7 @@ const RICH_FINDINGS: [rule: string, message: string][] = [
   ["fake-heading", "“Baggrund” ligner en overskrift"],
   ["fake-heading", "“Økonomi” ligner en overskrift"],
   ["link-text", "Linkteksten “her”"],
-  ["skipped-heading-level", "fra niveau 1 til niveau 3"],
+  ["skipped-heading-level", "Brug »Underoverskrift« før »Overskrift 3«"],
   ["image-alt", "mangler en alternativ tekst"],
   ["table-header", "ingen overskriftsrække"],
 ];

@@ -18,6 +18,7 @@ import {
 } from "../src/db/schema/index.ts";
 import type { Principal, RoleGrant } from "../src/domain/access/access.policy.ts";
 import { loadPrincipal } from "../src/domain/access/load-principal.ts";
+import { defaultAttachmentTitle } from "../src/domain/attachment/attachment-title.ts";
 import { createUser as createUserUseCase } from "../src/domain/auth/create-user.ts";
 import { hashPassword } from "../src/domain/auth/hash-password.ts";
 import { hashToken, newToken, SESSION_TTL_MS } from "../src/domain/auth/session-token.ts";
@@ -198,7 +199,7 @@ export interface AgendaItemInput {
   /** Case fields in order; an item with fields gets a case. */
   fields?: { key?: string; label: string; text: string; public?: boolean }[];
   decision?: { text: string; outcome?: DecisionOutcome };
-  attachments?: { name: string; public?: boolean }[];
+  attachments?: { name: string; title?: string; public?: boolean }[];
 }
 
 /** An agenda item at the end of the meeting, with its case, fields, decision and attachments. */
@@ -272,6 +273,7 @@ export async function createAgendaItem(db: Db, input: AgendaItemInput) {
       caseId: kase?.id ?? null,
       position: i,
       name: a.name,
+      title: a.title ?? defaultAttachmentTitle(a.name),
       public: a.public ?? true,
     });
   }

@@ -32,6 +32,7 @@ import { recordingPublicRoutes } from "./routes/recording-public.ts";
 import { samlRoutes } from "./routes/saml.tsx";
 import { searchRoutes } from "./routes/search.tsx";
 import { staffRoutes } from "./routes/staff.tsx";
+import { subscribeRoutes } from "./routes/subscribe.tsx";
 import type { AppDeps, AppEnv } from "./types.ts";
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -109,6 +110,7 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   app.use("*", csrfToken());
   app.route("/", recordingPublicRoutes);
   app.route("/", publicRoutes);
+  app.route("/", subscribeRoutes);
   app.route("/", searchRoutes);
   app.route("/", committeeRoutes);
   app.route("/", itemRoutes);

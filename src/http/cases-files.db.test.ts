@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
+import { Document, Packer, Paragraph } from "docx";
 import { eq } from "drizzle-orm";
 import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,7 +22,7 @@ import {
 } from "../db/schema/index.ts";
 import { saveCase } from "../domain/case/save-case.ts";
 import { FileSystemStorage } from "../storage/file-system-storage.ts";
-import { ORIGIN, sessionCookie, testApp } from "./testing.ts";
+import { formPost, ORIGIN, sessionCookie, testApp } from "./testing.ts";
 
 const database = useTestDatabase();
 let world: AuthoringCommittee;
@@ -152,6 +153,65 @@ describe("case bilag", () => {
     const member = await as(world.outsider);
     const stranger = await upload(member, `/app/sager/${written.id}/bilag`, "a.pdf", await pdf());
     expect([403, 404]).toContain(stranger.status);
+  });
+});
+
+describe("case bilag as documents", () => {
+  it("shows the title, edits it, replaces the file (old one kept) and deletes it, in Danish", async () => {
+    const { db } = database.current;
+    const written = await createWrittenCase(db, world);
+    const author = await as(world.author);
+    const base = `/app/sager/${written.id}/bilag`;
+    await upload(author, base, "Tilstandsrapport_raadhustag.pdf", await pdf());
+    const [row] = await db.select().from(attachments).where(eq(attachments.caseId, written.id));
+    const id = row?.id as number;
+    const pageOf = async () =>
+      (
+        await app().request(`/app/sager/${written.id}`, { headers: { cookie: author.cookie } })
+      ).text();
+    const before = await pageOf();
+    expect(before).toContain(`<a href="${base}/${id}">Tilstandsrapport raadhustag</a>`);
+    expect(before).toContain("Tilstandsrapport_raadhustag.pdf");
+
+    const post = (path: string, fields: Record<string, string>) =>
+      app().request(path, formPost({ _csrf: author.csrf, ...fields }, { cookie: author.cookie }));
+    const edited = await post(`${base}/${id}/ret`, {
+      titel: "Tilstandsrapport for rådhusets tag",
+      placering: "1",
+    });
+    expect(edited.status).toBe(303);
+    expect(edited.headers.get("location")).toBe(
+      `/app/sager/${written.id}?besked=bilaggemt#bilag-${id}`,
+    );
+    const noTitle = await post(`${base}/${id}/ret`, { titel: " ", placering: "1" });
+    expect(noTitle.status).toBe(400);
+    expect(await noTitle.text()).toContain("Skriv en titel på bilaget");
+
+    const wrongKind = await upload(
+      author,
+      `${base}/${id}/erstat`,
+      "rapport.docx",
+      await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("x")] }] })),
+    );
+    expect(wrongKind.status).toBe(400);
+    expect(await wrongKind.text()).toContain("Bilaget er en PDF-fil, men den nye fil er");
+    const replaced = await upload(author, `${base}/${id}/erstat`, "rapport_v2.pdf", await pdf());
+    expect(replaced.status).toBe(303);
+    const after = await pageOf();
+    expect(after).toContain(`<a href="${base}/${id}">Tilstandsrapport for rådhusets tag</a>`);
+    expect(after).toContain("rapport_v2.pdf");
+    expect(after).toContain("Tidligere versioner");
+    const version = after.match(new RegExp(`${base}/${id}/versioner/(\\d+)`));
+    const old = await app().request(version?.[0] ?? "/", { headers: { cookie: author.cookie } });
+    expect(old.status).toBe(200);
+    expect(old.headers.get("content-disposition")).toContain("Tilstandsrapport_raadhustag.pdf");
+    const stranger = await as(world.strangerAuthor);
+    const peek = await app().request(version?.[0] ?? "/", { headers: { cookie: stranger.cookie } });
+    expect(peek.status).toBe(404);
+
+    const deleted = await post(`${base}/${id}/slet`, {});
+    expect(deleted.status).toBe(303);
+    expect(await db.$count(attachments, eq(attachments.id, id))).toBe(0);
   });
 });
 

@@ -639,6 +639,7 @@ describe("versions and the live check", () => {
       field: {
         lix: number;
         scale: string;
+        applies: boolean;
         words: number;
         spelling: string[];
         accessibility: { rule: string }[];
@@ -650,6 +651,7 @@ describe("versions and the live check", () => {
     expect(body.field.spelling).not.toContain("byrådsmødet");
     expect(["meget let", "let", "middel", "svær", "meget svær"]).toContain(body.field.scale);
     expect(body.caseLix.words).toBe(body.field.words + 10);
+    expect(body.field.applies).toBe(false);
     const bad = await app().request(`/app/sager/${id}/skrivetjek`, {
       method: "POST",
       headers: {

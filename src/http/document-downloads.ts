@@ -10,9 +10,16 @@ import type { AppEnv } from "./types.ts";
 
 const CACHE = { public: "public, max-age=300", staff: "private, no-store" } as const;
 
-/** A file name for the saved document: the title without characters file systems refuse. */
-const fileName = (doc: MeetingDocument, extension: string) =>
-  `${doc.title
+/**
+ * A file name for the saved document: the title without characters file systems refuse; the
+ * package has a name of its own (»… med bilag.pdf«), so it does not overwrite the agenda.
+ */
+const fileName = (
+  doc: MeetingDocument,
+  extension: string,
+  kind?: (typeof DOWNLOADS)[DownloadFile],
+) =>
+  `${(kind === "package" ? documentMessages.packageFileName(doc.title) : doc.title)
     .replace(/[:/\\?*"<>|]/g, "")
     .replace(/\s+/g, " ")
     .trim()}.${extension}`;
@@ -54,7 +61,7 @@ export async function sendDocument(
   const format = kind === "docx" ? "docx" : "pdf";
   c.header("Content-Type", MEDIA_TYPES[format]);
   c.header("Content-Length", String(bytes.byteLength));
-  c.header("Content-Disposition", contentDisposition("attachment", fileName(doc, format)));
+  c.header("Content-Disposition", contentDisposition("attachment", fileName(doc, format, kind)));
   c.header("Cache-Control", CACHE[audience]);
   c.header("X-Content-Type-Options", "nosniff");
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200);

@@ -196,10 +196,10 @@ describe("item page", () => {
 describe("feed and calendar", () => {
   it("lists published agendas and minutes with item titles in an Atom feed", async () => {
     const response = await app().request("/udvalg/oekonomiudvalget/feed.atom");
-    expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+    expect(response.headers.get("content-type")).toBe("application/xml; charset=utf-8");
     const xml = await response.text();
     expect(xml).toMatch(
-      /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/,
+      /^<\?xml version="1.0" encoding="utf-8"\?>\n<\?xml-stylesheet type="text\/xsl" href="\/feed.xsl"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/,
     );
     expect(xml.match(/<entry>/g)).toHaveLength(4);
     expect(xml).toContain(
@@ -213,6 +213,27 @@ describe("feed and calendar", () => {
     expect(xml).not.toContain(SECRET);
     expect(xml).not.toContain(`/moeder/${ids.held}"`);
     expect(xml).not.toContain(`/moeder/${ids.planned}"`);
+  });
+
+  it("serves the feeds' stylesheet as XSL, a Danish page for browsers", async () => {
+    const response = await app().request("/feed.xsl");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/xsl; charset=utf-8");
+    const xsl = await response.text();
+    expect(xsl).toContain('<xsl:stylesheet version="1.0"');
+    expect(xsl).toContain('<html lang="da">');
+    expect(xsl).toContain("Kopiér adressen herunder ind i en feedlæser");
+  });
+
+  it("explains feeds and calendars on »Abonnér« with each committee's addresses", async () => {
+    const response = await app().request("/abonner");
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("<h1>Abonnér på dagsordener og referater</h1>");
+    expect(html).toContain('href="http://localhost/udvalg/oekonomiudvalget/feed.atom"');
+    expect(html).toContain('data-copy="http://localhost/udvalg/oekonomiudvalget/kalender.ics"');
+    expect(html).toContain('<a href="/abonner">Abonnér</a>');
+    expect(html).not.toContain(SECRET);
   });
 
   it("gives upcoming meetings as iCalendar: date, place, agenda link once published", async () => {

@@ -59,8 +59,13 @@ describe("every document that can be stored renders in every format", () => {
         const items = doc.items.map((item) => ({
           heading: item.heading,
           attachments: [
-            { name: "bilag.pdf", mediaType: "application/pdf", bytes: bilag },
-            { name: "ødelagt.pdf", mediaType: "application/pdf", bytes: bilag.slice(0, 40) },
+            { name: "bilag.pdf", title: "bilag.pdf", mediaType: "application/pdf", bytes: bilag },
+            {
+              name: "ødelagt.pdf",
+              title: "ødelagt.pdf",
+              mediaType: "application/pdf",
+              bytes: bilag.slice(0, 40),
+            },
           ],
         }));
         const pack = await buildAgendaPackage(pdf, items, {});

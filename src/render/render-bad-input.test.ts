@@ -125,9 +125,10 @@ describe("rich text at the limits: rendered, or refused when saved with a Danish
       {
         heading: "Punkt 1: Budget 2027",
         attachments: [
-          { name: "godt.pdf", mediaType: "application/pdf", bytes: goodBytes },
+          { name: "godt.pdf", title: "godt.pdf", mediaType: "application/pdf", bytes: goodBytes },
           ...broken.map((bytes, i) => ({
             name: `ødelagt-${i}.pdf`,
+            title: `ødelagt-${i}.pdf`,
             mediaType: "application/pdf",
             bytes,
           })),

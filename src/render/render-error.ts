@@ -53,7 +53,7 @@ function where(place: FailurePlace): string | null {
   const { item, section, attachment } = place;
   if (!item) return null;
   const parts = [e.item(item.number, item.title ?? item.heading)];
-  if (attachment) parts.push(e.attachment(attachment.name));
+  if (attachment) parts.push(e.attachment(attachment.title));
   else if (section?.kind === "field") parts.push(e.field(section.heading));
   else if (section) parts.push(e.section(section.heading));
   return parts.join(", ");

@@ -24,7 +24,7 @@ function openItemBody(item: PublicOpenItem): string {
   return join([
     ...item.sections.map((s) => block(s.label, s.text)),
     block(m.decision, item.decision?.text ?? null),
-    block(m.attachments, item.attachments.map((a) => a.name).join("\n")),
+    block(m.attachments, item.attachments.map((a) => a.title).join("\n")),
   ]);
 }
 
@@ -103,7 +103,7 @@ export function buildSearchDocuments(
         ...item_,
         kind: "attachment",
         attachmentId: file.id,
-        title: clean(file.name),
+        title: clean(file.title),
         body: clean(text.slice(0, MAX_ATTACHMENT_TEXT)),
       });
     }

@@ -6,7 +6,7 @@ import { portalMessages } from "../i18n/da/portal.ts";
 import { webMessages } from "../i18n/da/web.ts";
 import { styleSheetPath } from "./assets.ts";
 import { SiteSearch } from "./components/site-search.tsx";
-import { accessibilityHref } from "./portal-urls.ts";
+import { accessibilityHref, subscribeHref } from "./portal-urls.ts";
 import { type ScriptName, scriptPath } from "./scripts.ts";
 
 const m = webMessages;
@@ -59,6 +59,9 @@ export function Layout({ title, viewer, head, scripts, children }: LayoutProps) 
               <ul>
                 <li>
                   <a href="/">{m.nav.public}</a>
+                </li>
+                <li>
+                  <a href={subscribeHref}>{portalMessages.subscribe.nav}</a>
                 </li>
                 {viewer?.staff ? (
                   <li>

@@ -22,3 +22,4 @@ export const attachmentHref = (attachmentId: number, fileName?: string) =>
     : `/bilag/${attachmentId}/${encodeURIComponent(fileName)}`;
 
 export const accessibilityHref = "/tilgaengelighed";
+export const subscribeHref = "/abonner";

@@ -15,6 +15,7 @@ export const SCRIPT_NAMES = [
   "live-meeting",
   "meeting-room",
   "meeting-mode",
+  "copy-link",
 ] as const;
 export type ScriptName = (typeof SCRIPT_NAMES)[number];
 

@@ -2,6 +2,7 @@ import type { Tx } from "../../db/client.ts";
 import { insertRows } from "../../db/insert-rows.ts";
 import { agendaItems, attachments, caseFields, cases, decisions } from "../../db/schema/index.ts";
 import type { ParsedItem } from "../../import/model.ts";
+import { defaultAttachmentTitle } from "../attachment/attachment-title.ts";
 import { purposeFromTitle } from "../case/purpose.ts";
 import { decisionOf, fieldsOf } from "./item-texts.ts";
 import type { MinutesFile } from "./store-parsed-minutes-batch.ts";
@@ -82,6 +83,7 @@ export async function insertItems(
         agendaItemId: itemIds[i] as number,
         position,
         name,
+        title: defaultAttachmentTitle(name),
         public: !item.closed,
       })),
     ),

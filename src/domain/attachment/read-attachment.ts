@@ -1,7 +1,7 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { isRowId } from "../../db/row-id.ts";
-import { attachments } from "../../db/schema/index.ts";
+import { attachments, attachmentVersions } from "../../db/schema/index.ts";
 import { BlobIntegrityError, type BlobStorage } from "../../storage/blob-storage.ts";
 
 /** An attachment whose file is stored (legacy imports, known by name only, are not). */
@@ -42,8 +42,7 @@ export async function readAttachment(
     .from(attachments)
     .where(and(eq(attachments.id, id), isNotNull(attachments.storageKey)));
   if (!row?.storageKey || !row.sha512) return null;
-  const key = row.storageKey;
-  const attachment: StoredAttachment = {
+  return fileFrom(storage, row.storageKey, {
     id: row.id,
     organisationId: row.organisationId,
     agendaItemId: row.agendaItemId,
@@ -53,7 +52,39 @@ export async function readAttachment(
     sizeBytes: row.sizeBytes,
     sha512: row.sha512,
     public: row.public,
-  };
+  });
+}
+
+/**
+ * An earlier file of a bilag (attachment_versions), for staff: the row of the bilag as it was,
+ * with the version's file. Null when the bilag has no such version or its file is not stored.
+ */
+export async function readAttachmentVersion(
+  db: Db,
+  storage: BlobStorage,
+  attachmentId: number,
+  versionId: number,
+): Promise<AttachmentFile | null> {
+  if (!isRowId(versionId)) return null;
+  const current = await readAttachment(db, storage, attachmentId);
+  if (!current) return null;
+  const [version] = await db
+    .select()
+    .from(attachmentVersions)
+    .where(
+      and(eq(attachmentVersions.id, versionId), eq(attachmentVersions.attachmentId, attachmentId)),
+    );
+  if (!version?.storageKey || !version.sha512) return null;
+  return fileFrom(storage, version.storageKey, {
+    ...current.attachment,
+    name: version.name,
+    mediaType: version.mediaType,
+    sizeBytes: version.sizeBytes,
+    sha512: version.sha512,
+  });
+}
+
+function fileFrom(storage: BlobStorage, key: string, attachment: StoredAttachment): AttachmentFile {
   return {
     attachment,
     async readBytes() {

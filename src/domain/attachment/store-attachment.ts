@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { scanAttachment } from "../privacy/scan-attachment.ts";
 import { meetingsShowing } from "../publication/meetings-showing.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
+import { defaultAttachmentTitle } from "./attachment-title.ts";
 import { checkAttachmentFile } from "./check-attachment-file.ts";
 
 const e = attachmentMessages.errors;
@@ -19,12 +20,17 @@ export type StoreAttachmentInput = {
   /** Who uploads, for the audit log. */
   actorId: number | null;
   name: string;
+  /** What readers see; by default the file name, tidied (defaultAttachmentTitle). */
+  title?: string;
   bytes: Uint8Array;
   public: boolean;
 } & ({ agendaItemId: number; caseId?: undefined } | { caseId: number; agendaItemId?: undefined });
 
 export type StoreAttachmentResult =
-  | { ok: true; attachment: { id: number; name: string; mediaType: string; sizeBytes: number } }
+  | {
+      ok: true;
+      attachment: { id: number; name: string; title: string; mediaType: string; sizeBytes: number };
+    }
   | { ok: false; status: 400 | 404 | 413; message: string };
 
 /** The item's or case's ids inside the organisation, or null when it is not there. */
@@ -64,6 +70,7 @@ export async function storeAttachment(
   }
   const file = await checkAttachmentFile(input.name, input.bytes);
   if (!file.ok) return { ok: false, status: 400, message: file.message };
+  const title = input.title?.trim() ? input.title.trim() : defaultAttachmentTitle(file.name);
   return db.transaction(async (tx): Promise<StoreAttachmentResult> => {
     const target = await targetOf(tx, input);
     if (!target) return { ok: false, status: 404, message: e.targetNotFound };
@@ -83,6 +90,7 @@ export async function storeAttachment(
         ...target,
         position: (last?.position ?? -1) + 1,
         name: file.name,
+        title,
         mediaType: file.mediaType,
         sizeBytes: blob.sizeBytes,
         sha512: blob.sha512,
@@ -98,7 +106,13 @@ export async function storeAttachment(
       action: "attachment.uploaded",
       entityType: "attachment",
       entityId: row.id,
-      data: { ...target, name: file.name, mediaType: file.mediaType, sizeBytes: blob.sizeBytes },
+      data: {
+        ...target,
+        name: file.name,
+        title,
+        mediaType: file.mediaType,
+        sizeBytes: blob.sizeBytes,
+      },
     });
     await refreshPublicView(
       tx,
@@ -110,7 +124,7 @@ export async function storeAttachment(
       },
       { storage },
     );
-    const attachment = { id: row.id, name: file.name, mediaType: file.mediaType };
+    const attachment = { id: row.id, name: file.name, title, mediaType: file.mediaType };
     return { ok: true, attachment: { ...attachment, sizeBytes: blob.sizeBytes } };
   });
 }

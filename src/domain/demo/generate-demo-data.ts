@@ -296,7 +296,8 @@ async function insertMeetings(
           caseId: caseId.get(c) as number,
           agendaItemId: firstItem.get(c) as number,
           position,
-          name: `${a.name}.pdf`,
+          name: demoFileName(a.name),
+          title: a.name,
           mediaType: "application/pdf",
           sizeBytes: stored.sizeBytes,
           sha512: stored.sha512,
@@ -329,4 +330,20 @@ async function insertMeetings(
     { userIds: users.byName, personIds: users.rosterPersons },
   );
   return items.length;
+}
+
+/**
+ * A demo bilag's file name, as a scanner or a case system would name it
+ * (»Budgetopfølgning pr. 30. april 2026« -> »Budgetopfoelgning_pr_30_april_2026.pdf«); readers
+ * see its title.
+ */
+function demoFileName(title: string): string {
+  const ascii = title
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "oe")
+    .replace(/å/g, "aa")
+    .replace(/Æ/g, "Ae")
+    .replace(/Ø/g, "Oe")
+    .replace(/Å/g, "Aa");
+  return `${ascii.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_|_$/g, "")}.pdf`;
 }

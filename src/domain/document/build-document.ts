@@ -193,6 +193,7 @@ function publicItem(item: PublicItem, index: number): DocumentItem {
     attachments: item.attachments.map((a) => ({
       id: a.id,
       name: a.name,
+      title: a.title,
       mediaType: null,
       stored: a.stored,
       note: null,
@@ -267,6 +268,7 @@ function internalItem(
     attachments: item.attachments.map((a) => ({
       id: a.id,
       name: a.name,
+      title: a.title,
       mediaType: a.mediaType,
       stored: a.stored,
       note: a.public ? null : m.notPublicAttachment,

@@ -30,7 +30,15 @@ function item(n: number, closed: boolean, withdrawn: boolean, secret: string): M
     fields: [{ key: "sagsfremstilling", label: "Sagsfremstilling", public: true, ...rich }],
     decision: null,
     attachments: [
-      { id: n, name: `${secret}.pdf`, mediaType: null, sizeBytes: 1, public: true, stored: true },
+      {
+        id: n,
+        name: `${secret}.pdf`,
+        title: secret,
+        mediaType: null,
+        sizeBytes: 1,
+        public: true,
+        stored: true,
+      },
     ],
     conflicts: [],
     votes: [],

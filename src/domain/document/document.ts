@@ -100,7 +100,10 @@ export interface DocumentSection {
 export interface DocumentAttachment {
   /** Stored attachment id, or null when the name comes from a legacy document. */
   id: number | null;
+  /** The file name; for legacy documents the name as the minutes listed it. */
   name: string;
+  /** What readers see (the stored title; the name for legacy documents). */
+  title: string;
   mediaType: string | null;
   /** True when the file is stored and can be fetched; false for names from legacy documents. */
   stored: boolean;

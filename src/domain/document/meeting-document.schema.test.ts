@@ -20,7 +20,9 @@ const doc: MeetingDocument = {
       sections: [
         { kind: "decision", heading: "Beslutning", note: null, doc: { type: "doc", content: [] } },
       ],
-      attachments: [{ id: 4, name: "Bilag.pdf", mediaType: null, stored: true, note: null }],
+      attachments: [
+        { id: 4, name: "Bilag.pdf", title: "Bilag", mediaType: null, stored: true, note: null },
+      ],
     },
   ],
 };

@@ -40,13 +40,17 @@ const section = z.object({
   doc: pmDoc,
 });
 
-const attachment = z.object({
-  id: z.number().int().nullable(),
-  name: z.string(),
-  mediaType: z.string().nullable(),
-  stored: z.boolean(),
-  note: z.string().nullable(),
-});
+/** Documents stored before bilag had titles show the name as the title. */
+const attachment = z
+  .object({
+    id: z.number().int().nullable(),
+    name: z.string(),
+    title: z.string().optional(),
+    mediaType: z.string().nullable(),
+    stored: z.boolean(),
+    note: z.string().nullable(),
+  })
+  .transform((a) => ({ ...a, title: a.title ?? a.name }));
 
 const item = z.object({
   anchor: z.string(),

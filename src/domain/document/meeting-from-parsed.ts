@@ -34,6 +34,7 @@ function itemOf(item: ParsedItem, position: number): MeetingItem {
     attachments: item.attachments.map((name) => ({
       id: 0,
       name,
+      title: name,
       mediaType: null,
       sizeBytes: null,
       public: !item.closed,

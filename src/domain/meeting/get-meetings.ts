@@ -198,6 +198,7 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
         attachments: files.map((a) => ({
           id: a.id,
           name: a.name,
+          title: a.title,
           mediaType: a.mediaType,
           sizeBytes: a.sizeBytes,
           public: a.public,

@@ -155,7 +155,9 @@ export interface CaseFieldView {
 
 export interface AttachmentView {
   id: number;
+  /** The file name (downloads); `title` is what readers see. */
   name: string;
+  title: string;
   mediaType: string | null;
   sizeBytes: number | null;
   public: boolean;

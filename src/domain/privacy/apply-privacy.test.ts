@@ -32,8 +32,8 @@ function view(): PublicMeeting {
         ],
         decision: { outcome: "decided", text: CPR, doc: doc(CPR) },
         attachments: [
-          { id: 7, name: "Brev.pdf", stored: true },
-          { id: 8, name: "Ren.pdf", stored: true },
+          { id: 7, name: "Brev.pdf", title: "Brev", stored: true },
+          { id: 8, name: "Ren.pdf", title: "Ren", stored: true },
         ],
         absentNames: [],
         conflicts: [{ name: "Bo", note: `om ${CPR}` }],

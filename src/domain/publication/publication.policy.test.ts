@@ -93,6 +93,7 @@ function meeting(
           {
             id: 1,
             name: "Bilag 1 - Budget.pdf",
+            title: "Bilag 1 Budget",
             mediaType: "application/pdf",
             sizeBytes: 1000,
             public: true,
@@ -101,6 +102,7 @@ function meeting(
           {
             id: 2,
             name: `Fortroligt ${SECRET}.pdf`,
+            title: `Fortroligt ${SECRET}`,
             mediaType: null,
             sizeBytes: null,
             public: false,
@@ -123,6 +125,7 @@ function meeting(
           {
             id: 3,
             name: `${SECRET}.pdf`,
+            title: SECRET,
             mediaType: null,
             sizeBytes: null,
             public: true,
@@ -177,7 +180,7 @@ describe("publication policy", () => {
       journalNumber: "00.01.00-P35-7-23",
       sections: [{ label: "Indstilling", text: "at dagsordenen godkendes" }],
       decision: { outcome: "decided", text: "Chefforum godkendte dagsordenen." },
-      attachments: [{ id: 1, name: "Bilag 1 - Budget.pdf", stored: true }],
+      attachments: [{ id: 1, name: "Bilag 1 - Budget.pdf", title: "Bilag 1 Budget", stored: true }],
     });
   });
 

@@ -16,6 +16,8 @@ export type PublicChangeKind =
   | "item_removed"
   | "item_withdrawn"
   | "attachment_added"
+  | "attachment_updated"
+  | "attachment_replaced"
   | "attachment_removed"
   | "case_edited"
   | "meeting_held"

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PmDoc, PmMark, PmNode } from "../richtext/doc.ts";
 import { checkAccessibility } from "./check-accessibility.ts";
@@ -45,6 +46,27 @@ describe("checkAccessibility", () => {
       ],
     );
     expect(rules(doc(h(2, "Baggrund")))).toEqual([["skipped-heading-level", [0]]]);
+  });
+
+  it("says which heading to use by the editor's names, never by level numbers", () => {
+    const [first] = checkAccessibility(doc(h(2, "Baggrund")));
+    expect(first?.message).toBe(
+      "Brug »Overskrift« før »Underoverskrift«. Gør overskriften til »Overskrift«, eller indsæt en »Overskrift« over den, så opbygningen hænger sammen.",
+    );
+    const [deeper] = checkAccessibility(doc(h(1, "A"), h(3, "B")));
+    expect(deeper?.message).toMatch(/^Brug »Underoverskrift« før »Overskrift 3«\./);
+  });
+
+  it("never mentions »niveau« in a heading message, whatever the levels (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 6 }), { maxLength: 12 }), (levels) => {
+        const findings = checkAccessibility(doc(...levels.map((l, i) => h(l, `Afsnit ${i}`))));
+        for (const f of findings) {
+          expect(f.message).not.toMatch(/niveau 0/);
+          expect(f.message).not.toMatch(/niveau/i);
+        }
+      }),
+    );
   });
 
   it("finds images without alternative text", () => {

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeLix, lixScale } from "./compute-lix.ts";
+import { computeLix, lixScale, MIN_LIX_WORDS } from "./compute-lix.ts";
 
 describe("computeLix", () => {
   it("agrees with a hand count of a short, plain text", () => {
@@ -18,6 +19,7 @@ describe("computeLix", () => {
       longWords: 6,
       lix: 36.7,
       scale: "medium",
+      applies: false,
     });
   });
 
@@ -44,6 +46,7 @@ describe("computeLix", () => {
       longWords: 12,
       lix: 60,
       scale: "veryHard",
+      applies: false,
     });
   });
 
@@ -69,5 +72,23 @@ describe("computeLix", () => {
       "hard",
       "veryHard",
     ]);
+  });
+});
+
+describe("when LIX applies", () => {
+  const word = fc.constantFrom("Byrådet", "mødes", "i", "aften", "budgettet", "for", "kommunen");
+  const textOf = (words: string[]) => words.map((w, i) => (i % 7 === 6 ? `${w}.` : w)).join(" ");
+
+  it("never for a text of fewer than 30 words, always from 30 (property)", () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 29 }), (words) => {
+        expect(computeLix(textOf(words)).applies).toBe(false);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { minLength: MIN_LIX_WORDS, maxLength: 80 }), (words) => {
+        expect(computeLix(textOf(words)).applies).toBe(true);
+      }),
+    );
   });
 });

@@ -13,7 +13,17 @@ export interface Lix extends LixCounts {
   /** Rounded to one decimal; 0 for a text without words. */
   lix: number;
   scale: LixScale;
+  /** Whether the text is long enough for its LIX to say anything (lixApplies); else not shown. */
+  applies: boolean;
 }
+
+/**
+ * Below 30 words LIX says little: one long word or one sentence more moves it a whole step on
+ * the scale. Fields (and cases) that short are shown without it, with the reason.
+ */
+export const MIN_LIX_WORDS = 30;
+
+export const lixApplies = (counts: Pick<LixCounts, "words">) => counts.words >= MIN_LIX_WORDS;
 
 const LETTER = /\p{L}/gu;
 
@@ -31,7 +41,7 @@ export function lixFromCounts(counts: LixCounts): Lix {
   const { words, sentences, longWords } = counts;
   const value = words === 0 ? 0 : words / Math.max(sentences, 1) + (100 * longWords) / words;
   const lix = Math.round(value * 10) / 10;
-  return { words, sentences, longWords, lix, scale: lixScale(lix) };
+  return { words, sentences, longWords, lix, scale: lixScale(lix), applies: lixApplies(counts) };
 }
 
 export function addCounts(parts: LixCounts[]): LixCounts {

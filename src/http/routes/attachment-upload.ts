@@ -11,7 +11,8 @@ import type { AppEnv } from "../types.ts";
 const u = attachmentMessages.upload;
 
 /** The path of the upload form's target; app.ts gives it a larger body limit. */
-export const UPLOAD_PATH = /^\/app\/(?:punkter\/[^/]+\/bilag|sager\/[^/]+\/(?:bilag|import))\/?$/;
+export const UPLOAD_PATH =
+  /^\/app\/(?:punkter\/[^/]+\/bilag|sager\/[^/]+\/(?:bilag(?:\/[^/]+\/erstat)?|import))\/?$/;
 
 /** Uploading a bilag to an agenda item: secretaries and administrators of its committee. */
 export const uploadRoutes = new Hono<AppEnv>().post("/punkter/:itemId/bilag", async (c) => {

@@ -1,6 +1,9 @@
-import { Hono } from "hono";
-import { readAttachment } from "../../domain/attachment/read-attachment.ts";
+import { type Context, Hono } from "hono";
+import { deleteAttachment } from "../../domain/attachment/delete-attachment.ts";
+import { readAttachment, readAttachmentVersion } from "../../domain/attachment/read-attachment.ts";
+import { replaceAttachmentFile } from "../../domain/attachment/replace-attachment-file.ts";
 import { storeAttachment } from "../../domain/attachment/store-attachment.ts";
+import { updateAttachment } from "../../domain/attachment/update-attachment.ts";
 import { canEditCase } from "../../domain/case/case.policy.ts";
 import { getCase } from "../../domain/case/get-case.ts";
 import { loadCase } from "../../domain/case/load-case.ts";
@@ -11,7 +14,7 @@ import { attachmentMessages } from "../../i18n/da/attachment.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { renderCaseDocx } from "../../render/docx/render-case-docx.ts";
 import { contentDisposition } from "../content-disposition.ts";
-import { readForm, text } from "../form.ts";
+import { type FormBody, fileOf, readForm, text } from "../form.ts";
 import { parseId } from "../params.ts";
 import { renderError } from "../render.ts";
 import { sendAttachment } from "../send-attachment.ts";
@@ -107,6 +110,51 @@ export const caseFileRoutes = new Hono<AppEnv>()
     logger.info({ attachmentId: result.attachment.id, caseId: id }, "case attachment uploaded");
     return c.redirect(`/app/sager/${id}?besked=bilag#bilag`, 303);
   })
+  .post("/sager/:id/bilag/:attachmentId/ret", (c) =>
+    changeAttachment(c, "bilaggemt", async (ids, form) => {
+      await updateAttachment(c.get("deps").db, principalOf(c), {
+        attachmentId: ids.attachmentId,
+        title: text(form, "titel"),
+        position: Number(text(form, "placering")),
+        public: text(form, "offentlig") === "1",
+      });
+    }),
+  )
+  .post("/sager/:id/bilag/:attachmentId/erstat", (c) =>
+    changeAttachment(c, "bilagerstattet", async (ids, form) => {
+      const { db, storage } = c.get("deps");
+      if (!storage) throw new Error("no attachment storage configured");
+      const file = fileOf(form, "fil");
+      if (!file) throw new DomainError("invalid", attachmentMessages.errors.noFile);
+      await replaceAttachmentFile(db, storage, principalOf(c), {
+        attachmentId: ids.attachmentId,
+        name: file.name,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+      });
+    }),
+  )
+  .post("/sager/:id/bilag/:attachmentId/slet", (c) =>
+    changeAttachment(c, "bilagslettet", async (ids) => {
+      await deleteAttachment(c.get("deps").db, principalOf(c), ids.attachmentId);
+    }),
+  )
+  .get("/sager/:id/bilag/:attachmentId/versioner/:versionId", async (c) => {
+    const id = parseId(c.req.param("id"));
+    const attachmentId = parseId(c.req.param("attachmentId"));
+    const versionId = parseId(c.req.param("versionId"));
+    const { db, storage } = c.get("deps");
+    if (id === null || attachmentId === null || versionId === null || !storage) {
+      return renderError(c, 404);
+    }
+    try {
+      await loadCase(db, principalOf(c), id);
+    } catch (error) {
+      return caseErrorPage(c, error, caseUi.attachments.heading);
+    }
+    const file = await readAttachmentVersion(db, storage, attachmentId, versionId);
+    if (!file || file.attachment.caseId !== id) return renderError(c, 404);
+    return sendAttachment(c, file, "staff");
+  })
   .get("/sager/:id/bilag/:attachmentId", async (c) => {
     const id = parseId(c.req.param("id"));
     const attachmentId = parseId(c.req.param("attachmentId"));
@@ -121,3 +169,31 @@ export const caseFileRoutes = new Hono<AppEnv>()
     if (!file || file.attachment.caseId !== id) return renderError(c, 404);
     return sendAttachment(c, file, "staff");
   });
+
+/**
+ * A change of one of the case's bilag: runs it and goes back to the list with a notice; a
+ * refusal the user can act on (a bad title, a wrong file, a published agenda) shows the case
+ * page again with the message, a 403/404 an error page.
+ */
+async function changeAttachment(
+  c: Context<AppEnv>,
+  notice: string,
+  change: (ids: { caseId: number; attachmentId: number }, form: FormBody) => Promise<void>,
+) {
+  const caseId = parseId(c.req.param("id"));
+  const attachmentId = parseId(c.req.param("attachmentId"));
+  if (caseId === null || attachmentId === null) return renderError(c, 404);
+  const form = await readForm(c);
+  try {
+    await change({ caseId, attachmentId }, form);
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.status === 404 || error.status === 403) {
+      return caseErrorPage(c, error, attachmentMessages.manage.failedTitle);
+    }
+    return renderCasePage(c, caseId, {
+      error: { message: error.message, details: [] },
+      status: error.status === 409 ? 409 : 400,
+    });
+  }
+  return c.redirect(`/app/sager/${caseId}?besked=${notice}#bilag-${attachmentId}`, 303);
+}

@@ -13,6 +13,7 @@ import type { PmDoc } from "../../domain/richtext/doc.ts";
 import { checkWriting } from "../../domain/writing/check-writing.ts";
 import { createSpeller } from "../../domain/writing/create-speller.ts";
 import type { Speller } from "../../domain/writing/speller.ts";
+import { attachmentMessages } from "../../i18n/da/attachment.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { type CheckView, checkView, lixView } from "../../web/components/case-check.tsx";
 import { CasePage } from "../../web/pages/case-page.tsx";
@@ -51,6 +52,9 @@ const NOTICES: Record<string, (value: string) => string> = {
   kommentar: () => caseUi.page.commented,
   importeret: () => caseUi.page.imported,
   bilag: () => caseUi.page.uploaded,
+  bilaggemt: () => attachmentMessages.notices.saved,
+  bilagerstattet: () => attachmentMessages.notices.replaced,
+  bilagslettet: () => attachmentMessages.notices.deleted,
   delt: () => caseUi.sharing.shared,
   ikkedelt: () => caseUi.sharing.unshared,
 };

@@ -7,6 +7,7 @@ import { listUpcomingMeetings } from "../../domain/publication/list-upcoming-mee
 import { portalMessages } from "../../i18n/da/portal.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { committeeAtom, committeeCalendar } from "../../web/feeds/committee-feeds.ts";
+import { FEED_CONTENT_TYPE } from "../../web/feeds/feed-xsl.ts";
 import { CommitteePage } from "../../web/pages/committee-page.tsx";
 import { publicCache } from "../middleware/public-cache.ts";
 import { parseSlug } from "../params.ts";
@@ -69,7 +70,7 @@ export const committeeRoutes = new Hono<AppEnv>()
       committees.map((x) => x.id),
     );
     return c.body(committeeAtom(origin(c), first, list), 200, {
-      "Content-Type": "application/atom+xml; charset=utf-8",
+      "Content-Type": FEED_CONTENT_TYPE,
     });
   })
   .get("/udvalg/:slug/kalender.ics", publicCache(), async (c) => {

@@ -4,6 +4,7 @@ import { listSearchYears } from "../../search/list-search-years.ts";
 import { MAX_QUERY_CHARS } from "../../search/parse-search-query.ts";
 import { searchArchive } from "../../search/search-archive.ts";
 import type { SearchFormValues } from "../../web/components/search-form.tsx";
+import { FEED_CONTENT_TYPE } from "../../web/feeds/feed-xsl.ts";
 import { searchAtom } from "../../web/feeds/search-feed.ts";
 import { SearchPage } from "../../web/pages/search-page.tsx";
 import { renderPage } from "../render.ts";
@@ -40,7 +41,7 @@ export const searchRoutes = new Hono<AppEnv>()
     const values = { ...formValues(raw), sortering: "dato" };
     const links = { self: feedHref(values), alternate: searchHref(values) };
     return c.body(searchAtom(c.get("deps").config.publicUrl, values.q, links, hits), 200, {
-      "Content-Type": "application/atom+xml; charset=utf-8",
+      "Content-Type": FEED_CONTENT_TYPE,
     });
   })
   .get("/soeg", async (c) => {

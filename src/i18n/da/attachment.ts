@@ -24,9 +24,56 @@ export const attachmentMessages = {
     corrupt:
       "Bilaget kan ikke hentes, fordi den gemte fil er beskadiget eller mangler. Fejlen er registreret.",
   },
+  manage: {
+    notFound: "Bilaget findes ikke.",
+    forbidden: "Du har ikke adgang til at ændre bilaget.",
+    noTitle: "Skriv en titel på bilaget (højst 200 tegn).",
+    badPosition: "Vælg en placering på listen.",
+    otherType: (expected: string, actual: string) =>
+      `Bilaget er ${expected}, men den nye fil er ${actual}. Et bilag kan kun erstattes af en fil af samme type. Vælg ${expected}, eller tilføj filen som et nyt bilag.`,
+    publishedDelete:
+      "Bilaget kan ikke slettes, fordi dagsordenen med bilaget er udsendt. Erstat bilaget med en rettet fil, eller ret eller træk punktet med »Ret eller træk punkt« på dagsordenen, og udsend en rettet dagsorden.",
+    failedTitle: "Bilaget blev ikke ændret",
+  },
+  /** The case page's list of bilag: edit, replace, delete, earlier versions. */
+  list: {
+    fileInfo: (name: string, size: string) => `${name}, ${size}`,
+    notPublic: "Ikke offentligt",
+    edit: (title: string) => `Ret bilaget »${title}«`,
+    title: "Titel",
+    titleHint: "Titlen vises på dagsordenen, i referatet og i bilagspakken i stedet for filnavnet.",
+    position: "Placering",
+    positionOption: (n: number, count: number) => `${n} af ${count}`,
+    public: "Bilaget må offentliggøres",
+    save: "Gem bilaget",
+    replaceLegend: "Erstat filen",
+    replaceHint:
+      "Den nye fil skal være af samme type. Den gamle fil gemmes under tidligere versioner.",
+    replace: "Erstat filen",
+    delete: "Slet bilaget",
+    deleteHint: "Kan kun slettes, indtil dagsordenen med bilaget er udsendt.",
+    versions: "Tidligere versioner",
+    version: (name: string, date: string) => `${name} (erstattet ${date})`,
+  },
+  /** Notices after a change on the case page (?besked=…). */
+  notices: {
+    saved: "Bilaget er gemt.",
+    replaced: "Filen er erstattet. Den tidligere fil er gemt under tidligere versioner.",
+    deleted: "Bilaget er slettet.",
+  },
+  /** Names of the type families a file may be replaced within. */
+  families: {
+    pdf: "en PDF-fil",
+    word: "et Word-dokument",
+    excel: "et Excel-ark",
+    powerpoint: "en PowerPoint-præsentation",
+    image: "et billede",
+  },
   package: {
     /** The bookmark of an item's attachments in the agenda package. */
     itemBookmark: (heading: string) => `Bilag til ${heading}`,
+    /** Above a bilag's title on the page before it. */
+    separatorLabel: (n: number, heading: string) => `Bilag ${n} til ${heading}`,
     skipped: (item: string, name: string, reason: string) =>
       `Bilaget »${name}« under ${item} kunne ikke medtages: ${reason}.`,
     missing: "filen mangler",

@@ -129,6 +129,11 @@ export const caseUi = {
     lix: (lix: string, scale: string) => `LIX ${lix} (${scale})`,
     caseLix: (lix: string, scale: string) => `Hele sagen: LIX ${lix} (${scale})`,
     noText: "Ingen tekst endnu.",
+    lixTooShort: (words: number, min: number) =>
+      `Ingen LIX: feltet har ${words === 1 ? "1 ord" : `${words} ord`}, LIX vises fra ${min} ord.`,
+    lixWhy: "Om LIX",
+    lixReason: (min: number) =>
+      `LIX måler, hvor let en tekst er at læse, ud fra sætningernes længde og andelen af lange ord (over seks bogstaver). Under 35 er let, fra 45 er svært. I en tekst på under ${min} ord kan ét langt ord flytte tallet et helt trin, så LIX vises først fra ${min} ord.`,
     spelling: (count: number) => (count === 1 ? "1 ukendt ord:" : `${count} ukendte ord:`),
     noSpelling: "Ingen ukendte ord.",
     accessibility: (count: number) =>

@@ -1,6 +1,8 @@
 /** Messages of the rendered documents (DOCX and PDF): words the file itself prints. */
 export const documentMessages = {
   tableOfContents: "Indholdsfortegnelse",
+  /** The file name (without extension) of the agenda package. */
+  packageFileName: (title: string) => `${title} med bilag`,
   /** The footer "Side 3 af 12" around the page number fields. */
   pageNumber: {
     before: "Side ",

@@ -36,7 +36,43 @@ export const portalMessages = {
   },
   feed: {
     items: "Punkter",
+    /** Under an item in a feed entry: its public bilag by title. */
+    attachments: (titles: string[]) => `  Bilag: ${titles.join("; ")}`,
     subtitle: (organisation: string) => `Offentliggjorte dagsordener og referater, ${organisation}`,
+  },
+  /** A feed opened in a browser (feed.xsl). */
+  feedPage: {
+    kicker: "Nyhedsfeed (Atom)",
+    about:
+      "Denne side er et nyhedsfeed. Kopiér adressen herunder ind i en feedlæser (fx Feedly, Thunderbird eller Outlook), så får du besked, når der kommer en ny dagsorden eller et nyt referat.",
+    address: "Adressen på feedet:",
+    howTo: "Sådan abonnerer du",
+    back: "Se udvalgets side",
+    entries: "Seneste dagsordener og referater",
+    empty: "Der er ikke offentliggjort noget endnu.",
+    updated: "Offentliggjort",
+  },
+  subscribe: {
+    title: "Abonnér på dagsordener og referater",
+    nav: "Abonnér",
+    intro:
+      "Du kan følge et udvalg uden at besøge siden hver dag: med et nyhedsfeed får du besked om nye dagsordener og referater, og med en kalender ser du udvalgets møder i din egen kalender.",
+    feedHeading: "Nyhedsfeed (Atom)",
+    feedText:
+      "Et nyhedsfeed er en adresse, som en feedlæser henter jævnligt. Når udvalget offentliggør en dagsorden eller et referat, viser feedlæseren det. Kopiér adressen for det udvalg, du vil følge, og indsæt den i din feedlæser, fx Feedly, Thunderbird eller Outlook.",
+    calendarHeading: "Kalender (iCal)",
+    calendarText:
+      "Kalenderen viser udvalgets kommende møder med tid og sted. Kopiér adressen, og tilføj den i din kalender som en kalender, du abonnerer på (i Outlook: »Tilføj kalender« og »Fra internettet«; i Google Kalender: »Andre kalendere« og »Fra webadresse«). Kalenderen opdateres af sig selv.",
+    searchText:
+      "Du kan også abonnere på en søgning: søg efter et emne, og brug linket »Abonnér på denne søgning« ved resultaterne.",
+    committeesHeading: "Udvalg",
+    none: "Der er ingen udvalg med offentliggjorte møder endnu.",
+    feedLabel: (name: string) => `Nyhedsfeed for ${name}`,
+    calendarLabel: (name: string) => `Kalender for ${name}`,
+    copy: "Kopiér",
+    copyLabel: (what: string) => `Kopiér adressen: ${what}`,
+    copied: "Adressen er kopieret.",
+    copyFailed: "Adressen kunne ikke kopieres. Markér den, og kopiér den selv.",
   },
   calendar: {
     name: (committee: string) => `${committee}: møder`,

@@ -1,3 +1,7 @@
+/** A heading level by the name the editor's buttons give it; deeper ones (pasted) by number. */
+export const headingName = (level: number) =>
+  level <= 1 ? "Overskrift" : level === 2 ? "Underoverskrift" : `Overskrift ${level}`;
+
 /** Writing checks for case authors: readability (LIX), spelling and accessibility. */
 export const writingMessages = {
   /** The standard Danish LIX scale. */
@@ -11,8 +15,9 @@ export const writingMessages = {
   rules: {
     "fake-heading": (text: string) =>
       `“${text}” ligner en overskrift, men er kun fremhævet med fed eller kursiv. Brug en rigtig overskrift, så skærmlæsere kan finde den.`,
-    "skipped-heading-level": (from: number, to: number) =>
-      `Overskriften springer fra niveau ${from} til niveau ${to}. Brug niveau ${from + 1}, så opbygningen hænger sammen.`,
+    /** `above`: the heading level before it (0 for none); `level`: this heading's. */
+    "skipped-heading-level": (above: number, level: number) =>
+      `Brug »${headingName(above + 1)}« før »${headingName(level)}«. Gør overskriften til »${headingName(above + 1)}«, eller indsæt en »${headingName(above + 1)}« over den, så opbygningen hænger sammen.`,
     "empty-heading": "Overskriften er tom. Skriv en tekst i den, eller fjern den.",
     "image-alt": "Billedet mangler en alternativ tekst, der beskriver det for skærmlæsere.",
     "link-text": (text: string) =>

@@ -42,7 +42,7 @@ function attachments(list: DocumentAttachment[], lists: ListState): Paragraph[] 
       (a) =>
         new Paragraph({
           numbering: { reference, instance, level },
-          children: runsOf(a.note ? `${a.name} (${a.note})` : a.name),
+          children: runsOf(a.note ? `${a.title} (${a.note})` : a.title),
         }),
     ),
   ];

@@ -31,7 +31,7 @@ function Attachments(props: {
           const href = props.href(a);
           return (
             <li>
-              {href ? <a href={href}>{a.name}</a> : a.name}
+              {href ? <a href={href}>{a.title}</a> : a.title}
               {a.note ? <span class="private-note"> ({a.note})</span> : null}
             </li>
           );

@@ -6,7 +6,10 @@ const p = attachmentMessages.package;
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export interface PackageAttachment {
+  /** The file name (tells a Word file by its extension when the media type is unknown). */
   name: string;
+  /** What readers see: on the separator page, in the bookmarks and the notes. */
+  title: string;
   mediaType: string | null;
   /** Null when the file is not stored (legacy) or could not be read. */
   bytes: Uint8Array | null;

@@ -77,11 +77,13 @@ describe("buildAgendaPackage", () => {
         attachments: [
           {
             name: "Budget.pdf",
+            title: "Budget for Ærø og Åbenrå – 2026",
             mediaType: "application/pdf",
             bytes: await (await pdfWithPages("BILAGA", 2)).save(),
           },
           {
             name: "Ødelagt.pdf",
+            title: "Ødelagt",
             mediaType: "application/pdf",
             bytes: new TextEncoder().encode("ikke en pdf"),
           },
@@ -93,25 +95,32 @@ describe("buildAgendaPackage", () => {
         attachments: [
           {
             name: "Plan.pdf",
+            title: "Plan",
             mediaType: null,
             bytes: await (await pdfWithPages("BILAGB", 3)).save(),
           },
-          { name: "Notat.docx", mediaType: null, bytes: await docx() },
-          { name: "Gammelt bilag", mediaType: null, bytes: null },
+          { name: "Notat.docx", title: "Notat.docx", mediaType: null, bytes: await docx() },
+          { name: "Gammelt bilag", title: "Gammelt bilag", mediaType: null, bytes: null },
         ],
       },
     ];
     const result = await buildAgendaPackage(await taggedAgenda(), items);
 
     const info = await pdfInfo(result.pdf);
-    expect(info.Pages).toBe("6");
+    expect(info.Pages).toBe("8");
     expect(info.Tagged).toBe("yes");
     const text = await pdfText(result.pdf);
     for (const s of ["DAGSORDENTEKST", "BILAGA side 2", "BILAGB side 1", "BILAGB side 3"]) {
       expect(text).toContain(s);
     }
+    const pages = text.split("\f");
+    expect(pages[1]).toContain("Bilag 1 til Punkt 1: Godkendelse af dagsorden");
+    expect(pages[1]).toContain("Budget for Ærø og Åbenrå – 2026");
+    expect(pages[2]).toContain("BILAGA side 1");
+    expect(pages[4]).toContain("Bilag 1 til Punkt 3: Skoleplan");
+    expect(pages[4]).toContain("Plan");
     expect(result.notes).toEqual([
-      "Bilaget »Ødelagt.pdf« under Punkt 1: Godkendelse af dagsorden kunne ikke medtages: filen er ikke en gyldig PDF.",
+      "Bilaget »Ødelagt« under Punkt 1: Godkendelse af dagsorden kunne ikke medtages: filen er ikke en gyldig PDF.",
       "Bilaget »Notat.docx« under Punkt 3: Skoleplan kunne ikke medtages: Word-filer kan ikke omdannes til PDF, fordi LibreOffice ikke er installeret.",
       "Bilaget »Gammelt bilag« under Punkt 3: Skoleplan kunne ikke medtages: filen mangler.",
     ]);
@@ -119,8 +128,12 @@ describe("buildAgendaPackage", () => {
     const saved = await PDFDocument.load(result.pdf);
     expect(outlineOf(saved)).toEqual([
       { title: "Punkt 1: Godkendelse af dagsorden", page: 1, children: [] },
-      { title: "Bilag til Punkt 1: Godkendelse af dagsorden", page: 2, children: ["Budget.pdf"] },
-      { title: "Bilag til Punkt 3: Skoleplan", page: 4, children: ["Plan.pdf"] },
+      {
+        title: "Bilag til Punkt 1: Godkendelse af dagsorden",
+        page: 2,
+        children: ["Budget for Ærø og Åbenrå – 2026"],
+      },
+      { title: "Bilag til Punkt 3: Skoleplan", page: 5, children: ["Plan"] },
     ]);
     const root = saved.catalog.lookup(N("Outlines"), PDFDict);
     expect(root.lookup(N("Count"), PDFNumber).asNumber()).toBe(5);
@@ -136,9 +149,15 @@ describe("buildAgendaPackage", () => {
       {
         heading: "Punkt 4: Løn",
         attachments: [
-          { name: "Låst.pdf", mediaType: "application/pdf", bytes: await locked.save() },
+          {
+            name: "Låst.pdf",
+            title: "Låst.pdf",
+            mediaType: "application/pdf",
+            bytes: await locked.save(),
+          },
           {
             name: "Åben.pdf",
+            title: "Åben",
             mediaType: "application/pdf",
             bytes: await (await pdfWithPages("ÅBEN", 1)).save(),
           },
@@ -150,9 +169,9 @@ describe("buildAgendaPackage", () => {
       "Bilaget »Låst.pdf« under Punkt 4: Løn kunne ikke medtages: PDF-filen er beskyttet med adgangskode.",
     ]);
     const saved = await PDFDocument.load(result.pdf);
-    expect(saved.getPageCount()).toBe(2);
+    expect(saved.getPageCount()).toBe(3);
     expect(outlineOf(saved)).toEqual([
-      { title: "Bilag til Punkt 4: Løn", page: 2, children: ["Åben.pdf"] },
+      { title: "Bilag til Punkt 4: Løn", page: 2, children: ["Åben"] },
     ]);
   });
 
@@ -162,14 +181,16 @@ describe("buildAgendaPackage", () => {
       const items = [
         {
           heading: "Punkt 5: Notat",
-          attachments: [{ name: "Notat.docx", mediaType: null, bytes: await docx() }],
+          attachments: [
+            { name: "Notat.docx", title: "Notat.docx", mediaType: null, bytes: await docx() },
+          ],
         },
       ];
       const result = await buildAgendaPackage(await taggedAgenda(), items, {
         convertDocx: (bytes, name) => convertToPdf(bytes, name),
       });
       expect(result.notes).toEqual([]);
-      expect((await pdfInfo(result.pdf)).Pages).toBe("2");
+      expect((await pdfInfo(result.pdf)).Pages).toBe("3");
       expect(await pdfText(result.pdf)).toContain("WORDBILAG tekst om budgettet");
       const saved = await PDFDocument.load(result.pdf);
       expect(outlineOf(saved)[1]).toEqual({

@@ -3,6 +3,7 @@ import { attachmentMessages } from "../../i18n/da/attachment.ts";
 import { convertToPdf, findLibreOffice } from "../libreoffice.ts";
 import { attachmentPdf, type ConvertDocx, type PackageAttachment } from "./attachment-pdf.ts";
 import { appendBookmarks, type Bookmark } from "./outline.ts";
+import { addSeparatorPage } from "./separator-page.ts";
 
 export type { ConvertDocx, PackageAttachment } from "./attachment-pdf.ts";
 
@@ -55,8 +56,9 @@ async function appendPages(target: PDFDocument, source: PDFDocument): Promise<PD
 }
 
 /**
- * The agenda package: the agenda PDF followed by every item's attachments as PDF pages, with a
- * bookmark per item that has attachments and one below it per attachment. The agenda's own
+ * The agenda package: the agenda PDF followed by every item's attachments as PDF pages, each
+ * after a separator page with its title, with a bookmark per item that has attachments and one
+ * below it per attachment (at its separator page). The agenda's own
  * catalog (tags, language, outline, metadata) is kept. Attachments that cannot be included are
  * left out with a Danish note; the package is made anyway.
  */
@@ -73,15 +75,21 @@ export async function buildAgendaPackage(
     for (const attachment of item.attachments) {
       const source = await attachmentPdf(attachment, options.convertDocx);
       if (!source.ok) {
-        notes.push(p.skipped(item.heading, attachment.name, source.reason));
+        notes.push(p.skipped(item.heading, attachment.title, source.reason));
         continue;
       }
+      const separator = await addSeparatorPage(pdf, {
+        itemHeading: item.heading,
+        number: children.length + 1,
+        title: attachment.title,
+      });
       const page = await appendPages(pdf, source.pdf);
       if (!page) {
-        notes.push(p.skipped(item.heading, attachment.name, p.invalidPdf));
+        pdf.removePage(pdf.getPageCount() - 1);
+        notes.push(p.skipped(item.heading, attachment.title, p.invalidPdf));
         continue;
       }
-      children.push({ title: attachment.name, page, children: [] });
+      children.push({ title: attachment.title, page: separator.ref, children: [] });
     }
     const first = children[0];
     if (first) marks.push({ title: p.itemBookmark(item.heading), page: first.page, children });

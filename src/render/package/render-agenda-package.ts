@@ -62,7 +62,12 @@ export async function renderAgendaPackage(
   for (const item of doc.items) {
     for (const attachment of item.attachments) {
       const bytes = storage ? await bytesOf(db, storage, attachment) : null;
-      const file = { name: attachment.name, mediaType: attachment.mediaType, bytes };
+      const file = {
+        name: attachment.name,
+        title: attachment.title,
+        mediaType: attachment.mediaType,
+        bytes,
+      };
       sources.push({ item, attachment, file });
     }
   }

@@ -21,7 +21,7 @@ function item(it: DocumentItem): string {
   if (it.attachments.length > 0) {
     parts.push(`=== ${text(webMessages.meeting.attachments)}`);
     const entries = it.attachments.map((a) =>
-      block(text(a.note ? `${a.name} (${a.note})` : a.name)),
+      block(text(a.note ? `${a.title} (${a.note})` : a.title)),
     );
     parts.push(`#list(${entries.join(", ")})`);
   }

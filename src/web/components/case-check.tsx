@@ -1,5 +1,5 @@
 import type { FieldCheck } from "../../domain/writing/check-writing.ts";
-import type { Lix } from "../../domain/writing/compute-lix.ts";
+import { type Lix, MIN_LIX_WORDS } from "../../domain/writing/compute-lix.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { writingMessages } from "../../i18n/da/writing.ts";
 
@@ -10,6 +10,8 @@ export interface CheckView {
   lix: number;
   /** The Danish scale word: meget let, let, middel, svær, meget svær. */
   scale: string;
+  /** False below MIN_LIX_WORDS words: the LIX is not shown, the reason is. */
+  applies: boolean;
   words: number;
   sentences: number;
   longWords: number;
@@ -19,10 +21,17 @@ export interface CheckView {
 
 export const lixText = (lix: number) => lix.toLocaleString("da-DK", { maximumFractionDigits: 1 });
 
+/** What the LIX line of a field says: the LIX, or why there is none. */
+export function lixLine(c: Pick<CheckView, "lix" | "scale" | "applies" | "words"> | null) {
+  if (!c || c.words === 0) return m.noText;
+  return c.applies ? m.lix(lixText(c.lix), c.scale) : m.lixTooShort(c.words, MIN_LIX_WORDS);
+}
+
 export function lixView(lix: Lix) {
   return {
     lix: lix.lix,
     scale: writingMessages.lixScale[lix.scale],
+    applies: lix.applies,
     words: lix.words,
     sentences: lix.sentences,
     longWords: lix.longWords,
@@ -48,8 +57,12 @@ export function CaseCheck(props: { id: string; check: CheckView | null }) {
       <h3 class="case-check-heading">{m.heading}</h3>
       {/* The LIX changes with nearly every pause in typing: shown, not announced. */}
       <p class="case-check-lix" aria-live="off" data-check-lix>
-        {!c || c.words === 0 ? m.noText : m.lix(lixText(c.lix), c.scale)}
+        {lixLine(c)}
       </p>
+      <details class="case-check-why">
+        <summary>{m.lixWhy}</summary>
+        <p>{m.lixReason(MIN_LIX_WORDS)}</p>
+      </details>
       <div data-check-spelling>
         {c && c.spelling.length > 0 ? (
           <>

@@ -41,7 +41,10 @@ export function xmlText(value: string): string {
 
 const stamp = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
 
-/** An Atom 1.0 document (RFC 4287) with stable urn:uuid ids derived from the URLs. */
+/**
+ * An Atom 1.0 document (RFC 4287) with stable urn:uuid ids derived from the URLs. It names
+ * /feed.xsl (feed-xsl.ts), so a browser shows it as a readable page; feed readers ignore it.
+ */
 export function atomFeed(feed: AtomFeedInput): string {
   const newest = feed.entries.reduce(
     (latest, e) => (e.updated > latest ? e.updated : latest),
@@ -58,6 +61,7 @@ export function atomFeed(feed: AtomFeedInput): string {
 `,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
+<?xml-stylesheet type="text/xsl" href="/feed.xsl"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="da">
   <id>urn:uuid:${uuidFromUrl(feed.self)}</id>
   <title>${xmlText(feed.title)}</title>

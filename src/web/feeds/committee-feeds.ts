@@ -17,7 +17,16 @@ interface CommitteeRef {
   organisationName: string;
 }
 
-/** A committee's Atom feed: its published agendas and minutes, items by title only. */
+/** An entry's summary: the items by title, each open item's public bilag by title under it. */
+function summaryOf(meeting: FeedMeeting["meeting"]): string {
+  const lines = meeting.items.flatMap((i) => {
+    const titles = i.closed ? [] : i.attachments.map((a) => a.title);
+    return [m.item(i.number, i.title), ...(titles.length ? [p.feed.attachments(titles)] : [])];
+  });
+  return `${p.feed.items}:\n${lines.join("\n")}`;
+}
+
+/** A committee's Atom feed: its published agendas and minutes, items and bilag by title. */
 export function committeeAtom(origin: string, c: CommitteeRef, list: FeedMeeting[]): string {
   return atomFeed({
     self: `${origin}${feedHref(c.slug)}`,
@@ -30,7 +39,7 @@ export function committeeAtom(origin: string, c: CommitteeRef, list: FeedMeeting
       variant: meeting.kind,
       title: m.title(meeting.kind, meeting.committee.name, formatShortDate(meeting.startsAt)),
       updated: publishedAt,
-      summary: `${p.feed.items}:\n${meeting.items.map((i) => m.item(i.number, i.title)).join("\n")}`,
+      summary: summaryOf(meeting),
     })),
   });
 }

@@ -6,6 +6,7 @@ import type { CaseAttachment } from "../../domain/case/list-case-attachments.ts"
 import type { CommentView } from "../../domain/case/list-comments.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { CaseAttachmentList } from "../components/case-attachment-list.tsx";
 import { type CheckView, lixText } from "../components/case-check.tsx";
 import { CaseComments } from "../components/case-comments.tsx";
 import { CaseDiff } from "../components/case-diff.tsx";
@@ -26,7 +27,7 @@ export interface CasePageProps {
   /** The viewer's user id. */
   me: number;
   checks: Record<string, CheckView>;
-  caseLix: { lix: number; scale: string; words: number } | null;
+  caseLix: { lix: number; scale: string; words: number; applies: boolean } | null;
   threads: CommentView[];
   events: HistoryEvent[];
   /** The meetings the case has been on (agenda items), oldest first. */
@@ -213,7 +214,7 @@ export function CasePage(props: CasePageProps) {
           <CaseFactsForm view={v} />
           {fields}
           <p class="case-lix" aria-live="polite" data-case-lix>
-            {lix && lix.words > 0 ? caseUi.check.caseLix(lixText(lix.lix), lix.scale) : null}
+            {lix?.applies ? caseUi.check.caseLix(lixText(lix.lix), lix.scale) : null}
           </p>
           <div class="case-save">
             <p class="muted" id="gem-hint">
@@ -230,7 +231,7 @@ export function CasePage(props: CasePageProps) {
           <p class="case-readonly">{readOnlyNote(v)}</p>
           <CaseFactsList view={v} />
           {fields}
-          {lix && lix.words > 0 ? (
+          {lix?.applies ? (
             <p class="case-lix">{caseUi.check.caseLix(lixText(lix.lix), lix.scale)}</p>
           ) : null}
           {v.permissions.review ? (
@@ -264,17 +265,12 @@ export function CasePage(props: CasePageProps) {
       ) : null}
       <section class="case-attachments" aria-labelledby="bilag">
         <h2 id="bilag">{caseUi.attachments.heading}</h2>
-        {props.attachments.length === 0 ? (
-          <p>{caseUi.attachments.none}</p>
-        ) : (
-          <ul>
-            {props.attachments.map((a) => (
-              <li>
-                <a href={`${base}/bilag/${a.id}`}>{a.name}</a>
-              </li>
-            ))}
-          </ul>
-        )}
+        <CaseAttachmentList
+          base={base}
+          attachments={props.attachments}
+          editable={editable}
+          csrfToken={viewer.csrfToken}
+        />
         {editable ? (
           <form method="post" action={`${base}/bilag`} enctype="multipart/form-data">
             <input type="hidden" name="_csrf" value={viewer.csrfToken} />

@@ -1,5 +1,5 @@
 import { caseUi } from "../../../i18n/da/case-ui.ts";
-import type { CheckView } from "../../components/case-check.tsx";
+import { type CheckView, lixLine } from "../../components/case-check.tsx";
 
 const m = caseUi.check;
 const DEBOUNCE_MS = 300;
@@ -12,7 +12,7 @@ export interface Counts {
 
 interface CheckResponse {
   field: CheckView;
-  caseLix: { lix: number; scale: string; words: number };
+  caseLix: { lix: number; scale: string; words: number; applies: boolean };
 }
 
 const lixText = (lix: number) => lix.toLocaleString("da-DK", { maximumFractionDigits: 1 });
@@ -42,7 +42,7 @@ function part(label: string, list: HTMLUListElement): Node[] {
  */
 export function renderCheck(region: HTMLElement, check: CheckView) {
   const lix = region.querySelector<HTMLElement>("[data-check-lix]");
-  const text = check.words === 0 ? m.noText : m.lix(lixText(check.lix), check.scale);
+  const text = lixLine(check);
   if (lix && lix.textContent !== text) lix.textContent = text;
   const spelling = region.querySelector<HTMLElement>("[data-check-spelling]");
   const spellingKey = JSON.stringify(check.spelling);
@@ -131,7 +131,7 @@ export class LiveCheck {
       region.dataset.checkSeq = String(Number(region.dataset.checkSeq ?? 0) + 1);
       if (this.caseLix) {
         const l = body.caseLix;
-        this.caseLix.textContent = l.words > 0 ? m.caseLix(lixText(l.lix), l.scale) : "";
+        this.caseLix.textContent = l.applies ? m.caseLix(lixText(l.lix), l.scale) : "";
       }
     } catch (error) {
       if ((error as Error).name !== "AbortError") region.dataset.checkState = "failed";
