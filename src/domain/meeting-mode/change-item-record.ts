@@ -1,6 +1,7 @@
 import type { Db, Tx } from "../../db/client.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { publishRoomState } from "../meeting-room/publish-room-state.ts";
 import {
   type AgendaItemRow,
   loadItemOf,
@@ -46,5 +47,7 @@ export async function changeItemRecord<T>(
     return done.result;
   });
   meetingEvents.publish(ref.meetingId, { type: "record", itemId: ref.itemId, what });
+  // Inhabilitet changes who is present (quorum), a vote the result the room shows.
+  if (what === "conflict" || what === "vote") await publishRoomState(db, ref.meetingId);
   return result;
 }

@@ -1,8 +1,8 @@
 import type { Db } from "../../db/client.ts";
 import type { Principal } from "../access/access.policy.ts";
-import { changeRoom } from "./change-room.ts";
+import { steerRoom } from "./steer-room.ts";
 
 /** The room ends (the current item with it); finishing the meeting makes it held. */
 export function endMeeting(db: Db, principal: Principal, input: { meetingId: number }) {
-  return changeRoom(db, principal, input, "endMeeting");
+  return steerRoom(db, principal, input, "endMeeting");
 }

@@ -9,9 +9,9 @@ import { DomainError } from "../domain-error.ts";
 import { nextStatus } from "../meeting/meeting-lifecycle.ts";
 import { publishRoomState } from "../meeting-room/publish-room-state.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
-import { endCurrentItem } from "./change-room.ts";
 import { loadMeetingForMinutes } from "./load-recordable-meeting.ts";
 import { meetingEvents } from "./meeting-events.ts";
+import { endCurrentItem } from "./steer-room.ts";
 
 /**
  * The meeting is over: agenda_published → held, and its room ends. The minutes can be

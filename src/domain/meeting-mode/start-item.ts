@@ -3,12 +3,11 @@ import type { Db } from "../../db/client.ts";
 import { agendaItems, meetings } from "../../db/schema/index.ts";
 import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
 import type { Principal } from "../access/access.policy.ts";
-import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
 import { nextRoomStatus } from "../meeting/meeting-lifecycle.ts";
-import { publishRoomState } from "../meeting-room/publish-room-state.ts";
-import { endCurrentItem, loadRoomOf } from "./change-room.ts";
+import { changeRoom } from "../meeting-room/change-room.ts";
 import { loadItemOf } from "./load-recordable-meeting.ts";
+import { endCurrentItem, loadRoomOf } from "./steer-room.ts";
 
 const e = meetingModeMessages.errors;
 
@@ -17,12 +16,12 @@ const e = meetingModeMessages.errors;
  * the item is taken up again), and the item current before ends. A meeting not yet started
  * starts with its first item; a paused or ended one is a Danish 409.
  */
-export async function startItem(
+export function startItem(
   db: Db,
   principal: Principal,
   input: { meetingId: number; itemId: number },
 ): Promise<{ currentItemId: number }> {
-  await db.transaction(async (tx) => {
+  return changeRoom(db, principal.user.id, async (tx) => {
     const meeting = await loadRoomOf(tx, principal, input.meetingId);
     const item = await loadItemOf(tx, meeting.id, input.itemId);
     if (meeting.roomStatus === "paused") throw new DomainError("conflict", e.roomPaused);
@@ -43,15 +42,13 @@ export async function startItem(
       .update(meetings)
       .set({ currentItemId: item.id, roomStatus })
       .where(eq(meetings.id, meeting.id));
-    await recordAudit(tx, {
-      organisationId: meeting.organisationId,
-      actorId: principal.user.id,
+    return {
+      result: { currentItemId: item.id },
+      meeting,
       action: "agenda_item.started",
       entityType: "agenda_item",
       entityId: item.id,
-      data: { meetingId: meeting.id, previousItemId: meeting.currentItemId },
-    });
+      data: { previousItemId: meeting.currentItemId },
+    };
   });
-  await publishRoomState(db, input.meetingId);
-  return { currentItemId: input.itemId };
 }

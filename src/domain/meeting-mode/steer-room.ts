@@ -3,11 +3,10 @@ import type { Db, Tx } from "../../db/client.ts";
 import { agendaItems, meetings } from "../../db/schema/index.ts";
 import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
 import type { Principal } from "../access/access.policy.ts";
-import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
 import type { RoomStatus } from "../meeting/meeting.types.ts";
 import { nextRoomStatus, type RoomTransition } from "../meeting/meeting-lifecycle.ts";
-import { publishRoomState } from "../meeting-room/publish-room-state.ts";
+import { changeRoom } from "../meeting-room/change-room.ts";
 import { loadMeetingForMinutes, type MeetingRow } from "./load-recordable-meeting.ts";
 
 const e = meetingModeMessages.errors;
@@ -42,31 +41,28 @@ export async function endCurrentItem(tx: Tx, meeting: MeetingRow): Promise<void>
 
 /**
  * Moves the room of a meeting by one transition of meeting-lifecycle.ts (a refused one is a
- * Danish 409), audited; ending the room also ends the current item. The room's state is
- * published after the commit.
+ * Danish 409); ending the room also ends the current item. Audited and published through the
+ * room's one frame of change (changeRoom).
  */
-export async function changeRoom(
+export function steerRoom(
   db: Db,
   principal: Principal,
   input: { meetingId: number },
   transition: RoomTransition,
 ): Promise<{ roomStatus: RoomStatus }> {
-  const roomStatus = await db.transaction(async (tx) => {
+  return changeRoom(db, principal.user.id, async (tx) => {
     const meeting = await loadRoomOf(tx, principal, input.meetingId);
     const next = nextRoomStatus(meeting.roomStatus, transition);
     if (!next) throw new DomainError("conflict", REFUSAL[transition](meeting.roomStatus));
     if (next === "ended") await endCurrentItem(tx, meeting);
     await tx.update(meetings).set({ roomStatus: next }).where(eq(meetings.id, meeting.id));
-    await recordAudit(tx, {
-      organisationId: meeting.organisationId,
-      actorId: principal.user.id,
+    return {
+      result: { roomStatus: next },
+      meeting,
       action: `meeting.room_${next}`,
       entityType: "meeting",
       entityId: meeting.id,
       data: { from: meeting.roomStatus, to: next },
-    });
-    return next;
+    };
   });
-  await publishRoomState(db, input.meetingId);
-  return { roomStatus };
 }
