@@ -93,7 +93,13 @@ function start(root: HTMLElement) {
   const formOf = (url: string) =>
     document.querySelector<HTMLFormElement>(`form[action="${CSS.escape(url)}"]`);
   const clockNow = (at: Date) =>
-    at.toLocaleTimeString("da-DK", { hour: "2-digit", minute: "2-digit" }).replace(":", ".");
+    at
+      .toLocaleTimeString("da-DK", {
+        timeZone: "Europe/Copenhagen",
+        hour: "2-digit",
+        minute: "2-digit",
+      })
+      .replace(":", ".");
 
   function renderStatus() {
     const el = status();
