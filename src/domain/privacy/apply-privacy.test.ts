@@ -18,7 +18,16 @@ function view(): PublicMeeting {
     endsAt: null,
     location: `Rådhuset, ${CPR}`,
     committee: { slug: "udvalg-1203891234", name: "Udvalget" },
-    participants: [{ name: `Ane ${CPR}`, title: null, guest: false, absent: false, partial: [] }],
+    participants: [
+      {
+        name: `Ane ${CPR}`,
+        title: null,
+        guest: false,
+        absent: false,
+        partial: [],
+        note: `Mødt efter samtale om ${CPR}`,
+      },
+    ],
     items: [
       {
         closed: false,
@@ -52,7 +61,8 @@ describe("applyPrivacy", () => {
     expect(json).not.toContain("120389-1234");
     expect(out.committee.slug).toBe("udvalg-1203891234");
     expect(out.location).toBe("Rådhuset, XXXXXX-XXXX");
-    expect(json.match(/XXXXXX-XXXX/g)).toHaveLength(11);
+    expect(json.match(/XXXXXX-XXXX/g)).toHaveLength(12);
+    expect(out.participants[0]?.note).toBe("Mødt efter samtale om XXXXXX-XXXX");
   });
 
   it("keeps a confirmed number and withholds a bilag until its numbers are confirmed", () => {
