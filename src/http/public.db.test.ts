@@ -123,7 +123,7 @@ describe("public meeting page", () => {
     expect(html).toContain("00.01.00-P35-7-23");
     expect(html).toContain("<h3>Indstilling</h3>");
     expect(html).toContain("Chefforum godkendte dagsorden og referat.");
-    expect(html).toContain("Bilag 1 - Referat.pdf");
+    expect(html).toContain("Bilag 1 - Referat");
   });
 
   it("shows a closed item's title, reason and open decision, and nothing of its content", async () => {

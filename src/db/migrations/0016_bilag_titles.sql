@@ -13,7 +13,7 @@ CREATE TABLE "attachment_versions" (
 );
 --> statement-breakpoint
 ALTER TABLE "attachments" ADD COLUMN "title" text;--> statement-breakpoint
-UPDATE "attachments" SET "title" = coalesce(nullif(btrim(regexp_replace(regexp_replace(regexp_replace("name", '(.)\.[A-Za-z][A-Za-z0-9]{0,5}$', '\1'), '[_-]', ' ', 'g'), '\s+', ' ', 'g')), ''), "name");--> statement-breakpoint
+UPDATE "attachments" SET "title" = coalesce(nullif(btrim(regexp_replace(regexp_replace(regexp_replace("name", '(.)\.[A-Za-z][A-Za-z0-9]{0,5}$', '\1'), CASE WHEN regexp_replace("name", '(.)\.[A-Za-z][A-Za-z0-9]{0,5}$', '\1') ~ '\s' THEN '_' ELSE '[_-]' END, ' ', 'g'), '\s+', ' ', 'g')), ''), "name");--> statement-breakpoint
 ALTER TABLE "attachments" ALTER COLUMN "title" SET NOT NULL;--> statement-breakpoint
 ALTER TABLE "attachment_versions" ADD CONSTRAINT "attachment_versions_attachmentId_attachments_id_fk" FOREIGN KEY ("attachmentId") REFERENCES "public"."attachments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "attachment_versions" ADD CONSTRAINT "attachment_versions_organisationId_organisations_id_fk" FOREIGN KEY ("organisationId") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

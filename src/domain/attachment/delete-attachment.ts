@@ -23,9 +23,11 @@ export async function deleteAttachment(
   db: Db,
   principal: Principal,
   attachmentId: number,
+  /** The case whose page the change came from: the bilag must be its own. */
+  caseId?: number,
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const row = await loadManagedAttachment(tx, principal, attachmentId);
+    const row = await loadManagedAttachment(tx, principal, attachmentId, caseId);
     if ((await publishedMeetingsShowing(tx, row)).length > 0) {
       throw new DomainError("conflict", attachmentMessages.manage.publishedDelete);
     }

@@ -18,12 +18,14 @@ export type AttachmentRow = typeof attachments.$inferSelect;
  * A bilag the principal may change, locked for the change (SELECT … FOR UPDATE). An item's
  * bilag is managed by the secretaries and administrators of its committee; a case's own bilag
  * by whoever may edit the case (case.policy). Another organisation's, or one the principal may
- * not read, is a 404; one they may read but not change a 403.
+ * not read, is a 404; one they may read but not change a 403. Given a case (the case page the
+ * change came from), a bilag that is not that case's own is a 404 too.
  */
 export async function loadManagedAttachment(
   tx: Tx,
   principal: Principal,
   attachmentId: number,
+  caseId?: number,
 ): Promise<AttachmentRow> {
   if (!isRowId(attachmentId)) throw new DomainError("not_found", e.notFound);
   const [row] = await tx
@@ -36,7 +38,9 @@ export async function loadManagedAttachment(
       ),
     )
     .for("update");
-  if (!row) throw new DomainError("not_found", e.notFound);
+  if (!row || (caseId !== undefined && row.caseId !== caseId)) {
+    throw new DomainError("not_found", e.notFound);
+  }
   if (row.agendaItemId !== null) {
     const [item] = await tx
       .select({ committeeId: meetings.committeeId, organisationId: meetings.organisationId })

@@ -76,9 +76,10 @@ const refusal = (promise: Promise<unknown>) =>
   );
 
 describe("a bilag's title", () => {
-  it("defaults to the file name without extension, underscores and hyphens as spaces", async () => {
+  it("defaults to the file name without extension, underscores as spaces", async () => {
     const a = await caseBilag("Tilstandsrapport_raadhus-tag  2026.pdf");
-    expect(a.title).toBe("Tilstandsrapport raadhus tag 2026");
+    expect(a.title).toBe("Tilstandsrapport raadhus-tag 2026");
+    expect((await caseBilag("Budget-2026-oversigt.pdf")).title).toBe("Budget 2026 oversigt");
     expect((await rowOf(a.id))?.name).toBe("Tilstandsrapport_raadhus-tag 2026.pdf");
   });
 
@@ -121,6 +122,14 @@ describe("a bilag's title", () => {
     expect(await refusal(updateAttachment(db, world.author, far))).toMatchObject({ status: 400 });
     const ok = { ...input, title: "Ny" };
     expect(await refusal(updateAttachment(db, world.strangerAuthor, ok))).toMatchObject({
+      status: 404,
+    });
+    // Named through another case's page, the bilag is not found, and nothing changes.
+    const other = { ...ok, caseId: a.caseId + 1000 };
+    expect(await refusal(updateAttachment(db, world.author, other))).toMatchObject({
+      status: 404,
+    });
+    expect(await refusal(deleteAttachment(db, world.author, a.id, a.caseId + 1000))).toMatchObject({
       status: 404,
     });
     expect((await rowOf(a.id))?.title).toBe("x");

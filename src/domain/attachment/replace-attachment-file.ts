@@ -20,6 +20,8 @@ const f = attachmentMessages.families;
 
 export interface ReplaceAttachmentFileInput {
   attachmentId: number;
+  /** The case whose page the change came from: the bilag must be its own. */
+  caseId?: number;
   name: string;
   bytes: Uint8Array;
 }
@@ -42,7 +44,7 @@ export async function replaceAttachmentFile(
   const file = await checkAttachmentFile(input.name, input.bytes);
   if (!file.ok) throw new DomainError("invalid", file.message);
   return db.transaction(async (tx) => {
-    const row = await loadManagedAttachment(tx, principal, input.attachmentId);
+    const row = await loadManagedAttachment(tx, principal, input.attachmentId, input.caseId);
     const expected = familyOf(row.mediaType, row.name);
     const actual = familyOf(file.mediaType, file.name);
     if (expected && actual !== expected) {

@@ -14,6 +14,8 @@ const e = attachmentMessages.manage;
 
 export interface UpdateAttachmentInput {
   attachmentId: number;
+  /** The case whose page the change came from: the bilag must be its own. */
+  caseId?: number;
   title: string;
   /** 1-based place among the bilag shown with it. */
   position: number;
@@ -33,7 +35,7 @@ export async function updateAttachment(
   const title = cleanAttachmentTitle(input.title);
   if (title === null) throw new DomainError("invalid", e.noTitle);
   await db.transaction(async (tx) => {
-    const row = await loadManagedAttachment(tx, principal, input.attachmentId);
+    const row = await loadManagedAttachment(tx, principal, input.attachmentId, input.caseId);
     const others = (await siblingsOf(tx, row)).map((s) => s.id).filter((id) => id !== row.id);
     const index = input.position - 1;
     if (!Number.isInteger(index) || index < 0 || index > others.length) {

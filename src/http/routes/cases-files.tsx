@@ -114,6 +114,7 @@ export const caseFileRoutes = new Hono<AppEnv>()
     changeAttachment(c, "bilaggemt", async (ids, form) => {
       await updateAttachment(c.get("deps").db, principalOf(c), {
         attachmentId: ids.attachmentId,
+        caseId: ids.caseId,
         title: text(form, "titel"),
         position: Number(text(form, "placering")),
         public: text(form, "offentlig") === "1",
@@ -128,6 +129,7 @@ export const caseFileRoutes = new Hono<AppEnv>()
       if (!file) throw new DomainError("invalid", attachmentMessages.errors.noFile);
       await replaceAttachmentFile(db, storage, principalOf(c), {
         attachmentId: ids.attachmentId,
+        caseId: ids.caseId,
         name: file.name,
         bytes: new Uint8Array(await file.arrayBuffer()),
       });
@@ -135,7 +137,7 @@ export const caseFileRoutes = new Hono<AppEnv>()
   )
   .post("/sager/:id/bilag/:attachmentId/slet", (c) =>
     changeAttachment(c, "bilagslettet", async (ids) => {
-      await deleteAttachment(c.get("deps").db, principalOf(c), ids.attachmentId);
+      await deleteAttachment(c.get("deps").db, principalOf(c), ids.attachmentId, ids.caseId);
     }),
   )
   .get("/sager/:id/bilag/:attachmentId/versioner/:versionId", async (c) => {
@@ -185,6 +187,8 @@ async function changeAttachment(
   if (caseId === null || attachmentId === null) return renderError(c, 404);
   const form = await readForm(c);
   try {
+    // A case the user may not read is a 404 or 403 before anything else is looked at.
+    await loadCase(c.get("deps").db, principalOf(c), caseId);
     await change({ caseId, attachmentId }, form);
   } catch (error) {
     if (!(error instanceof DomainError) || error.status === 404 || error.status === 403) {
