@@ -69,15 +69,26 @@ export async function signInExternal(
     name: cleanName(profile.name),
     email: cleanEmail(profile.email),
   };
-  try {
-    return await db.transaction((tx) => signInTx(tx, clean, context));
-  } catch (error) {
-    // Two first sign-ins of one person (or two people with one address) raced; the second
-    // sees the first's rows when it runs again.
-    if (!isUniqueViolation(error)) throw error;
-    return db.transaction((tx) => signInTx(tx, clean, context));
+  // First sign-ins of one person (or of two people with one address) may race; a loser sees
+  // the winner's rows when it runs again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction((tx) => signInTx(tx, clean, context));
+    } catch (error) {
+      if (attempt >= MAX_ATTEMPTS || !(error instanceof RacedSignIn || isUniqueViolation(error))) {
+        throw error;
+      }
+    }
   }
 }
+
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Another first sign-in of the same account committed between two reads of this one (each
+ * statement reads the latest commits): the address looked taken, by the account itself.
+ */
+class RacedSignIn extends Error {}
 
 async function signInTx(
   tx: Tx,
@@ -137,6 +148,13 @@ async function signInTx(
       .from(users)
       .where(sql`lower(${users.email}) = lower(${profile.email})`);
     if (taken) {
+      const [raced] = await tx
+        .select({ id: externalIdentities.id })
+        .from(externalIdentities)
+        .where(
+          and(eq(externalIdentities.provider, provider), eq(externalIdentities.subject, subject)),
+        );
+      if (raced) throw new RacedSignIn();
       await audit("user.sso_refused", null, organisationId, {
         reason: "email_taken",
         existingUserId: taken.id,
