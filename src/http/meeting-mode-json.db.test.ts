@@ -197,6 +197,23 @@ describe("meeting mode's JSON answers", () => {
     });
   });
 
+  it("offers the named vote only to those who may vote at the item", async () => {
+    const [anne, mads] = w.meeting.participants as unknown as [{ id: number }, { id: number }];
+    const res = await save(`/punkt/${item(2)}/inhabilitet`, { deltager: String(anne.id) });
+    expect(res.status).toBe(200);
+    const page = await (
+      await getAs(app, `/app/moeder/${w.meeting.id}/afvikling`, secretary)
+    ).text();
+    const paneOf = (i: number) => {
+      const start = page.indexOf(`id="afvikling-punkt-${item(i)}"`);
+      const rest = page.slice(start + 1);
+      const next = rest.search(/id="afvikling-punkt-\d+"/);
+      return page.slice(start, next === -1 ? undefined : start + 1 + next);
+    };
+    expect(paneOf(2)).not.toContain(`name="stemme-${anne.id}"`);
+    expect(paneOf(2)).toContain(`name="stemme-${mads.id}"`);
+  });
+
   it("calls a substitute in from the roster for a member with afbud", async () => {
     const db = database.current.db;
     const { personId } = await addMembership(db, w.secretary, {

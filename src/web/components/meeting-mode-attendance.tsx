@@ -1,5 +1,6 @@
 import type { FullMeeting } from "../../domain/meeting/meeting.types.ts";
 import type { MeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
+import { hasSentApologies, holdsSeat } from "../../domain/meeting-room/presence.ts";
 import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 
@@ -11,7 +12,7 @@ type Participant = FullMeeting["participants"][number];
 function statusOf(p: Participant) {
   const at = (s: string) => p.attendance.find((a) => a.status === s);
   return {
-    absent: Boolean(p.attendance.find((a) => a.status === "absent" && a.agendaItemNumber === null)),
+    absent: hasSentApologies(p),
     late: at("arrived_late")?.agendaItemNumber ?? null,
     early: at("left_early")?.agendaItemNumber ?? null,
     note: p.attendance.find((a) => a.note)?.note ?? "",
@@ -20,8 +21,7 @@ function statusOf(p: Participant) {
 }
 
 /** Members a participant can stand in for: invited, not guests, not substitutes themselves. */
-const membersOf = (meeting: FullMeeting) =>
-  meeting.participants.filter((p) => !p.guest && !p.substituteForId);
+const membersOf = (meeting: FullMeeting) => meeting.participants.filter(holdsSeat);
 
 /**
  * Attendance of every participant as one grid: present or afbud, the item from which they

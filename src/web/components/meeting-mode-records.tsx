@@ -1,5 +1,6 @@
 import type { MeetingItem } from "../../domain/meeting/meeting.types.ts";
 import type { MeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
+import { votersAt } from "../../domain/meeting-room/presence.ts";
 import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
@@ -305,10 +306,8 @@ const SIDES = [
  */
 function VoteGrids(props: { view: MeetingModeView; itemId: number }) {
   const { meeting } = props.view;
-  const present = meeting.participants.filter(
-    (p) =>
-      !p.guest && !p.attendance.some((a) => a.status === "absent" && a.agendaItemNumber === null),
-  );
+  // Who may vote at the item: the room's one rule (present, not inhabil, not a guest).
+  const present = votersAt(meeting, props.itemId);
   const parties = [...new Set(present.map((p) => p.party).filter((x): x is string => Boolean(x)))];
   const id = (x: string) => `${x}-${props.itemId}`;
   return (
