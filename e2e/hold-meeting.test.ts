@@ -181,7 +181,10 @@ describe.skipIf(!enabled)("a meeting of Økonomiudvalget held in Chromium", () =
     await axeAtBothSizes(mads, "deltag", problems);
     await slot(screen, "vote").getByText("4 af 7 har stemt").waitFor();
     await chair.getByRole("button", { name: "Afslut afstemningen" }).click();
-    await slot(screen, "vote").getByText("Vedtaget", { exact: false }).waitFor();
+    await slot(screen, "vote").getByText("(For 2, imod 1, undlod 1)", { exact: false }).waitFor();
+    // Carried: 2 for, 1 against; the abstention does not count.
+    expect(await slot(screen, "vote").textContent()).not.toMatch(/ikke vedtaget/i);
+    expect(await slot(screen, "vote").textContent()).toContain("Vedtaget");
     await axeAtBothSizes(screen, "skærm", problems);
     await hold.fill(`#tekst-${two.id}`, "Indstillingen blev godkendt.");
     await settled(hold);
