@@ -10,6 +10,7 @@ import {
 import { roomMessages } from "../../i18n/da/room.ts";
 import { canViewCommittee, type Principal } from "../access/access.policy.ts";
 import { DomainError } from "../domain-error.ts";
+import { participantIsUser } from "../meeting/participant-of-user.ts";
 import type { MeetingRow } from "../meeting-mode/load-recordable-meeting.ts";
 import { canTakeMinutes, isRecordable } from "../meeting-mode/meeting-mode.policy.ts";
 
@@ -23,15 +24,7 @@ async function participantsOf(db: Db | Tx, principal: Principal, meetingId: numb
     .select({ p: meetingParticipants })
     .from(meetingParticipants)
     .leftJoin(persons, eq(persons.id, meetingParticipants.personId))
-    .where(
-      and(
-        eq(meetingParticipants.meetingId, meetingId),
-        or(
-          eq(meetingParticipants.userId, principal.user.id),
-          eq(persons.userId, principal.user.id),
-        ),
-      ),
-    )
+    .where(and(eq(meetingParticipants.meetingId, meetingId), participantIsUser(principal.user.id)))
     .orderBy(asc(meetingParticipants.position));
   return rows.map((r) => r.p);
 }
@@ -53,15 +46,7 @@ async function isRosterChair(db: Db | Tx, principal: Principal, meeting: Meeting
         or(isNull(rosterMemberships.endsOn), gte(rosterMemberships.endsOn, date)),
       ),
     )
-    .where(
-      and(
-        eq(meetingParticipants.meetingId, meeting.id),
-        or(
-          eq(meetingParticipants.userId, principal.user.id),
-          eq(persons.userId, principal.user.id),
-        ),
-      ),
-    )
+    .where(and(eq(meetingParticipants.meetingId, meeting.id), participantIsUser(principal.user.id)))
     .limit(1);
   return row !== undefined;
 }

@@ -1,9 +1,10 @@
-import { and, eq, inArray, or } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { meetingParticipants, meetings, minutesSignoffs, persons } from "../../db/schema/index.ts";
 import { canViewCommittee, type Principal } from "../access/access.policy.ts";
 import { getMeetings } from "../meeting/get-meetings.ts";
 import { inPhase, statusesOf } from "../meeting/meeting-lifecycle.ts";
+import { participantIsUser } from "../meeting/participant-of-user.ts";
 import { listMinutesSigners, signerFor } from "./minutes-signers.ts";
 
 /** Published minutes the user took part in and has not approved yet (their dashboard). */
@@ -25,7 +26,7 @@ export async function listMinutesToSign(db: Db, principal: Principal): Promise<M
         eq(meetings.organisationId, principal.user.organisationId),
         inArray(meetings.status, statusesOf("minutesOut")),
         eq(meetingParticipants.guest, false),
-        or(eq(meetingParticipants.userId, userId), eq(persons.userId, userId)),
+        participantIsUser(userId),
       ),
     );
   if (candidates.length === 0) return [];
