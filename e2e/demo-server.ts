@@ -6,12 +6,13 @@ import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import type { Hono } from "hono";
 import { loadConfig } from "../src/config.ts";
-import { type Database, openDatabase } from "../src/db/client.ts";
-import { type DemoOptions, generateDemoData } from "../src/domain/demo/generate-demo-data.ts";
+import type { Database } from "../src/db/client.ts";
+import type { DemoOptions } from "../src/domain/demo/generate-demo-data.ts";
 import { createApp } from "../src/http/app.ts";
 import type { AppEnv } from "../src/http/types.ts";
 import { createLogger } from "../src/logger.ts";
 import { FileSystemStorage } from "../src/storage/file-system-storage.ts";
+import { openDemoDatabase } from "./demo-cache.ts";
 
 export interface DemoServer {
   url: string;
@@ -32,8 +33,9 @@ export async function startDemoServer(
 ): Promise<DemoServer> {
   const dir = await mkdtemp(join(tmpdir(), "referat-e2e-"));
   const storage = new FileSystemStorage(join(dir, "files"));
-  const db = database ?? (await openDatabase({ kind: "pglite", dataDir: null }));
-  if (!database) await generateDemoData(db.db, storage, { years: 1, committees: 4, ...options });
+  const db =
+    database ??
+    (await openDemoDatabase({ years: 1, committees: 4, ...options }, join(dir, "files")));
   // The app is made once the port is known: its links are built from its public address.
   let app: Hono<AppEnv> | undefined;
   const server = await new Promise<Server>((resolve) => {

@@ -50,7 +50,7 @@ beforeAll(async () => {
 
 afterAll(() => server?.close());
 
-describe("the public portal of the demo data", () => {
+describe("the public portal of the demo data", { timeout: 180_000 }, () => {
   it("reaches every kind of public URL by links from the front page", () => {
     const count = (test: (p: Fetched) => boolean) => pages.filter(test).length;
     expect(count((p) => /^\/udvalg\/[^/]+$/.test(p.path))).toBe(4);

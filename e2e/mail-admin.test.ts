@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { type Database, openDatabase } from "../src/db/client.ts";
+import type { Database } from "../src/db/client.ts";
 import { mailOutbox, users } from "../src/db/schema/index.ts";
 import { DEMO_PASSWORD } from "../src/domain/demo/generate-demo-data.ts";
 import { enqueueMail } from "../src/domain/mail/enqueue-mail.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
 import { createOrganisation, createUser } from "../test/factories.ts";
+import { openDemoDatabase } from "./demo-cache.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
 import { auditor, logIn } from "./lib/browser.ts";
 
@@ -23,7 +24,7 @@ let database: Database;
 beforeAll(async () => {
   if (!enabled) return;
   // No demo year: an organisation with its administrator is all this page needs.
-  database = await openDatabase({ kind: "pglite", dataDir: null });
+  database = await openDemoDatabase(null);
   const org = await createOrganisation(database.db);
   await createUser(database.db, {
     organisationId: org.id,

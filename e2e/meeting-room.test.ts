@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../src/db/client.ts";
 import { meetingParticipants, meetings } from "../src/db/schema/index.ts";
 import { closeVote } from "../src/domain/meeting-room/close-vote.ts";
 import { openVote } from "../src/domain/meeting-room/open-vote.ts";
@@ -9,6 +8,7 @@ import { cookieNames } from "../src/http/cookies.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
 import { createSession, createUser } from "../test/factories.ts";
 import { createHoldWorld, type HoldWorld } from "../test/meeting-hold-world.ts";
+import { openDemoDatabase } from "./demo-cache.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
 import { axeViolations } from "./lib/browser.ts";
 
@@ -25,7 +25,7 @@ const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   if (!enabled) return;
-  const database = await openDatabase({ kind: "pglite", dataDir: null });
+  const database = await openDemoDatabase(null);
   w = await createHoldWorld(database.db);
   await database.db
     .update(meetings)

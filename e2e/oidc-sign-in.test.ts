@@ -5,7 +5,7 @@ import type { Hono } from "hono";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.ts";
-import { type Database, openDatabase } from "../src/db/client.ts";
+import type { Database } from "../src/db/client.ts";
 import { ssoGroupRoles } from "../src/db/schema/index.ts";
 import { createApp } from "../src/http/app.ts";
 import type { AppEnv } from "../src/http/types.ts";
@@ -13,6 +13,7 @@ import { createLogger } from "../src/logger.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
 import { createCommittee, createOrganisation } from "../test/factories.ts";
 import { type OidcPeer, startOidcPeer } from "../test/oidc-peer.ts";
+import { openDemoDatabase } from "./demo-cache.ts";
 import { audit } from "./lib/browser.ts";
 
 const enabled = hasChromium();
@@ -24,7 +25,7 @@ let browser: BrowserContext;
 
 beforeAll(async () => {
   if (!enabled) return;
-  database = await openDatabase({ kind: "pglite", dataDir: null });
+  database = await openDemoDatabase(null);
   const org = await createOrganisation(database.db, { name: "Eksempel Kommune" });
   const committee = await createCommittee(database.db, {
     organisationId: org.id,

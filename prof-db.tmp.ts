@@ -1,0 +1,14 @@
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
+import { rmSync } from "node:fs";
+const t0 = performance.now();
+const lap = (m: string) => console.log(m, Math.round(performance.now() - t0));
+rmSync("/tmp/cs2", { recursive: true, force: true });
+const init = new PGlite({ dataDir: "/tmp/cs2" }); await init.waitReady; lap("initdb");
+await init.close(); lap("closed");
+const c = new PGlite({ dataDir: "/tmp/cs2", extensions: { pg_trgm } }); await c.waitReady; lap("open");
+await migrate(drizzle(c), { migrationsFolder: "src/db/migrations" }); lap("migrated");
+const d = await c.dumpDataDir("gzip"); lap("dumped " + d.size);
+const m = new PGlite({ loadDataDir: d, extensions: { pg_trgm } }); await m.waitReady; lap("loaded mem");
