@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { ConfigError, loadConfig } from "./config.ts";
-import { openDatabase } from "./db/client.ts";
+import { type Db, openDatabase } from "./db/client.ts";
 import { ensureDemoData } from "./domain/demo/ensure-demo-data.ts";
 import { startDailyMailTimer } from "./domain/mail/daily-mail-timer.ts";
 import { startServer } from "./http/server.ts";
@@ -22,10 +22,12 @@ async function main() {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const database = await openDatabase(config.database);
-  logger.info({ database: database.kind }, "database ready");
   const storage = new FileSystemStorage(join(config.dataDir, "files"));
-  if (config.demo) await ensureDemoData(database.db, storage, logger);
+  const demo = config.demo ? (db: Db) => ensureDemoData(db, storage, logger) : undefined;
+  // A new embedded database gets its demo year before it is first stored; others here.
+  const database = await openDatabase(config.database, { onCreate: demo });
+  logger.info({ database: database.kind }, "database ready");
+  await demo?.(database.db);
   const server = await startServer({ db: database.db, config, logger, storage });
   logger.info({ url: server.url }, "Referat is listening");
   const dailyMail = startDailyMailTimer(database.db, logger);

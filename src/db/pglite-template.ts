@@ -1,0 +1,69 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
+
+/**
+ * Creating a PGlite cluster runs initdb inside WebAssembly: most of a cold start. A migrated,
+ * empty cluster is therefore made once per PGlite version and migration set, kept as a tarball
+ * in the package's cache folder (`npm ci` makes it; the first start makes it if it is missing)
+ * and unpacked for every new database.
+ */
+export const pgliteExtensions = { pg_trgm };
+
+export const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const cacheFolder = join(root, "node_modules", ".cache", "referat");
+
+/** Changes with the PGlite build and with any migration, so a stale template is never used. */
+export function templateKey(): string {
+  const hash = createHash("sha256");
+  const pglite = JSON.parse(
+    readFileSync(join(root, "node_modules/@electric-sql/pglite/package.json"), "utf8"),
+  ) as { version: string };
+  hash.update(pglite.version);
+  for (const name of readdirSync(migrationsFolder, { recursive: true }).map(String).sort()) {
+    if (!name.endsWith(".sql") && !name.endsWith(".json")) continue;
+    hash.update(name).update(readFileSync(join(migrationsFolder, name)));
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+let cached: Promise<Blob> | undefined;
+
+/** The template tarball: read from the cache folder, or built (and stored there) once. */
+export function pgliteTemplate(): Promise<Blob> {
+  cached ??= readOrBuild();
+  return cached;
+}
+
+async function readOrBuild(): Promise<Blob> {
+  const file = join(cacheFolder, `pglite-${templateKey()}.tar.gz`);
+  const stored = await readFile(file).catch(() => null);
+  if (stored) return new Blob([stored]);
+  const template = await buildTemplate();
+  // A read-only installation still starts: it builds the template each time.
+  await mkdir(cacheFolder, { recursive: true })
+    .then(async () =>
+      writeFile(`${file}.${process.pid}.tmp`, Buffer.from(await template.arrayBuffer())),
+    )
+    .then(() => rename(`${file}.${process.pid}.tmp`, file))
+    .catch(() => {});
+  return template;
+}
+
+async function buildTemplate(): Promise<Blob> {
+  const client = new PGlite({ extensions: pgliteExtensions });
+  try {
+    await migrate(drizzle(client), { migrationsFolder });
+    return await client.dumpDataDir("gzip");
+  } finally {
+    await client.close();
+  }
+}
