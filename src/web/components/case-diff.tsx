@@ -37,7 +37,8 @@ export function DiffText(props: { entry: EntryDiff }) {
 export function CaseDiff(props: {
   facts: EntryDiff[];
   fields: FieldDiff[];
-  headingLevel: 2 | 3;
+  headingLevel: 2 | 3 | 4;
+  /** Unchanged fields shown with their text too: the whole case, its changes marked in place. */
   showUnchanged?: boolean;
 }) {
   const H = `h${props.headingLevel}` as "h2";
@@ -64,7 +65,7 @@ export function CaseDiff(props: {
       {shown.map((f) => (
         <section class="case-diff-field" aria-label={f.label}>
           <H>{f.label}</H>
-          {f.changed ? (
+          {f.changed || props.showUnchanged ? (
             <RichDiffText doc={f.doc} firstHeading={props.headingLevel + 1} />
           ) : (
             <p class="muted">{m.unchangedField}</p>
