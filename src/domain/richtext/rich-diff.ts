@@ -1,6 +1,7 @@
 import { ChangeSet, simplifyChanges } from "@tiptap/pm/changeset";
-import { type Node, Slice } from "@tiptap/pm/model";
-import { ReplaceStep } from "@tiptap/pm/transform";
+import { Fragment, type Node, Slice } from "@tiptap/pm/model";
+import { ReplaceStep, type StepMap } from "@tiptap/pm/transform";
+import { diffArrays } from "diff";
 import type { PmDoc, PmMark, PmNode } from "./doc.ts";
 import { richTextSchema } from "./pm-schema.ts";
 
@@ -29,33 +30,66 @@ export interface RichDiff {
   changes: number;
 }
 
-interface Range {
+export interface ChangedRange {
   fromA: number;
   toA: number;
   fromB: number;
   toB: number;
 }
 
-const read = (doc: PmDoc): Node => richTextSchema.nodeFromJSON(doc);
+/** A stored document as a ProseMirror node of the server's schema. */
+export const readDoc = (doc: PmDoc): Node => richTextSchema.nodeFromJSON(doc);
 
 /**
- * The changes between two stored documents. Snapshots keep no editing steps, so the older
- * document is replaced by the newer one in a single step, and prosemirror-changeset narrows
- * that step to the tokens that differ (characters and node boundaries, marks ignored);
+ * The changes between two stored documents. Snapshots keep no editing steps, so the changed
+ * runs of blocks of the older document are replaced by those of the newer one, and
+ * prosemirror-changeset narrows those steps to the tokens that differ (characters and node boundaries, marks ignored);
  * simplifyChanges widens a replacement inside a word to the whole word, keeping single
  * characters (an inserted comma) as they are.
  */
 export function richDiff(before: PmDoc, after: PmDoc): RichDiff {
-  const a = read(before);
-  const b = read(after);
+  const a = readDoc(before);
+  const b = readDoc(after);
   const ranges = changedRanges(a, b);
   return { doc: { type: "doc", content: render(a, b, ranges) }, changes: ranges.length };
 }
 
-function changedRanges(a: Node, b: Node): Range[] {
+/**
+ * The ranges that differ between two documents: fromA-toA in `a` became fromB-toB in `b`.
+ * The top-level blocks are lined up first (jsdiff over whole blocks), and each run of changed
+ * blocks becomes one replace step, so prosemirror-changeset only diffs characters inside the
+ * runs (its diff gives up past 2500 changed tokens, which a long field would reach at once).
+ */
+export function changedRanges(a: Node, b: Node): ChangedRange[] {
   if (a.eq(b)) return [];
-  const step = new ReplaceStep(0, a.content.size, new Slice(b.content, 0, 0));
-  const set = ChangeSet.create(a).addSteps(b, [step.getMap()], null);
+  const blocks = (n: Node) => Array.from({ length: n.childCount }, (_, i) => n.child(i));
+  const parts = diffArrays(blocks(a), blocks(b), { comparator: (x, y) => x.eq(y) });
+  const maps: StepMap[] = [];
+  let doc = a;
+  let pos = 0;
+  let removed = 0;
+  let added: Node[] = [];
+  const flush = () => {
+    if (removed === 0 && added.length === 0) return;
+    const step = new ReplaceStep(pos, pos + removed, new Slice(Fragment.from(added), 0, 0));
+    const result = step.apply(doc);
+    if (!result.doc) throw new Error(result.failed ?? "replace step failed");
+    doc = result.doc;
+    maps.push(step.getMap());
+    pos += added.reduce((sum, n) => sum + n.nodeSize, 0);
+    removed = 0;
+    added = [];
+  };
+  for (const part of parts) {
+    if (part.removed) removed += part.value.reduce((sum, n) => sum + n.nodeSize, 0);
+    else if (part.added) added.push(...part.value);
+    else {
+      flush();
+      pos += part.value.reduce((sum, n) => sum + n.nodeSize, 0);
+    }
+  }
+  flush();
+  const set = ChangeSet.create(a).addSteps(doc, maps, null);
   return simplifyChanges(set.changes, b).map(({ fromA, toA, fromB, toB }) => ({
     fromA,
     toA,
@@ -108,7 +142,7 @@ function deletedBlock(parent: Node, inline: DiffNode[]): DiffNode {
 }
 
 /** The newer document as diff nodes, walking it once with the changed ranges. */
-function render(a: Node, b: Node, ranges: Range[]): DiffNode[] {
+function render(a: Node, b: Node, ranges: ChangedRange[]): DiffNode[] {
   const deletionsAt = new Map<number, DiffNode[]>();
   for (const r of ranges) {
     if (r.toA <= r.fromA) continue;
