@@ -4,7 +4,7 @@ import type { Principal } from "../access/access.policy.ts";
 import { type DiffPart, diffWords } from "../richtext/diff-words.ts";
 import { type PmDoc, paragraph } from "../richtext/doc.ts";
 import { type DiffDoc, richDiff } from "../richtext/rich-diff.ts";
-import { type CaseContent, META_KEYS } from "./case-content.ts";
+import { type CaseContent, type FieldContent, META_KEYS } from "./case-content.ts";
 import type { RevisionSummary } from "./list-revisions.ts";
 import { loadCase } from "./load-case.ts";
 import { loadRevision } from "./load-revision.ts";
@@ -60,9 +60,26 @@ const EMPTY: PmDoc = { type: "doc", content: [] };
 const docOf = (f: { doc?: PmDoc; text: string } | undefined): PmDoc =>
   f?.doc ?? (f?.text ? { type: "doc", content: [paragraph(f.text)] } : EMPTY);
 
-function fieldDiff(key: string, label: string, before: PmDoc, after: PmDoc): FieldDiff {
-  const { doc, changes } = richDiff(before, after);
-  return { key, label, changed: changes > 0, doc, changes };
+/** A document of the field's plain text, one paragraph per line. */
+const plain = (f: { text: string } | undefined): PmDoc => ({
+  type: "doc",
+  content: (f?.text ?? "").split("\n").map(paragraph),
+});
+
+function fieldDiff(
+  key: string,
+  label: string,
+  x: FieldContent | undefined,
+  y: FieldContent | undefined,
+): FieldDiff {
+  let result: ReturnType<typeof richDiff>;
+  try {
+    result = richDiff(docOf(x), docOf(y));
+  } catch {
+    // A snapshot the schema cannot read (written before a rule changed): compare its text.
+    result = richDiff(plain(x), plain(y));
+  }
+  return { key, label, changed: result.changes > 0, doc: result.doc, changes: result.changes };
 }
 
 /**
@@ -84,7 +101,7 @@ export async function diffRevisions(
   const fields = keys.map((key) => {
     const x = a.fields.find((f) => f.key === key);
     const y = b.fields.find((f) => f.key === key);
-    return fieldDiff(key, (y ?? x)?.label ?? key, docOf(x), docOf(y));
+    return fieldDiff(key, (y ?? x)?.label ?? key, x, y);
   });
   return { from, to, facts, fields };
 }

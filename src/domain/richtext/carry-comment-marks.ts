@@ -38,6 +38,15 @@ function overlap(from: number, to: number, ranges: ChangedRange[]): number {
  * document is returned as it came when nothing was lost.
  */
 export function carryCommentMarks(before: PmDoc, after: PmDoc): PmDoc {
+  try {
+    return carry(before, after);
+  } catch {
+    // A stored document the schema cannot read: the save goes through without the marks.
+    return after;
+  }
+}
+
+function carry(before: PmDoc, after: PmDoc): PmDoc {
   const kept = commentAnchorsOf(after);
   const lost = [...commentAnchorsOf(before)].filter((id) => !kept.has(id));
   if (lost.length === 0) return after;

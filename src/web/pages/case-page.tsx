@@ -13,7 +13,6 @@ import { CaseEvents } from "../components/case-events.tsx";
 import { CaseFactsForm, CaseFactsList } from "../components/case-facts.tsx";
 import { CaseField } from "../components/case-field.tsx";
 import { CaseSharing } from "../components/case-sharing.tsx";
-import { formatCaseTime } from "../components/case-time.ts";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = caseUi.page;
