@@ -4,6 +4,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -126,4 +127,23 @@ export const caseShares = pgTable(
     uniqueIndex("case_shares_uq").on(t.caseId, t.userId),
     index("case_shares_user_idx").on(t.userId),
   ],
+);
+
+/**
+ * The revision of a case a user last opened, and when: what "since I last saw it" compares
+ * from. One row per user and case, replaced on each view of the case page.
+ */
+export const caseViews = pgTable(
+  "case_views",
+  {
+    caseId: integer()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    revision: integer().notNull(),
+    seenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.userId] })],
 );

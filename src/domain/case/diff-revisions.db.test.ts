@@ -6,6 +6,7 @@ import {
   createWrittenCase,
   docFromText,
 } from "../../../test/factories.ts";
+import { diffPieces, diffSides } from "../richtext/rich-diff.ts";
 import { diffRevisions } from "./diff-revisions.ts";
 import { getCase } from "./get-case.ts";
 import { listRevisions } from "./list-revisions.ts";
@@ -48,26 +49,16 @@ describe("diffRevisions", () => {
       ["Tidsforbrug (minutter)", [{ kind: "inserted", text: "10" }]],
     ]);
     const resume = diff.fields.find((f) => f.key === "resume");
-    expect(resume).toMatchObject({ label: "Resumé", changed: true, approximate: false });
-    expect(resume?.parts).toEqual([
-      { kind: "deleted", text: "Kort" },
-      { kind: "inserted", text: "Et" },
-      { kind: "same", text: " " },
-      { kind: "inserted", text: "kort og klart " },
-      { kind: "same", text: "resumé." },
+    expect(resume).toMatchObject({ label: "Resumé", changed: true });
+    const pieces = diffPieces(resume?.doc ?? { type: "doc", content: [] });
+    expect(pieces.filter((p) => p.change)).toEqual([
+      { change: "deleted", text: "Kort" },
+      { change: "inserted", text: "Et kort og klart" },
     ]);
-    expect(
-      resume?.parts
-        .filter((p) => p.kind !== "inserted")
-        .map((p) => p.text)
-        .join(""),
-    ).toBe("Kort resumé.");
-    expect(
-      resume?.parts
-        .filter((p) => p.kind !== "deleted")
-        .map((p) => p.text)
-        .join(""),
-    ).toBe("Et kort og klart resumé.");
+    expect(diffSides(resume?.doc ?? { type: "doc", content: [] })).toEqual({
+      before: "Kort resumé.",
+      after: "Et kort og klart resumé.",
+    });
     expect(diff.fields.filter((f) => f.changed).map((f) => f.key)).toEqual(["resume"]);
   });
 
@@ -76,7 +67,9 @@ describe("diffRevisions", () => {
     const { id } = await createWrittenCase(db, world);
     const diff = await diffRevisions(db, world.author, { caseId: id, from: 2, to: 1 });
     const field = diff.fields.find((f) => f.key === "sagsfremstilling");
-    expect(field?.parts).toEqual([{ kind: "deleted", text: "Baggrund og vurdering." }]);
+    expect(diffPieces(field?.doc ?? { type: "doc", content: [] })).toEqual([
+      { change: "deleted", text: "Baggrund og vurdering." },
+    ]);
   });
 
   it("answers unknown revisions and unreadable cases with not found", async () => {

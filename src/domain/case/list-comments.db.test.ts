@@ -60,10 +60,38 @@ describe("listComments", () => {
     await saveCase(db, world.author, {
       caseId: id,
       version: now,
-      fields: [{ key: "resume", doc: docFromText("Nyt resumé uden markering.") }],
+      fields: [{ key: "resume", doc: docFromText("Noget helt andet står her nu.") }],
     });
     threads = await listComments(db, world.author, id);
     expect(threads[0]?.detached).toBe(true);
+  });
+
+  it("keeps a thread anchored through a save that drops its mark but keeps its text", async () => {
+    const { db } = database.current;
+    const { id, version } = await createWrittenCase(db, world);
+    await saveCase(db, world.author, {
+      caseId: id,
+      version,
+      fields: [{ key: "resume", doc: marked("Kort resumé.", "b-1") }],
+    });
+    await addComment(db, world.author, {
+      caseId: id,
+      fieldKey: "resume",
+      anchor: "b-1",
+      body: "Uddyb",
+    });
+    // E.g. the field comes back from Word: the text edited around the mark, the mark gone.
+    const { version: now } = await getCase(db, world.author, id);
+    await saveCase(db, world.author, {
+      caseId: id,
+      version: now,
+      fields: [{ key: "resume", doc: docFromText("Et kort resumé. Med en ny sætning.") }],
+    });
+    const [thread] = await listComments(db, world.author, id);
+    expect(thread?.detached).toBe(false);
+    const view = await getCase(db, world.author, id);
+    const resume = view.fields.find((f) => f.key === "resume");
+    expect(JSON.stringify(resume?.doc)).toContain('"id":"b-1"');
   });
 
   it("is not found for those who cannot read the case", async () => {

@@ -6,6 +6,7 @@ import { DomainError } from "../domain-error.ts";
 import { meetingsShowing } from "../publication/meetings-showing.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { canonicalJson } from "../richtext/canonical-json.ts";
+import { carryCommentMarks } from "../richtext/carry-comment-marks.ts";
 import { sanitizeDoc } from "../richtext/sanitize-doc.ts";
 import { type CaseStatus, canEditCase } from "./case.policy.ts";
 import { caseConflict } from "./case-conflict.ts";
@@ -54,7 +55,8 @@ function mergeFields(before: FieldContent[], input: ParsedSaveCase) {
     if (!field) throw new DomainError("invalid", m.unknownField(key));
     const clean = sanitizeDoc(doc, field.label);
     if (!clean.ok) throw new DomainError("invalid", clean.message);
-    fields[index] = { ...field, doc: clean.doc, text: clean.text };
+    // Comment threads stay anchored when a save (e.g. from Word) drops their marks.
+    fields[index] = { ...field, doc: carryCommentMarks(field.doc, clean.doc), text: clean.text };
     if (clean.removed.length) removed.push({ key, items: clean.removed });
   }
   return { fields, removed };

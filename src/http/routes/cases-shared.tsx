@@ -1,5 +1,4 @@
 import type { Context } from "hono";
-import { diffRevisions } from "../../domain/case/diff-revisions.ts";
 import { type CaseView, getCase } from "../../domain/case/get-case.ts";
 import { getCaseHistory, getCaseMeetings } from "../../domain/case/get-case-history.ts";
 import { listCaseApprovers } from "../../domain/case/list-case-approvers.ts";
@@ -19,6 +18,7 @@ import { type CheckView, checkView, lixView } from "../../web/components/case-ch
 import { CasePage } from "../../web/pages/case-page.tsx";
 import { renderError, renderPage } from "../render.ts";
 import type { AppEnv } from "../types.ts";
+import { caseChangesOf } from "./case-changes.ts";
 
 let speller: Promise<Speller> | undefined;
 
@@ -96,25 +96,6 @@ export async function checksOf(fields: { key: string; label: string; doc: PmDoc 
   return { checks, caseLix: lixView(result.lix) };
 }
 
-/** The changes an approver made since the case was last sent, for a returned case. */
-async function changesSinceSent(
-  c: Context<AppEnv>,
-  view: CaseView,
-  events: Awaited<ReturnType<typeof getCaseHistory>>,
-) {
-  if (view.status !== "returned" && view.status !== "draft") return null;
-  const sent = events.filter((e) => e.kind === "status" && e.step === "submitted").at(-1);
-  const returned = events.filter((e) => e.kind === "status" && e.step === "returned").at(-1);
-  if (sent?.kind !== "status" || sent.revision === null || !returned) return null;
-  if (returned.kind !== "status" || returned.revision === null) return null;
-  if (returned.revision <= sent.revision) return null;
-  return diffRevisions(c.get("deps").db, principalOf(c), {
-    caseId: view.id,
-    from: sent.revision,
-    to: returned.revision,
-  });
-}
-
 /**
  * Renders the case page for the principal: the case, its checks, comments, history, bilag and
  * approvers. `view` may carry what a refused save sent, so nothing typed is lost.
@@ -135,9 +116,12 @@ export async function renderCasePage(
   // The case is loaded and its reading checked once; every read below starts from it.
   const kase = await loadCase(db, principal, caseId);
   const view = options.view ?? (await getCase(db, principal, kase));
-  // Opening the case reads the notifications about it; a refused step changes nothing.
-  if ((options.status ?? 200) === 200) await markNotificationsRead(db, principal, { caseId });
+  // Opening the case reads the notifications about it and is recorded as seen (after the
+  // changes since the last view are found); a refused step changes nothing.
+  const shown = (options.status ?? 200) === 200;
+  if (shown) await markNotificationsRead(db, principal, { caseId });
   const events = await getCaseHistory(db, principal, kase);
+  const changes = await caseChangesOf(c, principal, { kase, view, events }, { record: shown });
   const { checks, caseLix } = await checksOf(view.fields);
   const page = CasePage({
     view,
@@ -155,7 +139,7 @@ export async function renderCasePage(
           authorId: view.author?.id ?? null,
         })
       : [],
-    changes: await changesSinceSent(c, view, events),
+    changes,
     attachments: await listCaseAttachments(db, principal, kase),
     colleagues: view.permissions.share
       ? await listCaseColleagues(db, {

@@ -124,6 +124,26 @@ export const caseUi = {
     stepsHeading: "Skrivning og godkendelse",
   },
 
+  /** Comparing the case with an earlier version on the case page (»Vis ændringer«). */
+  changes: {
+    heading: "Ændringer i sagen",
+    since: {
+      seen: (n: number) => `Sagen er ændret, siden du sidst så den (version ${n}).`,
+      returned_by_me: (n: number) => `Sagen er ændret, siden du sendte den retur (version ${n}).`,
+      returned_to_me: (n: number) =>
+        `Sagen er ændret, siden den blev sendt retur til dig (version ${n}).`,
+    },
+    compareWith: "Sammenlign med version",
+    option: (n: number, who: string, when: string) => `Version ${n}, ${who}, ${when}`,
+    show: "Vis ændringer",
+    hide: "Skjul ændringer",
+    shownHeading: (from: number, to: number) => `Ændringer fra version ${from} til version ${to}`,
+    shownIntro:
+      "Hvert felt vises med ændringerne markeret: indsat tekst er grøn og understreget, slettet tekst er rød og gennemstreget.",
+    badVersion: "Vælg en af sagens tidligere versioner at sammenligne med.",
+    latest: "Vælg en version, der er ældre end den nuværende.",
+  },
+
   check: {
     heading: "Skrivetjek",
     lix: (lix: string, scale: string) => `LIX ${lix} (${scale})`,

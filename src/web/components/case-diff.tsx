@@ -1,5 +1,6 @@
-import type { EntryDiff } from "../../domain/case/diff-revisions.ts";
+import type { EntryDiff, FieldDiff } from "../../domain/case/diff-revisions.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
+import { RichDiffText } from "./rich-text.tsx";
 
 const m = caseUi.revisions;
 
@@ -30,12 +31,14 @@ export function DiffText(props: { entry: EntryDiff }) {
 
 /**
  * The changes between two revisions: the case's facts that changed, then every field that
- * changed with its text marked word by word. `headingLevel` is that of the field headings.
+ * changed as it reads (headings, lists, tables) with insertions and deletions marked inside.
+ * `headingLevel` is that of the field headings; the fields' own headings start one below.
  */
 export function CaseDiff(props: {
   facts: EntryDiff[];
-  fields: EntryDiff[];
-  headingLevel: 2 | 3;
+  fields: FieldDiff[];
+  headingLevel: 2 | 3 | 4;
+  /** Unchanged fields shown with their text too: the whole case, its changes marked in place. */
   showUnchanged?: boolean;
 }) {
   const H = `h${props.headingLevel}` as "h2";
@@ -62,8 +65,11 @@ export function CaseDiff(props: {
       {shown.map((f) => (
         <section class="case-diff-field" aria-label={f.label}>
           <H>{f.label}</H>
-          {f.approximate ? <p class="muted">{m.approximate}</p> : null}
-          {f.changed ? <DiffText entry={f} /> : <p class="muted">{m.unchangedField}</p>}
+          {f.changed || props.showUnchanged ? (
+            <RichDiffText doc={f.doc} firstHeading={props.headingLevel + 1} />
+          ) : (
+            <p class="muted">{m.unchangedField}</p>
+          )}
         </section>
       ))}
     </div>

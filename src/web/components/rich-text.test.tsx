@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { richDiff } from "../../domain/richtext/rich-diff.ts";
 import { textToDoc } from "../../domain/richtext/text-to-doc.ts";
-import { CaseRichText, RichText } from "./rich-text.tsx";
+import { CaseRichText, RichDiffText, RichText } from "./rich-text.tsx";
 
 const html = (doc: { type: string; content?: unknown[] }) => String(<RichText doc={doc} />);
 
@@ -71,5 +72,45 @@ describe("RichText", () => {
     expect(String(<CaseRichText doc={doc} />)).toBe("<h3>Baggrund</h3><h3>Vurdering</h3>");
     const mixed = { type: "doc", content: [heading(1, "A"), heading(2, "B"), heading(2, "C")] };
     expect(html(mixed)).toBe("<h4>A</h4><h5>B</h5><h5>C</h5>");
+  });
+
+  it("marks changes inside headings, list items and table cells, named for screen readers", () => {
+    const text = (t: string) => [{ type: "paragraph", content: [{ type: "text", text: t }] }];
+    const doc = (heading: string, item: string, cell: string) => ({
+      type: "doc" as const,
+      content: [
+        { type: "heading", attrs: { level: 1 }, content: [{ type: "text", text: heading }] },
+        {
+          type: "orderedList",
+          attrs: { start: 1 },
+          content: [{ type: "listItem", content: text(item) }],
+        },
+        {
+          type: "table",
+          content: [{ type: "tableRow", content: [{ type: "tableCell", content: text(cell) }] }],
+        },
+      ],
+    });
+    const diff = richDiff(
+      doc("Baggrund", "at planen godkendes", "Skole"),
+      doc("Baggrund og mål", "at planen, godkendes", "Skoler"),
+    );
+    const out = String(<RichDiffText doc={diff.doc} firstHeading={3} />);
+    const ins = (t: string) =>
+      `<ins><span class="visually-hidden">Indsat: </span>${t}<span class="visually-hidden"> </span></ins>`;
+    expect(out).toContain(`<h3>Baggrund${ins(" og mål")}</h3>`);
+    expect(out).toContain(`<ol><li><p>at planen${ins(",")} godkendes</p></li></ol>`);
+    expect(out).toContain(`<td><p>Skole${ins("r")}</p></td>`);
+  });
+
+  it("escapes deleted and inserted text", () => {
+    const doc = (t: string) => ({
+      type: "doc" as const,
+      content: [{ type: "paragraph", content: [{ type: "text", text: t }] }],
+    });
+    const out = String(<RichDiffText doc={richDiff(doc("<b>x</b>"), doc("<i>y</i>")).doc} />);
+    expect(out).not.toContain("<b>");
+    expect(out).not.toContain("<i>");
+    expect(out).toContain("<del>");
   });
 });

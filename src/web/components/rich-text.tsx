@@ -1,6 +1,8 @@
 import type { Child } from "hono/jsx";
 import type { PmMark, PmNode } from "../../domain/richtext/doc.ts";
 import { outlineHeadings } from "../../domain/richtext/outline-headings.ts";
+import type { Change, DiffDoc } from "../../domain/richtext/rich-diff.ts";
+import { caseUi } from "../../i18n/da/case-ui.ts";
 
 /** Links may point to the web or to an e-mail address; anything else is shown as text. */
 const SAFE_HREF = /^(https?:|mailto:)/i;
@@ -31,6 +33,23 @@ function marked(text: string, marks: PmMark[] | undefined, o: Options): Child {
   return out;
 }
 
+/**
+ * A changed piece of a diff: ins or del, named for screen readers by a visually hidden word
+ * (the colour and line alone would leave a blind reader, or one inserted comma, unseen).
+ */
+function changed(change: Change | undefined, inner: Child): Child {
+  if (!change) return inner;
+  const label = change === "inserted" ? caseUi.revisions.inserted : caseUi.revisions.deleted;
+  const parts = (
+    <>
+      <span class="visually-hidden">{label} </span>
+      {inner}
+      <span class="visually-hidden"> </span>
+    </>
+  );
+  return change === "inserted" ? <ins>{parts}</ins> : <del>{parts}</del>;
+}
+
 function children(nodes: PmNode[] | undefined, o: Options): Child[] {
   return (nodes ?? []).map((n) => node(n, o));
 }
@@ -39,7 +58,7 @@ function node(n: PmNode, o: Options): Child {
   const inner = () => children(n.content, o);
   switch (n.type) {
     case "text":
-      return marked(n.text ?? "", n.marks, o);
+      return changed((n as { change?: Change }).change, marked(n.text ?? "", n.marks, o));
     case "hardBreak":
       return <br />;
     case "paragraph":
@@ -97,4 +116,17 @@ export function RichText({ doc, firstHeading = 4 }: Doc & { firstHeading?: numbe
  */
 export function CaseRichText({ doc }: Doc) {
   return <>{children(nodesOf(doc), { firstHeading: 3, lastHeading: 4, comments: true })}</>;
+}
+
+/**
+ * The changes between two versions of a field (richDiff) as the field reads, headings, lists
+ * and tables kept, with insertions and deletions marked inside them; headings from
+ * `firstHeading`, as RichText.
+ */
+export function RichDiffText({ doc, firstHeading = 4 }: { doc: DiffDoc; firstHeading?: number }) {
+  return (
+    <div class="rich-diff">
+      {children(nodesOf(doc), { firstHeading, lastHeading: 6, comments: false })}
+    </div>
+  );
 }

@@ -1,5 +1,4 @@
 import { ALLOWED_TYPES } from "../../domain/attachment/check-attachment-file.ts";
-import type { RevisionDiff } from "../../domain/case/diff-revisions.ts";
 import type { CaseView } from "../../domain/case/get-case.ts";
 import type { CaseMeeting, HistoryEvent } from "../../domain/case/get-case-history.ts";
 import type { CaseAttachment } from "../../domain/case/list-case-attachments.ts";
@@ -7,14 +6,13 @@ import type { CommentView } from "../../domain/case/list-comments.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { CaseAttachmentList } from "../components/case-attachment-list.tsx";
+import { CaseChanges, type CaseChangesView } from "../components/case-changes.tsx";
 import { type CheckView, lixText } from "../components/case-check.tsx";
 import { CaseComments } from "../components/case-comments.tsx";
-import { CaseDiff } from "../components/case-diff.tsx";
 import { CaseEvents } from "../components/case-events.tsx";
 import { CaseFactsForm, CaseFactsList } from "../components/case-facts.tsx";
 import { CaseField } from "../components/case-field.tsx";
 import { CaseSharing } from "../components/case-sharing.tsx";
-import { formatCaseTime } from "../components/case-time.ts";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = caseUi.page;
@@ -33,8 +31,8 @@ export interface CasePageProps {
   /** The meetings the case has been on (agenda items), oldest first. */
   meetings: CaseMeeting[];
   approvers: { id: number; name: string; title: string | null }[];
-  /** The approver's changes since the case was last sent, for the author of a returned case. */
-  changes: RevisionDiff | null;
+  /** The case's changes: since the viewer last saw it, or any earlier version (»Vis ændringer«). */
+  changes: CaseChangesView | null;
   attachments: CaseAttachment[];
   /** Whom the author may share the case with (empty for others). */
   colleagues: { id: number; name: string }[];
@@ -181,25 +179,7 @@ export function CasePage(props: CasePageProps) {
           ) : null}
         </div>
       ) : null}
-      {props.changes ? (
-        <section class="case-changes" aria-labelledby="aendringer">
-          <h2 id="aendringer">{m.changesHeading}</h2>
-          <p>
-            {m.changesIntro(
-              props.changes.to.author?.name ?? "",
-              formatCaseTime(props.changes.to.createdAt),
-            )}
-          </p>
-          <CaseDiff facts={props.changes.facts} fields={props.changes.fields} headingLevel={3} />
-          <p>
-            <a
-              href={`${base}/versioner?fra=${props.changes.from.number}&til=${props.changes.to.number}`}
-            >
-              {m.changesLink}
-            </a>
-          </p>
-        </section>
-      ) : null}
+      {props.changes ? <CaseChanges changes={props.changes} /> : null}
       {editable ? (
         <form
           method="post"
