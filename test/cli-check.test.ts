@@ -31,7 +31,7 @@ const RICH_FINDINGS: [rule: string, message: string][] = [
   ["table-header", "ingen overskriftsrække"],
 ];
 
-describe("referat check (command line)", () => {
+describe("referat check (command line)", { timeout: 120_000 }, () => {
   it("checks a text file: LIX and spelling, in the JSON contract", async () => {
     const result = await checkJson(fixture("case.txt"));
     expect(Object.keys(result)).toEqual(["lix", "spelling", "accessibility"]);

@@ -48,7 +48,7 @@ async function seedCopy(folder: string, index: number) {
   return file;
 }
 
-describe("referat import (command line)", () => {
+describe("referat import (command line)", { timeout: 180_000 }, () => {
   it("--dry-run --json prints only the parsed JSON and stores nothing", async () => {
     const dataDir = join(work, "dry");
     const { code, stdout } = await runCli(["import", "--dry-run", "--json", SEED], dataDir);

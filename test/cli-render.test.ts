@@ -49,7 +49,7 @@ describe.skipIf(!poppler)("referat render (command line)", () => {
         expect(html).toContain("Punkt 8: Beslutning om budget 2026 - borgermøde");
       }
     }
-  }, 60_000);
+  }, 120_000);
 
   it("--meeting renders from the database; --public leaves out a closed item's content", async () => {
     const dataDir = join(work, "db");
@@ -75,7 +75,7 @@ describe.skipIf(!poppler)("referat render (command line)", () => {
     );
     expect(internal.code, internal.stderr).toBe(0);
     expect(flat(await pdfText(await readFile(internalPdf)))).toContain("FORTROLIGT-DEMO-7F3A");
-  }, 60_000);
+  }, 120_000);
 
   it("refuses what it cannot do with a Danish message and no file written", async () => {
     const dataDir = join(work, "private");
@@ -100,5 +100,5 @@ describe.skipIf(!poppler)("referat render (command line)", () => {
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toContain("Angiv --format pdf, docx eller html.");
     await expect(readFile(out)).rejects.toThrow();
-  }, 60_000);
+  }, 120_000);
 });

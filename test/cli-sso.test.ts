@@ -106,7 +106,7 @@ describe("referat sso", () => {
     expect(organisation.code).toBe(1);
     expect(organisation.stderr).toContain("Kommunen Ingen Kommune findes ikke");
     expect(await stored()).toEqual(before);
-  }, 60_000);
+  }, 120_000);
 
   it("answers wrong usage with a Danish message and exit 2", async () => {
     const noRole = await runCli(["sso", "map-group", "grp-x"], dataDir);
@@ -117,5 +117,5 @@ describe("referat sso", () => {
     expect(badRole.stderr).toContain("Ukendt rolle: konge");
     const help = await runCli(["help"], dataDir);
     expect(help.stdout).toContain("sso map-group GRUPPE --role ROLLE");
-  }, 60_000);
+  }, 120_000);
 });
