@@ -70,7 +70,8 @@ async function post(entry: OutboxEntry): Promise<unknown | null> {
     return null;
   }
   const answer = (await res.json().catch(() => ({}))) as { error?: string };
-  if (res.status >= 400 && res.status < 500) throw new Refused(answer.error ?? res.statusText);
+  if (res.status >= 400 && res.status < 500)
+    throw new Refused(answer.error ?? `Serveren afviste ændringen (status ${res.status}).`);
   if (!res.ok) return null;
   return answer;
 }
