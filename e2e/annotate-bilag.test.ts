@@ -2,7 +2,7 @@ import { and, asc, eq, isNotNull, ne } from "drizzle-orm";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../src/db/client.ts";
-import { agendaItems, attachments, memberships, users } from "../src/db/schema/index.ts";
+import { agendaItems, attachments, meetings, memberships, users } from "../src/db/schema/index.ts";
 import { loadPrincipal } from "../src/domain/access/load-principal.ts";
 import { mayReadAttachment } from "../src/domain/attachment/may-read-attachment.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
@@ -182,6 +182,71 @@ describe.skipIf(!enabled)("marking up a bilag on an iPad", () => {
       true,
     );
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("keeps a note written offline and sends it when the connection is back", async () => {
+    const page = await second.newPage();
+    await openViewer(page);
+    await selectLine(page, "eksempeldata");
+    await second.setOffline(true);
+    await page.tap("[data-mark]");
+    await page.fill("#annotation-note", "Skrevet i toget");
+    await page.tap("[data-form] button[type=submit]");
+    await page.waitForFunction(() =>
+      document.querySelector("[data-status]")?.textContent?.includes("Du er offline"),
+    );
+    expect(await listText(page)).toContain("Ikke sendt endnu");
+    await second.setOffline(false);
+    await page.waitForFunction(
+      () =>
+        document.querySelector("[data-list]")?.textContent?.includes("Skrevet i toget") &&
+        !document.querySelector("[data-list]")?.textContent?.includes("Ikke sendt endnu"),
+    );
+    await page.reload();
+    await page.waitForSelector("#bilag-viewer.is-ready", { timeout: 30_000 });
+    await page.waitForFunction(() =>
+      document.querySelector("[data-list]")?.textContent?.includes("Skrevet i toget"),
+    );
+    await page.close();
+  }, 120_000);
+
+  it("keeps the text and says so in Danish when access to the bilag was lost", async () => {
+    const page = await second.newPage();
+    await openViewer(page);
+    await selectLine(page, "mødepakke");
+    await page.tap("[data-mark]");
+    await page.fill("#annotation-note", "Min vigtige tekst");
+    const { db } = server.database;
+    const [user] = await db.select().from(users).where(eq(users.email, otherEmail));
+    const [bilag] = await db
+      .select({ committeeId: meetings.committeeId })
+      .from(attachments)
+      .innerJoin(agendaItems, eq(agendaItems.id, attachments.agendaItemId))
+      .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+      .where(eq(attachments.id, bilagId));
+    const removed = await db
+      .delete(memberships)
+      .where(
+        and(
+          eq(memberships.userId, user?.id ?? 0),
+          eq(memberships.committeeId, bilag?.committeeId ?? 0),
+        ),
+      )
+      .returning();
+    try {
+      await page.tap("[data-form] button[type=submit]");
+      await page.waitForFunction(() =>
+        document.querySelector("[data-status]")?.textContent?.includes("Noten blev ikke gemt"),
+      );
+      expect(await page.locator("[data-status]").innerText()).toContain(
+        "Bilaget findes ikke, eller du har ikke længere adgang til det.",
+      );
+      expect(await page.inputValue("#annotation-note")).toBe("Min vigtige tekst");
+      expect(await page.locator("[data-form]").isVisible()).toBe(true);
+    } finally {
+      await db.insert(memberships).values(removed.map(({ id: _, ...row }) => row));
+    }
     await page.close();
   }, 120_000);
 });

@@ -95,22 +95,24 @@ export async function sendOrKeep(entry: Omit<OutboxEntry, "savedAt">): Promise<u
 
 let flushing: Promise<void> | null = null;
 
-export function flushOutbox(): Promise<void> {
-  flushing ??= (async () => {
+async function sendKept(): Promise<void> {
+  const pending = [...read()].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  for (const entry of pending) {
     try {
-      const pending = [...read()].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
-      for (const entry of pending) {
-        try {
-          if ((await post(entry)) === null) return;
-        } catch {
-          // Refused now (e.g. access lost): nothing to resend; the page showed it when written.
-        }
-        drop(entry);
-      }
-    } finally {
-      flushing = null;
+      if ((await post(entry)) === null) return;
+    } catch {
+      // Refused now (e.g. access lost): nothing to resend; the page showed it when written.
     }
-  })();
+    drop(entry);
+  }
+}
+
+export function flushOutbox(): Promise<void> {
+  if (!flushing) {
+    flushing = sendKept().finally(() => {
+      flushing = null;
+    });
+  }
   return flushing;
 }
 
@@ -122,5 +124,9 @@ export function onOutboxChange(listener: Listener): () => void {
 
 if (typeof window !== "undefined") {
   window.addEventListener("online", () => void flushOutbox());
+  // "online" is not always told (or comes before the network works): try again now and then.
+  setInterval(() => {
+    if (navigator.onLine && read().length > 0) void flushOutbox();
+  }, 5_000);
   void flushOutbox();
 }
