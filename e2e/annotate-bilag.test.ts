@@ -139,6 +139,8 @@ describe.skipIf(!enabled)("marking up a bilag on an iPad", () => {
     expect(list).toContain("Delt note om mødepakken");
     expect(list).toContain(quote.trim().slice(0, 20));
     expect(await page.locator(".highlight").count()).toBeGreaterThanOrEqual(2);
+    if (process.env.E2E_SCREENSHOTS)
+      await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/bilag-viewer.png` });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   }, 120_000);

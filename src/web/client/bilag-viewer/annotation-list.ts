@@ -34,7 +34,7 @@ export function drawList(list: HTMLElement, empty: HTMLElement, shown: Shown[], 
       jump.dataset.jump = a.id;
       jump.append(
         el("span", "annotation-page", `${m.list.page(a.page)}: `),
-        el("q", "", short(a.quote)),
+        el("span", "annotation-quote-text", `»${short(a.quote)}«`),
       );
       jump.addEventListener("click", () => act.jump(a));
       li.append(jump);
