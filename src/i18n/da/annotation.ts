@@ -1,7 +1,6 @@
 /** Messages about members' highlights and notes on bilag (the PDF viewer). */
 export const annotationMessages = {
   open: "Åbn og markér",
-  openLabel: (title: string) => `Åbn og markér bilaget »${title}«`,
   page: {
     title: (title: string) => `Markér i »${title}«`,
     intro:
@@ -44,11 +43,9 @@ export const annotationMessages = {
     heading: "Markeringer",
     empty: "Der er ingen markeringer i bilaget endnu.",
     page: (n: number) => `Side ${n}`,
-    mine: "Din",
     shared: "Delt med udvalget",
     private: "Kun dig",
     by: (name: string) => `Af ${name}`,
-    jump: (page: number, quote: string) => `Gå til markeringen på side ${page}: »${quote}«`,
     pending: "Ikke sendt endnu",
   },
   notice: {
@@ -56,8 +53,6 @@ export const annotationMessages = {
     deleted: "Markeringen er slettet.",
     keptOffline:
       "Du er offline. Noten er gemt på denne enhed og sendes, når der er forbindelse igen.",
-    pendingCount: (n: number) =>
-      n === 1 ? "1 ændring venter på at blive sendt." : `${n} ændringer venter på at blive sendt.`,
     refused: (message: string) =>
       `Noten blev ikke gemt: ${message} Din tekst står stadig i feltet, så du kan kopiere den.`,
   },
