@@ -55,6 +55,7 @@ export const annotationMessages = {
       "Du er offline. Noten er gemt på denne enhed og sendes, når der er forbindelse igen.",
     refused: (message: string) =>
       `Noten blev ikke gemt: ${message} Din tekst står stadig i feltet, så du kan kopiere den.`,
+    deleteRefused: (message: string) => `Markeringen blev ikke slettet: ${message}`,
   },
   errors: {
     bilagNotFound: "Bilaget findes ikke, eller du har ikke længere adgang til det.",

@@ -120,7 +120,7 @@ async function start(root: HTMLElement) {
     } catch (error) {
       server = before;
       redraw();
-      say(m.notice.refused((error as Error).message));
+      say(m.notice.deleteRefused((error as Error).message));
     }
   }
 
