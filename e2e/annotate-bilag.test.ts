@@ -111,6 +111,7 @@ describe.skipIf(!enabled)("marking up a bilag on an iPad", () => {
       .innerJoin(agendaItems, eq(agendaItems.id, attachments.agendaItemId))
       .where(eq(attachments.id, bilagId));
     await page.goto(`${server.url}/app/moeder/${row?.meetingId}`);
+    expect(await axeViolations(page)).toEqual([]);
     await Promise.all([
       page.waitForURL(/\/vis$/),
       page.click(`a.annotate-link[href="/app/bilag/${bilagId}/vis"]`),
