@@ -1,10 +1,14 @@
-import { inArray, not } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { eq, inArray, not } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { attachments, meetings } from "../src/db/schema/index.ts";
+import type { Db } from "../src/db/client.ts";
+import { attachments, bilagAnnotations, meetings, users } from "../src/db/schema/index.ts";
 import { isPublicMeeting } from "../src/domain/publication/publication.policy.ts";
 import { hasPoppler } from "../test/poppler.ts";
 import { crawl, type Fetched, fetchText } from "./crawl.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
+
+const ANNOTATION_CANARY = "MARKERING-DELT-5B2E";
 
 /**
  * Words the demo generator writes only into closed items (their content, decisions and Bilag)
@@ -22,6 +26,8 @@ const FORBIDDEN = [
   "mødeforplejning",
   "lederudviklingsforløb",
   "pilotprojekter",
+  // Members' notes on bilag, shared with the committee (written in beforeAll): never public.
+  ANNOTATION_CANARY,
 ];
 
 /** Text as a reader meets it, with words a PDF broke over lines joined again. */
@@ -43,8 +49,27 @@ const withPdf = hasPoppler();
 let server: DemoServer;
 let pages: Fetched[] = [];
 
+/** A member's shared note with a canary on every stored bilag, the public ones included. */
+async function annotateEveryBilag(db: Db): Promise<void> {
+  const [member] = await db.select().from(users).where(eq(users.email, "medlem@eksempel.dk"));
+  const files = await db.select({ id: attachments.id }).from(attachments);
+  await db.insert(bilagAnnotations).values(
+    files.map((f) => ({
+      id: randomUUID(),
+      attachmentId: f.id,
+      authorId: member?.id ?? 0,
+      page: 1,
+      quote: `${ANNOTATION_CANARY} citat`,
+      rects: [{ x: 0.1, y: 0.1, w: 0.5, h: 0.02 }],
+      note: `${ANNOTATION_CANARY} note`,
+      visibility: "committee" as const,
+    })),
+  );
+}
+
 beforeAll(async () => {
   server = await startDemoServer();
+  await annotateEveryBilag(server.database.db);
   pages = await crawl(server.url, withPdf);
 }, 600_000);
 

@@ -36,7 +36,10 @@ export function hasChromium(): boolean {
 }
 
 /** Launches Chromium with a fresh profile; close the returned context when done. */
-export async function launchChromium(): Promise<BrowserContext> {
+export async function launchChromium(
+  /** e.g. an iPad: `{ viewport: { width: 1024, height: 768 }, hasTouch: true }` */
+  device: { viewport?: { width: number; height: number }; hasTouch?: boolean } = {},
+): Promise<BrowserContext> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error("Chromium blev ikke fundet");
   const profile = await mkdtemp(join(tmpdir(), "referat-chromium-"));
@@ -44,5 +47,6 @@ export async function launchChromium(): Promise<BrowserContext> {
     executablePath,
     headless: true,
     args: FLAGS,
+    ...device,
   });
 }

@@ -16,6 +16,9 @@ export const SCRIPT_NAMES = [
   "meeting-room",
   "meeting-mode",
   "copy-link",
+  "bilag-viewer",
+  /** pdf.js's worker, started by bilag-viewer as a module worker from this origin. */
+  "pdf-worker",
 ] as const;
 export type ScriptName = (typeof SCRIPT_NAMES)[number];
 

@@ -1,6 +1,7 @@
 export * from "./account.ts";
 export * from "./account-mail.ts";
 export * from "./agenda-correction.ts";
+export * from "./annotation.ts";
 export * from "./attachment.ts";
 export * from "./audit.ts";
 export * from "./case.ts";

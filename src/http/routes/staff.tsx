@@ -23,6 +23,7 @@ import { accountRoutes } from "./account.tsx";
 import { accountStaffRoutes } from "./account-staff.tsx";
 import { adminRoutes } from "./admin.tsx";
 import { agendaRoutes } from "./agenda.tsx";
+import { annotationRoutes } from "./annotations.tsx";
 import { uploadRoutes } from "./attachment-upload.ts";
 import { caseListRoutes } from "./cases.tsx";
 import { caseCheckRoutes } from "./cases-check.ts";
@@ -90,6 +91,8 @@ export const staffRoutes = new Hono<AppEnv>()
     const signoffs = await getMinutesSignoffs(c.get("deps").db, meeting);
     return sendDocument(c, withSignoffs(internalDocument(meeting), signoffs), file, "staff");
   })
+  // Before the file route: /bilag/:id/vis and /bilag/:id/markeringer are no file names.
+  .route("/", annotationRoutes)
   .get("/bilag/:id/:filename?", async (c) => {
     const session = c.get("session");
     if (!session) return renderError(c, 403);

@@ -4,6 +4,7 @@
 
 export { accessibilityMessages } from "./accessibility.ts";
 export { accountMessages } from "./account.ts";
+export { annotationMessages } from "./annotation.ts";
 export { attachmentMessages } from "./attachment.ts";
 export { caseMessages } from "./case.ts";
 export { cliMessages } from "./cli.ts";

@@ -13,6 +13,9 @@ const m = webMessages.meeting;
 /** Where an attachment can be fetched, or null when it is only listed by name. */
 export type AttachmentHref = (a: DocumentAttachment) => string | null;
 
+/** More after an attachment's link in the staff area, e.g. a link to mark it up. */
+export type AttachmentExtra = (a: DocumentAttachment) => Child;
+
 /** The heading level of an item's sections: h3 under the item's h2, h2 on an item's own page. */
 type SectionHeading = "h2" | "h3";
 
@@ -20,6 +23,7 @@ function Attachments(props: {
   list: DocumentAttachment[];
   href: AttachmentHref;
   heading: SectionHeading;
+  extra?: AttachmentExtra | undefined;
 }) {
   if (props.list.length === 0) return null;
   const H = props.heading;
@@ -33,6 +37,7 @@ function Attachments(props: {
             <li>
               {href ? <a href={href}>{a.title}</a> : a.title}
               {a.note ? <span class="private-note"> ({a.note})</span> : null}
+              {props.extra?.(a)}
             </li>
           );
         })}
@@ -50,6 +55,7 @@ export function ItemContent(props: {
   item: DocumentItem;
   href: AttachmentHref;
   heading: SectionHeading;
+  attachmentExtra?: AttachmentExtra | undefined;
 }) {
   const { item } = props;
   const H = props.heading;
@@ -66,7 +72,12 @@ export function ItemContent(props: {
           <RichText doc={s.doc} firstHeading={H === "h2" ? 3 : 4} />
         </div>
       ))}
-      <Attachments list={item.attachments} href={props.href} heading={H} />
+      <Attachments
+        list={item.attachments}
+        href={props.href}
+        heading={H}
+        extra={props.attachmentExtra}
+      />
     </>
   );
 }
@@ -74,7 +85,12 @@ export function ItemContent(props: {
 /** Extra content at the end of an item, e.g. the staff page's upload form. */
 export type ItemFooter = (item: DocumentItem, index: number) => Child;
 
-function Item(props: { item: DocumentItem; href: AttachmentHref; footer: Child }) {
+function Item(props: {
+  item: DocumentItem;
+  href: AttachmentHref;
+  footer: Child;
+  extra?: AttachmentExtra | undefined;
+}) {
   const { item, href } = props;
   const id = `${item.anchor}-titel`;
   return (
@@ -84,7 +100,7 @@ function Item(props: { item: DocumentItem; href: AttachmentHref; footer: Child }
       aria-labelledby={id}
     >
       <h2 id={id}>{item.heading}</h2>
-      <ItemContent item={item} href={href} heading="h3" />
+      <ItemContent item={item} href={href} heading="h3" attachmentExtra={props.extra} />
       {props.footer}
     </section>
   );
@@ -97,6 +113,8 @@ function Item(props: { item: DocumentItem; href: AttachmentHref; footer: Child }
 export function MeetingDocumentView(props: {
   doc: MeetingDocument;
   attachmentHref?: AttachmentHref;
+  /** Staff only: more after each attachment's link. */
+  attachmentExtra?: AttachmentExtra;
   itemFooter?: ItemFooter;
   /** Shown right under the title, e.g. the meeting's status for staff. */
   children?: Child;
@@ -140,7 +158,12 @@ export function MeetingDocumentView(props: {
         </nav>
       ) : null}
       {doc.items.map((item, i) => (
-        <Item item={item} href={href} footer={props.itemFooter?.(item, i) ?? null} />
+        <Item
+          item={item}
+          href={href}
+          footer={props.itemFooter?.(item, i) ?? null}
+          extra={props.attachmentExtra}
+        />
       ))}
       {doc.signoffs ? (
         <section class="signoffs" id="godkendelse" aria-labelledby="godkendelse-titel">

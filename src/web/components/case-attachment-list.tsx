@@ -1,6 +1,7 @@
 import type { CaseAttachment } from "../../domain/case/list-case-attachments.ts";
 import { attachmentMessages } from "../../i18n/da/attachment.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
+import { AnnotateLink } from "./annotate-link.tsx";
 import { formatCaseTime } from "./case-time.ts";
 
 const l = attachmentMessages.list;
@@ -36,6 +37,7 @@ export function CaseAttachmentList(props: {
             <a href={href}>{a.title}</a>{" "}
             <span class="muted">({l.fileInfo(a.name, formatFileSize(a.sizeBytes))})</span>
             {a.public ? null : <strong class="private-note"> {l.notPublic}</strong>}
+            <AnnotateLink {...a} stored={true} />
             {a.versions.length > 0 ? (
               <details>
                 <summary>{l.versions}</summary>

@@ -10,6 +10,7 @@ import { MeetingDocumentView } from "../../render/html/meeting-document.tsx";
 import { AgendaAssembly } from "../components/agenda-assembly.tsx";
 import { AgendaNotices } from "../components/agenda-notices.tsx";
 import { ReadingItemFooter, ReadingSummary } from "../components/agenda-reading.tsx";
+import { AnnotateLink } from "../components/annotate-link.tsx";
 import { AttachmentUploadForm } from "../components/attachment-upload-form.tsx";
 import { DocumentDownloads } from "../components/document-downloads.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
@@ -77,6 +78,7 @@ export function StaffMeetingPage(props: {
       <MeetingDocumentView
         doc={doc}
         attachmentHref={(x) => (x.stored && x.id !== null ? `/app/bilag/${x.id}` : null)}
+        attachmentExtra={AnnotateLink}
         itemFooter={(_, i) => {
           // The document lists the shown items in the same order.
           const item = shown.items[i];
