@@ -16,6 +16,7 @@ export const SCRIPT_NAMES = [
   "meeting-room",
   "meeting-mode",
   "copy-link",
+  "offline",
 ] as const;
 export type ScriptName = (typeof SCRIPT_NAMES)[number];
 
