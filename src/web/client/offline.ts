@@ -49,4 +49,5 @@ async function start(): Promise<void> {
   if (path === "/app") await syncNextMeetings(userId);
 }
 
+// Without a worker the pages stay what they are: read online.
 void start().catch(() => undefined);

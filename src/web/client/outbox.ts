@@ -60,8 +60,23 @@ function write(entries: OutboxEntry[]): void {
   for (const listener of listeners) listener([...entries]);
 }
 
+const RETRY_MS = 5000;
+let retry: ReturnType<typeof setInterval> | null = null;
+
+/** While entries wait, they are tried again every few seconds (an "online" event can be missed). */
+function scheduleRetry(): void {
+  if (retry !== null) return;
+  retry = setInterval(() => {
+    if (read().length === 0) {
+      clearInterval(retry ?? undefined);
+      retry = null;
+    } else if (navigator.onLine) void flushOutbox();
+  }, RETRY_MS);
+}
+
 function keep(entry: OutboxEntry): void {
   write([...read().filter((e) => e.key !== entry.key), entry]);
+  scheduleRetry();
 }
 
 function drop(entry: OutboxEntry): void {
@@ -122,30 +137,32 @@ export async function sendOrKeep(entry: Omit<OutboxEntry, "savedAt">): Promise<u
 
 let flushing: Promise<void> | null = null;
 
+async function sendKept(): Promise<void> {
+  const pending = read().sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  for (const entry of pending) {
+    if (!navigator.onLine) return;
+    try {
+      const result = await post(entry);
+      if (result === "network") return;
+      drop(entry);
+      for (const listener of sentListeners) listener(entry, result.answer);
+    } catch (error) {
+      // Refused (a conflict, an item gone): not sent again; the page shows why.
+      drop(entry);
+      if (error instanceof OutboxRefusal) {
+        for (const listener of refusalListeners) listener(entry, error);
+      }
+    }
+  }
+}
+
 /** Sends what is kept, oldest first; runs on load and on the window's "online" event. */
 export function flushOutbox(): Promise<void> {
-  flushing ??= (async () => {
-    try {
-      const pending = read().sort((a, b) => a.savedAt.localeCompare(b.savedAt));
-      for (const entry of pending) {
-        if (!navigator.onLine) return;
-        try {
-          const result = await post(entry);
-          if (result === "network") return;
-          drop(entry);
-          for (const listener of sentListeners) listener(entry, result.answer);
-        } catch (error) {
-          // Refused (a conflict, an item gone): not sent again; the page shows why.
-          drop(entry);
-          if (error instanceof OutboxRefusal) {
-            for (const listener of refusalListeners) listener(entry, error);
-          }
-        }
-      }
-    } finally {
+  if (!flushing) {
+    flushing = sendKept().finally(() => {
       flushing = null;
-    }
-  })();
+    });
+  }
   return flushing;
 }
 
@@ -179,4 +196,5 @@ export function discardOutbox(): void {
 
 if (typeof window !== "undefined") {
   window.addEventListener("online", () => void flushOutbox());
+  if (read().length > 0) scheduleRetry();
 }

@@ -1,4 +1,4 @@
-import { Workbox } from "workbox-window";
+import { messageSW } from "workbox-window";
 import {
   type DownloadProgress,
   isUserCache,
@@ -16,36 +16,48 @@ const swPath = () =>
 
 export const offlineSupported = () => "serviceWorker" in navigator && "caches" in window;
 
-let registered: Promise<ServiceWorker> | null = null;
+let registration: Promise<ServiceWorkerRegistration> | null = null;
 
-/** Registers the worker for the staff area and tells it who is signed in on this page. */
-export function startWorker(userId: string): Promise<ServiceWorker> {
-  registered ??= (async () => {
-    const wb = new Workbox(swPath(), { scope: "/app/" });
-    await wb.register();
-    const sw = await wb.getSW();
-    await ask(sw, { type: "user", userId });
-    return sw;
-  })();
-  return registered;
-}
-
-function ask<T>(sw: ServiceWorker, message: WorkerRequest, timeoutMs = 10_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const channel = new MessageChannel();
-    const timer = setTimeout(() => reject(new Error("no answer")), timeoutMs);
-    channel.port1.onmessage = (event) => {
-      clearTimeout(timer);
-      resolve(event.data as T);
+/** The registration's active worker, once it has one (a first install takes a moment). */
+function activeWorker(reg: ServiceWorkerRegistration): Promise<ServiceWorker> {
+  if (reg.active) return Promise.resolve(reg.active);
+  return new Promise((resolve) => {
+    const check = () => {
+      if (reg.active) resolve(reg.active);
     };
-    sw.postMessage(message, [channel.port2]);
+    for (const worker of [reg.installing, reg.waiting]) {
+      worker?.addEventListener("statechange", check);
+    }
+    reg.addEventListener("updatefound", () =>
+      reg.installing?.addEventListener("statechange", check),
+    );
+    check();
   });
 }
 
-/** Asks the running worker (registered by this page). */
+/** Registers the worker for the staff area and tells it who is signed in on this page. */
+export async function startWorker(userId: string): Promise<void> {
+  registration ??= navigator.serviceWorker.register(swPath(), { scope: "/app/" });
+  const sw = await activeWorker(await registration);
+  await messageSW(sw, { type: "user", userId } satisfies WorkerRequest);
+}
+
+function ask<T>(sw: ServiceWorker, message: WorkerRequest, timeoutMs = 10_000): Promise<T> {
+  return Promise.race([
+    messageSW(sw, message) as Promise<T>,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error("no answer")), timeoutMs)),
+  ]);
+}
+
+/** The worker of this page's registration (registered by startWorker). */
+async function running(): Promise<ServiceWorker> {
+  if (!registration) throw new Error("no worker");
+  return activeWorker(await registration);
+}
+
+/** Asks the running worker. */
 export async function askWorker<T>(message: WorkerRequest): Promise<T> {
-  if (!registered) throw new Error("no worker");
-  return ask<T>(await registered, message);
+  return ask<T>(await running(), message);
 }
 
 /** Downloads one meeting's URLs into the user's copy; `onProgress` on each file. */
@@ -55,8 +67,7 @@ export async function downloadMeeting(
   urls: string[],
   onProgress: (done: number, total: number) => void,
 ): Promise<MeetingRecord> {
-  if (!registered) throw new Error("no worker");
-  const sw = await registered;
+  const sw = await running();
   return new Promise((resolve, reject) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = (event) => {
