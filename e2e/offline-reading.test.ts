@@ -1,7 +1,15 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { committees, meetings, memberNotes, memberships, users } from "../src/db/schema/index.ts";
+import {
+  agendaItems,
+  attachments,
+  committees,
+  meetings,
+  memberNotes,
+  memberships,
+  users,
+} from "../src/db/schema/index.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
 import { logIn, logOut } from "./lib/browser.ts";
@@ -155,6 +163,51 @@ describe.skipIf(!enabled)("reading offline on the iPad", () => {
     // Nobody else reads it: not the public page, not another member.
     const publicPage = await fetch(`${server.url}/moeder/${meetingId}`);
     expect(await publicPage.text()).not.toContain(NOTE);
+
+    // An item the member may no longer read (back to waiting for its supplement) leaves the
+    // copy with its bilag when the meeting is fetched again.
+    const [file] = await db
+      .select({ id: attachments.id, itemId: attachments.agendaItemId })
+      .from(attachments)
+      .innerJoin(agendaItems, eq(agendaItems.id, attachments.agendaItemId))
+      .where(
+        and(
+          eq(agendaItems.meetingId, meetingId),
+          inArray(
+            attachments.id,
+            bilag.map((href) => Number(href.split("/")[3])),
+          ),
+        ),
+      );
+    if (!file?.itemId) throw new Error("no bilag on an item");
+    const kept = (href: string) =>
+      page.evaluate(async (u) => {
+        for (const name of await caches.keys()) {
+          if (await (await caches.open(name)).match(u)) return true;
+        }
+        return false;
+      }, href);
+    expect(await kept(`/app/bilag/${file.id}`)).toBe(true);
+    const [before] = await db
+      .select({ version: meetings.agendaVersion })
+      .from(meetings)
+      .where(eq(meetings.id, meetingId));
+    await db.update(meetings).set({ agendaVersion: 2 }).where(eq(meetings.id, meetingId));
+    await db
+      .update(agendaItems)
+      .set({ publishedInVersion: null })
+      .where(eq(agendaItems.id, file.itemId));
+    await page.reload();
+    await panel.locator("button[data-offline-download]").click();
+    await expect
+      .poll(() => panel.getAttribute("data-offline-state"), { timeout: 30_000 })
+      .toBe("available");
+    expect(await kept(`/app/bilag/${file.id}`)).toBe(false);
+    expect(await kept(`/app/moeder/${meetingId}`)).toBe(true);
+    await db
+      .update(meetings)
+      .set({ agendaVersion: before?.version ?? 1 })
+      .where(eq(meetings.id, meetingId));
 
     // Signing out removes the copy: no cache of the member, nothing shown offline.
     await logOut(page);

@@ -7,6 +7,7 @@ import {
   onOutboxSent,
   sendOrKeep,
 } from "../outbox.ts";
+import { refreshKeptPage } from "./worker.ts";
 
 const m = offlineMessages.note;
 
@@ -127,6 +128,8 @@ function showSent(form: HTMLFormElement, answer: unknown) {
   const a = (answer ?? {}) as { updatedAt?: string; notice?: string };
   if (typeof a.updatedAt === "string") form.dataset.noteBase = a.updatedAt;
   statusOf(form).textContent = a.notice ?? m.sent;
+  // The offline copy of this page takes the new note too.
+  if (navigator.onLine) void refreshKeptPage(location.pathname);
 }
 
 /**

@@ -60,6 +60,13 @@ export async function askWorker<T>(message: WorkerRequest): Promise<T> {
   return ask<T>(await running(), message);
 }
 
+/** Fetches a page the signed-in user keeps offline again (after they changed it). */
+export async function refreshKeptPage(url: string): Promise<void> {
+  const userId = signedInUser();
+  if (!registration || !userId) return;
+  await askWorker({ type: "refresh", userId, url }).catch(() => undefined);
+}
+
 /** Downloads one meeting's URLs into the user's copy; `onProgress` on each file. */
 export async function downloadMeeting(
   userId: string,

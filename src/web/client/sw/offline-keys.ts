@@ -33,6 +33,7 @@ export type WorkerRequest =
   | { type: "download"; userId: string; meetingId: number; urls: string[] }
   | { type: "remove"; userId: string; meetingId: number }
   | { type: "status"; userId: string; meetingId: number }
+  | { type: "refresh"; userId: string; url: string }
   | { type: "list"; userId: string };
 
 export type DownloadProgress =

@@ -103,11 +103,19 @@ function offlinePage(): Response {
 
 const networkOnly = new NetworkOnly();
 
+/**
+ * What the worker handles: pages of the staff area, bilag and assets. Scripts' own requests
+ * (JSON, the live meeting's event stream) go to the network untouched.
+ */
+const handled = (url: URL, request: Request) =>
+  url.origin === self.location.origin &&
+  request.method === "GET" &&
+  ((request.mode === "navigate" && url.pathname.startsWith("/app/")) ||
+    url.pathname.startsWith("/app/bilag/") ||
+    url.pathname.startsWith("/assets/"));
+
 registerRoute(
-  ({ url, request }) =>
-    url.origin === self.location.origin &&
-    request.method === "GET" &&
-    (url.pathname.startsWith("/app/") || url.pathname.startsWith("/assets/")),
+  ({ url, request }) => handled(url, request),
   async (options) => {
     const userId = await getUser();
     if (!userId) return networkOnly.handle(options);
@@ -199,7 +207,13 @@ async function handle(message: WorkerRequest, port: MessagePort | undefined): Pr
   }
   // The rest acts on the copy of the user signed in, and only when the page names them.
   if ((await getUser()) !== message.userId) {
-    const refused = { download: { type: "failed" }, status: null, list: [], remove: { ok: false } };
+    const refused = {
+      download: { type: "failed" },
+      status: null,
+      list: [],
+      remove: { ok: false },
+      refresh: { ok: false },
+    };
     return reply(refused[message.type]);
   }
   const cache = await userCache(message.userId);
@@ -219,6 +233,17 @@ async function handle(message: WorkerRequest, port: MessagePort | undefined): Pr
       return reply((await records(cache)).find((r) => r.meetingId === message.meetingId) ?? null);
     case "list":
       return reply((await records(cache)).map((r) => r.meetingId));
+    case "refresh": {
+      // A page the user keeps, fetched again after they changed it (a note saved).
+      const url = new URL(message.url, self.location.origin);
+      const key = cacheKey(url);
+      if (url.origin !== self.location.origin || !(await cache.match(key))) {
+        return reply({ ok: false });
+      }
+      const response = await fetch(url.href, { credentials: "same-origin" }).catch(() => null);
+      if (response?.ok && !response.redirected) await cache.put(key, response);
+      return reply({ ok: !!response?.ok });
+    }
   }
 }
 
