@@ -12,7 +12,7 @@ import {
 } from "../src/db/schema/index.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
-import { logIn, logOut } from "./lib/browser.ts";
+import { axeViolations, logIn, logOut } from "./lib/browser.ts";
 
 /**
  * A member's iPad without network: the member downloads a meeting, reads every item and bilag
@@ -33,6 +33,8 @@ const IPAD = {
 } as const;
 
 const NOTE = "Spørg til Skovsnogens budget – skrevet uden net";
+const SECOND = "Husk at spørge til tidsplanen";
+const ELSEWHERE = "Ændret på computeren på rådhuset";
 
 beforeAll(async () => {
   if (!enabled) return;
@@ -120,6 +122,7 @@ describe.skipIf(!enabled)("reading offline on the iPad", () => {
     expect(status).toMatch(/^Tilgængelig offline – hentet .+, \d+ sider og bilag\.$/);
     const count = Number(/(\d+) sider og bilag/.exec(status ?? "")?.[1]);
     expect(count).toBeGreaterThanOrEqual(1 + bilag.length);
+    expect(await axeViolations(page)).toEqual([]);
     const names = await cacheNames(page);
     expect(names.some((n) => n.endsWith(`-u${member.id}`))).toBe(true);
 
@@ -160,9 +163,29 @@ describe.skipIf(!enabled)("reading offline on the iPad", () => {
     await expect.poll(saved, { timeout: 15_000 }).toEqual([{ body: NOTE, userId: member.id }]);
     await expect.poll(noteStatus).toBe("Noten er gemt.");
 
+    // Written offline again while another device changed the note: both texts are shown, and
+    // the member keeps theirs.
+    await browser.setOffline(true);
+    await form.locator("textarea[name=note]").fill(SECOND);
+    await form.getByRole("button", { name: "Gem note" }).click();
+    await expect.poll(noteStatus).toContain("Du er offline.");
+    await db
+      .update(memberNotes)
+      .set({ body: ELSEWHERE, updatedAt: new Date(Date.now() + 1000) })
+      .where(eq(memberNotes.userId, member.id));
+    await browser.setOffline(false);
+    const conflict = form.locator(".note-conflict");
+    await expect.poll(() => conflict.isVisible(), { timeout: 15_000 }).toBe(true);
+    const shownTexts = await conflict.locator("pre").allTextContents();
+    expect(shownTexts).toEqual([SECOND, ELSEWHERE]);
+    expect(await axeViolations(page)).toEqual([]);
+    await conflict.getByRole("button", { name: "Behold min tekst" }).click();
+    await expect.poll(saved, { timeout: 15_000 }).toEqual([{ body: SECOND, userId: member.id }]);
+
     // Nobody else reads it: not the public page, not another member.
     const publicPage = await fetch(`${server.url}/moeder/${meetingId}`);
-    expect(await publicPage.text()).not.toContain(NOTE);
+    const publicText = await publicPage.text();
+    for (const text of [NOTE, SECOND, ELSEWHERE]) expect(publicText).not.toContain(text);
 
     // An item the member may no longer read (back to waiting for its supplement) leaves the
     // copy with its bilag when the meeting is fetched again.
@@ -222,7 +245,8 @@ describe.skipIf(!enabled)("reading offline on the iPad", () => {
 
     await logIn(page, server.url, other.email);
     await page.goto(meetingUrl);
-    expect(await page.content()).not.toContain(NOTE);
+    const otherPage = await page.content();
+    for (const text of [NOTE, SECOND, ELSEWHERE]) expect(otherPage).not.toContain(text);
     expect((await cacheNames(page)).filter((n) => n.endsWith(`-u${member.id}`))).toEqual([]);
     await logOut(page);
     await page.close();
