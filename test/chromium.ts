@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BrowserContext, chromium } from "playwright-core";
+import { type BrowserContext, chromium, type LaunchOptions } from "playwright-core";
 
 /** The flags Debian's Chromium needs here: headless, no sandbox as root, no network chatter. */
 const FLAGS = [
@@ -35,11 +35,14 @@ export function hasChromium(): boolean {
   return false;
 }
 
+/** The context's options beside the profile (a device's viewport and touch). */
+type ContextOptions = Omit<
+  NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>,
+  keyof LaunchOptions
+>;
+
 /** Launches Chromium with a fresh profile; close the returned context when done. */
-export async function launchChromium(
-  /** e.g. an iPad: `{ viewport: { width: 1024, height: 768 }, hasTouch: true }` */
-  device: { viewport?: { width: number; height: number }; hasTouch?: boolean } = {},
-): Promise<BrowserContext> {
+export async function launchChromium(options: ContextOptions = {}): Promise<BrowserContext> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error("Chromium blev ikke fundet");
   const profile = await mkdtemp(join(tmpdir(), "referat-chromium-"));
@@ -47,6 +50,6 @@ export async function launchChromium(
     executablePath,
     headless: true,
     args: FLAGS,
-    ...device,
+    ...options,
   });
 }

@@ -4,10 +4,12 @@ import { accountMessages } from "../i18n/da/account.ts";
 import { mailPreferenceMessages } from "../i18n/da/mail.ts";
 import { portalMessages } from "../i18n/da/portal.ts";
 import { webMessages } from "../i18n/da/web.ts";
+import { iconPath, THEME_COLOUR } from "./app-icon/app-icon.ts";
 import { styleSheetPath } from "./assets.ts";
 import { SiteSearch } from "./components/site-search.tsx";
 import { accessibilityHref, subscribeHref } from "./portal-urls.ts";
 import { type ScriptName, scriptPath } from "./scripts.ts";
+import { serviceWorkerPath } from "./service-worker.ts";
 
 const m = webMessages;
 
@@ -18,6 +20,8 @@ export type Viewer = {
   staff: boolean;
   /** May use the administration area (/app/admin). */
   admin?: boolean;
+  /** The signed-in user's id: the offline copy and the outbox are kept per user. */
+  userId?: number;
 } | null;
 
 export interface LayoutProps {
@@ -40,10 +44,17 @@ export function Layout({ title, viewer, head, scripts, children }: LayoutProps) 
         <title>{`${title} – ${m.siteName}`}</title>
         <link rel="stylesheet" href={styleSheetPath} />
         <link rel="icon" href="data:," />
+        <link rel="manifest" href="/manifest.webmanifest" />
+        <meta name="theme-color" content={THEME_COLOUR} />
+        <link rel="apple-touch-icon" href={iconPath("apple-touch-icon.png")} />
+        {viewer?.userId ? <meta name="referat-user" content={String(viewer.userId)} /> : null}
+        <meta name="referat-sw" content={serviceWorkerPath()} />
         {head}
         {scripts?.map((name) => (
           <script type="module" src={scriptPath(name)} />
         ))}
+        {/* The offline copy: kept for the signed-in user, forgotten once signed out. */}
+        <script type="module" src={scriptPath("offline")} />
       </head>
       <body>
         <a class="skip-link" href="#indhold">

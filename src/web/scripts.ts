@@ -19,6 +19,7 @@ export const SCRIPT_NAMES = [
   "bilag-viewer",
   /** pdf.js's worker, started by bilag-viewer as a module worker from this origin. */
   "pdf-worker",
+  "offline",
 ] as const;
 export type ScriptName = (typeof SCRIPT_NAMES)[number];
 

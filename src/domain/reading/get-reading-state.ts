@@ -5,6 +5,8 @@ import { agendaItems, agendaReads, attachments, memberNotes } from "../../db/sch
 export interface ItemReadingState {
   /** The member's private note, "" when none. */
   note: string;
+  /** When the note was last saved (ISO), "" when none: the base a later save is checked against. */
+  noteUpdatedAt: string;
   /** Published by a supplement (tillægsdagsorden). */
   supplement: boolean;
   /** Since the member last marked the agenda read: new item, changed item, new bilag. */
@@ -46,7 +48,11 @@ export async function getReadingState(
     ids.length === 0
       ? []
       : await db
-          .select({ itemId: memberNotes.agendaItemId, body: memberNotes.body })
+          .select({
+            itemId: memberNotes.agendaItemId,
+            body: memberNotes.body,
+            updatedAt: memberNotes.updatedAt,
+          })
           .from(memberNotes)
           .where(and(eq(memberNotes.userId, userId), inArray(memberNotes.agendaItemId, ids)));
   const readAt = read?.readAt ?? null;
@@ -61,7 +67,7 @@ export async function getReadingState(
           })
           .from(attachments)
           .where(inArray(attachments.agendaItemId, ids));
-  const noteOf = new Map(notes.map((n) => [n.itemId, n.body]));
+  const noteOf = new Map(notes.map((n) => [n.itemId, n]));
   const state = new Map<number, ItemReadingState>();
   for (const item of items) {
     const fresh = files.filter(
@@ -72,7 +78,8 @@ export async function getReadingState(
       readAt !== null &&
       (item.createdAt > readAt || ((item.publishedInVersion ?? 0) > 1 && item.updatedAt > readAt));
     state.set(item.id, {
-      note: noteOf.get(item.id) ?? "",
+      note: noteOf.get(item.id)?.body ?? "",
+      noteUpdatedAt: noteOf.get(item.id)?.updatedAt.toISOString() ?? "",
       supplement: (item.publishedInVersion ?? 0) > 1,
       isNew,
       changed: readAt !== null && !isNew && item.updatedAt > readAt,

@@ -21,6 +21,7 @@ export function loadSession(): MiddlewareHandler<AppEnv> {
           csrfToken: session.csrfToken,
           staff: canSeeStaffArea(session.principal),
           admin: canAdministerOrganisation(session.principal),
+          userId: session.principal.user.id,
         });
       } else {
         // Expired or unknown: tell the browser to forget it.

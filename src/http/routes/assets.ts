@@ -1,12 +1,18 @@
 import { Hono } from "hono";
+import { appIcon, isIconFile } from "../../web/app-icon/app-icon.ts";
+import { webManifest } from "../../web/app-icon/web-manifest.ts";
 import { styleSheet } from "../../web/assets.ts";
 import { isScriptName, scriptBundle } from "../../web/scripts.ts";
+import { serviceWorkerBundle } from "../../web/service-worker.ts";
 import type { AppEnv } from "../types.ts";
 
 const YEAR = "public, max-age=31536000, immutable";
 const SHORT = "public, max-age=300";
 
-/** The style sheet and the browser scripts; a URL with a version may be cached for a year. */
+/**
+ * The style sheet, the browser scripts, the app's icons and manifest, and the service worker;
+ * a URL with a version may be cached for a year.
+ */
 export const assetRoutes = new Hono<AppEnv>()
   .get("/assets/style.css", (c) => {
     const versioned = c.req.query("v") !== undefined;
@@ -23,4 +29,27 @@ export const assetRoutes = new Hono<AppEnv>()
       "Content-Type": "text/javascript; charset=utf-8",
       "Cache-Control": versioned ? YEAR : SHORT,
     });
-  });
+  })
+  .get("/assets/ikoner/:file{[a-z0-9-]+\\.png}", (c) => {
+    const name = c.req.param("file");
+    if (!isIconFile(name)) return c.notFound();
+    const versioned = c.req.query("v") !== undefined;
+    return c.body(new Uint8Array(appIcon(name).png), 200, {
+      "Content-Type": "image/png",
+      "Cache-Control": versioned ? YEAR : SHORT,
+    });
+  })
+  .get("/manifest.webmanifest", (c) =>
+    c.body(JSON.stringify(webManifest()), 200, {
+      "Content-Type": "application/manifest+json; charset=utf-8",
+      "Cache-Control": SHORT,
+    }),
+  )
+  // Never cached by the browser: it must see a new worker at once (the versions are in it).
+  .get("/sw.js", (c) =>
+    c.body(serviceWorkerBundle().code, 200, {
+      "Content-Type": "text/javascript; charset=utf-8",
+      "Cache-Control": "no-cache",
+      "Service-Worker-Allowed": "/app/",
+    }),
+  );

@@ -127,6 +127,8 @@ export const authRoutes = new Hono<AppEnv>()
     const target = await afterLogOut(c, token);
     if (token) await logOut(c.get("deps").db, token);
     clearSessionCookie(c);
+    // The browser's cache may hold the user's pages; the page script removes the offline copy.
+    c.header("Clear-Site-Data", '"cache"');
     return c.redirect(target, 303);
   })
   .route("/", loginCodeRoutes);

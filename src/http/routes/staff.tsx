@@ -40,6 +40,7 @@ import { meetingModeRoutes } from "./meeting-mode.tsx";
 import { meetingsPlanRoutes } from "./meetings-plan.tsx";
 import { minutesRoutes } from "./minutes.tsx";
 import { minutesSignoffRoutes } from "./minutes-signoff.tsx";
+import { offlineRoutes } from "./offline.ts";
 import { privacyRoutes } from "./privacy.tsx";
 import { readingRoutes } from "./reading.tsx";
 import { roomRoutes } from "./room.tsx";
@@ -118,6 +119,7 @@ export const staffRoutes = new Hono<AppEnv>()
   .route("/", meetingsPlanRoutes)
   .route("/", agendaRoutes)
   .route("/", readingRoutes)
+  .route("/", offlineRoutes)
   .route("/", meetingModeRoutes)
   .route("/", liveRoutes)
   .route("/", roomRoutes)

@@ -12,6 +12,7 @@ export { documentMessages } from "./document.ts";
 export { importMessages } from "./import.ts";
 export { mailMessages, mailPreferenceMessages, passwordMessages } from "./mail.ts";
 export { mailDeliveryMessages } from "./mail-delivery.ts";
+export { offlineMessages } from "./offline.ts";
 export { portalMessages } from "./portal.ts";
 export { privacyMessages } from "./privacy.ts";
 export { roomMessages } from "./room.ts";

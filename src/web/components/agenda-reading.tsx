@@ -75,7 +75,12 @@ export function ReadingItemFooter(props: {
     <div class="agenda-note">
       {state?.supplement ? <p class="tag">{r.supplementItem}</p> : null}
       {changed ? <p class="agenda-changed">{changed}</p> : null}
-      <form method="post" action={`${props.base}/punkter/${item.id}/note`} id={id}>
+      <form
+        method="post"
+        action={`${props.base}/punkter/${item.id}/note`}
+        id={id}
+        data-note-base={state?.noteUpdatedAt ?? ""}
+      >
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <label for={`${id}-tekst`}>{r.noteLabel(item.number)}</label>
         <p class="muted" id={`${id}-hint`}>

@@ -13,6 +13,7 @@ import { ReadingItemFooter, ReadingSummary } from "../components/agenda-reading.
 import { AnnotateLink } from "../components/annotate-link.tsx";
 import { AttachmentUploadForm } from "../components/attachment-upload-form.tsx";
 import { DocumentDownloads } from "../components/document-downloads.tsx";
+import { OfflineDownload } from "../components/offline-download.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = webMessages.meeting;
@@ -105,6 +106,7 @@ export function StaffMeetingPage(props: {
           ) : null}
         </p>
         <MeetingLinks ws={ws} />
+        {viewer ? <OfflineDownload meetingId={meeting.id} /> : null}
         <AgendaNotices
           errorTitle={props.errorTitle ?? a.errorsTitle}
           errors={props.errors ?? null}

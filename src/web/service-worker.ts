@@ -1,0 +1,38 @@
+import { createHash } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import { buildSync } from "esbuild";
+
+/**
+ * The service worker (client/sw/service-worker.ts) that keeps a member's meetings for reading
+ * offline, bundled with esbuild like the islands (adr/0011) as a classic script, as Safari on
+ * older iPads runs no module workers. Its URL carries the bundle's hash: a new build is a new
+ * worker, whose cache names carry that version, so the browser replaces the old one.
+ */
+let bundle: { code: string; version: string } | undefined;
+
+export function serviceWorkerBundle(): { code: string; version: string } {
+  if (bundle) return bundle;
+  const entry = fileURLToPath(new URL("./client/sw/service-worker.ts", import.meta.url));
+  const result = buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: "iife",
+    target: "es2020",
+    platform: "browser",
+    write: false,
+    legalComments: "none",
+    logLevel: "silent",
+    // Workbox's development logging is left out.
+    define: { "process.env.NODE_ENV": '"production"' },
+  });
+  const code = result.outputFiles[0]?.text ?? "";
+  bundle = { code, version: createHash("sha256").update(code).digest("hex").slice(0, 10) };
+  return bundle;
+}
+
+/** Where pages register the worker; it controls the staff area only. */
+export function serviceWorkerPath(): string {
+  return `/sw.js?v=${serviceWorkerBundle().version}`;
+}
+export const SERVICE_WORKER_SCOPE = "/app/";
