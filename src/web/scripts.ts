@@ -18,6 +18,7 @@ export const SCRIPT_NAMES = [
   "meeting-room",
   "meeting-mode",
   "copy-link",
+  "agenda-reading",
 ] as const;
 export type ScriptName = (typeof SCRIPT_NAMES)[number];
 
