@@ -35,8 +35,13 @@ export function hasChromium(): boolean {
   return false;
 }
 
-/** Launches Chromium with a fresh profile; close the returned context when done. */
-export async function launchChromium(): Promise<BrowserContext> {
+/**
+ * Launches Chromium with a fresh profile; close the returned context when done. `device`
+ * makes it a touch device (taps, touch events) of the given screen size.
+ */
+export async function launchChromium(
+  device: { hasTouch?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<BrowserContext> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error("Chromium blev ikke fundet");
   const profile = await mkdtemp(join(tmpdir(), "referat-chromium-"));
@@ -44,5 +49,6 @@ export async function launchChromium(): Promise<BrowserContext> {
     executablePath,
     headless: true,
     args: FLAGS,
+    ...device,
   });
 }
