@@ -28,28 +28,30 @@ if (form) {
       longWords: Number(section.dataset.longWords ?? 0),
     });
   }
-  const fields = [];
-  for (const textarea of form.querySelectorAll<HTMLTextAreaElement>("textarea[data-case-field]")) {
-    const field = createFieldEditor(textarea, check, (f) => anchorComment(f, version));
-    if (field) fields.push({ field, label: textarea.dataset.label ?? field.key });
-  }
-  const settle = fields.map(({ field, label }) => {
-    const wrapper = field.editor.view.dom.closest<HTMLElement>(".case-editor");
-    return wrapper ? collapseField(wrapper, label) : () => undefined;
-  });
-  for (const finish of settle) finish();
   guardSubmit(form);
   syncPurpose(form);
   followActionBar(form);
-  form.classList.add("case-form--enhanced");
-  // A check the page could not give yet (the server's speller was still loading) is asked
-  // for now that the editors are up.
-  for (const { field } of fields) {
-    const region = document.getElementById(`felt-${field.key}-tjek`);
-    if (region?.hasAttribute("data-check-pending")) {
-      check.schedule(field.key, region, () => field.editor.getJSON());
+  const textareas = [...form.querySelectorAll<HTMLTextAreaElement>("textarea[data-case-field]")];
+  // One field per task: the first editor takes typing while the others are still being made
+  // (a long case is many pages of text to lay out). Until its editor is up, a field is its
+  // plain textarea, which the form posts as before.
+  const enhance = async () => {
+    for (const [i, textarea] of textareas.entries()) {
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      const field = createFieldEditor(textarea, check, (f) => anchorComment(f, version));
+      if (!field) continue;
+      const wrapper = field.editor.view.dom.closest<HTMLElement>(".case-editor");
+      if (wrapper) collapseField(wrapper, textarea.dataset.label ?? field.key)();
+      // A check the page could not give yet (the server's speller was still loading) is
+      // asked for now that the editor is up.
+      const region = document.getElementById(`felt-${field.key}-tjek`);
+      if (region?.hasAttribute("data-check-pending")) {
+        check.schedule(field.key, region, () => field.editor.getJSON());
+      }
     }
-  }
+    form.classList.add("case-form--enhanced");
+  };
+  void enhance();
 }
 
 // Read-only text (a case sent for approval, approved, or for a secretary): ranges can still be

@@ -8,7 +8,7 @@ const COLLAPSED = "case-editor--collapsed";
  * of the page folds it again. Folding a field above the one now in use scrolls the page by
  * what the field lost, so the text under the finger or the caret stays where it was.
  * A field whose text fits in its first lines is never folded. Folds at once and answers the
- * rest, to be run once every field is folded (so the page is laid out once, not per field).
+ * rest (measuring the field, so laying the page out), to be run when the caller is ready.
  */
 export function collapseField(wrapper: HTMLElement, label: string): () => void {
   const area = wrapper.querySelector<HTMLElement>(".case-editor-area");
