@@ -7,6 +7,7 @@ import { createCase } from "../src/domain/case/create-case.ts";
 import { saveCase } from "../src/domain/case/save-case.ts";
 import { textToDoc } from "../src/domain/richtext/text-to-doc.ts";
 import { cookieNames } from "../src/http/cookies.ts";
+import { caseSpeller } from "../src/http/routes/cases-shared.tsx";
 import { prepareScripts } from "../src/web/scripts.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
 import { createSession } from "../test/factories.ts";
@@ -31,7 +32,8 @@ const KEYS = [
  * - server: the page through app.request(), the first request of the process apart (after
  *   the islands are bundled, as the server does when it starts; the speller and the query
  *   plans cold), then warm requests as p50/p95;
- * - Chromium: from navigation start until the first field's ProseMirror editor is
+ * - Chromium (the speller loaded, as after the first case page of the process): from
+ *   navigation start until the first field's ProseMirror editor is
  *   contenteditable and has taken a typed character, per navigation (the first with an empty
  *   browser cache, the rest with the island cached as a real browser would).
  *
@@ -97,6 +99,8 @@ export async function casePageTimes(
   ];
 
   if (hasChromium()) {
+    // The server as it runs after its first case page: the speller loaded.
+    await caseSpeller();
     const browser = await launchChromium();
     await browser.addCookies([
       { name: cookieNames(false).session, value: token, url: server.url, httpOnly: true },
