@@ -16,6 +16,14 @@ export function followActionBar(form: HTMLFormElement): void {
       state.textContent = b.unsaved;
     });
   }
+  // Escape closes an open step (approver, return comment) and goes back to its button.
+  for (const panel of document.querySelectorAll<HTMLDetailsElement>("[data-case-bar] details")) {
+    panel.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape" || !panel.open) return;
+      panel.open = false;
+      panel.querySelector("summary")?.focus();
+    });
+  }
   const summary = document.querySelector<HTMLAnchorElement>("[data-case-bar] [data-check-summary]");
   if (!summary) return;
   const recount = () => {
