@@ -410,6 +410,16 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
         true,
       );
       await expect.poll(() => bar.locator("[data-check-summary]").innerText()).toMatch(/fund/);
+      // A step opens over the page and Escape closes it again, back on its button.
+      const send = bar.locator("details", { hasText: "Send til godkendelse" });
+      await send.locator("summary").click();
+      expect(await page.locator("#sag-godkender").isVisible()).toBe(true);
+      await page.locator("#sag-godkender").focus();
+      await page.keyboard.press("Escape");
+      expect(await send.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      expect(await send.locator("summary").evaluate((el) => el === document.activeElement)).toBe(
+        true,
+      );
       // At the bottom of the page the bar is still at the top of the screen.
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       const box = await bar.boundingBox();
