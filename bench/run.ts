@@ -32,6 +32,7 @@ const sections: Record<string, () => Promise<SectionResult>> = {
   writing: async () => ({ figures: await (await import("./writing.ts")).writingTimes() }),
   portal: async () => ({ figures: await (await import("./portal.ts")).portalThroughput() }),
   agenda: async () => ({ figures: [await (await import("./agenda-page.ts")).agendaPageTimes()] }),
+  case: async () => (await import("./case-page.ts")).casePageTimes(),
   search: async () => {
     const s = await (await import("./search.ts")).searchBench(postgresUrl);
     return { figures: [], percentiles: s.figures, recall: s.recall };

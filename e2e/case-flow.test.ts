@@ -51,8 +51,50 @@ async function typeInto(page: Page, key: string, text: string) {
   await page.keyboard.type(text);
 }
 
+/** Opens a workflow step's panel in the case page's action bar. */
+async function openStep(page: Page, name: string) {
+  await page.locator(".case-bar summary", { hasText: name }).click();
+}
+
 function toolbarButton(page: Page, key: string, name: string) {
   return page.locator(`#felt-${key} .case-toolbar`).getByRole("button", { name, exact: true });
+}
+
+/** A case of the three seed minutes (10 317 words, about 20 pages) dealt over its fields. */
+async function createLongCase(title: string) {
+  const db = server.database.db;
+  const [author] = await db.select().from(users).where(eq(users.email, AUTHOR));
+  const principal = await loadPrincipal(db, author?.id ?? 0);
+  const [chefforum] = await db.select().from(committees).where(eq(committees.name, "Chefforum"));
+  if (!principal || !chefforum) throw new Error("demo data missing");
+  const created = await createCase(db, principal, {
+    committeeId: chefforum.id,
+    title,
+  });
+  const keys = [
+    "resume",
+    "sagsfremstilling",
+    "vision",
+    "oekonomi",
+    "lovgrundlag",
+    "borgerperspektiv",
+    "historik",
+  ];
+  const blocks = Object.values(SEED_FILES)
+    .map(readSeed)
+    .flatMap((t) => t.split(/\n\s*\n/))
+    .filter((b) => b.trim() !== "");
+  const per = Math.ceil(blocks.length / keys.length);
+  await saveCase(db, principal, {
+    caseId: created.id,
+    version: created.version,
+    fields: keys.map((key, i) => ({
+      key,
+      doc: textToDoc(blocks.slice(i * per, (i + 1) * per).join("\n\n")),
+    })),
+  });
+
+  return created;
 }
 
 beforeAll(async () => {
@@ -172,7 +214,8 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     await check(page, "author: the editor on a phone");
     await page.setViewportSize({ width: 1024, height: 768 });
 
-    // Sent to the approver.
+    // Sent to the approver, from the action bar at the top.
+    await openStep(page, "Send til godkendelse");
     await page.selectOption("#sag-godkender", {
       label: "Gitte Godkender, Direktør for Børn & Velfærd",
     });
@@ -219,6 +262,7 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     await body.click();
     await page.keyboard.press("End");
     await page.keyboard.type(" Vejen er farlig om morgenen.");
+    await openStep(page, "Send retur");
     await page.fill("#sag-retur", "Tilføj antal elever i resuméet, så er sagen klar.");
     await submitVia(page, "button:text-is('Gem og send retur')");
     expect(await page.locator(".case-notice").innerText()).toContain("sendt retur");
@@ -240,6 +284,8 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     await page.waitForSelector("form.case-form--enhanced");
     await check(page, "author: returned case with changes and comments");
     await typeInto(page, "resume", " Det drejer sig om 1.100 elever.");
+    expect(await page.locator("[data-save-state]").innerText()).toBe("Ændringer er ikke gemt");
+    await openStep(page, "Send til godkendelse");
     await submitVia(page, "button:text-is('Gem og send til godkendelse')");
     expect((await page.locator(".case-status").innerText()).trim()).toBe("Sendt til godkendelse");
 
@@ -294,39 +340,7 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
   }, 240_000);
 
   it("measures the time from a keypress to the live check's result on a 20-page case", async () => {
-    // The three seed minutes (10 317 words, about 20 pages) dealt over the text fields.
-    const db = server.database.db;
-    const [author] = await db.select().from(users).where(eq(users.email, AUTHOR));
-    const principal = await loadPrincipal(db, author?.id ?? 0);
-    const [chefforum] = await db.select().from(committees).where(eq(committees.name, "Chefforum"));
-    if (!principal || !chefforum) throw new Error("demo data missing");
-    const created = await createCase(db, principal, {
-      committeeId: chefforum.id,
-      title: "Orientering om et langt oplæg",
-    });
-    const keys = [
-      "resume",
-      "sagsfremstilling",
-      "vision",
-      "oekonomi",
-      "lovgrundlag",
-      "borgerperspektiv",
-      "historik",
-    ];
-    const blocks = Object.values(SEED_FILES)
-      .map(readSeed)
-      .flatMap((t) => t.split(/\n\s*\n/))
-      .filter((b) => b.trim() !== "");
-    const per = Math.ceil(blocks.length / keys.length);
-    await saveCase(db, principal, {
-      caseId: created.id,
-      version: created.version,
-      fields: keys.map((key, i) => ({
-        key,
-        doc: textToDoc(blocks.slice(i * per, (i + 1) * per).join("\n\n")),
-      })),
-    });
-
+    const created = await createLongCase("Orientering om et langt oplæg");
     const page = await browser.newPage();
     await page.setViewportSize({ width: 1024, height: 768 });
     await logInAs(page, AUTHOR);
@@ -376,6 +390,83 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
       `keypress → live check result on a 20-page case (${words} words, ${runs} keypresses): median ${median.toFixed(0)} ms (incl. 300 ms pause before checking), min ${sorted[0]?.toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms`,
     );
     expect(times).toHaveLength(runs);
+    await page.close();
+  }, 180_000);
+
+  it("keeps the action bar in view on an iPad and folds fields without losing the caret", async () => {
+    const created = await createLongCase("Orientering om et oplæg med mange sider");
+    const page = await browser.newPage();
+    await logInAs(page, AUTHOR);
+    for (const viewport of [
+      { width: 1024, height: 768 },
+      { width: 768, height: 1024 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${server.url}/app/sager/${created.id}`);
+      await page.waitForSelector("form.case-form--enhanced");
+      const bar = page.locator("[data-case-bar]");
+      expect(await bar.getByRole("button", { name: "Gem", exact: true }).isVisible()).toBe(true);
+      expect(await bar.locator("summary", { hasText: "Send til godkendelse" }).isVisible()).toBe(
+        true,
+      );
+      await expect.poll(() => bar.locator("[data-check-summary]").innerText()).toMatch(/fund/);
+      // A step opens over the page and Escape closes it again, back on its button.
+      const send = bar.locator("details", { hasText: "Send til godkendelse" });
+      await send.locator("summary").click();
+      expect(await page.locator("#sag-godkender").isVisible()).toBe(true);
+      await page.locator("#sag-godkender").focus();
+      await page.keyboard.press("Escape");
+      expect(await send.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      expect(await send.locator("summary").evaluate((el) => el === document.activeElement)).toBe(
+        true,
+      );
+      // At the bottom of the page the bar is still at the top of the screen.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const box = await bar.boundingBox();
+      expect(box?.y).toBe(0);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(`${server.url}/app/sager/${created.id}`);
+    await page.waitForSelector("form.case-form--enhanced");
+    // Every long field shows its first lines, with a button that says it opens the field.
+    const toggles = page.locator(".case-editor-toggle");
+    expect(await toggles.count()).toBe(7);
+    expect(await toggles.first().getAttribute("aria-expanded")).toBe("false");
+    const areaHeight = () =>
+      page.locator("#felt-vision .case-editor-area").evaluate((el) => el.clientHeight);
+    expect(await areaHeight()).toBeLessThan(200);
+    // A click in a folded field opens it, and the character typed lands where the click was.
+    const vision = page.locator("#felt-vision .case-editor-area p").first();
+    await vision.scrollIntoViewIfNeeded();
+    const before = (await vision.innerText()).slice(0, 12);
+    const visionBox = await vision.boundingBox();
+    await page.mouse.click((visionBox?.x ?? 0) + 1, (visionBox?.y ?? 0) + 4);
+    const toggle = page.locator("#felt-vision .case-editor-toggle");
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(await areaHeight()).toBeGreaterThan(1000);
+    await page.keyboard.type("Q");
+    expect((await vision.innerText()).slice(0, 13)).toBe(`Q${before}`);
+    expect(await page.locator("[data-save-state]").innerText()).toBe("Ændringer er ikke gemt");
+    // Moving on to the next field folds this one, and the next field stays under the pointer.
+    const next = page.locator("#felt-oekonomi .case-editor-area p").first();
+    await next.scrollIntoViewIfNeeded();
+    const nextBox = await next.boundingBox();
+    await page.mouse.click((nextBox?.x ?? 0) + 1, (nextBox?.y ?? 0) + 4);
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    expect((await next.boundingBox())?.y).toBeCloseTo(nextBox?.y ?? 0, 0);
+    await page.keyboard.type("Z");
+    expect((await next.innerText()).startsWith("Z")).toBe(true);
+    // From the keyboard: the field's button opens it with Enter and puts the caret in it.
+    const resumeToggle = page.locator("#felt-resume .case-editor-toggle");
+    await resumeToggle.focus();
+    await page.keyboard.press("Enter");
+    expect(await resumeToggle.getAttribute("aria-expanded")).toBe("true");
+    expect(
+      await page.evaluate(() => document.activeElement?.classList.contains("case-editor-area")),
+    ).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   }, 180_000);
 

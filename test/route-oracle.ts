@@ -113,7 +113,7 @@ const RULES: { pattern: RegExp; method?: string; name: string; may: (c: Ctx) => 
     may: (c) => canCommentOnCase(c.principal, c.world.furniture[c.tag].facts.draftCase),
   },
   {
-    pattern: /^\/app\/moeder\/:id\/dagsorden\/(laest|punkter\/:itemId\/note)$/,
+    pattern: /^\/app\/moeder\/:id\/dagsorden\/(laest|punkter\/:itemId\/(note|aabnet))$/,
     name: "canReadAgenda",
     may: (c) => canReadAgenda(c.principal, committee(c)),
   },

@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import { prepareScripts } from "../web/scripts.ts";
 import { createApp } from "./app.ts";
 import type { AppDeps } from "./types.ts";
 
@@ -29,6 +30,8 @@ export async function startServer(deps: AppDeps): Promise<RunningServer> {
   });
   const address = server.address() as AddressInfo;
   const url = `http://${displayHost(address)}:${address.port}`;
+  // The islands are bundled now rather than by the first page that needs one.
+  prepareScripts().catch((error) => deps.logger.warn({ err: error }, "bundling islands failed"));
 
   let closing: Promise<void> | undefined;
   const close = () => {

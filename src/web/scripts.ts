@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { buildSync } from "esbuild";
+import { type BuildOptions, build, buildSync } from "esbuild";
 
 /**
  * Browser scripts ("islands"): one TypeScript entry per name in src/web/client/, bundled by
- * esbuild the first time a page asks for it and kept in memory for the life of the process.
+ * esbuild and kept in memory for the life of the process: the server bundles them all right
+ * after it starts (prepareScripts, off the event loop), and a page asking before that bundles
+ * its own at once.
  * Pages work without them; a script only improves a page that already works as plain HTML.
  * The URL carries a hash of the bundle, so browsers may cache it for a year.
  */
@@ -20,6 +22,7 @@ export const SCRIPT_NAMES = [
   /** pdf.js's worker, started by bilag-viewer as a module worker from this origin. */
   "pdf-worker",
   "offline",
+  "agenda-reading",
 ] as const;
 export type ScriptName = (typeof SCRIPT_NAMES)[number];
 
@@ -30,26 +33,46 @@ export function isScriptName(name: string): name is ScriptName {
   return (SCRIPT_NAMES as readonly string[]).includes(name);
 }
 
+const OPTIONS = {
+  bundle: true,
+  minify: true,
+  format: "esm",
+  target: "es2020",
+  platform: "browser",
+  write: false,
+  legalComments: "none",
+  logLevel: "silent",
+} satisfies BuildOptions;
+
+const entryOf = (name: ScriptName) =>
+  fileURLToPath(new URL(`./client/${name}.ts`, import.meta.url));
+
+function keep(name: ScriptName, code: string): Bundle {
+  const bundle = { code, version: createHash("sha256").update(code).digest("hex").slice(0, 10) };
+  bundles.set(name, bundle);
+  return bundle;
+}
+
 /** The bundled code of one entry (built once per process). */
 export function scriptBundle(name: ScriptName): Bundle {
   const cached = bundles.get(name);
   if (cached) return cached;
-  const entry = fileURLToPath(new URL(`./client/${name}.ts`, import.meta.url));
-  const result = buildSync({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    target: "es2020",
-    platform: "browser",
-    write: false,
-    legalComments: "none",
-    logLevel: "silent",
-  });
-  const code = result.outputFiles[0]?.text ?? "";
-  const bundle = { code, version: createHash("sha256").update(code).digest("hex").slice(0, 10) };
-  bundles.set(name, bundle);
-  return bundle;
+  const result = buildSync({ entryPoints: [entryOf(name)], ...OPTIONS });
+  return keep(name, result.outputFiles[0]?.text ?? "");
+}
+
+/**
+ * Bundles every island not bundled yet, in esbuild's own process, so the first page that
+ * needs one does not wait for it (bundling the editor takes a quarter of a second or more).
+ */
+export async function prepareScripts(): Promise<void> {
+  await Promise.all(
+    SCRIPT_NAMES.map(async (name) => {
+      if (bundles.has(name)) return;
+      const result = await build({ entryPoints: [entryOf(name)], ...OPTIONS });
+      if (!bundles.has(name)) keep(name, result.outputFiles[0]?.text ?? "");
+    }),
+  );
 }
 
 /** The versioned URL a page puts in `<script type="module" src>`. */

@@ -169,6 +169,25 @@ export const agendaReads = pgTable(
 );
 
 /**
+ * When a user last opened an item of an agenda (had it on screen on the agenda page): once
+ * every item is opened as it is now, the agenda counts as read (reading/agenda-read-rule.ts).
+ */
+export const agendaItemOpenings = pgTable(
+  "agenda_item_openings",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    agendaItemId: integer()
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: "cascade" }),
+    openedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("agenda_item_openings_uq").on(t.userId, t.agendaItemId)],
+);
+
+/**
  * A member's private calendar subscription: calendar programs send no cookies, so the feed URL
  * carries a random token; only its SHA-256 is stored. A new token replaces the old one.
  */

@@ -1,6 +1,13 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { agendaItems, agendaReads, attachments, memberNotes } from "../../db/schema/index.ts";
+import {
+  agendaItemOpenings,
+  agendaItems,
+  agendaReads,
+  attachments,
+  memberNotes,
+} from "../../db/schema/index.ts";
+import { isOpened } from "./agenda-read-rule.ts";
 
 export interface ItemReadingState {
   /** The member's private note, "" when none. */
@@ -13,6 +20,8 @@ export interface ItemReadingState {
   isNew: boolean;
   changed: boolean;
   newAttachments: number;
+  /** The member has opened the item as it is now (agenda-read-rule.ts). */
+  opened: boolean;
 }
 
 export interface ReadingState {
@@ -55,6 +64,22 @@ export async function getReadingState(
           })
           .from(memberNotes)
           .where(and(eq(memberNotes.userId, userId), inArray(memberNotes.agendaItemId, ids)));
+  const openings =
+    ids.length === 0
+      ? []
+      : await db
+          .select({
+            itemId: agendaItemOpenings.agendaItemId,
+            openedAt: agendaItemOpenings.openedAt,
+          })
+          .from(agendaItemOpenings)
+          .where(
+            and(
+              eq(agendaItemOpenings.userId, userId),
+              inArray(agendaItemOpenings.agendaItemId, ids),
+            ),
+          );
+  const openedAt = new Map(openings.map((o) => [o.itemId, o.openedAt]));
   const readAt = read?.readAt ?? null;
   const files =
     readAt === null || ids.length === 0
@@ -84,6 +109,7 @@ export async function getReadingState(
       isNew,
       changed: readAt !== null && !isNew && item.updatedAt > readAt,
       newAttachments: fresh.length,
+      opened: isOpened(item, openedAt.get(item.id)),
     });
   }
   return { readAt, items: state };

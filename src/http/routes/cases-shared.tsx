@@ -21,11 +21,30 @@ import type { AppEnv } from "../types.ts";
 import { caseChangesOf } from "./case-changes.ts";
 
 let speller: Promise<Speller> | undefined;
+let loaded: Speller | null = null;
 
 /** One speller per process: the dictionary loads once and its caches serve every check. */
 export function caseSpeller(): Promise<Speller> {
-  speller ??= createSpeller();
+  speller ??= createSpeller().then(
+    (s) => {
+      loaded = s;
+      return s;
+    },
+    (error) => {
+      speller = undefined;
+      throw error;
+    },
+  );
   return speller;
+}
+
+/**
+ * The speller when it is loaded, else null (and its loading started): reading the dictionary
+ * takes half a second or more, which a page should not wait for.
+ */
+function spellerIfLoaded(): Speller | null {
+  if (!loaded) caseSpeller().catch(() => undefined);
+  return loaded;
 }
 
 /** The principal of a staff request (requireStaff has made sure there is one). */
@@ -84,11 +103,17 @@ export function noticeOf(c: Context<AppEnv>, view: Pick<CaseView, "fields">): st
   return parts.join(" ");
 }
 
-/** The writing check of every field (suggestions left out, as the live check). */
-export async function checksOf(fields: { key: string; label: string; doc: PmDoc }[]) {
+/**
+ * The writing check of every field (suggestions left out, as the live check), or null while
+ * the speller is still loading: the page then says the check is on its way and the editor
+ * asks for it once it is up.
+ */
+export function checksOf(fields: { key: string; label: string; doc: PmDoc }[]) {
+  const loadedSpeller = spellerIfLoaded();
+  if (!loadedSpeller) return null;
   const result = checkWriting(
     fields.map((f) => ({ name: f.key, doc: f.doc })),
-    await caseSpeller(),
+    loadedSpeller,
     { suggestions: false },
   );
   const checks: Record<string, CheckView> = {};
@@ -116,38 +141,39 @@ export async function renderCasePage(
   // The case is loaded and its reading checked once; every read below starts from it.
   const kase = await loadCase(db, principal, caseId);
   const view = options.view ?? (await getCase(db, principal, kase));
-  // Opening the case reads the notifications about it and is recorded as seen (after the
-  // changes since the last view are found); a refused step changes nothing.
   const shown = (options.status ?? 200) === 200;
-  if (shown) await markNotificationsRead(db, principal, { caseId });
-  const events = await getCaseHistory(db, principal, kase);
+  const scope = {
+    organisationId: principal.user.organisationId,
+    committeeId: view.committee?.id ?? null,
+    authorId: view.author?.id ?? null,
+  };
+  // The reads are independent of each other: asked at once (a pool serves them in parallel).
+  const [events, threads, meetings, approvers, attachments, colleagues] = await Promise.all([
+    getCaseHistory(db, principal, kase),
+    listComments(db, principal, kase),
+    getCaseMeetings(db, principal, kase),
+    view.permissions.submit ? listCaseApprovers(db, principal, scope) : [],
+    listCaseAttachments(db, principal, kase),
+    view.permissions.share ? listCaseColleagues(db, scope) : [],
+    // Opening the case reads the notifications about it; a refused step changes nothing.
+    shown ? markNotificationsRead(db, principal, { caseId }) : null,
+  ]);
+  // The changes since the viewer's last view are found before this view is recorded.
   const changes = await caseChangesOf(c, principal, { kase, view, events }, { record: shown });
-  const { checks, caseLix } = await checksOf(view.fields);
+  const checked = checksOf(view.fields);
   const page = CasePage({
     view,
     viewer,
     me: principal.user.id,
-    checks,
-    caseLix,
-    threads: await listComments(db, principal, kase),
+    checks: checked?.checks ?? null,
+    caseLix: checked?.caseLix ?? null,
+    threads,
     events,
-    meetings: await getCaseMeetings(db, principal, kase),
-    approvers: view.permissions.submit
-      ? await listCaseApprovers(db, principal, {
-          organisationId: principal.user.organisationId,
-          committeeId: view.committee?.id ?? null,
-          authorId: view.author?.id ?? null,
-        })
-      : [],
+    meetings,
+    approvers,
     changes,
-    attachments: await listCaseAttachments(db, principal, kase),
-    colleagues: view.permissions.share
-      ? await listCaseColleagues(db, {
-          organisationId: principal.user.organisationId,
-          committeeId: view.committee?.id ?? null,
-          authorId: view.author?.id ?? null,
-        })
-      : [],
+    attachments,
+    colleagues,
     notice: options.error ? null : noticeOf(c, view),
     error: options.error ?? null,
   });

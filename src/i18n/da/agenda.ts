@@ -238,6 +238,7 @@ export const agendaMessages = {
     noteHint: "Kun du kan se dine noter.",
     saveNote: "Gem note",
     noteSaved: "Noten er gemt.",
+    noteSavedAt: (time: string) => `Noten er gemt kl. ${time}.`,
     noteTooLong: (max: number) => `Noten må højst være ${max.toLocaleString("da-DK")} tegn.`,
     notPublishedYet: "Dagsordenen er ikke udsendt endnu.",
     supplementItem: "Tilføjet med tillægsdagsorden",

@@ -1,6 +1,8 @@
 // The case editor island: each field's plain-text fallback becomes a rich-text editor
 // (TipTap) with a keyboard-usable toolbar, a live writing check beside it and comments on a
 // marked text range. The form still posts as before; the server sanitises what it gets.
+import { followActionBar } from "./case-editor/action-bar.ts";
+import { collapseField } from "./case-editor/collapse-field.ts";
 import { anchorComment } from "./case-editor/comment-anchor.ts";
 import { createFieldEditor } from "./case-editor/field-editor.ts";
 import { guardSubmit, syncPurpose } from "./case-editor/form-guard.ts";
@@ -26,12 +28,30 @@ if (form) {
       longWords: Number(section.dataset.longWords ?? 0),
     });
   }
-  for (const textarea of form.querySelectorAll<HTMLTextAreaElement>("textarea[data-case-field]")) {
-    createFieldEditor(textarea, check, (field) => anchorComment(field, version));
-  }
   guardSubmit(form);
   syncPurpose(form);
-  form.classList.add("case-form--enhanced");
+  followActionBar(form);
+  const textareas = [...form.querySelectorAll<HTMLTextAreaElement>("textarea[data-case-field]")];
+  // One field per task: the first editor takes typing while the others are still being made
+  // (a long case is many pages of text to lay out). Until its editor is up, a field is its
+  // plain textarea, which the form posts as before.
+  const enhance = async () => {
+    for (const [i, textarea] of textareas.entries()) {
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      const field = createFieldEditor(textarea, check, (f) => anchorComment(f, version));
+      if (!field) continue;
+      const wrapper = field.editor.view.dom.closest<HTMLElement>(".case-editor");
+      if (wrapper) collapseField(wrapper, textarea.dataset.label ?? field.key)();
+      // A check the page could not give yet (the server's speller was still loading) is
+      // asked for now that the editor is up.
+      const region = document.getElementById(`felt-${field.key}-tjek`);
+      if (region?.hasAttribute("data-check-pending")) {
+        check.schedule(field.key, region, () => field.editor.getJSON());
+      }
+    }
+    form.classList.add("case-form--enhanced");
+  };
+  void enhance();
 }
 
 // Read-only text (a case sent for approval, approved, or for a secretary): ranges can still be

@@ -34,7 +34,9 @@ export function ReadingSummary(props: {
   return (
     <section class="agenda-reading" aria-labelledby="laesning">
       <h2 id="laesning">{r.changedHeading}</h2>
-      <p>{reading.readAt ? r.lastRead(when(reading.readAt)) : r.unread}</p>
+      <p role="status" data-read-state>
+        {reading.readAt ? r.lastRead(when(reading.readAt)) : r.unread}
+      </p>
       {reading.readAt ? (
         changed.length === 0 ? (
           <p>{r.noChanges}</p>
@@ -72,7 +74,11 @@ export function ReadingItemFooter(props: {
   const changed = state ? changedText(state) : "";
   const id = `note-${item.id}`;
   return (
-    <div class="agenda-note">
+    <div
+      class="agenda-note"
+      data-item-id={String(item.id)}
+      data-opened={state?.opened ? "" : undefined}
+    >
       {state?.supplement ? <p class="tag">{r.supplementItem}</p> : null}
       {changed ? <p class="agenda-changed">{changed}</p> : null}
       <form
@@ -80,6 +86,8 @@ export function ReadingItemFooter(props: {
         action={`${props.base}/punkter/${item.id}/note`}
         id={id}
         data-note-base={state?.noteUpdatedAt ?? ""}
+        data-note-form
+        data-opened-url={`${props.base}/punkter/${item.id}/aabnet`}
       >
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <label for={`${id}-tekst`}>{r.noteLabel(item.number)}</label>
@@ -89,9 +97,12 @@ export function ReadingItemFooter(props: {
         <textarea id={`${id}-tekst`} name="note" rows={3} aria-describedby={`${id}-hint`}>
           {state?.note ?? ""}
         </textarea>
-        <button type="submit" class="button">
-          {r.saveNote}
-        </button>
+        <div class="agenda-note-save">
+          <button type="submit" class="button">
+            {r.saveNote}
+          </button>
+          <p class="agenda-note-status" role="status" data-note-status />
+        </div>
       </form>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { FieldCheck } from "../../domain/writing/check-writing.ts";
 import { type Lix, MIN_LIX_WORDS } from "../../domain/writing/compute-lix.ts";
+import { caseBarMessages } from "../../i18n/da/case-bar.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { writingMessages } from "../../i18n/da/writing.ts";
 
@@ -50,14 +51,21 @@ export function checkView(check: FieldCheck): CheckView {
  * The writing check beside a field: LIX with its scale word, unknown words and accessibility
  * problems. The editor island replaces the content of the live region as the author types.
  */
-export function CaseCheck(props: { id: string; check: CheckView | null }) {
+export function CaseCheck(props: { id: string; check: CheckView | null; pending?: boolean }) {
   const c = props.check;
   return (
-    <div class="case-check" id={props.id} aria-live="polite" data-case-check>
+    <div
+      class="case-check"
+      id={props.id}
+      aria-live="polite"
+      data-case-check
+      data-check-pending={props.pending ? "" : undefined}
+    >
       <h3 class="case-check-heading">{m.heading}</h3>
+      {props.pending ? <p class="case-check-pending">{caseBarMessages.checkPending}</p> : null}
       {/* The LIX changes with nearly every pause in typing: shown, not announced. */}
       <p class="case-check-lix" aria-live="off" data-check-lix>
-        {lixLine(c)}
+        {props.pending ? null : lixLine(c)}
       </p>
       <details class="case-check-why">
         <summary>{m.lixWhy}</summary>

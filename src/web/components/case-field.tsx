@@ -71,6 +71,8 @@ export function CaseField(props: {
   field: CaseFieldView;
   editable: boolean;
   check: CheckView | null;
+  /** The writing check is on its way (the speller was still loading). */
+  checkPending?: boolean;
   /** Read-only text that may be commented: the editor island lets a range be marked. */
   commentable?: boolean;
 }) {
@@ -130,7 +132,11 @@ export function CaseField(props: {
             </div>
           )}
           {field.kind === "recommendations" && editable ? null : (
-            <CaseCheck id={`${id}-tjek`} check={props.check} />
+            <CaseCheck
+              id={`${id}-tjek`}
+              check={props.check}
+              pending={props.checkPending ?? false}
+            />
           )}
         </div>
         {hasGuidance ? (

@@ -5,6 +5,7 @@ import type { CaseAttachment } from "../../domain/case/list-case-attachments.ts"
 import type { CommentView } from "../../domain/case/list-comments.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { CaseActionBar } from "../components/case-action-bar.tsx";
 import { CaseAttachmentList } from "../components/case-attachment-list.tsx";
 import { CaseChanges, type CaseChangesView } from "../components/case-changes.tsx";
 import { type CheckView, lixText } from "../components/case-check.tsx";
@@ -18,13 +19,16 @@ import { Layout, type Viewer } from "../layout.tsx";
 const m = caseUi.page;
 const ACCEPT = ALLOWED_TYPES.flatMap((t) => t.extensions.map((x) => `.${x}`)).join(",");
 const DOCX = ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+/** The form the action bar's buttons post. */
+const FORM_ID = "sag-formular";
 
 export interface CasePageProps {
   view: CaseView;
   viewer: NonNullable<Viewer>;
   /** The viewer's user id. */
   me: number;
-  checks: Record<string, CheckView>;
+  /** Null while the writing check is on its way (the editor then asks for it). */
+  checks: Record<string, CheckView> | null;
   caseLix: { lix: number; scale: string; words: number; applies: boolean } | null;
   threads: CommentView[];
   events: HistoryEvent[];
@@ -76,63 +80,6 @@ function People(props: { view: CaseView }) {
   );
 }
 
-function Actions(props: CasePageProps) {
-  const { view: v, approvers } = props;
-  const base = `/app/sager/${v.id}`;
-  return (
-    <>
-      {v.permissions.submit ? (
-        <fieldset class="case-actions">
-          <legend>{m.sendHeading}</legend>
-          <p class="muted" id="send-hint">
-            {m.sendHint}
-          </p>
-          {approvers.length === 0 ? (
-            <p>{m.noApprovers}</p>
-          ) : (
-            <>
-              <label for="sag-godkender">{m.chooseApprover}</label>
-              <select id="sag-godkender" name="godkender" aria-describedby="send-hint">
-                <option value="">{m.chooseApproverOption}</option>
-                {approvers.map((a) => (
-                  <option value={String(a.id)} selected={v.approver?.id === a.id}>
-                    {a.title ? `${a.name}, ${a.title}` : a.name}
-                  </option>
-                ))}
-              </select>
-              <button class="button" type="submit" formaction={`${base}/send`}>
-                {m.send}
-              </button>
-            </>
-          )}
-        </fieldset>
-      ) : null}
-      {v.permissions.review ? (
-        <fieldset class="case-actions">
-          <legend>{m.reviewHeading}</legend>
-          <p class="muted">{m.reviewIntro}</p>
-          <button class="button" type="submit" formaction={`${base}/godkend`}>
-            {m.approve}
-          </button>
-          <label for="sag-retur">{m.returnComment}</label>
-          <p class="muted" id="sag-retur-hint">
-            {m.returnHint}
-          </p>
-          <textarea
-            id="sag-retur"
-            name="retur_kommentar"
-            rows={3}
-            aria-describedby="sag-retur-hint"
-          />
-          <button class="button case-secondary" type="submit" formaction={`${base}/retur`}>
-            {m.sendBack}
-          </button>
-        </fieldset>
-      ) : null}
-    </>
-  );
-}
-
 /**
  * A case: the editor for whoever may edit it now (author of a draft or returned case, the
  * chosen approver while reviewing), otherwise the case read-only; comments, bilag, Word
@@ -146,7 +93,8 @@ export function CasePage(props: CasePageProps) {
     <CaseField
       field={f}
       editable={editable}
-      check={checks[f.key] ?? null}
+      check={checks?.[f.key] ?? null}
+      checkPending={checks === null}
       commentable={!editable && v.permissions.comment}
     />
   ));
@@ -161,6 +109,13 @@ export function CasePage(props: CasePageProps) {
     >
       <Breadcrumbs trail={[{ label: m.breadcrumb, href: "/app/sager" }, { label: v.title }]} />
       <h1>{v.title}</h1>
+      <CaseActionBar
+        view={v}
+        approvers={props.approvers}
+        form={editable || v.permissions.review ? FORM_ID : null}
+        editable={editable}
+        checks={checks}
+      />
       <People view={v} />
       {props.notice ? (
         <p class="case-notice" role="status">
@@ -184,6 +139,7 @@ export function CasePage(props: CasePageProps) {
         <form
           method="post"
           action={base}
+          id={FORM_ID}
           class="case-form"
           data-unsaved-guard
           data-case-editor={String(v.id)}
@@ -204,7 +160,6 @@ export function CasePage(props: CasePageProps) {
               {m.save}
             </button>
           </div>
-          <Actions {...props} />
         </form>
       ) : (
         <>
@@ -215,10 +170,9 @@ export function CasePage(props: CasePageProps) {
             <p class="case-lix">{caseUi.check.caseLix(lixText(lix.lix), lix.scale)}</p>
           ) : null}
           {v.permissions.review ? (
-            <form method="post" action={base}>
+            <form method="post" action={base} id={FORM_ID}>
               <input type="hidden" name="_csrf" value={viewer.csrfToken} />
               <input type="hidden" name="version" value={String(v.version)} />
-              <Actions {...props} />
             </form>
           ) : null}
         </>

@@ -75,7 +75,14 @@ export function StaffMeetingPage(props: {
   const doc = internalDocument(shown);
   const base = `/app/moeder/${meeting.id}/dagsorden`;
   return (
-    <Layout title={doc.title} viewer={viewer} scripts={ws.canAssemble ? ["agenda-order"] : []}>
+    <Layout
+      title={doc.title}
+      viewer={viewer}
+      scripts={[
+        ...(ws.canAssemble ? (["agenda-order"] as const) : []),
+        ...(viewer && shown.items.length > 0 ? (["agenda-reading"] as const) : []),
+      ]}
+    >
       <MeetingDocumentView
         doc={doc}
         attachmentHref={(x) => (x.stored && x.id !== null ? `/app/bilag/${x.id}` : null)}

@@ -41,6 +41,10 @@ function part(label: string, list: HTMLUListElement): Node[] {
  * only what changed: a screen reader then announces new or fixed problems, not the whole box.
  */
 export function renderCheck(region: HTMLElement, check: CheckView) {
+  if (region.hasAttribute("data-check-pending")) {
+    region.removeAttribute("data-check-pending");
+    region.querySelector(".case-check-pending")?.remove();
+  }
   const lix = region.querySelector<HTMLElement>("[data-check-lix]");
   const text = lixLine(check);
   if (lix && lix.textContent !== text) lix.textContent = text;
@@ -129,6 +133,7 @@ export class LiveCheck {
       renderCheck(region, body.field);
       region.dataset.checkState = "done";
       region.dataset.checkSeq = String(Number(region.dataset.checkSeq ?? 0) + 1);
+      region.dispatchEvent(new Event("case-check-done", { bubbles: true }));
       if (this.caseLix) {
         const l = body.caseLix;
         this.caseLix.textContent = l.applies ? m.caseLix(lixText(l.lix), l.scale) : "";

@@ -1,3 +1,4 @@
+import { agendaMessages } from "../../../i18n/da/agenda.ts";
 import { offlineMessages } from "../../../i18n/da/offline.ts";
 import {
   flushOutbox,
@@ -124,10 +125,20 @@ function showRefusal(
     status === 404 ? m.itemGone : typeof answer.error === "string" ? answer.error : m.failed;
 }
 
+const time = new Intl.DateTimeFormat("da-DK", {
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Copenhagen",
+});
+
 function showSent(form: HTMLFormElement, answer: unknown) {
-  const a = (answer ?? {}) as { updatedAt?: string; notice?: string };
+  const a = (answer ?? {}) as { updatedAt?: string; notice?: string; withdrawn?: boolean };
   if (typeof a.updatedAt === "string") form.dataset.noteBase = a.updatedAt;
-  statusOf(form).textContent = a.notice ?? m.sent;
+  // Confirmed beside the note, with the time; a withdrawn item's note says so instead.
+  statusOf(form).textContent =
+    a.withdrawn && a.notice
+      ? a.notice
+      : agendaMessages.reading.noteSavedAt(time.format(new Date()));
   // The offline copy of this page takes the new note too.
   if (navigator.onLine) void refreshKeptPage(location.pathname);
 }

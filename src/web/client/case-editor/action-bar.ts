@@ -1,0 +1,45 @@
+import { caseBarMessages } from "../../../i18n/da/case-bar.ts";
+
+const b = caseBarMessages;
+
+/**
+ * Keeps the action bar current: the save state turns to "not saved" at the first change of
+ * the form, and the writing check's count (and the link to the first finding) follows each
+ * live check.
+ */
+export function followActionBar(form: HTMLFormElement): void {
+  const state = document.querySelector<HTMLElement>("[data-case-bar] [data-save-state]");
+  if (state) {
+    form.addEventListener("input", () => {
+      if (state.hasAttribute("data-dirty")) return;
+      state.setAttribute("data-dirty", "");
+      state.textContent = b.unsaved;
+    });
+  }
+  // Escape closes an open step (approver, return comment) and goes back to its button.
+  for (const panel of document.querySelectorAll<HTMLDetailsElement>("[data-case-bar] details")) {
+    panel.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape" || !panel.open) return;
+      panel.open = false;
+      panel.querySelector("summary")?.focus();
+    });
+  }
+  const summary = document.querySelector<HTMLAnchorElement>("[data-case-bar] [data-check-summary]");
+  if (!summary) return;
+  const recount = () => {
+    const regions = [...document.querySelectorAll<HTMLElement>("[data-case-check]")];
+    if (regions.some((r) => r.hasAttribute("data-check-pending"))) return;
+    let count = 0;
+    let first: HTMLElement | null = null;
+    for (const region of regions) {
+      const n = region.querySelectorAll(".case-check-words li, .case-check-problems li").length;
+      count += n;
+      if (n > 0) first ??= region;
+    }
+    const text = b.findings(count);
+    if (summary.textContent !== text) summary.textContent = text;
+    const target = first ?? regions[0];
+    if (target) summary.setAttribute("href", `#${target.id}`);
+  };
+  document.addEventListener("case-check-done", recount);
+}
