@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   agendaItems,
   attachments,
+  bilagAnnotations,
   committees,
   meetings,
   memberNotes,
@@ -16,8 +17,8 @@ import { axeViolations, logIn, logOut } from "./lib/browser.ts";
 
 /**
  * A member's iPad without network: the member downloads a meeting, reads every item and bilag
- * with the network off, writes a private note that is sent when the network returns (and that
- * no one else sees), and signing out removes the copy from the device.
+ * with the network off, writes a private note and marks a passage of a bilag, both sent when
+ * the network returns (and seen by no one else), and signing out removes the copy.
  */
 
 const enabled = hasChromium();
@@ -35,6 +36,7 @@ const IPAD = {
 const NOTE = "Spørg til Skovsnogens budget – skrevet uden net";
 const SECOND = "Husk at spørge til tidsplanen";
 const ELSEWHERE = "Ændret på computeren på rådhuset";
+const HIGHLIGHT = "Tjek dette tal mod regnskabet – markeret uden net";
 
 beforeAll(async () => {
   if (!enabled) return;
@@ -89,7 +91,7 @@ const fetchInPage = (page: Page, url: string) =>
   }, url);
 
 describe.skipIf(!enabled)("reading offline on the iPad", () => {
-  it("downloads a meeting, reads it offline, sends the note later, and forgets it at sign-out", async () => {
+  it("downloads a meeting, reads it offline, sends the note and highlight later, forgets it at sign-out", async () => {
     const { meetingId, member, other } = await meetingAndMembers();
     const page = await browser.newPage();
     const meetingUrl = `${server.url}/app/moeder/${meetingId}`;
@@ -158,9 +160,40 @@ describe.skipIf(!enabled)("reading offline on the iPad", () => {
         .where(inArray(memberNotes.userId, [member.id, other.id]));
     expect(await saved()).toEqual([]);
 
-    // ... and is sent when the network returns.
+    // ... and so does a highlight with a note on a PDF bilag, marked in the viewer the device
+    // kept (in a second tab, closed before the network returns).
+    const viewerHref = await page.locator("main a.annotate-link").first().getAttribute("href");
+    expect(viewerHref).toMatch(/^\/app\/bilag\/\d+\/vis$/);
+    const viewer = await browser.newPage();
+    await viewer.goto(`${server.url}${viewerHref}`);
+    await viewer.waitForSelector(".pdf-page .textLayer span", { timeout: 30_000 });
+    await viewer.waitForSelector("#bilag-viewer.is-ready");
+    await viewer.evaluate(() => {
+      const node = document.querySelector(".textLayer span")?.firstChild as Text | undefined;
+      if (!node) throw new Error("no text in the bilag");
+      window.getSelection()?.setBaseAndExtent(node, 0, node, node.length);
+    });
+    await viewer.tap("[data-mark]");
+    await viewer.waitForSelector("[data-form]:not([hidden])");
+    await viewer.fill("#annotation-note", HIGHLIGHT);
+    await viewer.tap("[data-form] button[type=submit]");
+    await viewer.waitForFunction(() =>
+      document.querySelector("[data-status]")?.textContent?.includes("Du er offline"),
+    );
+    await viewer.close();
+    const highlights = () =>
+      db
+        .select({ note: bilagAnnotations.note, authorId: bilagAnnotations.authorId })
+        .from(bilagAnnotations)
+        .where(inArray(bilagAnnotations.authorId, [member.id, other.id]));
+    expect(await highlights()).toEqual([]);
+
+    // ... and both are sent when the network returns.
     await browser.setOffline(false);
     await expect.poll(saved, { timeout: 15_000 }).toEqual([{ body: NOTE, userId: member.id }]);
+    await expect
+      .poll(highlights, { timeout: 15_000 })
+      .toEqual([{ note: HIGHLIGHT, authorId: member.id }]);
     await expect.poll(noteStatus).toMatch(/^Noten er gemt kl\. \d\d[.:]\d\d\.$/);
 
     // Written offline again while another device changed the note: both texts are shown, and
@@ -185,7 +218,7 @@ describe.skipIf(!enabled)("reading offline on the iPad", () => {
     // Nobody else reads it: not the public page, not another member.
     const publicPage = await fetch(`${server.url}/moeder/${meetingId}`);
     const publicText = await publicPage.text();
-    for (const text of [NOTE, SECOND, ELSEWHERE]) expect(publicText).not.toContain(text);
+    for (const text of [NOTE, SECOND, ELSEWHERE, HIGHLIGHT]) expect(publicText).not.toContain(text);
 
     // An item the member may no longer read (back to waiting for its supplement) leaves the
     // copy with its bilag when the meeting is fetched again.
@@ -247,6 +280,9 @@ describe.skipIf(!enabled)("reading offline on the iPad", () => {
     await page.goto(meetingUrl);
     const otherPage = await page.content();
     for (const text of [NOTE, SECOND, ELSEWHERE]) expect(otherPage).not.toContain(text);
+    await page.goto(`${server.url}${viewerHref}`);
+    await page.waitForSelector("#bilag-viewer.is-ready");
+    expect(await page.content()).not.toContain(HIGHLIGHT);
     expect((await cacheNames(page)).filter((n) => n.endsWith(`-u${member.id}`))).toEqual([]);
     await logOut(page);
     await page.close();

@@ -31,6 +31,17 @@ export const itemAttachments: OfflineUrlProducer = ({ seen }) =>
     item.attachments.filter((a) => a.stored).map((a) => `/app/bilag/${a.id}`),
   );
 
+/**
+ * The bilag viewer of each stored PDF bilag the member may read (the same bilag as above, as
+ * AnnotateLink offers it) and the annotations the member sees on it, so marking works offline.
+ */
+export const bilagViewers: OfflineUrlProducer = ({ seen }) =>
+  seen.items.flatMap((item) =>
+    item.attachments
+      .filter((a) => a.stored && a.mediaType === "application/pdf")
+      .flatMap((a) => [`/app/bilag/${a.id}/vis`, `/app/bilag/${a.id}/markeringer`]),
+  );
+
 /** The case page /app/sager/:id of each item's case the member may read (case.policy). */
 export const casePages: OfflineUrlProducer = async ({ db, principal, seen }) => {
   const urls: string[] = [];
@@ -49,5 +60,6 @@ export const casePages: OfflineUrlProducer = async ({ db, principal, seen }) => 
 export const OFFLINE_URL_PRODUCERS: readonly OfflineUrlProducer[] = [
   agendaPage,
   itemAttachments,
+  bilagViewers,
   casePages,
 ];

@@ -9,7 +9,13 @@ import { parseId } from "../params.ts";
 import type { AppEnv } from "../types.ts";
 
 /** What every offline page needs besides itself: the style sheet and the offline script. */
-const assetUrls = () => [styleSheetPath, scriptPath("offline")];
+const assetUrls = () => [
+  styleSheetPath,
+  scriptPath("offline"),
+  scriptPath("agenda-reading"),
+  scriptPath("bilag-viewer"),
+  scriptPath("pdf-worker"),
+];
 
 const notFound = (c: Context<AppEnv>) => c.json({ error: offlineMessages.meetingNotFound }, 404);
 
