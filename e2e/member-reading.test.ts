@@ -128,6 +128,11 @@ describe.skipIf(!enabled)("a member reads the agenda on an iPad", () => {
   it("saves a note without a script, as a plain form", async () => {
     // Still signed in from the test above; the page's scripts never arrive.
     const page = await browser.newPage();
+    // The offline app's service worker (registered above) would fetch the scripts itself.
+    await page.goto(`${server.url}/app`);
+    await page.evaluate(async () => {
+      for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+    });
     await page.route("**/assets/js/**", (route) => route.abort());
     await page.goto(`${server.url}/app/moeder/${meetingId}`);
     const note = page.locator(".agenda-note").first();
