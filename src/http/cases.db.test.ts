@@ -370,8 +370,9 @@ describe("the approval flow", () => {
     const author = await as(world.author);
     const approver = await as(world.approver);
     const page = await (await get(author, `/app/sager/${written.id}`)).text();
-    expect(page).toContain(`<option value="${world.approver.id}"`);
-    expect(page).not.toContain(`<option value="${world.author.id}"`);
+    const approvers = /<select id="sag-godkender"[\s\S]*?<\/select>/.exec(page)?.[0] ?? "";
+    expect(approvers).toContain(`<option value="${world.approver.id}"`);
+    expect(approvers).not.toContain(`<option value="${world.author.id}"`);
 
     const noApprover = await post(
       author,

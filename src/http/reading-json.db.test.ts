@@ -67,20 +67,8 @@ beforeAll(async () => {
   itemIds = [...page.matchAll(/data-item-id="(\d+)"/g)].map((m) => Number(m[1]));
 });
 
+// Notes saved from a script: member-note-json.db.test.ts.
 describe("the member's reading from a script (JSON)", () => {
-  it("saves a note and answers JSON instead of a redirect; a refused note is a Danish JSON 400", async () => {
-    const base = `/app/moeder/${meetingId}/dagsorden/punkter/${itemIds[0]}`;
-    const saved = await postJson(`${base}/note`, member, { note: "Min note." });
-    expect(saved.status).toBe(200);
-    expect(await saved.json()).toEqual({ ok: true, saved: true });
-    const tooLong = await postJson(`${base}/note`, member, { note: "x".repeat(10_001) });
-    expect(tooLong.status).toBe(400);
-    expect((await tooLong.json()).error).toContain("Noten må højst være");
-    expect(await (await getAs(app(), `/app/moeder/${meetingId}`, member)).text()).toContain(
-      "Min note.",
-    );
-  });
-
   it("records opened items and answers read once the last one is opened", async () => {
     expect(itemIds.length).toBeGreaterThanOrEqual(2);
     const answers = [];
