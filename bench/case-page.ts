@@ -1,28 +1,12 @@
 import { pathToFileURL } from "node:url";
-import { eq } from "drizzle-orm";
 import { startDemoServer } from "../e2e/demo-server.ts";
-import { committees, users } from "../src/db/schema/index.ts";
-import { loadPrincipal } from "../src/domain/access/load-principal.ts";
-import { createCase } from "../src/domain/case/create-case.ts";
-import { saveCase } from "../src/domain/case/save-case.ts";
-import { textToDoc } from "../src/domain/richtext/text-to-doc.ts";
 import { cookieNames } from "../src/http/cookies.ts";
 import { caseSpeller } from "../src/http/routes/cases-shared.tsx";
 import { prepareScripts } from "../src/web/scripts.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
 import { createSession } from "../test/factories.ts";
-import { readSeed, SEED_FILES } from "../test/fixtures/import/seeds.ts";
+import { createLongCase } from "../test/long-case.ts";
 import { type Figure, printPercentiles, printTable } from "./lib/table.ts";
-
-const KEYS = [
-  "resume",
-  "sagsfremstilling",
-  "vision",
-  "oekonomi",
-  "lovgrundlag",
-  "borgerperspektiv",
-  "historik",
-];
 
 /**
  * The case page (/app/sager/:id) of a 20-page case as its author opens it: the three seed
@@ -45,28 +29,12 @@ export async function casePageTimes(
 ): Promise<{ figures: Figure[]; percentiles: Figure[] }> {
   const server = await startDemoServer();
   const db = server.database.db;
-  const [author] = await db.select().from(users).where(eq(users.email, "forfatter@eksempel.dk"));
-  const principal = await loadPrincipal(db, author?.id ?? 0);
-  const [chefforum] = await db.select().from(committees).where(eq(committees.name, "Chefforum"));
-  if (!author || !principal || !chefforum) throw new Error("demo data missing");
-  const created = await createCase(db, principal, {
-    committeeId: chefforum.id,
-    title: "Orientering om et langt oplæg",
-  });
-  const blocks = Object.values(SEED_FILES)
-    .map(readSeed)
-    .flatMap((t) => t.split(/\n\s*\n/))
-    .filter((b) => b.trim() !== "");
-  const per = Math.ceil(blocks.length / KEYS.length);
-  await saveCase(db, principal, {
-    caseId: created.id,
-    version: created.version,
-    fields: KEYS.map((key, i) => ({
-      key,
-      doc: textToDoc(blocks.slice(i * per, (i + 1) * per).join("\n\n")),
-    })),
-  });
-  const { token } = await createSession(db, author.id);
+  const created = await createLongCase(
+    db,
+    "forfatter@eksempel.dk",
+    "Orientering om et langt oplæg",
+  );
+  const { token } = await createSession(db, created.authorId);
   const cookie = `${cookieNames(false).session}=${token}`;
   const path = `/app/sager/${created.id}`;
 

@@ -7,7 +7,7 @@ import { createCase } from "../src/domain/case/create-case.ts";
 import { saveCase } from "../src/domain/case/save-case.ts";
 import { textToDoc } from "../src/domain/richtext/text-to-doc.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
-import { readSeed, SEED_FILES } from "../test/fixtures/import/seeds.ts";
+import { createLongCase as createDemoLongCase } from "../test/long-case.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
 import { axeViolations, logIn } from "./lib/browser.ts";
 
@@ -61,41 +61,7 @@ function toolbarButton(page: Page, key: string, name: string) {
 }
 
 /** A case of the three seed minutes (10 317 words, about 20 pages) dealt over its fields. */
-async function createLongCase(title: string) {
-  const db = server.database.db;
-  const [author] = await db.select().from(users).where(eq(users.email, AUTHOR));
-  const principal = await loadPrincipal(db, author?.id ?? 0);
-  const [chefforum] = await db.select().from(committees).where(eq(committees.name, "Chefforum"));
-  if (!principal || !chefforum) throw new Error("demo data missing");
-  const created = await createCase(db, principal, {
-    committeeId: chefforum.id,
-    title,
-  });
-  const keys = [
-    "resume",
-    "sagsfremstilling",
-    "vision",
-    "oekonomi",
-    "lovgrundlag",
-    "borgerperspektiv",
-    "historik",
-  ];
-  const blocks = Object.values(SEED_FILES)
-    .map(readSeed)
-    .flatMap((t) => t.split(/\n\s*\n/))
-    .filter((b) => b.trim() !== "");
-  const per = Math.ceil(blocks.length / keys.length);
-  await saveCase(db, principal, {
-    caseId: created.id,
-    version: created.version,
-    fields: keys.map((key, i) => ({
-      key,
-      doc: textToDoc(blocks.slice(i * per, (i + 1) * per).join("\n\n")),
-    })),
-  });
-
-  return created;
-}
+const createLongCase = (title: string) => createDemoLongCase(server.database.db, AUTHOR, title);
 
 beforeAll(async () => {
   if (!enabled) return;
