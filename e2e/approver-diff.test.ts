@@ -10,7 +10,7 @@ import type { PmDoc, PmNode } from "../src/domain/richtext/doc.ts";
 import { textToDoc } from "../src/domain/richtext/text-to-doc.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
-import { axeViolations, logIn } from "./lib/browser.ts";
+import { axeViolations, logIn, openStep } from "./lib/browser.ts";
 
 const AUTHOR = "forfatter@eksempel.dk";
 const APPROVER = "godkender@eksempel.dk";
@@ -125,6 +125,7 @@ describe.skipIf(!enabled)("what changed, for the approver", () => {
     // The approver returns the case.
     await logInAs(page, APPROVER);
     await page.goto(caseUrl);
+    await openStep(page, "Send retur");
     await page.fill("#sag-retur", "Præcisér overskriften og tabellen.");
     await submitVia(page, "button:text-is('Gem og send retur')");
     expect(await page.locator(".case-notice").innerText()).toContain("sendt retur");

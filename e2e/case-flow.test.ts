@@ -9,7 +9,7 @@ import { textToDoc } from "../src/domain/richtext/text-to-doc.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
 import { createLongCase as createDemoLongCase } from "../test/long-case.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
-import { axeViolations, logIn } from "./lib/browser.ts";
+import { axeViolations, logIn, openStep } from "./lib/browser.ts";
 
 const AUTHOR = "forfatter@eksempel.dk";
 const APPROVER = "godkender@eksempel.dk";
@@ -49,11 +49,6 @@ async function typeInto(page: Page, key: string, text: string) {
   await page.keyboard.press("End");
   await page.waitForTimeout(50);
   await page.keyboard.type(text);
-}
-
-/** Opens a workflow step's panel in the case page's action bar. */
-async function openStep(page: Page, name: string) {
-  await page.locator(".case-bar summary", { hasText: name }).click();
 }
 
 function toolbarButton(page: Page, key: string, name: string) {

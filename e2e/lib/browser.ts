@@ -125,3 +125,8 @@ export async function unfold(page: Page, selector: string, hasText?: string): Pr
       (d as HTMLDetailsElement).open = true;
     });
 }
+
+/** Opens a workflow step's panel (»Send retur«, »Send til godkendelse«) in the case page's bar. */
+export async function openStep(page: Page, name: string): Promise<void> {
+  await page.locator(".case-bar summary", { hasText: name }).click();
+}
