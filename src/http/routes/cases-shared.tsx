@@ -108,12 +108,14 @@ export function noticeOf(c: Context<AppEnv>, view: Pick<CaseView, "fields">): st
  * the speller is still loading: the page then says the check is on its way and the editor
  * asks for it once it is up.
  */
-export function checksOf(fields: { key: string; label: string; doc: PmDoc }[]) {
-  const loadedSpeller = spellerIfLoaded();
-  if (!loadedSpeller) return null;
+export function checksOf(
+  fields: { key: string; label: string; doc: PmDoc }[],
+  speller: Speller | null = spellerIfLoaded(),
+) {
+  if (!speller) return null;
   const result = checkWriting(
     fields.map((f) => ({ name: f.key, doc: f.doc })),
-    loadedSpeller,
+    speller,
     { suggestions: false },
   );
   const checks: Record<string, CheckView> = {};
@@ -160,7 +162,11 @@ export async function renderCasePage(
   ]);
   // The changes since the viewer's last view are found before this view is recorded.
   const changes = await caseChangesOf(c, principal, { kase, view, events }, { record: shown });
-  const checked = checksOf(view.fields);
+  // The editor asks for the check once it is up; a page without it (a locked case, a reader)
+  // has no one to ask, so it waits for the speller the first time instead.
+  const checked = view.permissions.edit
+    ? checksOf(view.fields)
+    : checksOf(view.fields, await caseSpeller());
   const page = CasePage({
     view,
     viewer,
