@@ -114,7 +114,7 @@ describe.skipIf(!enabled)("CPR findings in Chromium", () => {
       return `${style.outlineStyle} ${style.outlineWidth} ${style.boxShadow}`;
     });
     expect(outline).not.toMatch(/^none 0px none$/);
-    await Promise.all([page.waitForURL(/persondata/), page.keyboard.press("Enter")]);
+    await Promise.all([page.waitForURL(/persondata\?bekraeftet=1$/), page.keyboard.press("Enter")]);
     expect(await page.locator("body").textContent()).toContain("Tallet vises nu offentligt.");
     expect(await rows.nth(1).textContent()).toContain("Bekræftet som ikke et CPR-nummer");
     expect(await rows.nth(0).textContent()).toContain("Skjules offentligt");
