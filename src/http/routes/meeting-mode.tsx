@@ -31,6 +31,7 @@ import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
 import { problemsOf, runAction } from "../run-action.ts";
 import type { AppEnv } from "../types.ts";
+import { wantsJson } from "../wants-json.ts";
 
 type Form = FormBody;
 type Action = (input: {
@@ -75,10 +76,6 @@ async function showPage(
     throw error;
   }
 }
-
-/** A script saving in the background asks for JSON instead of a redirect or a page. */
-const wantsJson = (c: Context<AppEnv>) =>
-  (c.req.header("accept") ?? "").includes("application/json");
 
 /** The JSON answer of a refused action: the message, its problems, a decision clash's texts. */
 function jsonError(c: Context<AppEnv>, error: DomainError) {

@@ -13,13 +13,11 @@ import { readForm, text } from "../form.ts";
 import { parseId } from "../params.ts";
 import { problemsOf } from "../run-action.ts";
 import type { AppEnv } from "../types.ts";
+import { wantsJson } from "../wants-json.ts";
 import { agendaAction } from "./agenda-actions.tsx";
 
 /** A note sent by a script (the outbox): the text and the stored version it was written from. */
 const noteJson = z.object({ note: z.string().max(100_000), base: z.string().max(40).optional() });
-
-const wantsJson = (c: Context<AppEnv>) =>
-  (c.req.header("accept") ?? "").includes("application/json");
 
 function jsonError(c: Context<AppEnv>, error: DomainError) {
   const stored =

@@ -1,16 +1,12 @@
 import { offlineMessages } from "../../../i18n/da/offline.ts";
+import { formatCaseTime } from "../../components/case-time.ts";
 import type { MeetingRecord } from "../sw/offline-keys.ts";
 import { askWorker, downloadMeeting } from "./worker.ts";
 
 const m = offlineMessages;
 const REFRESH_AFTER_MS = 10 * 60 * 1000;
 
-const when = (iso: string) =>
-  new Intl.DateTimeFormat("da-DK", {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "Europe/Copenhagen",
-  }).format(new Date(iso));
+const when = (iso: string) => formatCaseTime(new Date(iso));
 
 /** Pages and bilag in a copy (the style sheet and script are not what the member counts). */
 const countOf = (record: MeetingRecord) =>
