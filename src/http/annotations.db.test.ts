@@ -83,7 +83,7 @@ beforeAll(async () => {
     if (!result.ok) throw new Error(result.message);
     return result.attachment.id;
   };
-  pdf = await store("budget.pdf", await demoPdf("Budget", "Testkommune"));
+  pdf = await store("budget.pdf", (await demoPdf("Budget", "Testkommune")).bytes);
   const { Document, Packer, Paragraph } = await import("docx");
   docx = await store(
     "notat.docx",

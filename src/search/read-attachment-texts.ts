@@ -68,13 +68,19 @@ export async function readAttachmentTexts(
       known.set(sha512, text);
       fresh.push({ sha512, text });
     }
-    if (fresh.length > 0) {
-      await db.insert(searchAttachmentTexts).values(fresh).onConflictDoNothing();
-    }
+    await storeAttachmentTexts(db, fresh);
   }
   for (const file of files) {
     const text = known.get(file.sha512 as string);
     if (text) texts.set(file.id, text);
   }
   return texts;
+}
+
+/** Keeps files' extracted texts by SHA-512, so no file is read and extracted twice. */
+export async function storeAttachmentTexts(
+  db: Db | Tx,
+  texts: { sha512: string; text: string }[],
+): Promise<void> {
+  if (texts.length > 0) await db.insert(searchAttachmentTexts).values(texts).onConflictDoNothing();
 }

@@ -1,7 +1,18 @@
 import { PDFDocument, StandardFonts } from "pdf-lib";
 
+export interface DemoPdf {
+  bytes: Uint8Array;
+  /** The words that extracting `bytes` gives, so the demo need not extract them. */
+  text: string;
+}
+
+const BODY = [
+  "Dette bilag er eksempeldata i Referat.",
+  "Det viser, hvordan bilag vises, hentes og samles i en mødepakke.",
+];
+
 /** A one-page A4 PDF with a title and a paragraph: a realistic stand-in for a bilag. */
-export async function demoPdf(title: string, organisation: string): Promise<Uint8Array> {
+export async function demoPdf(title: string, organisation: string): Promise<DemoPdf> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(title);
   pdf.setLanguage("da-DK");
@@ -11,12 +22,9 @@ export async function demoPdf(title: string, organisation: string): Promise<Uint
   const page = pdf.addPage([595.28, 841.89]);
   page.drawText(organisation, { x: 56, y: 790, size: 10, font });
   page.drawText(title, { x: 56, y: 750, size: 16, font: bold });
-  const lines = [
-    "Dette bilag er eksempeldata i Referat.",
-    "Det viser, hvordan bilag vises, hentes og samles i en mødepakke.",
-  ];
-  lines.forEach((line, i) => {
+  BODY.forEach((line, i) => {
     page.drawText(line, { x: 56, y: 715 - i * 16, size: 11, font });
   });
-  return pdf.save({ useObjectStreams: false });
+  const bytes = await pdf.save({ useObjectStreams: false });
+  return { bytes, text: [organisation, title, BODY.join("\n")].join("\n\n") };
 }

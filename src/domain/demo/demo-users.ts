@@ -1,4 +1,7 @@
 import type { Tx } from "../../db/client.ts";
+import { insertRows } from "../../db/insert-rows.ts";
+import { memberships, users } from "../../db/schema/index.ts";
+import { recordAudits } from "../audit/record-audit.ts";
 import { createUser } from "../auth/create-user.ts";
 
 export interface DemoUsers {
@@ -90,15 +93,34 @@ export async function createDemoMemberUsers(
   for (const { committeeId, names } of seats)
     for (const name of names)
       committeesOf.set(name, [...(committeesOf.get(name) ?? []), committeeId]);
-  for (const [name, committeeIds] of committeesOf) {
-    if (byName.has(name)) continue;
-    const user = await createUser(tx, {
+  // Many people: inserted together, not one createUser (and its checks) each.
+  const people = [...committeesOf].filter(([name]) => !byName.has(name));
+  const userIds = await insertRows(
+    tx,
+    users,
+    people.map(([name]) => ({ organisationId, email: emailOf(name), name, passwordHash })),
+  );
+  const grants = people.flatMap(([, committeeIds], i) =>
+    committeeIds.map((committeeId) => ({
       organisationId,
-      email: emailOf(name),
-      name,
-      passwordHash,
-      roles: committeeIds.map((committeeId) => ({ role: "member" as const, committeeId })),
-    });
-    byName.set(name, user.id);
-  }
+      userId: userIds[i] as number,
+      committeeId,
+      role: "member" as const,
+    })),
+  );
+  await insertRows(tx, memberships, grants);
+  await recordAudits(
+    tx,
+    people.map(([name, committeeIds], i) => {
+      byName.set(name, userIds[i] as number);
+      return {
+        organisationId,
+        actorId: null,
+        action: "user.created",
+        entityType: "user",
+        entityId: userIds[i] as number,
+        data: { roles: committeeIds.map((committeeId) => ({ role: "member", committeeId })) },
+      };
+    }),
+  );
 }

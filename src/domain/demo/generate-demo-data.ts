@@ -15,6 +15,7 @@ import {
   organisations,
 } from "../../db/schema/index.ts";
 import { indexPublicMeetings } from "../../search/index-public-meetings.ts";
+import { storeAttachmentTexts } from "../../search/read-attachment-texts.ts";
 import type { BlobStorage, StoredBlob } from "../../storage/blob-storage.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { hashPassword } from "../auth/hash-password.ts";
@@ -60,11 +61,17 @@ export async function generateDemoData(
   const rnd = seededRandom(options.seed ?? 2025);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const files = new Map<string, Promise<StoredBlob>>();
+  // The demo knows each bilag's text: the search index takes it from here, not from the PDF.
+  const texts: { sha512: string; text: string }[] = [];
   const blob = (name: string) => {
     if (!files.has(name))
       files.set(
         name,
-        demoPdf(name, DEMO_ORGANISATION).then((b) => storage.put(b)),
+        demoPdf(name, DEMO_ORGANISATION).then(async ({ bytes, text }) => {
+          const stored = await storage.put(bytes);
+          texts.push({ sha512: stored.sha512, text });
+          return stored;
+        }),
       );
     return files.get(name) as Promise<StoredBlob>;
   };
@@ -124,6 +131,7 @@ export async function generateDemoData(
     await addAuthoringCases(tx, organisationId, committeeIds, templateIds, users);
     await addAgendaReadyData(tx, organisationId, committeeIds, templateIds["2025"], users);
     // The published meetings go into the search index, bilag text included.
+    await storeAttachmentTexts(tx, texts);
     await indexPublicMeetings(tx, { organisationId }, { storage });
     await recordAudit(tx, {
       organisationId,
