@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { ConfigError, loadConfig } from "./config.ts";
-import { type Db, openDatabase } from "./db/client.ts";
+import { openDatabase } from "./db/client.ts";
 import { ensureDemoData } from "./domain/demo/ensure-demo-data.ts";
 import { startDailyMailTimer } from "./domain/mail/daily-mail-timer.ts";
 import { startServer } from "./http/server.ts";
@@ -23,11 +23,9 @@ async function main() {
   }
   const logger = createLogger(config.logLevel);
   const storage = new FileSystemStorage(join(config.dataDir, "files"));
-  const demo = config.demo ? (db: Db) => ensureDemoData(db, storage, logger) : undefined;
-  // A new embedded database gets its demo year before it is first stored; others here.
-  const database = await openDatabase(config.database, { onCreate: demo });
+  const database = await openDatabase(config.database);
   logger.info({ database: database.kind }, "database ready");
-  await demo?.(database.db);
+  if (config.demo) await ensureDemoData(database.db, storage, logger);
   const server = await startServer({ db: database.db, config, logger, storage });
   logger.info({ url: server.url }, "Referat is listening");
   const dailyMail = startDailyMailTimer(database.db, logger);

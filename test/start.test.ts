@@ -10,7 +10,7 @@ const MARKER = "FORTROLIGT-DEMO-7F3A";
 /** Starts Referat as `npm start` does, on port 0, and resolves with its URL from the log. */
 function start(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const { DATABASE_URL: _ignored, ...env } = process.env;
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, ["bin/start.mjs"], {
     cwd: ROOT,
     env: { ...env, REFERAT_DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "pipe"],

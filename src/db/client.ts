@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { SQL } from "drizzle-orm";
@@ -8,7 +8,12 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
-import { migrationsFolder, pgliteExtensions, pgliteTemplate } from "./pglite-template.ts";
+import {
+  migrationsFolder,
+  pgliteOptions,
+  pgliteTemplate,
+  pgliteTemplateFolder,
+} from "./pglite-template.ts";
 import * as schema from "./schema/index.ts";
 
 export { migrationsFolder };
@@ -29,20 +34,8 @@ export type DatabaseTarget =
   | { kind: "pglite"; dataDir: string | null; loadDataDir?: Blob }
   | { kind: "postgres"; url: string };
 
-export interface OpenOptions {
-  /**
-   * Fills a PGlite database that is being created, before it is first written to disk (the
-   * demo year: written in memory and stored at once, it is many times faster than row by row
-   * on disk). Not called for an existing database or on PostgreSQL.
-   */
-  onCreate?: (db: Db) => Promise<void>;
-}
-
 /** Opens the database and brings its schema up to date. Open once per process. */
-export async function openDatabase(
-  target: DatabaseTarget,
-  options: OpenOptions = {},
-): Promise<Database> {
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     // An idle connection the server ends (restart, admin command) is dropped from the pool and
@@ -60,44 +53,32 @@ export async function openDatabase(
     }
     return { db: db as unknown as Db, kind: "postgres", close: () => pool.end() };
   }
-  const client = await openPglite(target, options.onCreate);
+  const client = await openPglite(target);
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder });
   return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
 }
 
 /**
- * A new cluster starts from the migrated template. One in a data folder is made in memory,
- * filled by onCreate, and unpacked into the folder; the instance that made it is released.
+ * A new cluster starts as a copy of the migrated template. A marker file says
+ * the copy has not finished: a folder a killed first start left half-made is made again.
  */
-async function openPglite(
-  target: Extract<DatabaseTarget, { kind: "pglite" }>,
-  onCreate: OpenOptions["onCreate"],
-): Promise<PGlite> {
-  const extensions = pgliteExtensions;
-  if (target.loadDataDir) {
-    return new PGlite({
-      extensions,
-      dataDir: target.dataDir ?? undefined,
-      loadDataDir: target.loadDataDir,
-    });
+async function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): Promise<PGlite> {
+  const { dataDir, loadDataDir } = target;
+  if (loadDataDir)
+    return new PGlite({ ...pgliteOptions, dataDir: dataDir ?? undefined, loadDataDir });
+  if (!dataDir) return new PGlite({ ...pgliteOptions, loadDataDir: await pgliteTemplate() });
+  const creating = join(dataDir, ".referat-creating");
+  const halfMade = existsSync(creating);
+  if (existsSync(join(dataDir, "PG_VERSION")) && !halfMade) {
+    return new PGlite({ ...pgliteOptions, dataDir });
   }
-  if (!target.dataDir) return new PGlite({ extensions, loadDataDir: await pgliteTemplate() });
-  if (existsSync(join(target.dataDir, "PG_VERSION"))) {
-    return new PGlite({ extensions, dataDir: target.dataDir });
-  }
-  const creating = new PGlite({ extensions, loadDataDir: await pgliteTemplate() });
-  let filled: Blob;
-  try {
-    const db = drizzlePglite(creating, { schema });
-    await migratePglite(db, { migrationsFolder });
-    await onCreate?.(db as unknown as Db);
-    filled = await creating.dumpDataDir("none");
-  } finally {
-    await creating.close();
-  }
-  mkdirSync(target.dataDir, { recursive: true });
-  return new PGlite({ extensions, dataDir: target.dataDir, loadDataDir: filled });
+  if (halfMade) rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(creating, "");
+  cpSync(await pgliteTemplateFolder(), dataDir, { recursive: true });
+  rmSync(creating);
+  return new PGlite({ ...pgliteOptions, dataDir });
 }
 
 /** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */

@@ -1,5 +1,5 @@
-import { pgliteTemplate, templateKey } from "./pglite-template.ts";
+import { pgliteTemplateFolder, templateKey } from "./pglite-template.ts";
 
 // Run by `npm ci` (the prepare script): the first start then unpacks a ready database.
-await pgliteTemplate();
+await pgliteTemplateFolder();
 console.log(`PGlite-skabelon ${templateKey()} er klar`);
