@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -46,28 +46,39 @@ const keepImportMetaUrl = (outdir) => ({
   },
 });
 
-/** The bundle's path: built first when src/ has changed. */
+/**
+ * The bundle's entry: built first when src/ has changed. Split at dynamic imports, so what
+ * main.ts loads later (the server, while the database opens) is loaded then.
+ */
 export async function serverBundle() {
-  const file = join(cacheFolder, `server-${sourceKey()}.mjs`);
+  const folder = join(cacheFolder, `server-${sourceKey()}`);
+  const file = join(folder, "main.mjs");
   if (statSync(file, { throwIfNoEntry: false })) return file;
   const { build } = await import("esbuild");
   mkdirSync(cacheFolder, { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = `${folder}.${process.pid}.tmp`;
   await build({
     entryPoints: [join(src, "main.ts")],
-    outfile: temporary,
+    outdir: temporary,
+    outExtension: { ".js": ".mjs" },
+    splitting: true,
     bundle: true,
     packages: "external",
     platform: "node",
     format: "esm",
     target: "node20.19",
     logLevel: "warning",
-    plugins: [keepImportMetaUrl(dirname(file))],
+    plugins: [keepImportMetaUrl(folder)],
   });
-  renameSync(temporary, file);
+  // Another start may have built the same meanwhile; either is the same.
+  try {
+    renameSync(temporary, folder);
+  } catch {
+    rmSync(temporary, { recursive: true, force: true });
+  }
   for (const old of readdirSync(cacheFolder)) {
-    if (/^server-[0-9a-f]{16}\.mjs$/.test(old) && join(cacheFolder, old) !== file) {
-      rmSync(join(cacheFolder, old), { force: true });
+    if (/^server-[0-9a-f]{16}$/.test(old) && join(cacheFolder, old) !== folder) {
+      rmSync(join(cacheFolder, old), { recursive: true, force: true });
     }
   }
   return file;

@@ -1,13 +1,18 @@
 import { join } from "node:path";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
-import { ensureDemoData } from "./domain/demo/ensure-demo-data.ts";
-import { startDailyMailTimer } from "./domain/mail/daily-mail-timer.ts";
-import { startServer } from "./http/server.ts";
 import { createLogger } from "./logger.ts";
-import { createMailTransport } from "./mail/create-transport.ts";
-import { MailSender } from "./mail/mail-sender.ts";
 import { FileSystemStorage } from "./storage/file-system-storage.ts";
+
+/** The rest of Referat: loaded while the database opens. */
+const loadServer = () =>
+  Promise.all([
+    import("./domain/demo/ensure-demo-data.ts"),
+    import("./domain/mail/daily-mail-timer.ts"),
+    import("./http/server.ts"),
+    import("./mail/create-transport.ts"),
+    import("./mail/mail-sender.ts"),
+  ]);
 
 /** Boots Referat: config, database (migrated), demo data on an empty database, HTTP server. */
 async function main() {
@@ -23,7 +28,17 @@ async function main() {
   }
   const logger = createLogger(config.logLevel);
   const storage = new FileSystemStorage(join(config.dataDir, "files"));
-  const database = await openDatabase(config.database);
+  // PGlite compiles and starts on other threads while the server's modules load here.
+  const opening = openDatabase(config.database);
+  opening.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+  const [
+    { ensureDemoData },
+    { startDailyMailTimer },
+    { startServer },
+    { createMailTransport },
+    { MailSender },
+  ] = await loadServer();
+  const database = await opening;
   logger.info({ database: database.kind }, "database ready");
   if (config.demo) await ensureDemoData(database.db, storage, logger);
   const server = await startServer({ db: database.db, config, logger, storage });
