@@ -1,4 +1,5 @@
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cp } from "node:fs/promises";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { SQL } from "drizzle-orm";
@@ -76,7 +77,8 @@ async function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
   if (halfMade) rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(creating, "");
-  cpSync(await pgliteTemplateFolder(), dataDir, { recursive: true });
+  // Copied off the main thread, while the server's modules load.
+  await cp(await pgliteTemplateFolder(), dataDir, { recursive: true });
   rmSync(creating);
   return new PGlite({ ...pgliteOptions, dataDir });
 }
