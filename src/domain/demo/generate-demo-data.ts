@@ -27,7 +27,6 @@ import { addAgendaReadyData } from "./agenda-ready.ts";
 import { addAuthoringCases } from "./authoring-cases.ts";
 import { addDays, isoDate } from "./calendar.ts";
 import { committeesFor, type DemoCommittee } from "./committees.ts";
-import { demoPdf } from "./demo-pdf.ts";
 import { createDemoMemberUsers, createDemoUsers, type DemoUsers } from "./demo-users.ts";
 import { type CaseDraft, type MeetingDraft, planMeetings } from "./plan-meetings.ts";
 import { seededRandom } from "./random.ts";
@@ -67,11 +66,14 @@ export async function generateDemoData(
     if (!files.has(name))
       files.set(
         name,
-        demoPdf(name, DEMO_ORGANISATION).then(async ({ bytes, text }) => {
-          const stored = await storage.put(bytes);
-          texts.push({ sha512: stored.sha512, text });
-          return stored;
-        }),
+        // pdf-lib loads only when a demo year is made.
+        import("./demo-pdf.ts")
+          .then(({ demoPdf }) => demoPdf(name, DEMO_ORGANISATION))
+          .then(async ({ bytes, text }) => {
+            const stored = await storage.put(bytes);
+            texts.push({ sha512: stored.sha512, text });
+            return stored;
+          }),
       );
     return files.get(name) as Promise<StoredBlob>;
   };

@@ -1,6 +1,5 @@
 import type { Tx } from "../../db/client.ts";
 import type { Logger } from "../../logger.ts";
-import { renderAgendaPackage } from "../../render/package/render-agenda-package.ts";
 import { renderDocument } from "../../render/render-document.ts";
 import { DocumentRenderError } from "../../render/render-error.ts";
 import type { BlobStorage } from "../../storage/blob-storage.ts";
@@ -18,6 +17,8 @@ export interface PreflightOptions {
 async function renderAll(tx: Tx, doc: MeetingDocument, storage: BlobStorage | undefined) {
   await renderDocument(doc, "html");
   await renderDocument(doc, "docx");
+  // pdf-lib loads on first use, as the other renderers do.
+  const { renderAgendaPackage } = await import("../../render/package/render-agenda-package.ts");
   // No Word conversion: a bilag that cannot be converted is a note in the package, never a failure.
   await renderAgendaPackage(tx, storage, doc, {});
 }
