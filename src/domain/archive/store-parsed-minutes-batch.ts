@@ -2,6 +2,7 @@ import type { Db, Tx } from "../../db/client.ts";
 import type { ParsedMinutes } from "../../import/model.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { insertMinutes } from "./insert-minutes.ts";
+import type { MinutesTexts } from "./item-texts.ts";
 import { type Plan, planStore } from "./plan-store.ts";
 
 /** One parsed file to store, with the name and SHA-256 of the file it came from. */
@@ -11,6 +12,8 @@ export interface MinutesFile {
   sha256: string;
   /** When set, the meeting is public from the start (agenda and minutes published then). */
   publishedAt?: Date | null;
+  /** The stored texts, when the reader already made them from `parsed` (textsOf). */
+  texts?: MinutesTexts;
 }
 
 export type StoreResult =
