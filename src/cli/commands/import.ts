@@ -4,7 +4,6 @@ import type { Db } from "../../db/client.ts";
 import { organisations } from "../../db/schema/index.ts";
 import type { ImportedFile } from "../../domain/archive/import-legacy-file.ts";
 import { type FailedFile, importLegacyFiles } from "../../domain/archive/import-legacy-files.ts";
-import { STORE_CHUNK_SIZE } from "../../domain/archive/store-parsed-minutes-batch.ts";
 import { findOrCreateOrganisation } from "../../domain/organisation/find-or-create-organisation.ts";
 import { scanParsedMinutes } from "../../domain/privacy/scan-parsed-minutes.ts";
 import { cliMessages as m } from "../../i18n/da/cli.ts";
@@ -15,12 +14,6 @@ import { withProgress } from "../progress.ts";
 import { UsageError } from "../usage-error.ts";
 
 const DEFAULT_ORGANISATION = "Min kommune";
-
-/**
- * Files per transaction: the first files are stored (and reported) soon, the rest in full
- * chunks. A crash loses at most the chunk being stored; a re-run imports it again.
- */
-const chunkSize = (n: number) => Math.min(STORE_CHUNK_SIZE, 5 * 2 ** n);
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -56,7 +49,7 @@ export async function runImport(args: string[]): Promise<number> {
   const tally = { created: 0, unchanged: 0, duplicate: 0, failed: 0 };
   const rows: unknown[] = [];
   try {
-    const options = { publish: values.publish ?? false, chunkSize };
+    const options = { publish: values.publish ?? false };
     await withProgress(files.length, m.progress, async (log, advance) => {
       await importLegacyFiles(files, open, options, (entries) => {
         report(entries, log);

@@ -18,6 +18,12 @@ export interface ImportOptions {
 }
 
 /**
+ * Files per transaction: the first files are stored (and reported) soon, the rest in full
+ * chunks. A crash loses at most the chunk being stored; a re-run imports it again.
+ */
+const rampUp = (n: number) => Math.min(STORE_CHUNK_SIZE, 5 * 2 ** n);
+
+/**
  * Reads and parses legacy minutes files on a thread of their own while the files before them
  * are stored, a chunk of files per transaction, and tells `onChunk` what became of each file
  * of a chunk, in the order given, once its transaction has committed. `open` gives the
@@ -32,7 +38,7 @@ export async function importLegacyFiles(
   onChunk: (entries: (ImportedFile | FailedFile)[]) => void | Promise<void>,
 ): Promise<void> {
   const publishedAt = options.publish ? new Date() : null;
-  const sizeOf = options.chunkSize ?? (() => STORE_CHUNK_SIZE);
+  const sizeOf = options.chunkSize ?? rampUp;
   const reader = readAhead(paths);
   try {
     for (let start = 0, n = 0; start < paths.length; n++) {

@@ -1,6 +1,7 @@
 import { getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "../../db/client.ts";
+import { jsonArrayParam } from "../../db/json-param.ts";
 import { caseFields, decisions } from "../../db/schema/index.ts";
 import type { MinutesTexts } from "./item-texts.ts";
 
@@ -60,7 +61,7 @@ const intArray = (values: number[]) => `{${values.map((v) => Math.trunc(v)).join
 async function insertNested(
   tx: Tx,
   table: PgTable,
-  arrays: string[],
+  arrays: Uint8Array[],
   set: Record<string, SQL>,
   copied: string[],
 ): Promise<void> {
@@ -78,7 +79,7 @@ async function insertNested(
   await tx.execute(
     sql`insert into ${table} (${sql.join(names, sql`, `)})
         select ${sql.join(values, sql`, `)}
-        from jsonb_array_elements(${`[${arrays.join(",")}]`}::jsonb) with ordinality as d(rows, ord)
+        from jsonb_array_elements(${jsonArrayParam(tx, arrays)}) with ordinality as d(rows, ord)
         cross join lateral jsonb_to_recordset(d.rows) as t(${shape})`,
   );
 }

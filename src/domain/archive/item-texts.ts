@@ -41,15 +41,18 @@ export function decisionOf(item: ParsedItem) {
 }
 
 /**
- * The texts of a parsed file as they are stored, each a JSON array of rows that name their item
- * by its index in the file: `fields` ({ item, position, key, label, public, doc, text }) and
- * `decisions` ({ item, outcome, doc, text }). They are the bulk of what an import writes; made
- * where the file is parsed, they reach the database as they are (see insertItemTexts).
+ * The texts of a parsed file as they are stored, each the UTF-8 bytes of a JSON array of rows
+ * that name their item by its index in the file: `fields` ({ item, position, key, label,
+ * public, doc, text }) and `decisions` ({ item, outcome, doc, text }). They are the bulk of
+ * what an import writes; made where the file is parsed, they reach the database as they are
+ * (see insertItemTexts).
  */
 export interface MinutesTexts {
-  fields: string;
-  decisions: string;
+  fields: Uint8Array;
+  decisions: Uint8Array;
 }
+
+const utf8 = new TextEncoder();
 
 export function textsOf(parsed: ParsedMinutes): MinutesTexts {
   const fields = parsed.items.flatMap((item, index) =>
@@ -59,5 +62,8 @@ export function textsOf(parsed: ParsedMinutes): MinutesTexts {
     const decision = decisionOf(item);
     return decision ? [{ item: index, ...decision }] : [];
   });
-  return { fields: JSON.stringify(fields), decisions: JSON.stringify(decisions) };
+  return {
+    fields: utf8.encode(JSON.stringify(fields)),
+    decisions: utf8.encode(JSON.stringify(decisions)),
+  };
 }

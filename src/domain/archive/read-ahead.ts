@@ -1,18 +1,16 @@
 import { Worker } from "node:worker_threads";
 import { ImportError } from "../../import/model.ts";
-import { type ReadFile, readForImport } from "./import-legacy-file.ts";
 import type { FailedFile } from "./import-legacy-files.ts";
-import { type MinutesTexts, textsOf } from "./item-texts.ts";
-
-/** A file read and parsed, with its texts ready to store. */
-export type PreparedFile = ReadFile & { texts: MinutesTexts };
+import type { MinutesTexts } from "./item-texts.ts";
+import { type PreparedFile, prepareForImport, type ReadFile } from "./read-for-import.ts";
 
 export interface ReadRequest {
   id: number;
   path: string;
 }
 export type ReadAnswer =
-  | { id: number; read: PreparedFile }
+  /** `read` is a ReadFile as JSON. */
+  | { id: number; read: string; texts: MinutesTexts }
   | { id: number; error: { file: string; reason: string } | { message: string } };
 
 /** Reads files in order, ahead of the caller, on a thread of its own. */
@@ -39,7 +37,9 @@ export function readAhead(paths: string[], window = WINDOW): ReadAhead {
   worker.on("message", (answer: ReadAnswer) => {
     const resolve = pending.get(answer.id);
     pending.delete(answer.id);
-    resolve?.("read" in answer ? answer.read : failed(paths[answer.id] as string, answer.error));
+    if (!resolve) return;
+    if ("error" in answer) resolve(failed(paths[answer.id] as string, answer.error));
+    else resolve({ ...(JSON.parse(answer.read) as ReadFile), texts: answer.texts });
   });
   const lost = () => {
     worker = null;
@@ -86,8 +86,7 @@ const extension = (url: string) => url.slice(url.lastIndexOf("."));
 
 async function readHere(path: string): Promise<PreparedFile | FailedFile> {
   try {
-    const read = await readForImport(path);
-    return { ...read, texts: textsOf(read.parsed) };
+    return await prepareForImport(path);
   } catch (error) {
     return { file: path, stage: "read", error };
   }
