@@ -67,6 +67,7 @@ export function readAhead(paths: string[], window = WINDOW): ReadAhead {
     async close() {
       const closing = worker;
       worker = null;
+      pending.clear(); // files asked for but no longer wanted are not read here instead
       await closing?.terminate();
     },
   };
