@@ -79,7 +79,7 @@ async function insertNested(
   await tx.execute(
     sql`insert into ${table} (${sql.join(names, sql`, `)})
         select ${sql.join(values, sql`, `)}
-        from jsonb_array_elements(${jsonArrayParam(tx, arrays)}) with ordinality as d(rows, ord)
-        cross join lateral jsonb_to_recordset(d.rows) as t(${shape})`,
+        from json_array_elements(${jsonArrayParam(tx, arrays)}) with ordinality as d(rows, ord)
+        cross join lateral json_to_recordset(d.rows) as t(${shape})`,
   );
 }
