@@ -1,13 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { type DatabaseTarget, openDatabase } from "../src/db/client.ts";
-import {
-  type MinutesFile,
-  storeParsedMinutesBatch,
-} from "../src/domain/archive/store-parsed-minutes-batch.ts";
+import { importLegacyFiles } from "../src/domain/archive/import-legacy-files.ts";
 import { findOrCreateOrganisation } from "../src/domain/organisation/find-or-create-organisation.ts";
+import { scanParsedMinutes } from "../src/domain/privacy/scan-parsed-minutes.ts";
 import { parseLegacyBuffer } from "../src/import/read-legacy-file.ts";
 import type { Figure } from "./lib/table.ts";
 
@@ -42,10 +41,12 @@ export async function parseThroughput(rounds = 9, perRound = 300): Promise<Figur
 }
 
 /**
- * Parse and store as `referat import` does (batches, several files per transaction):
- * documents per second, each a distinct meeting, on PGlite in memory.
+ * Parse and store as `referat import` does (the same use case: files read and parsed on a
+ * worker thread while earlier chunks are stored, several files per transaction, the CPR scan
+ * of each stored file): documents per second, each a distinct meeting, on PGlite in memory.
+ * Each round imports `perRound` new files from disk, starting its reader as an import does.
  */
-export function storeThroughput(rounds = 5, perRound = 100): Promise<Figure> {
+export function storeThroughput(rounds = 5, perRound = 500): Promise<Figure> {
   const target: DatabaseTarget = { kind: "pglite", dataDir: null };
   return measureStore("import: parse + store (PGlite)", target, rounds, perRound);
 }
@@ -54,7 +55,7 @@ export function storeThroughput(rounds = 5, perRound = 100): Promise<Figure> {
 export async function storeThroughputPostgres(
   url: string,
   rounds = 5,
-  perRound = 100,
+  perRound = 500,
 ): Promise<Figure> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -84,35 +85,77 @@ async function dropWhenIdle(admin: pg.Client, name: string): Promise<void> {
   }
 }
 
+const WEEKDAYS = ["Søndag", "Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag"];
+const MONTHS = [
+  "januar",
+  "februar",
+  "marts",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+
+/** A seed's text moved to another day: the dates of its title and of its Mødedato line. */
+function onDay(text: string, day: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const [d, m, y] = [day.getUTCDate(), day.getUTCMonth(), day.getUTCFullYear()];
+  return text
+    .replace(/(REFERAT .*? d\. )\d{2}-\d{2}-\d{4}/, `$1${pad(d)}-${pad(m + 1)}-${y}`)
+    .replace(
+      /Mødedato \S+ d\. \d{1,2}\. \S+ \d{4}/,
+      `Mødedato ${WEEKDAYS[day.getUTCDay()]} d. ${pad(d)}. ${MONTHS[m]} ${y}`,
+    );
+}
+
+/** `count` seed files in a new folder, each moved to a day of its own. */
+async function writeDocuments(count: number): Promise<{ folder: string; paths: string[] }> {
+  const docs = await seeds();
+  const folder = await mkdtemp(join(tmpdir(), "referat-bench-import-"));
+  const paths: string[] = [];
+  for (let n = 0; n < count; n++) {
+    const d = docs[n % docs.length] as { name: string; bytes: Buffer };
+    const path = join(folder, `${String(n).padStart(6, "0")}-${d.name}`);
+    await writeFile(path, onDay(d.bytes.toString("utf8"), new Date(Date.UTC(2000, 0, 1 + n))));
+    paths.push(path);
+  }
+  return { folder, paths };
+}
+
 async function measureStore(
   name: string,
   target: DatabaseTarget,
   rounds: number,
   perRound: number,
 ): Promise<Figure> {
-  const docs = await seeds();
+  const { folder, paths } = await writeDocuments(rounds * perRound);
   const database = await openDatabase(target);
   const organisationId = await findOrCreateOrganisation(database.db, "Bench Kommune");
+  const open = async () => ({ db: database.db, organisationId });
   const samples: number[] = [];
-  let n = 0;
   try {
     for (let r = 0; r < rounds; r++) {
+      const round = paths.slice(r * perRound, (r + 1) * perRound);
       const started = performance.now();
-      const files: MinutesFile[] = [];
-      for (let i = 0; i < perRound; i++, n++) {
-        const d = docs[n % docs.length] as { name: string; bytes: Buffer };
-        const parsed = await parseLegacyBuffer(d.bytes, d.name);
-        // A distinct meeting per document: shift the date by n days.
-        parsed.meeting.date = new Date(Date.UTC(2000, 0, 1 + n)).toISOString().slice(0, 10);
-        files.push({ parsed, fileName: d.name, sha256: `bench-${n}` });
-      }
-      const outcomes = await storeParsedMinutesBatch(database.db, files, organisationId);
-      const failed = outcomes.find((o) => o.status !== "created");
-      if (failed) throw new Error(`bench: a document was not created (${failed.status})`);
+      await importLegacyFiles(round, open, {}, (entries) => {
+        for (const entry of entries) {
+          if ("error" in entry) throw new Error(`bench: ${entry.file} failed: ${entry.error}`);
+          if (entry.result.status !== "created") {
+            throw new Error(`bench: ${entry.file} was not created (${entry.result.status})`);
+          }
+          scanParsedMinutes(entry.parsed);
+        }
+      });
       samples.push(perRound / ((performance.now() - started) / 1000));
     }
   } finally {
     await database.close();
+    await rm(folder, { recursive: true, force: true });
   }
   return { name, unit: "documents/s", samples, higherIsBetter: true };
 }

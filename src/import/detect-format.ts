@@ -21,7 +21,8 @@ function isUtf16(buf: Uint8Array): boolean {
 function looksBinary(buf: Uint8Array): boolean {
   const sample = buf.subarray(0, SNIFF_BYTES);
   let control = 0;
-  for (const byte of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i] as number;
     if (byte === 0) return true;
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) control++;
   }

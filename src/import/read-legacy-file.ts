@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { importMessages } from "../i18n/da/import.ts";
 import { decodeText } from "./decode-text.ts";
 import { detectFormat } from "./detect-format.ts";
@@ -52,16 +52,23 @@ export async function parseLegacyBuffer(buf: Buffer, fileName: string): Promise<
 
 /** Reads and parses a legacy minutes file; refuses files over 20 MB before reading them. */
 export async function readLegacyFile(path: string): Promise<ParsedMinutes> {
-  let buf: Buffer;
+  return parseLegacyBuffer(await readLegacyBytes(path), path);
+}
+
+/**
+ * The bytes of a legacy minutes file; refuses files over 20 MB before reading them. Read at
+ * once (the command line and its reader thread call this): for files this size the thread
+ * pool's round trips cost more than the read.
+ */
+export async function readLegacyBytes(path: string): Promise<Buffer> {
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (!info.isFile()) throw new ImportError(path, errors.notAFile);
     if (info.size > MAX_LEGACY_FILE_BYTES) throw tooLarge(path, info.size);
-    buf = await readFile(path);
+    return readFileSync(path);
   } catch (error) {
     if (error instanceof ImportError) throw error;
     const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
     throw new ImportError(path, missing ? errors.notFound : errors.unreadable);
   }
-  return parseLegacyBuffer(buf, path);
 }

@@ -3,24 +3,17 @@ import { join } from "node:path";
 import type { Db } from "../../db/client.ts";
 import { organisations } from "../../db/schema/index.ts";
 import type { ImportedFile } from "../../domain/archive/import-legacy-file.ts";
-import { importLegacyFiles } from "../../domain/archive/import-legacy-files.ts";
-import { STORE_CHUNK_SIZE } from "../../domain/archive/store-parsed-minutes-batch.ts";
+import { type FailedFile, importLegacyFiles } from "../../domain/archive/import-legacy-files.ts";
 import { findOrCreateOrganisation } from "../../domain/organisation/find-or-create-organisation.ts";
 import { scanParsedMinutes } from "../../domain/privacy/scan-parsed-minutes.ts";
 import { cliMessages as m } from "../../i18n/da/cli.ts";
 import { readLegacyFile } from "../../import/read-legacy-file.ts";
 import { openWorkspace } from "../open-workspace.ts";
 import { parseOptions } from "../parse-options.ts";
-import { forChunksWithProgress } from "../progress.ts";
+import { withProgress } from "../progress.ts";
 import { UsageError } from "../usage-error.ts";
 
 const DEFAULT_ORGANISATION = "Min kommune";
-
-/**
- * Files per transaction: the first files are stored (and reported) soon, the rest in full
- * chunks. A crash loses at most the chunk being stored; a re-run imports it again.
- */
-const chunkSize = (n: number) => Math.min(STORE_CHUNK_SIZE, 5 * 2 ** n);
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -56,26 +49,12 @@ export async function runImport(args: string[]): Promise<number> {
   const tally = { created: 0, unchanged: 0, duplicate: 0, failed: 0 };
   const rows: unknown[] = [];
   try {
-    await forChunksWithProgress(files, chunkSize, m.progress, async (chunk, log) => {
-      const publish = values.publish ?? false;
-      for (const entry of await importLegacyFiles(chunk, open, { publish })) {
-        if ("error" in entry) {
-          tally.failed++;
-          const { file, stage } = entry;
-          const message = messageOf(entry.error);
-          const error = stage === "read" ? message : m.notStored(file, message);
-          if (json) rows.push({ file, error });
-          else console.error(m.failed(error));
-          continue;
-        }
-        tally[entry.result.status]++;
-        const privacy = scanParsedMinutes(entry.parsed);
-        if (json) rows.push({ file: entry.file, ...entry.result, privacy });
-        else {
-          log(describe(entry));
-          if (privacy.length > 0) log(m.privacyFound(entry.file, privacy.length));
-        }
-      }
+    const options = { publish: values.publish ?? false };
+    await withProgress(files.length, m.progress, async (log, advance) => {
+      await importLegacyFiles(files, open, options, (entries) => {
+        report(entries, log);
+        advance(entries.length);
+      });
     });
   } finally {
     await (workspace as { close(): Promise<void> } | null)?.close();
@@ -85,6 +64,27 @@ export async function runImport(args: string[]): Promise<number> {
     console.log(m.summary(tally.created, tally.unchanged, tally.duplicate, tally.failed));
   }
   return tally.failed > 0 ? 1 : 0;
+
+  function report(entries: (ImportedFile | FailedFile)[], log: (line: string) => void) {
+    for (const entry of entries) {
+      if ("error" in entry) {
+        tally.failed++;
+        const { file, stage } = entry;
+        const message = messageOf(entry.error);
+        const error = stage === "read" ? message : m.notStored(file, message);
+        if (json) rows.push({ file, error });
+        else console.error(m.failed(error));
+        continue;
+      }
+      tally[entry.result.status]++;
+      const privacy = scanParsedMinutes(entry.parsed);
+      if (json) rows.push({ file: entry.file, ...entry.result, privacy });
+      else {
+        log(describe(entry));
+        if (privacy.length > 0) log(m.privacyFound(entry.file, privacy.length));
+      }
+    }
+  }
 }
 
 async function filesAt(path: string): Promise<string[]> {

@@ -1,5 +1,6 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
+import { insertRows } from "../../db/insert-rows.ts";
 import { persons, rosterMemberships } from "../../db/schema/index.ts";
 
 /** One imported participant of a meeting of a committee on a date ("YYYY-MM-DD"). */
@@ -61,42 +62,64 @@ export async function addImportedToRoster(
     const k = key(row.committeeId, row.name);
     byKey.set(k, [...(byKey.get(k) ?? []), row]);
   }
+  const missing: (ImportedAttendee & { key: string; from: string; to: string })[] = [];
+  const moves: { id: number; startsOn: string | null; endsOn: string | null }[] = [];
   for (const [k, a] of span) {
     const rows = byKey.get(k);
     if (!rows || rows.length === 0) {
-      const [person] = await tx
-        .insert(persons)
-        .values({ organisationId, name: a.name, title: a.title })
-        .returning({ id: persons.id });
-      if (!person) throw new Error("person not inserted");
-      await tx.insert(rosterMemberships).values({
-        organisationId,
-        committeeId: a.committeeId,
-        personId: person.id,
-        role: "member",
-        startsOn: a.from,
-        endsOn: a.to,
-      });
-      out.set(k, person.id);
+      missing.push({ ...a, key: k });
       continue;
     }
     const first = rows.reduce((x, y) => (y.startsOn < x.startsOn ? y : x));
     const last = rows.reduce((x, y) => (y.startsOn > x.startsOn ? y : x));
     out.set(k, last.personId);
-    if (a.from < first.startsOn) {
-      await tx
-        .update(rosterMemberships)
-        .set({ startsOn: a.from })
-        .where(eq(rosterMemberships.id, first.id));
-    }
-    if (last.endsOn !== null && a.to > last.endsOn) {
-      await tx
-        .update(rosterMemberships)
-        .set({ endsOn: a.to })
-        .where(eq(rosterMemberships.id, last.id));
+    const startsOn = a.from < first.startsOn ? a.from : null;
+    const endsOn = last.endsOn !== null && a.to > last.endsOn ? a.to : null;
+    if (first.id === last.id) {
+      if (startsOn || endsOn) moves.push({ id: first.id, startsOn, endsOn });
+    } else {
+      if (startsOn) moves.push({ id: first.id, startsOn, endsOn: null });
+      if (endsOn) moves.push({ id: last.id, startsOn: null, endsOn });
     }
   }
+  const personIds = await insertRows(
+    tx,
+    persons,
+    missing.map((a) => ({ organisationId, name: a.name, title: a.title })),
+  );
+  await insertRows(
+    tx,
+    rosterMemberships,
+    missing.map((a, i) => ({
+      organisationId,
+      committeeId: a.committeeId,
+      personId: personIds[i] as number,
+      role: "member" as const,
+      startsOn: a.from,
+      endsOn: a.to,
+    })),
+  );
+  missing.forEach((a, i) => {
+    out.set(a.key, personIds[i] as number);
+  });
+  await moveMemberships(tx, moves);
   return out;
+}
+
+/** Moves the first or last day of memberships, all in one statement. */
+async function moveMemberships(
+  tx: Tx,
+  moves: { id: number; startsOn: string | null; endsOn: string | null }[],
+): Promise<void> {
+  if (moves.length === 0) return;
+  await tx.execute(
+    sql`update ${rosterMemberships} set
+          ${sql.identifier(rosterMemberships.startsOn.name)} = coalesce(m."startsOn", ${rosterMemberships.startsOn}),
+          ${sql.identifier(rosterMemberships.endsOn.name)} = coalesce(m."endsOn", ${rosterMemberships.endsOn})
+        from jsonb_to_recordset(${JSON.stringify(moves)}::jsonb)
+          as m(id int, "startsOn" date, "endsOn" date)
+        where ${rosterMemberships.id} = m.id`,
+  );
 }
 
 /** The key addImportedToRoster answers a person by. */

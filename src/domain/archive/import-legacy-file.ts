@@ -1,31 +1,12 @@
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
 import type { Db } from "../../db/client.ts";
 import type { ParsedMinutes } from "../../import/model.ts";
-import { readLegacyFile } from "../../import/read-legacy-file.ts";
+import { type ReadFile, readForImport } from "./read-for-import.ts";
 import { type StoreResult, storeParsedMinutes } from "./store-parsed-minutes.ts";
-
-export interface ReadFile {
-  file: string;
-  parsed: ParsedMinutes;
-  fileName: string;
-  sha256: string;
-}
 
 export interface ImportedFile {
   file: string;
   parsed: ParsedMinutes;
   result: StoreResult;
-}
-
-/** Reads and parses a legacy minutes file, with the SHA-256 that identifies it. */
-export async function readForImport(path: string): Promise<ReadFile> {
-  const parsed = await readLegacyFile(path);
-  const sha256 = createHash("sha256")
-    .update(await readFile(path))
-    .digest("hex");
-  return { file: path, parsed, fileName: basename(path), sha256 };
 }
 
 /** Stores a file read by readForImport in the organisation's archive. */

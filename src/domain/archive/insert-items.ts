@@ -1,15 +1,17 @@
 import type { Tx } from "../../db/client.ts";
 import { insertRows } from "../../db/insert-rows.ts";
-import { agendaItems, attachments, caseFields, cases, decisions } from "../../db/schema/index.ts";
+import { agendaItems, attachments, cases } from "../../db/schema/index.ts";
 import type { ParsedItem } from "../../import/model.ts";
 import { defaultAttachmentTitle } from "../attachment/attachment-title.ts";
 import { purposeFromTitle } from "../case/purpose.ts";
-import { decisionOf, fieldsOf } from "./item-texts.ts";
+import { insertItemTexts } from "./insert-item-texts.ts";
+import { textsOf } from "./item-texts.ts";
 import type { MinutesFile } from "./store-parsed-minutes-batch.ts";
 
 /**
  * Inserts the items of new meetings, each as an archived case with its fields, an agenda item,
- * its decision and its attachment names: one insert per table for all the meetings.
+ * its decision and its attachment names: one insert per table for all the meetings. The texts
+ * come as the file's reader made them (MinutesFile.texts), or are made here.
  */
 export async function insertItems(
   tx: Tx,
@@ -40,11 +42,6 @@ export async function insertItems(
       durationMinutes: item.durationMinutes,
     })),
   );
-  await insertRows(
-    tx,
-    caseFields,
-    items.flatMap(({ item }, i) => fieldsOf(item, caseIds[i] as number)),
-  );
   const itemIds = await insertRows(
     tx,
     agendaItems,
@@ -65,12 +62,19 @@ export async function insertItems(
       slotEnd: item.timeSlot?.end ?? null,
     })),
   );
-  await insertRows(
+  let first = 0;
+  await insertItemTexts(
     tx,
-    decisions,
-    items.flatMap(({ item }, i) => {
-      const decision = decisionOf(item);
-      return decision ? [{ organisationId, agendaItemId: itemIds[i] as number, ...decision }] : [];
+    organisationId,
+    minutes.map(({ file }) => {
+      const n = file.parsed.items.length;
+      const at = first;
+      first += n;
+      return {
+        texts: file.texts ?? textsOf(file.parsed),
+        caseIds: caseIds.slice(at, at + n),
+        itemIds: itemIds.slice(at, at + n),
+      };
     }),
   );
   await insertRows(

@@ -1,4 +1,4 @@
-import type { ParsedItem } from "../../import/model.ts";
+import type { ParsedItem, ParsedMinutes } from "../../import/model.ts";
 import { matchHeading } from "../../import/text/headings.ts";
 import { outcomeOf } from "../meeting/outcome-of.ts";
 import { slugify } from "../organisation/slugify.ts";
@@ -38,4 +38,32 @@ export function fieldsOf(item: ParsedItem, caseId: number) {
 export function decisionOf(item: ParsedItem) {
   if (item.decision === null) return null;
   return { outcome: outcomeOf(item.decision), ...richTextFrom(item.decision) };
+}
+
+/**
+ * The texts of a parsed file as they are stored, each the UTF-8 bytes of a JSON array of rows
+ * that name their item by its index in the file: `fields` ({ item, position, key, label,
+ * public, doc, text }) and `decisions` ({ item, outcome, doc, text }). They are the bulk of
+ * what an import writes; made where the file is parsed, they reach the database as they are
+ * (see insertItemTexts).
+ */
+export interface MinutesTexts {
+  fields: Uint8Array;
+  decisions: Uint8Array;
+}
+
+const utf8 = new TextEncoder();
+
+export function textsOf(parsed: ParsedMinutes): MinutesTexts {
+  const fields = parsed.items.flatMap((item, index) =>
+    fieldsOf(item, 0).map(({ caseId: _, ...field }) => ({ item: index, ...field })),
+  );
+  const decisions = parsed.items.flatMap((item, index) => {
+    const decision = decisionOf(item);
+    return decision ? [{ item: index, ...decision }] : [];
+  });
+  return {
+    fields: utf8.encode(JSON.stringify(fields)),
+    decisions: utf8.encode(JSON.stringify(decisions)),
+  };
 }

@@ -1,7 +1,9 @@
+import { sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import type { ParsedMinutes } from "../../import/model.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { insertMinutes } from "./insert-minutes.ts";
+import type { MinutesTexts } from "./item-texts.ts";
 import { type Plan, planStore } from "./plan-store.ts";
 
 /** One parsed file to store, with the name and SHA-256 of the file it came from. */
@@ -11,6 +13,8 @@ export interface MinutesFile {
   sha256: string;
   /** When set, the meeting is public from the start (agenda and minutes published then). */
   publishedAt?: Date | null;
+  /** The stored texts, when the reader already made them from `parsed` (textsOf). */
+  texts?: MinutesTexts;
 }
 
 export type StoreResult =
@@ -65,6 +69,7 @@ async function storeInTransaction(
   files: MinutesFile[],
   organisationId: number,
 ): Promise<StoreResult[]> {
+  await preferFastCompression(tx);
   const plans = await planStore(tx, files, organisationId);
   const toCreate = plans.flatMap((plan, index) =>
     plan.kind === "create" ? [{ ...plan, file: files[index] as MinutesFile }] : [],
@@ -79,6 +84,19 @@ async function storeInTransaction(
     if (plan.kind === "create") createdAt.set(index, meetingIds[next++] as number);
   });
   return plans.map((plan, index) => resultOf(plan, index, files, createdAt));
+}
+
+/**
+ * Long texts are compressed with lz4 in this transaction where the server has it (PostgreSQL
+ * built with lz4; not PGlite): it costs the server a fraction of pglz's time, which is much of
+ * what storing a file's texts costs. Either is read back the same way.
+ */
+async function preferFastCompression(tx: Tx): Promise<void> {
+  await tx.execute(
+    sql`select set_config('default_toast_compression', 'lz4', true)
+        where exists (select from pg_settings
+          where name = 'default_toast_compression' and 'lz4' = any(enumvals))`,
+  );
 }
 
 function resultOf(

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../test/db.ts";
 import { readSeed, SEED_FILES } from "../../../test/fixtures/import/seeds.ts";
-import { importLegacyFiles } from "../archive/import-legacy-files.ts";
+import type { ImportedFile } from "../archive/import-legacy-file.ts";
+import { type FailedFile, importLegacyFiles } from "../archive/import-legacy-files.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
 import { findOrCreateOrganisation } from "../organisation/find-or-create-organisation.ts";
 import { toPublicMeeting } from "../publication/publication.policy.ts";
@@ -28,11 +29,16 @@ describe("import --publish and CPR numbers", () => {
       "Anledning\nBorgeren 070761-4285 og 0707614286 har klaget; tlf. 12 34 56 78.\n",
     );
     await writeFile(file, text);
-    const [entry] = await importLegacyFiles(
+    const entries: (ImportedFile | FailedFile)[] = [];
+    await importLegacyFiles(
       [file],
       async () => ({ db: database.current.db, organisationId }),
       { publish: true },
+      (chunk) => {
+        entries.push(...chunk);
+      },
     );
+    const [entry] = entries;
     if (!entry || "error" in entry || entry.result.status !== "created") {
       throw new Error("not imported");
     }
