@@ -67,7 +67,10 @@ export function compilePdf(source: string): Uint8Array {
   } catch (error) {
     throw new TypstError([error instanceof Error ? error.message : String(error)]);
   }
-  if (compiles % 20 === 0) typst.evictCache(10);
+  // Keep only what this compile used: results older than that are rarely hit again (another
+  // document differs in its title, and with it in every style), and a large cache makes each
+  // compile slower and the process bigger.
+  typst.evictCache(1);
   return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
 }
 
