@@ -23,7 +23,7 @@ function item(it: DocumentItem): string {
     const entries = it.attachments.map((a) =>
       block(text(a.note ? `${a.title} (${a.note})` : a.title)),
     );
-    parts.push(`#list(${entries.join(", ")})`);
+    parts.push(`#bullets(${entries.join(", ")})`);
   }
   return parts.filter(Boolean).join("\n\n");
 }
@@ -33,7 +33,7 @@ function corrections(doc: MeetingDocument): string {
   const c = doc.corrections;
   if (!c || c.lines.length === 0) return "";
   const entries = c.lines.map((line) => block(text(line))).join(", ");
-  return `== ${text(c.heading)}\n\n${text(c.note)}\n\n#list(${entries})`;
+  return `== ${text(c.heading)}\n\n${text(c.note)}\n\n#bullets(${entries})`;
 }
 
 /** The members' approval of the minutes (§13), after the items. */
