@@ -50,7 +50,7 @@ export class TypstError extends Error {
 
 /**
  * Compiles Typst source to a tagged PDF/UA-1 file. One compiler per process; its memo cache is
- * trimmed now and then so a long-running server does not grow.
+ * trimmed after each file so a long-running server does not grow.
  */
 export function compilePdf(source: string): Uint8Array {
   const typst = instance();
