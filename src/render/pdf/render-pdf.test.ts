@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { hasPoppler, pdfInfo, pdfMetadata, pdfStructure, pdfText } from "../../../test/poppler.ts";
 import { buildDocument, internalDocument } from "../../domain/document/build-document.ts";
 import { meetingFromParsed } from "../../domain/document/meeting-from-parsed.ts";
+import type { PmNode } from "../../domain/richtext/doc.ts";
 import { parseLegacyBuffer, readLegacyFile } from "../../import/read-legacy-file.ts";
 import { parseMinutesText } from "../../import/text/parse-minutes.ts";
 import { renderPdf } from "./render-pdf.ts";
@@ -72,6 +73,39 @@ describe.skipIf(!poppler)("PDF of agendas and minutes", () => {
     expect(tree).toContain('H3 "Beslutning"');
     expect(tree).toContain("TOCI");
     expect(tree).toMatch(/^\s*L\b/m);
+  });
+
+  it("tags bullet lists as lists, a nested one inside its item, each bullet as the label", async () => {
+    const li = (text: string, ...lists: PmNode[]): PmNode => ({
+      type: "listItem",
+      content: [{ type: "paragraph", content: [{ type: "text", text }] }, ...lists],
+    });
+    const bullets = (...items: PmNode[]): PmNode => ({ type: "bulletList", content: items });
+    const parsed = await readLegacyFile(seedPath("000_071358dfb169713c"));
+    const doc = internalDocument(meetingFromParsed(parsed));
+    const [item] = doc.items;
+    if (!item) throw new Error("no item");
+    item.sections = [
+      {
+        kind: "field",
+        heading: "Sagsfremstilling",
+        note: null,
+        doc: {
+          type: "doc",
+          content: [bullets(li("Budgettet", bullets(li("Drift"))), li("Anlæg"))],
+        },
+      },
+    ];
+    const pdf = renderPdf({ ...doc, items: [{ ...item, attachments: [] }] });
+    const tree = await pdfStructure(pdf);
+    const count = (tag: string) => tree.match(new RegExp(`^\\s*${tag} `, "gm"))?.length ?? 0;
+    const lists = [...tree.matchAll(/^( *)L \(block\)/gm)].map((m) => m[1]?.length ?? 0);
+    expect(lists).toHaveLength(2);
+    expect(lists[1]).toBeGreaterThan(lists[0] ?? 0);
+    expect(count("LI")).toBe(count("Lbl"));
+    expect(count("LI")).toBe(count("LBody"));
+    const text = flat(await pdfText(pdf));
+    expect(text).toContain("• Budgettet ‣ Drift • Anlæg");
   });
 
   it("public PDF of a closed item: title, reason and open decision, none of its content", async () => {

@@ -23,7 +23,7 @@ function item(it: DocumentItem): string {
     const entries = it.attachments.map((a) =>
       block(text(a.note ? `${a.title} (${a.note})` : a.title)),
     );
-    parts.push(`#list(${entries.join(", ")})`);
+    parts.push(`#bullets(${entries.join(", ")})`);
   }
   return parts.filter(Boolean).join("\n\n");
 }
@@ -33,7 +33,7 @@ function corrections(doc: MeetingDocument): string {
   const c = doc.corrections;
   if (!c || c.lines.length === 0) return "";
   const entries = c.lines.map((line) => block(text(line))).join(", ");
-  return `== ${text(c.heading)}\n\n${text(c.note)}\n\n#list(${entries})`;
+  return `== ${text(c.heading)}\n\n${text(c.note)}\n\n#bullets(${entries})`;
 }
 
 /** The members' approval of the minutes (§13), after the items. */
@@ -43,12 +43,11 @@ function signoffs(doc: MeetingDocument): string {
   return [`== ${text(s.heading)}`, ...s.lines.map(text)].join("\n\n");
 }
 
-/** The Typst source of a document: the prelude's design, then the content as string literals. */
-export function typstSource(doc: MeetingDocument): string {
+/** The Typst source of a document after the prelude: the content as string literals. */
+function typstBody(doc: MeetingDocument): string {
   const page = `(x, y) => ${str(d.pageNumber.before)} + x + ${str(d.pageNumber.between)} + y`;
   const facts = doc.facts.map((f) => `(${str(f.label)}, ${str(f.value)})`).join(", ");
   return [
-    PRELUDE,
     `#show: meeting-document.with(title: ${str(doc.title)}, organisation: ${str(doc.organisationName)}, committee: ${str(doc.committeeName)}, page-label: ${page})`,
     `= ${text(doc.title)}`,
     `#facts(${facts})`,
@@ -100,9 +99,11 @@ const MAX_KNOWN = 10_000;
  * again; the HTML and Word files keep them.
  */
 function compileDocument(doc: MeetingDocument): Uint8Array {
-  const source = typstSource(doc);
-  const body = source.slice(PRELUDE.length);
-  const replaced = new Set([...body].filter((c) => c > "\u007f" && knownUnprintable.has(c)));
+  const body = `\n\n${typstBody(doc)}`;
+  // Only characters outside ASCII, and only once one is known: splitting the whole source into
+  // characters took milliseconds per document.
+  const outside = knownUnprintable.size > 0 ? (body.match(/[^\0-\x7f]/gu) ?? []) : [];
+  const replaced = new Set(outside.filter((c) => knownUnprintable.has(c)));
   for (let round = 0; ; round++) {
     let text = body;
     for (const c of replaced) text = text.replaceAll(c, replaced.has("\ufffd") ? "?" : "\ufffd");

@@ -41,8 +41,11 @@ function inline(nodes: PmNode[] | undefined): string {
 }
 
 /** Blocks separated by blank lines, so each paragraph is its own paragraph. */
-function blocks(nodes: PmNode[] | undefined): string {
-  return (nodes ?? []).map(blockNode).filter(Boolean).join("\n\n");
+function blocks(nodes: PmNode[] | undefined, depth: number): string {
+  return (nodes ?? [])
+    .map((n) => blockNode(n, depth))
+    .filter(Boolean)
+    .join("\n\n");
 }
 
 /** A list's first number: a whole number from 0 to 999 999 (Typst refuses huge integers). */
@@ -51,8 +54,9 @@ function listStart(node: PmNode): number {
   return Number.isFinite(start) ? Math.min(999_999, Math.max(0, start)) : 1;
 }
 
-function listItems(node: PmNode): string {
-  return (node.content ?? []).map((item) => block(blocks(item.content))).join(", ");
+/** `depth`: how many bullet lists the items are in, for the bullet shown (as list() counts). */
+function listItems(node: PmNode, depth: number): string {
+  return (node.content ?? []).map((item) => block(blocks(item.content, depth))).join(", ");
 }
 
 /**
@@ -68,11 +72,11 @@ function withoutLinks(node: PmNode): PmNode {
   };
 }
 
-function table(node: PmNode): string {
+function table(node: PmNode, depth: number): string {
   const rows = node.content ?? [];
   const columns = Math.max(1, ...rows.map((r) => r.content?.length ?? 0));
   const cells = (row: PmNode) => {
-    const own = (row.content ?? []).map((cell) => block(blocks(cell.content)));
+    const own = (row.content ?? []).map((cell) => block(blocks(cell.content, depth)));
     return [...own, ...Array(columns - own.length).fill("[]")];
   };
   const [first, ...rest] = rows;
@@ -85,7 +89,7 @@ function table(node: PmNode): string {
   return `#table(columns: ${columns}, ${parts.join(", ")})`;
 }
 
-function blockNode(n: PmNode): string {
+function blockNode(n: PmNode, depth: number): string {
   switch (n.type) {
     case "paragraph":
       return inline(n.content);
@@ -95,22 +99,22 @@ function blockNode(n: PmNode): string {
       return `#heading(level: ${level}, outlined: false, ${block(inline(n.content))})`;
     }
     case "bulletList":
-      return `#list(${listItems(n)})`;
+      return `#bullets(${depth > 0 ? `depth: ${depth}, ` : ""}${listItems(n, depth + 1)})`;
     case "orderedList":
-      return `#enum(start: ${listStart(n)}, ${listItems(n)})`;
+      return `#enum(start: ${listStart(n)}, ${listItems(n, depth)})`;
     case "table":
-      return table(n);
+      return table(n, depth);
     case "blockquote":
-      return `#quote(block: true, ${block(blocks(n.content))})`;
+      return `#quote(block: true, ${block(blocks(n.content, depth))})`;
     case "text":
     case "hardBreak":
       return inline([n]);
     default:
-      return blocks(n.content);
+      return blocks(n.content, depth);
   }
 }
 
 /** A stored rich-text document as Typst markup, with the same structure as its HTML. */
 export function richTextToTypst(doc: { content?: unknown[] }): string {
-  return blocks(outlineHeadings(doc).content);
+  return blocks(outlineHeadings(doc).content, 0);
 }
