@@ -7,6 +7,7 @@ import { type DatabaseTarget, openDatabase } from "../src/db/client.ts";
 import { importLegacyFiles } from "../src/domain/archive/import-legacy-files.ts";
 import { findOrCreateOrganisation } from "../src/domain/organisation/find-or-create-organisation.ts";
 import { scanParsedMinutes } from "../src/domain/privacy/scan-parsed-minutes.ts";
+import { webMessages } from "../src/i18n/da/web.ts";
 import { parseLegacyBuffer } from "../src/import/read-legacy-file.ts";
 import type { Figure } from "./lib/table.ts";
 
@@ -85,31 +86,17 @@ async function dropWhenIdle(admin: pg.Client, name: string): Promise<void> {
   }
 }
 
-const WEEKDAYS = ["Søndag", "Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag"];
-const MONTHS = [
-  "januar",
-  "februar",
-  "marts",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
-
 /** A seed's text moved to another day: the dates of its title and of its Mødedato line. */
 function onDay(text: string, day: Date): string {
+  const { weekdays, months } = webMessages.date;
+  const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
   const pad = (n: number) => String(n).padStart(2, "0");
   const [d, m, y] = [day.getUTCDate(), day.getUTCMonth(), day.getUTCFullYear()];
   return text
     .replace(/(REFERAT .*? d\. )\d{2}-\d{2}-\d{4}/, `$1${pad(d)}-${pad(m + 1)}-${y}`)
     .replace(
       /Mødedato \S+ d\. \d{1,2}\. \S+ \d{4}/,
-      `Mødedato ${WEEKDAYS[day.getUTCDay()]} d. ${pad(d)}. ${MONTHS[m]} ${y}`,
+      `Mødedato ${capitalise(weekdays[day.getUTCDay()] ?? "")} d. ${pad(d)}. ${months[m]} ${y}`,
     );
 }
 

@@ -67,12 +67,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 async function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): Promise<PGlite> {
   const { dataDir, loadDataDir } = target;
   if (loadDataDir)
-    return new PGlite({ ...pgliteOptions, dataDir: dataDir ?? undefined, loadDataDir });
-  if (!dataDir) return new PGlite({ ...pgliteOptions, loadDataDir: await pgliteTemplate() });
+    return new PGlite({ ...pgliteOptions(), dataDir: dataDir ?? undefined, loadDataDir });
+  if (!dataDir) return new PGlite({ ...pgliteOptions(), loadDataDir: await pgliteTemplate() });
   const creating = join(dataDir, ".referat-creating");
   const halfMade = existsSync(creating);
   if (existsSync(join(dataDir, "PG_VERSION")) && !halfMade) {
-    return new PGlite({ ...pgliteOptions, dataDir });
+    return new PGlite({ ...pgliteOptions(dataDir), dataDir });
   }
   if (halfMade) rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
@@ -80,7 +80,7 @@ async function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
   // Copied off the main thread, while the server's modules load.
   await cp(await pgliteTemplateFolder(), dataDir, { recursive: true });
   rmSync(creating);
-  return new PGlite({ ...pgliteOptions, dataDir });
+  return new PGlite({ ...pgliteOptions(dataDir), dataDir });
 }
 
 /** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */

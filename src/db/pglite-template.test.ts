@@ -1,8 +1,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase } from "./client.ts";
+import { type Db, openDatabase, queryRows } from "./client.ts";
 import { organisations } from "./schema/index.ts";
 
 const folders: string[] = [];
@@ -34,6 +35,22 @@ describe("a new embedded database", () => {
     const again = await openDatabase({ kind: "pglite", dataDir });
     expect(await again.db.select().from(organisations)).toEqual([]);
     await again.close();
+  });
+
+  it("gets shared buffers as large as its data, not PostgreSQL's default 128 MB", async () => {
+    const dataDir = join(await mkdtemp(join(tmpdir(), "referat-template-")), "data");
+    folders.push(dataDir);
+    const buffers = async (db: Db) =>
+      (await queryRows<{ shared_buffers: string }>(db, sql`show shared_buffers`))[0]
+        ?.shared_buffers;
+    const folder = await openDatabase({ kind: "pglite", dataDir });
+    const small = await buffers(folder.db);
+    await folder.close();
+    const memory = await openDatabase({ kind: "pglite", dataDir: null });
+    expect(await buffers(memory.db)).toBe("128MB");
+    await memory.close();
+    expect(Number(/^(\d+)MB$/.exec(small ?? "")?.[1])).toBeGreaterThanOrEqual(16);
+    expect(Number(/^(\d+)MB$/.exec(small ?? "")?.[1])).toBeLessThan(64);
   });
 
   it("starts empty and migrated in memory", async () => {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,15 +16,34 @@ import { migrate } from "drizzle-orm/pglite/migrator";
  */
 export const pgliteExtensions = { pg_trgm };
 
+const MiB = 2 ** 20;
+
 /**
- * What every PGlite instance of Referat starts with. PostgreSQL's default 128 MB of shared
- * buffers cost about 110 MB of resident memory as soon as PGlite starts; 16 MB hold what a
- * page needs, and the operating system caches the data files behind them (adr/0024).
+ * What a PGlite instance of Referat starts with. PostgreSQL's shared buffers take resident
+ * memory as soon as PGlite starts (its default 128 MB: about 110 MB), so a database in a data
+ * folder gets as many as its data files fill, between 16 and 128 MB: a small database (the
+ * demo's 28 MB) does not pay for buffers it could never fill, a large archive keeps the
+ * default (adr/0024). A database in memory keeps the default.
  */
-export const pgliteOptions = {
-  extensions: pgliteExtensions,
-  startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"],
-};
+export function pgliteOptions(dataDir?: string) {
+  const buffers = dataDir
+    ? Math.min(128, Math.max(16, Math.ceil(folderBytes(join(dataDir, "base")) / MiB)))
+    : 128;
+  return {
+    extensions: pgliteExtensions,
+    startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${buffers}MB`],
+  };
+}
+
+function folderBytes(folder: string): number {
+  if (!existsSync(folder)) return 0;
+  let bytes = 0;
+  for (const name of readdirSync(folder, { recursive: true })) {
+    const stat = statSync(join(folder, String(name)));
+    if (stat.isFile()) bytes += stat.size;
+  }
+  return bytes;
+}
 
 export const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
@@ -85,7 +104,7 @@ async function unpackOrFind(): Promise<string> {
   if (existsSync(join(folder, "PG_VERSION"))) return folder;
   const temporary = `${folder}.${process.pid}.tmp`;
   const client = new PGlite({
-    ...pgliteOptions,
+    ...pgliteOptions(),
     dataDir: temporary,
     loadDataDir: await pgliteTemplate(),
   });
@@ -97,7 +116,7 @@ async function unpackOrFind(): Promise<string> {
 }
 
 async function buildTemplate(): Promise<Blob> {
-  const client = new PGlite(pgliteOptions);
+  const client = new PGlite(pgliteOptions());
   try {
     await migrate(drizzle(client), { migrationsFolder });
     return await client.dumpDataDir("gzip");
