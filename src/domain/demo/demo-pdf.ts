@@ -21,7 +21,9 @@ export async function demoPdf(title: string, organisation: string): Promise<Demo
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   const page = pdf.addPage([595.28, 841.89]);
   page.drawText(organisation, { x: 56, y: 790, size: 10, font });
-  page.drawText(title, { x: 56, y: 750, size: 16, font: bold });
+  // A long title is set smaller, so it stays on the page (and in the text read from it).
+  const size = Math.min(16, (595.28 - 2 * 56) / bold.widthOfTextAtSize(title, 1));
+  page.drawText(title, { x: 56, y: 750, size, font: bold });
   BODY.forEach((line, i) => {
     page.drawText(line, { x: 56, y: 715 - i * 16, size: 11, font });
   });
