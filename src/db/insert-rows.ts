@@ -19,13 +19,11 @@ export async function insertRows<TTable extends PgTable & { id: AnyPgColumn }>(
   rows: PgInsertValue<TTable>[],
 ): Promise<number[]> {
   if (rows.length === 0) return [];
-  const columns = getTableColumns(table) as Record<string, AnyPgColumn>;
   const keys = Object.keys(rows[0] as object);
   const names: SQL[] = [];
   const values: SQL[] = [];
   for (const key of keys) {
-    const column = columns[key];
-    if (!column) throw new Error(`insertRows: ${key} is not a column`);
+    const column = columnOf(table, key);
     const type = sql.raw(column.getSQLType());
     const field = sql.raw(`'${key}'`);
     names.push(sql`${sql.identifier(column.name)}`);
@@ -59,4 +57,11 @@ export async function insertRows<TTable extends PgTable & { id: AnyPgColumn }>(
     ids.push(...inserted.map((r) => Number(r.id)));
   }
   return ids;
+}
+
+/** The table's column for a row's key (its TypeScript name); a programming error if none. */
+export function columnOf(table: PgTable, key: string): AnyPgColumn {
+  const column = (getTableColumns(table) as Record<string, AnyPgColumn>)[key];
+  if (!column) throw new Error(`${key} is not a column of the table`);
+  return column;
 }
