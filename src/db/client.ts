@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { cp } from "node:fs/promises";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { SQL } from "drizzle-orm";
@@ -9,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { copyFolder } from "./copy-folder.ts";
 import {
   migrationsFolder,
   pgliteOptions,
@@ -78,7 +78,7 @@ async function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(creating, "");
   // Copied off the main thread, while the server's modules load.
-  await cp(await pgliteTemplateFolder(), dataDir, { recursive: true });
+  await copyFolder(await pgliteTemplateFolder(), dataDir);
   rmSync(creating);
   return new PGlite({ ...pgliteOptions(dataDir), dataDir });
 }
