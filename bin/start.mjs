@@ -14,10 +14,14 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const src = join(root, "src");
 const cacheFolder = join(root, "node_modules", ".cache", "referat");
 
-/** Changes with any file under src/ (name, size, time) and with the esbuild version. */
+/**
+ * Changes with any file under src/ (name, size, time), with the esbuild version and with the
+ * locked packages (the browser bundles include theirs).
+ */
 function sourceKey() {
   const hash = createHash("sha256");
   hash.update(JSON.parse(readFileSync(join(root, "node_modules/esbuild/package.json"))).version);
+  hash.update(readFileSync(join(root, "package-lock.json")));
   for (const name of readdirSync(src, { recursive: true }).map(String).sort()) {
     const stat = statSync(join(src, name));
     if (stat.isFile()) hash.update(`${name}\0${stat.size}\0${stat.mtimeMs}\n`);
@@ -46,19 +50,26 @@ const keepImportMetaUrl = (outdir) => ({
   },
 });
 
+/** The browser bundles' module, an entry of the server bundle (src/web/write-browser-bundles.ts). */
+const browserBundles = (folder) => import(pathToFileURL(join(folder, "browser-bundles.mjs")).href);
+
 /**
- * The bundle's entry: built first when src/ has changed. Split at dynamic imports, so what
- * main.ts loads later (the server, while the database opens) is loaded then.
+ * The bundle's folder, built first when src/ has changed: `main.mjs`, split at dynamic imports
+ * so what main.ts loads later (the server, while the database opens) is loaded then, and the
+ * browser's scripts in `browser/`, so the server need not bundle them while it starts.
  */
 export async function serverBundle() {
   const folder = join(cacheFolder, `server-${sourceKey()}`);
-  const file = join(folder, "main.mjs");
-  if (statSync(file, { throwIfNoEntry: false })) return file;
+  if (statSync(join(folder, "browser"), { throwIfNoEntry: false })) return folder;
   const { build } = await import("esbuild");
   mkdirSync(cacheFolder, { recursive: true });
   const temporary = `${folder}.${process.pid}.tmp`;
   await build({
-    entryPoints: [join(src, "main.ts")],
+    // Both at the top of the folder, where the plugin's paths start from.
+    entryPoints: {
+      main: join(src, "main.ts"),
+      "browser-bundles": join(src, "web", "write-browser-bundles.ts"),
+    },
     outdir: temporary,
     outExtension: { ".js": ".mjs" },
     splitting: true,
@@ -70,6 +81,7 @@ export async function serverBundle() {
     logLevel: "warning",
     plugins: [keepImportMetaUrl(folder)],
   });
+  await (await browserBundles(temporary)).writeBrowserBundles(join(temporary, "browser"));
   // Another start may have built the same meanwhile; either is the same.
   try {
     renameSync(temporary, folder);
@@ -81,10 +93,13 @@ export async function serverBundle() {
       rmSync(join(cacheFolder, old), { recursive: true, force: true });
     }
   }
-  return file;
+  return folder;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const file = await serverBundle();
-  if (!process.argv.includes("--build")) await import(pathToFileURL(file).href);
+  const folder = await serverBundle();
+  if (!process.argv.includes("--build")) {
+    (await browserBundles(folder)).usePrebuiltBundles(join(folder, "browser"));
+    await import(pathToFileURL(join(folder, "main.mjs")).href);
+  }
 }

@@ -72,6 +72,18 @@ describe("npm start on an empty data directory", () => {
       expect([...pages.values()].some((html) => html.includes("Lukket punkt"))).toBe(true);
       const leaks = [...pages].filter(([, html]) => html.includes(MARKER)).map(([path]) => path);
       expect(leaks).toEqual([]);
+      // The browser's scripts come from the bundles built with the server's.
+      const scripts = new Set(
+        [...pages.values()].flatMap((html) =>
+          [...html.matchAll(/"(\/(?:assets\/js|sw)[^"]*)"/g)].map((m) => m[1] as string),
+        ),
+      );
+      expect(scripts.size).toBeGreaterThan(1);
+      for (const path of scripts) {
+        const script = await fetch(new URL(path, url));
+        expect(script.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+        expect((await script.text()).length).toBeGreaterThan(100);
+      }
     } finally {
       expect(await stop(child)).toBe(0);
     }

@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build, buildSync } from "esbuild";
+import { prebuiltBundle } from "./prebuilt-bundles.ts";
 
 /**
  * Browser scripts ("islands"): one TypeScript entry per name in src/web/client/, bundled by
- * esbuild and kept in memory for the life of the process: the server bundles them all right
- * after it starts (prepareScripts, off the event loop), and a page asking before that bundles
- * its own at once.
+ * esbuild and kept in memory for the life of the process. `npm start` bundles them ahead of
+ * time (prebuilt-bundles.ts); otherwise the server bundles them all right after it starts
+ * (prepareScripts, off the event loop), and a page asking before that bundles its own at once.
  * Pages work without them; a script only improves a page that already works as plain HTML.
  * The URL carries a hash of the bundle, so browsers may cache it for a year.
  */
@@ -44,8 +45,10 @@ const OPTIONS = {
   logLevel: "silent",
 } satisfies BuildOptions;
 
-const entryOf = (name: ScriptName) =>
-  fileURLToPath(new URL(`./client/${name}.ts`, import.meta.url));
+const optionsOf = (name: ScriptName) => ({
+  entryPoints: [fileURLToPath(new URL(`./client/${name}.ts`, import.meta.url))],
+  ...OPTIONS,
+});
 
 function keep(name: ScriptName, code: string): Bundle {
   const bundle = { code, version: createHash("sha256").update(code).digest("hex").slice(0, 10) };
@@ -53,24 +56,29 @@ function keep(name: ScriptName, code: string): Bundle {
   return bundle;
 }
 
-/** The bundled code of one entry (built once per process). */
+/** Bundles one island in esbuild's own process. */
+export async function bundleScript(name: ScriptName): Promise<string> {
+  return (await build(optionsOf(name))).outputFiles[0]?.text ?? "";
+}
+
+/** The bundled code of one entry (built once per process, unless built ahead of time). */
 export function scriptBundle(name: ScriptName): Bundle {
   const cached = bundles.get(name);
   if (cached) return cached;
-  const result = buildSync({ entryPoints: [entryOf(name)], ...OPTIONS });
-  return keep(name, result.outputFiles[0]?.text ?? "");
+  const code = prebuiltBundle(`${name}.js`) ?? buildSync(optionsOf(name)).outputFiles[0]?.text;
+  return keep(name, code ?? "");
 }
 
 /**
- * Bundles every island not bundled yet, in esbuild's own process, so the first page that
- * needs one does not wait for it (bundling the editor takes a quarter of a second or more).
+ * Bundles every island not bundled yet, so the first page that needs one does not wait for it
+ * (bundling the editor takes a quarter of a second or more).
  */
 export async function prepareScripts(): Promise<void> {
   await Promise.all(
     SCRIPT_NAMES.map(async (name) => {
       if (bundles.has(name)) return;
-      const result = await build({ entryPoints: [entryOf(name)], ...OPTIONS });
-      if (!bundles.has(name)) keep(name, result.outputFiles[0]?.text ?? "");
+      const code = prebuiltBundle(`${name}.js`) ?? (await bundleScript(name));
+      if (!bundles.has(name)) keep(name, code);
     }),
   );
 }

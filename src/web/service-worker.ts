@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { buildSync } from "esbuild";
+import { type BuildOptions, build, buildSync } from "esbuild";
+import { prebuiltBundle } from "./prebuilt-bundles.ts";
 
 /**
  * The service worker (client/sw/service-worker.ts) that keeps a member's meetings for reading
@@ -10,23 +11,31 @@ import { buildSync } from "esbuild";
  */
 let bundle: { code: string; version: string } | undefined;
 
+const OPTIONS = {
+  entryPoints: [fileURLToPath(new URL("./client/sw/service-worker.ts", import.meta.url))],
+  bundle: true,
+  minify: true,
+  format: "iife",
+  target: "es2020",
+  platform: "browser",
+  write: false,
+  legalComments: "none",
+  logLevel: "silent",
+  // Workbox's development logging is left out.
+  define: { "process.env.NODE_ENV": '"production"' },
+} satisfies BuildOptions;
+
+/** The file name of the prebuilt worker (prebuilt-bundles.ts). */
+export const SERVICE_WORKER_FILE = "service-worker.js";
+
+/** Bundles the worker in esbuild's own process. */
+export async function bundleServiceWorker(): Promise<string> {
+  return (await build(OPTIONS)).outputFiles[0]?.text ?? "";
+}
+
 export function serviceWorkerBundle(): { code: string; version: string } {
   if (bundle) return bundle;
-  const entry = fileURLToPath(new URL("./client/sw/service-worker.ts", import.meta.url));
-  const result = buildSync({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: "iife",
-    target: "es2020",
-    platform: "browser",
-    write: false,
-    legalComments: "none",
-    logLevel: "silent",
-    // Workbox's development logging is left out.
-    define: { "process.env.NODE_ENV": '"production"' },
-  });
-  const code = result.outputFiles[0]?.text ?? "";
+  const code = prebuiltBundle(SERVICE_WORKER_FILE) ?? buildSync(OPTIONS).outputFiles[0]?.text ?? "";
   bundle = { code, version: createHash("sha256").update(code).digest("hex").slice(0, 10) };
   return bundle;
 }
