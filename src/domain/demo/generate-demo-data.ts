@@ -58,7 +58,11 @@ export async function generateDemoData(
 ): Promise<DemoSummary> {
   const today = options.today ?? isoDate(new Date());
   const rnd = seededRandom(options.seed ?? 2025);
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // pdf-lib loads only when a demo year is made, while the password is hashed on the thread pool.
+  const [passwordHash, { demoPdf }] = await Promise.all([
+    hashPassword(DEMO_PASSWORD),
+    import("./demo-pdf.ts"),
+  ]);
   const files = new Map<string, Promise<StoredBlob>>();
   // The demo knows each bilag's text: the search index takes it from here, not from the PDF.
   const texts: { sha512: string; text: string }[] = [];
@@ -66,14 +70,11 @@ export async function generateDemoData(
     if (!files.has(name))
       files.set(
         name,
-        // pdf-lib loads only when a demo year is made.
-        import("./demo-pdf.ts")
-          .then(({ demoPdf }) => demoPdf(name, DEMO_ORGANISATION))
-          .then(async ({ bytes, text }) => {
-            const stored = await storage.put(bytes);
-            texts.push({ sha512: stored.sha512, text });
-            return stored;
-          }),
+        demoPdf(name, DEMO_ORGANISATION).then(async ({ bytes, text }) => {
+          const stored = await storage.put(bytes);
+          texts.push({ sha512: stored.sha512, text });
+          return stored;
+        }),
       );
     return files.get(name) as Promise<StoredBlob>;
   };
