@@ -15,11 +15,12 @@ const src = join(root, "src");
 const cacheFolder = join(root, "node_modules", ".cache", "referat");
 
 /**
- * Changes with any file under src/ (name, size, time), with the esbuild version and with the
- * locked packages (the browser bundles include theirs).
+ * Changes with any file under src/ (name, size, time), with this file (how it builds), the
+ * esbuild version and the locked packages (the browser bundles include theirs).
  */
 function sourceKey() {
   const hash = createHash("sha256");
+  hash.update(readFileSync(fileURLToPath(import.meta.url)));
   hash.update(JSON.parse(readFileSync(join(root, "node_modules/esbuild/package.json"))).version);
   hash.update(readFileSync(join(root, "package-lock.json")));
   for (const name of readdirSync(src, { recursive: true }).map(String).sort()) {
@@ -79,6 +80,9 @@ export async function serverBundle() {
     format: "esm",
     target: "node20.19",
     logLevel: "warning",
+    // Beside each file, without the sources: they lie in src/.
+    sourcemap: "linked",
+    sourcesContent: false,
     plugins: [keepImportMetaUrl(folder)],
   });
   await (await browserBundles(temporary)).writeBrowserBundles(join(temporary, "browser"));
@@ -99,6 +103,8 @@ export async function serverBundle() {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const folder = await serverBundle();
   if (!process.argv.includes("--build")) {
+    // A stack trace names the source files and lines, not the bundle's (sourcemap above).
+    process.setSourceMapsEnabled(true);
     (await browserBundles(folder)).usePrebuiltBundles(join(folder, "browser"));
     await import(pathToFileURL(join(folder, "main.mjs")).href);
   }
