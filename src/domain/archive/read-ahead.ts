@@ -28,10 +28,14 @@ const WINDOW = 64;
  * of the caller, so that parsing the next files overlaps storing the last ones. Should the
  * thread fail, the files not yet answered are read on this thread.
  */
-export function readAhead(paths: string[], window = WINDOW): ReadAhead {
+export function readAhead(
+  paths: string[],
+  window = WINDOW,
+  start: () => Worker = startReadWorker,
+): ReadAhead {
   const pending = new Map<number, (answer: PreparedFile | FailedFile) => void>();
   const answers: Promise<PreparedFile | FailedFile>[] = [];
-  let worker: Worker | null = startWorker();
+  let worker: Worker | null = start();
   let taken = 0;
 
   worker.on("message", (answer: ReadAnswer) => {
@@ -73,8 +77,8 @@ export function readAhead(paths: string[], window = WINDOW): ReadAhead {
   };
 }
 
-/** The worker thread; it loads TypeScript through tsx when this module is TypeScript. */
-function startWorker(): Worker {
+/** The reader's thread; it loads TypeScript through tsx when this module is TypeScript. */
+export function startReadWorker(): Worker {
   const target = new URL(`./read-worker${extension(import.meta.url)}`, import.meta.url).href;
   const load =
     extension(import.meta.url) === ".ts"
