@@ -9,6 +9,7 @@ import { attachmentMessages } from "../i18n/da/attachment.ts";
 import { webMessages } from "../i18n/da/web.ts";
 import { cookieNames } from "./cookies.ts";
 import { UnreadableFormError } from "./form.ts";
+import { compressResponses } from "./middleware/compress-responses.ts";
 import { csrfToken } from "./middleware/csrf-token.ts";
 import { originCheck } from "./middleware/origin-check.ts";
 import { pageCacheLayer } from "./middleware/public-cache.ts";
@@ -74,6 +75,7 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   clearOnPublicChange(pageCache);
 
   app.use("*", requestLogger(deps.logger));
+  app.use("*", compressResponses());
   app.use("*", pageCacheLayer(pageCache, cookieNames(deps.config.secureCookies).session));
   app.use("*", securityHeaders(deps.config.secureCookies));
   app.use("*", async (c, next) => {

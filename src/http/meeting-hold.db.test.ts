@@ -126,10 +126,12 @@ describe("the live view", () => {
     expect(await page.text()).toContain("Taget til efterretning.");
     const controller = new AbortController();
     const response = await app.request(`/app/moeder/${w.meeting.id}/haendelser`, {
-      headers: member,
+      headers: { ...member, "accept-encoding": "gzip, deflate, br" },
       signal: controller.signal,
     });
     expect(response.headers.get("content-type")).toContain("text/event-stream");
+    // Events go out as they happen: never held back by compression.
+    expect(response.headers.get("content-encoding")).toBeNull();
     const reader = (response.body as ReadableStream<Uint8Array>).getReader();
     const decoder = new TextDecoder();
     let text = "";

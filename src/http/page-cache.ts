@@ -1,13 +1,23 @@
-/** A finished public response, kept so the next anonymous request costs no query and no render. */
-export interface CachedResponse {
+/** The bytes of a response and the headers that go with them: of a 200, and of a 304. */
+export interface CachedBody {
   body: Uint8Array;
   /** The final headers of the 200: the handler's and the middleware's, never a cookie. */
   headers: Record<string, string>;
   /** The headers of a 304 for it (caching, ETag, Vary). */
   notModified: Record<string, string>;
+}
+
+/** A finished public response, kept so the next anonymous request costs no query and no render. */
+export interface CachedResponse extends CachedBody {
   etag: string;
+  /** The same compressed, for browsers that accept gzip (text of 1 KB and more). */
+  gzip?: CachedBody;
   storedAt: number;
 }
+
+/** The bytes an entry holds. */
+const sizeOf = (entry: Omit<CachedResponse, "storedAt">) =>
+  entry.body.byteLength + (entry.gzip?.body.byteLength ?? 0);
 
 export interface PageCacheOptions {
   /** How long an entry is served; bounds how stale a page can be after an outside change. */
@@ -42,7 +52,7 @@ export class PageCache {
     if (!entry) return undefined;
     this.#entries.delete(key);
     if (this.#now() - entry.storedAt >= this.#options.ttlMs) {
-      this.#bytes -= entry.body.byteLength;
+      this.#bytes -= sizeOf(entry);
       return undefined;
     }
     this.#entries.set(key, entry); // most recently used last
@@ -65,14 +75,14 @@ export class PageCache {
   ): CachedResponse {
     const stored = { ...entry, storedAt: this.#now() };
     if (generation !== this.#generation) return stored;
-    if (entry.body.byteLength > this.#options.maxBytes / 8) return stored;
+    if (sizeOf(entry) > this.#options.maxBytes / 8) return stored;
     this.delete(key);
     this.#entries.set(key, stored);
-    this.#bytes += entry.body.byteLength;
+    this.#bytes += sizeOf(entry);
     for (const [oldest, old] of this.#entries) {
       if (this.#bytes <= this.#options.maxBytes) break;
       this.#entries.delete(oldest);
-      this.#bytes -= old.body.byteLength;
+      this.#bytes -= sizeOf(old);
     }
     return stored;
   }
@@ -81,7 +91,7 @@ export class PageCache {
     const entry = this.#entries.get(key);
     if (!entry) return;
     this.#entries.delete(key);
-    this.#bytes -= entry.body.byteLength;
+    this.#bytes -= sizeOf(entry);
   }
 
   clear(): void {

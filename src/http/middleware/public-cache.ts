@@ -1,8 +1,11 @@
+import { gzipSync } from "node:zlib";
 import type { Context, MiddlewareHandler } from "hono";
+import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from "hono/compress";
 import { parse } from "hono/utils/cookie";
 import { etagMatches, strongEtag } from "../etag.ts";
-import type { CachedResponse, PageCache } from "../page-cache.ts";
+import type { CachedBody, CachedResponse, PageCache } from "../page-cache.ts";
 import type { AppEnv } from "../types.ts";
+import { acceptsGzip, COMPRESS_FROM_BYTES } from "./compress-responses.ts";
 
 /** Anonymous public pages: browsers and proxies may keep them a minute. */
 export const PUBLIC_CACHE_CONTROL = "public, max-age=60";
@@ -24,24 +27,32 @@ function header(c: Context<AppEnv>, name: string): string | undefined {
 }
 
 function respond(c: Context<AppEnv>, entry: CachedResponse): Response {
+  const chosen: CachedBody =
+    entry.gzip && acceptsGzip(header(c, "accept-encoding")) ? entry.gzip : entry;
   if (etagMatches(header(c, "if-none-match"), entry.etag)) {
-    return new Response(null, { status: 304, headers: entry.notModified });
+    return new Response(null, { status: 304, headers: chosen.notModified });
   }
-  return new Response(entry.body as Uint8Array<ArrayBuffer>, {
+  return new Response(chosen.body as Uint8Array<ArrayBuffer>, {
     status: 200,
-    headers: entry.headers,
+    headers: chosen.headers,
   });
 }
 
-/** The finished response of a public route as a cache entry: its bytes and final headers. */
+/**
+ * The finished response of a public route as a cache entry: its bytes and final headers, and
+ * text compressed once, so a browser's hit costs no compression.
+ */
 async function entryOf(res: Response): Promise<Omit<CachedResponse, "storedAt">> {
   const body = new Uint8Array(await res.arrayBuffer());
   const etag = strongEtag(body);
+  const compressible =
+    body.byteLength >= COMPRESS_FROM_BYTES &&
+    COMPRESSIBLE_CONTENT_TYPE_REGEX.test(res.headers.get("content-type") ?? "");
   const shared = {
     "Cache-Control": res.headers.get("cache-control") ?? PUBLIC_CACHE_CONTROL,
     ETag: etag,
     // A logged-in user gets another page (their name, a log-out form) at the same URL.
-    Vary: "Cookie",
+    Vary: compressible ? "Cookie, Accept-Encoding" : "Cookie",
   };
   const kept: Record<string, string> = {};
   res.headers.forEach((value, name) => {
@@ -50,7 +61,22 @@ async function entryOf(res: Response): Promise<Omit<CachedResponse, "storedAt">>
   // The 304 carries the security headers too: they belong to every answer.
   const notModified = { ...kept, ...shared };
   const headers = { ...notModified, "Content-Length": String(body.byteLength) };
-  return { body, etag, headers, notModified };
+  if (!compressible) return { body, etag, headers, notModified };
+  const gzip = gzipSync(body);
+  // The same page in another encoding: the same tag, weak.
+  const gzipNotModified = { ...notModified, ETag: `W/${etag}` };
+  const gzipHeaders = {
+    ...gzipNotModified,
+    "Content-Encoding": "gzip",
+    "Content-Length": String(gzip.byteLength),
+  };
+  return {
+    body,
+    etag,
+    headers,
+    notModified,
+    gzip: { body: gzip, headers: gzipHeaders, notModified: gzipNotModified },
+  };
 }
 
 /**
