@@ -126,7 +126,11 @@ describe("the live view", () => {
     expect(await page.text()).toContain("Taget til efterretning.");
     const controller = new AbortController();
     const response = await app.request(`/app/moeder/${w.meeting.id}/haendelser`, {
-      headers: { ...member, "accept-encoding": "gzip, deflate, br" },
+      headers: {
+        ...member,
+        "accept-encoding": "gzip, deflate, br",
+        "sec-fetch-site": "same-origin",
+      },
       signal: controller.signal,
     });
     expect(response.headers.get("content-type")).toContain("text/event-stream");

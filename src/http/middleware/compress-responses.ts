@@ -1,18 +1,32 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { compress } from "hono/compress";
 
 /** Bodies smaller than this are sent as they are: compressing them saves too little. */
 export const COMPRESS_FROM_BYTES = 1024;
 
+/** Requests a page of this site or the user (address bar, bookmark) started, not another site. */
+const OWN = new Set(["same-origin", "none"]);
+
 /**
  * Text answers (pages, scripts, style sheet, JSON, feeds) are sent gzip-compressed to browsers
- * that accept it: an agenda page or the editor's script is a fifth to a quarter of its size
+ * that accept it: an agenda page or the editor's script is a fifth to a third of its size
  * over a member's mobile connection. Server-sent events, files (PDF, Word, images) and
  * bodies under 1 KB are sent as they are. The page cache keeps its pages compressed already
  * (public-cache.ts); this compresses everything else as it is sent.
+ *
+ * A request with cookies is compressed only when the browser says this site or the user
+ * started it (Sec-Fetch-Site): a logged-in page holds secrets (the CSRF token), and another
+ * site that could make the browser ask for it many times, with words of its choosing in the
+ * page, could read them from the compressed sizes (BREACH).
  */
 export function compressResponses(): MiddlewareHandler {
-  return compress({ encoding: "gzip", threshold: COMPRESS_FROM_BYTES });
+  const gzip = compress({ encoding: "gzip", threshold: COMPRESS_FROM_BYTES });
+  return (c, next) => (mayCompress(c) ? gzip(c, next) : next());
+}
+
+function mayCompress(c: Context): boolean {
+  if (c.req.header("cookie") === undefined) return true;
+  return OWN.has(c.req.header("sec-fetch-site") ?? "");
 }
 
 /** True when an Accept-Encoding header allows gzip: named or by `*`, with a q above 0. */
