@@ -1,7 +1,10 @@
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { Db } from "../db/client.ts";
 import { testApp } from "../http/testing.ts";
+import { styleSheetPath } from "./assets.ts";
 import { SCRIPT_NAMES, scriptPath } from "./scripts.ts";
+import { serviceWorkerPath } from "./service-worker.ts";
 
 describe("browser scripts", () => {
   it("serves every island bundled, as JavaScript, under a versioned URL that may be cached", async () => {
@@ -17,6 +20,22 @@ describe("browser scripts", () => {
       expect(code.length).toBeGreaterThan(20);
       // Bundled into one file: esbuild fails the build on an import it cannot resolve, and
       // marks nothing external, so a browser never has to fetch a bare module name.
+    }
+  });
+
+  it("sends the scripts, the worker and the style sheet gzip-compressed to browsers that take it", async () => {
+    const app = testApp({} as Db);
+    for (const path of [...SCRIPT_NAMES.map(scriptPath), serviceWorkerPath(), styleSheetPath]) {
+      const plain = await (await app.request(path)).text();
+      const asked = { headers: { "accept-encoding": "gzip, deflate, br" } };
+      const [first, again] = [await app.request(path, asked), await app.request(path, asked)];
+      for (const packed of [first, again]) {
+        expect(packed.headers.get("vary"), path).toBe("Accept-Encoding");
+        if (plain.length < 1024) continue;
+        expect(packed.headers.get("content-encoding"), path).toBe("gzip");
+        const bytes = new Uint8Array(await packed.arrayBuffer());
+        expect(gunzipSync(bytes).toString(), path).toBe(plain);
+      }
     }
   });
 

@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import type { Context, MiddlewareHandler } from "hono";
 import { compress } from "hono/compress";
 
@@ -41,4 +42,28 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
     if (name === "*") any = allowed;
   }
   return any;
+}
+
+/** Texts that last as long as the process, compressed: a few bundles and the style sheet. */
+const packed = new Map<string, Uint8Array>();
+
+/**
+ * A text that does not change while the process runs (a script bundle, the style sheet) as a
+ * 200: compressed once, not per request, for browsers that accept gzip. It holds no secret, so
+ * it is compressed whoever asks.
+ */
+export function sendLastingText(c: Context, text: string, headers: Record<string, string>) {
+  if (text.length < COMPRESS_FROM_BYTES || !acceptsGzip(c.req.header("accept-encoding"))) {
+    return c.body(text, 200, { ...headers, Vary: "Accept-Encoding" });
+  }
+  let bytes = packed.get(text);
+  if (!bytes) {
+    bytes = new Uint8Array(gzipSync(text));
+    packed.set(text, bytes);
+  }
+  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+    ...headers,
+    "Content-Encoding": "gzip",
+    Vary: "Accept-Encoding",
+  });
 }

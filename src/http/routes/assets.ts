@@ -4,6 +4,7 @@ import { webManifest } from "../../web/app-icon/web-manifest.ts";
 import { styleSheet } from "../../web/assets.ts";
 import { isScriptName, scriptBundle } from "../../web/scripts.ts";
 import { serviceWorkerBundle } from "../../web/service-worker.ts";
+import { sendLastingText } from "../middleware/compress-responses.ts";
 import type { AppEnv } from "../types.ts";
 
 const YEAR = "public, max-age=31536000, immutable";
@@ -16,7 +17,7 @@ const SHORT = "public, max-age=300";
 export const assetRoutes = new Hono<AppEnv>()
   .get("/assets/style.css", (c) => {
     const versioned = c.req.query("v") !== undefined;
-    return c.body(styleSheet, 200, {
+    return sendLastingText(c, styleSheet, {
       "Content-Type": "text/css; charset=utf-8",
       "Cache-Control": versioned ? YEAR : SHORT,
     });
@@ -25,7 +26,7 @@ export const assetRoutes = new Hono<AppEnv>()
     const name = c.req.param("file").replace(/\.js$/, "");
     if (!isScriptName(name)) return c.notFound();
     const versioned = c.req.query("v") !== undefined;
-    return c.body(scriptBundle(name).code, 200, {
+    return sendLastingText(c, scriptBundle(name).code, {
       "Content-Type": "text/javascript; charset=utf-8",
       "Cache-Control": versioned ? YEAR : SHORT,
     });
@@ -47,7 +48,7 @@ export const assetRoutes = new Hono<AppEnv>()
   )
   // Never cached by the browser: it must see a new worker at once (the versions are in it).
   .get("/sw.js", (c) =>
-    c.body(serviceWorkerBundle().code, 200, {
+    sendLastingText(c, serviceWorkerBundle().code, {
       "Content-Type": "text/javascript; charset=utf-8",
       "Cache-Control": "no-cache",
       "Service-Worker-Allowed": "/app/",
