@@ -1,6 +1,7 @@
 import { gzipSync } from "node:zlib";
 import type { Context, MiddlewareHandler } from "hono";
 import { compress } from "hono/compress";
+import { requestHeader } from "../request-header.ts";
 
 /** Bodies smaller than this are sent as they are: compressing them saves too little. */
 export const COMPRESS_FROM_BYTES = 1024;
@@ -25,9 +26,11 @@ export function compressResponses(): MiddlewareHandler {
   return (c, next) => (mayCompress(c) ? gzip(c, next) : next());
 }
 
+/** Read before the answer, cheaply: a page-cache hit must not pay for a Headers object. */
 function mayCompress(c: Context): boolean {
-  if (c.req.header("cookie") === undefined) return true;
-  return OWN.has(c.req.header("sec-fetch-site") ?? "");
+  if (!acceptsGzip(requestHeader(c, "accept-encoding"))) return false;
+  if (requestHeader(c, "cookie") === undefined) return true;
+  return OWN.has(requestHeader(c, "sec-fetch-site") ?? "");
 }
 
 /** True when an Accept-Encoding header allows gzip: named or by `*`, with a q above 0. */
@@ -53,7 +56,7 @@ const packed = new Map<string, Uint8Array>();
  * it is compressed whoever asks.
  */
 export function sendLastingText(c: Context, text: string, headers: Record<string, string>) {
-  if (text.length < COMPRESS_FROM_BYTES || !acceptsGzip(c.req.header("accept-encoding"))) {
+  if (text.length < COMPRESS_FROM_BYTES || !acceptsGzip(requestHeader(c, "accept-encoding"))) {
     return c.body(text, 200, { ...headers, Vary: "Accept-Encoding" });
   }
   let bytes = packed.get(text);

@@ -4,6 +4,7 @@ import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from "hono/compress";
 import { parse } from "hono/utils/cookie";
 import { etagMatches, strongEtag } from "../etag.ts";
 import type { CachedBody, CachedResponse, PageCache } from "../page-cache.ts";
+import { requestHeader } from "../request-header.ts";
 import type { AppEnv } from "../types.ts";
 import { acceptsGzip, COMPRESS_FROM_BYTES } from "./compress-responses.ts";
 
@@ -13,23 +14,10 @@ export const PUBLIC_CACHE_CONTROL = "public, max-age=60";
 /** Headers that belong to one response, not to the cached entity. */
 const NOT_KEPT = new Set(["set-cookie", "date", "etag", "vary", "cache-control", "content-length"]);
 
-/**
- * A request header, read from Node's parsed headers when the app runs under @hono/node-server:
- * asking the Request for one builds a whole Headers object, which on a cache hit would cost
- * more than the rest of the answer.
- */
-function header(c: Context<AppEnv>, name: string): string | undefined {
-  const incoming = (c.env as { incoming?: { headers: Record<string, string | string[]> } })
-    ?.incoming;
-  if (!incoming) return c.req.header(name);
-  const value = incoming.headers[name];
-  return Array.isArray(value) ? value.join(", ") : value;
-}
-
 function respond(c: Context<AppEnv>, entry: CachedResponse): Response {
   const chosen: CachedBody =
-    entry.gzip && acceptsGzip(header(c, "accept-encoding")) ? entry.gzip : entry;
-  if (etagMatches(header(c, "if-none-match"), entry.etag)) {
+    entry.gzip && acceptsGzip(requestHeader(c, "accept-encoding")) ? entry.gzip : entry;
+  if (etagMatches(requestHeader(c, "if-none-match"), entry.etag)) {
     return new Response(null, { status: 304, headers: chosen.notModified });
   }
   return new Response(chosen.body as Uint8Array<ArrayBuffer>, {
@@ -95,7 +83,7 @@ async function entryOf(res: Response): Promise<Omit<CachedResponse, "storedAt">>
 export function pageCacheLayer(cache: PageCache, sessionCookie: string): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const method = c.req.method;
-    const cookie = header(c, "cookie");
+    const cookie = requestHeader(c, "cookie");
     const anonymous =
       (method === "GET" || method === "HEAD") &&
       (cookie === undefined || parse(cookie, sessionCookie)[sessionCookie] === undefined);
