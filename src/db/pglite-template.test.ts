@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
@@ -51,6 +51,20 @@ describe("a new embedded database", () => {
     await memory.close();
     expect(Number(/^(\d+)MB$/.exec(small ?? "")?.[1])).toBeGreaterThanOrEqual(16);
     expect(Number(/^(\d+)MB$/.exec(small ?? "")?.[1])).toBeLessThan(64);
+  });
+
+  it("keeps the default 128 MB of shared buffers for data larger than that", async () => {
+    const dataDir = join(await mkdtemp(join(tmpdir(), "referat-template-")), "data");
+    folders.push(dataDir);
+    await (await openDatabase({ kind: "pglite", dataDir })).close();
+    // A large archive's data, as a sparse file that no table owns.
+    const archive = join(dataDir, "base", "archive.bin");
+    await writeFile(archive, "");
+    await truncate(archive, 300 * 2 ** 20);
+    const large = await openDatabase({ kind: "pglite", dataDir });
+    const rows = await queryRows<{ shared_buffers: string }>(large.db, sql`show shared_buffers`);
+    await large.close();
+    expect(rows[0]?.shared_buffers).toBe("128MB");
   });
 
   it("starts empty and migrated in memory", async () => {

@@ -17,6 +17,8 @@ import { migrate } from "drizzle-orm/pglite/migrator";
 export const pgliteExtensions = { pg_trgm };
 
 const MiB = 2 ** 20;
+/** PostgreSQL's default shared buffers. */
+const MAX_BUFFERS_MIB = 128;
 
 /**
  * What a PGlite instance of Referat starts with. PostgreSQL's shared buffers take resident
@@ -26,21 +28,22 @@ const MiB = 2 ** 20;
  * default (adr/0024). A database in memory keeps the default.
  */
 export function pgliteOptions(dataDir?: string) {
-  const buffers = dataDir
-    ? Math.min(128, Math.max(16, Math.ceil(folderBytes(join(dataDir, "base")) / MiB)))
-    : 128;
+  const filled = dataDir ? folderBytes(join(dataDir, "base"), MAX_BUFFERS_MIB * MiB) : Infinity;
+  const buffers = Math.min(MAX_BUFFERS_MIB, Math.max(16, Math.ceil(filled / MiB)));
   return {
     extensions: pgliteExtensions,
     startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${buffers}MB`],
   };
 }
 
-function folderBytes(folder: string): number {
+/** The bytes of the files in `folder`, counted until `enough`: a large archive stops early. */
+function folderBytes(folder: string, enough: number): number {
   if (!existsSync(folder)) return 0;
   let bytes = 0;
   for (const name of readdirSync(folder, { recursive: true })) {
     const stat = statSync(join(folder, String(name)));
     if (stat.isFile()) bytes += stat.size;
+    if (bytes >= enough) break;
   }
   return bytes;
 }
@@ -110,9 +113,15 @@ async function unpackOrFind(): Promise<string> {
   });
   await client.waitReady;
   await client.close();
-  // Another process may have unpacked it meanwhile; either copy is the same.
-  await rename(temporary, folder).catch(() => rm(temporary, { recursive: true, force: true }));
-  return existsSync(join(folder, "PG_VERSION")) ? folder : temporary;
+  try {
+    await rename(temporary, folder);
+    return folder;
+  } catch (error) {
+    // Another process may have unpacked it meanwhile; either copy is the same.
+    if (!existsSync(join(folder, "PG_VERSION"))) throw error;
+    await rm(temporary, { recursive: true, force: true });
+    return folder;
+  }
 }
 
 async function buildTemplate(): Promise<Blob> {
