@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { contentVersion } from "./content-version.ts";
 
 /** The style sheet, read once; its URL carries a content hash so it can be cached for long. */
 export const styleSheet = readFileSync(new URL("./assets/style.css", import.meta.url), "utf8");
-const version = createHash("sha256").update(styleSheet).digest("hex").slice(0, 10);
+const version = contentVersion(styleSheet);
 export const styleSheetPath = `/assets/style.css?v=${version}`;

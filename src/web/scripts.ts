@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build, buildSync } from "esbuild";
+import { contentVersion } from "./content-version.ts";
 import { prebuiltBundle } from "./prebuilt-bundles.ts";
 
 /**
@@ -51,7 +51,7 @@ const optionsOf = (name: ScriptName) => ({
 });
 
 function keep(name: ScriptName, code: string): Bundle {
-  const bundle = { code, version: createHash("sha256").update(code).digest("hex").slice(0, 10) };
+  const bundle = { code, version: contentVersion(code) };
   bundles.set(name, bundle);
   return bundle;
 }

@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build, buildSync } from "esbuild";
+import { contentVersion } from "./content-version.ts";
 import { prebuiltBundle } from "./prebuilt-bundles.ts";
 
 /**
@@ -36,7 +36,7 @@ export async function bundleServiceWorker(): Promise<string> {
 export function serviceWorkerBundle(): { code: string; version: string } {
   if (bundle) return bundle;
   const code = prebuiltBundle(SERVICE_WORKER_FILE) ?? buildSync(OPTIONS).outputFiles[0]?.text ?? "";
-  bundle = { code, version: createHash("sha256").update(code).digest("hex").slice(0, 10) };
+  bundle = { code, version: contentVersion(code) };
   return bundle;
 }
 

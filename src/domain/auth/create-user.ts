@@ -4,7 +4,7 @@ import type { Db, Tx } from "../../db/client.ts";
 import { committees, memberships, users } from "../../db/schema/index.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import type { RoleGrant } from "../access/access.policy.ts";
-import { recordAudit } from "../audit/record-audit.ts";
+import { type AuditEntry, recordAudit } from "../audit/record-audit.ts";
 import { hashPassword } from "./hash-password.ts";
 
 const m = webMessages.auth;
@@ -106,14 +106,23 @@ export async function createUser(db: Db | Tx, input: CreateUserInput): Promise<C
         })),
       );
     }
-    await recordAudit(tx, {
-      organisationId: data.organisationId,
-      actorId: data.actorId ?? null,
-      action: "user.created",
-      entityType: "user",
-      entityId: user.id,
-      data: { roles: data.roles },
-    });
+    await recordAudit(tx, userCreated(user, data.roles, data.actorId ?? null));
     return user;
   });
+}
+
+/** The audit entry of a new user with these roles, made by `actorId` (null: the system). */
+export function userCreated(
+  user: { id: number; organisationId: number },
+  roles: RoleGrant[],
+  actorId: number | null,
+): AuditEntry {
+  return {
+    organisationId: user.organisationId,
+    actorId,
+    action: "user.created",
+    entityType: "user",
+    entityId: user.id,
+    data: { roles },
+  };
 }

@@ -2,7 +2,7 @@ import type { Tx } from "../../db/client.ts";
 import { insertRows } from "../../db/insert-rows.ts";
 import { memberships, users } from "../../db/schema/index.ts";
 import { recordAudits } from "../audit/record-audit.ts";
-import { createUser } from "../auth/create-user.ts";
+import { createUser, userCreated } from "../auth/create-user.ts";
 
 export interface DemoUsers {
   admin: number;
@@ -112,15 +112,10 @@ export async function createDemoMemberUsers(
   await recordAudits(
     tx,
     people.map(([name, committeeIds], i) => {
-      byName.set(name, userIds[i] as number);
-      return {
-        organisationId,
-        actorId: null,
-        action: "user.created",
-        entityType: "user",
-        entityId: userIds[i] as number,
-        data: { roles: committeeIds.map((committeeId) => ({ role: "member", committeeId })) },
-      };
+      const id = userIds[i] as number;
+      byName.set(name, id);
+      const roles = committeeIds.map((committeeId) => ({ role: "member" as const, committeeId }));
+      return userCreated({ id, organisationId }, roles, null);
     }),
   );
 }
