@@ -43,7 +43,7 @@ export function Layout({ title, viewer, head, scripts, children }: LayoutProps) 
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${m.siteName}`}</title>
         <link rel="stylesheet" href={styleSheetPath} />
-        <link rel="icon" href="data:," />
+        <link rel="icon" type="image/png" href={iconPath("ikon-32.png")} />
         <link rel="manifest" href="/manifest.webmanifest" />
         <meta name="theme-color" content={THEME_COLOUR} />
         <link rel="apple-touch-icon" href={iconPath("apple-touch-icon.png")} />

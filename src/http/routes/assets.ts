@@ -40,6 +40,13 @@ export const assetRoutes = new Hono<AppEnv>()
       "Cache-Control": versioned ? YEAR : SHORT,
     });
   })
+  // Asked for by the browser itself where a page names no icon, as when a PDF is opened.
+  .get("/favicon.ico", (c) =>
+    c.body(new Uint8Array(appIcon("ikon-32.png").png), 200, {
+      "Content-Type": "image/png",
+      "Cache-Control": SHORT,
+    }),
+  )
   .get("/manifest.webmanifest", (c) =>
     c.body(JSON.stringify(webManifest()), 200, {
       "Content-Type": "application/manifest+json; charset=utf-8",

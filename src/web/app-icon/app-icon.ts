@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { contentVersion } from "../content-version.ts";
 import { encodePng } from "./png.ts";
 
 /** The header's blue (--blue in style.css): the installed app's colour and its icon's. */
@@ -14,6 +14,8 @@ export const ICON_FILES = {
   "ikon-512.png": { size: 512, maskable: false },
   "ikon-maskable-512.png": { size: 512, maskable: true },
   "apple-touch-icon.png": { size: 180, maskable: false },
+  /** The browser tab's icon; also answers /favicon.ico, which a browser asks for by itself. */
+  "ikon-32.png": { size: 32, maskable: false },
 } as const;
 export type IconFile = keyof typeof ICON_FILES;
 
@@ -27,8 +29,9 @@ export function isIconFile(name: string): name is IconFile {
  * mask never cuts; the others fill more of the square.
  */
 function drawIcon(size: number, maskable: boolean): Buffer {
-  const letterHeight = Math.round(size * (maskable ? 0.45 : 0.6));
-  const cell = letterHeight / GLYPH.length;
+  // Whole pixels per cell, so that the strokes of a small icon (the tab's) are even.
+  const cell = Math.max(1, Math.round((size * (maskable ? 0.45 : 0.6)) / GLYPH.length));
+  const letterHeight = cell * GLYPH.length;
   const left = (size - cell * 5) / 2;
   const top = (size - letterHeight) / 2;
   return encodePng(size, (x, y) => {
@@ -46,7 +49,7 @@ export function appIcon(name: IconFile): { png: Buffer; version: string } {
   if (cached) return cached;
   const { size, maskable } = ICON_FILES[name];
   const png = drawIcon(size, maskable);
-  const icon = { png, version: createHash("sha256").update(png).digest("hex").slice(0, 10) };
+  const icon = { png, version: contentVersion(png) };
   drawn.set(name, icon);
   return icon;
 }

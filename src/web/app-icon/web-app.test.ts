@@ -40,6 +40,19 @@ describe("the web app", () => {
     }
   });
 
+  it("gives the browser tab the app's icon, also where a page names none", async () => {
+    const page = await (await app.request("/")).text();
+    const href = /<link rel="icon" type="image\/png" href="([^"]+)"/.exec(page)?.[1];
+    expect(href).toMatch(/^\/assets\/ikoner\/ikon-32\.png\?v=/);
+    for (const path of [href as string, "/favicon.ico"]) {
+      const res = await app.request(path);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("image/png");
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([32, 32]);
+    }
+  });
+
   it("serves the service worker unversioned by the browser's cache", async () => {
     const res = await app.request("/sw.js");
     expect(res.status).toBe(200);
