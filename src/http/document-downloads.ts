@@ -61,7 +61,10 @@ export async function sendDocument(
   const format = kind === "docx" ? "docx" : "pdf";
   c.header("Content-Type", MEDIA_TYPES[format]);
   c.header("Content-Length", String(bytes.byteLength));
-  c.header("Content-Disposition", contentDisposition("attachment", fileName(doc, format, kind)));
+  // A PDF opens in the tab (on an iPad: in the browser's reader), as a bilag does, and keeps its
+  // name when saved; a Word file is downloaded.
+  const disposition = format === "pdf" ? "inline" : "attachment";
+  c.header("Content-Disposition", contentDisposition(disposition, fileName(doc, format, kind)));
   c.header("Cache-Control", CACHE[audience]);
   c.header("X-Content-Type-Options", "nosniff");
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200);

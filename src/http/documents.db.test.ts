@@ -80,12 +80,12 @@ beforeAll(async () => {
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe.skipIf(!poppler)("a meeting's document as PDF and Word", () => {
-  it("public PDF: a tagged download with open content and the closed item's public part only", async () => {
+  it("public PDF: tagged, opened in the tab, with open content and the closed item's public part only", async () => {
     const response = await app().request(`/moeder/${ids.meeting}/dokument.pdf`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
     expect(response.headers.get("content-disposition")).toMatch(
-      /^attachment; filename="Referat Oekonomiudvalget/,
+      /^inline; filename="Referat Oekonomiudvalget/,
     );
     const pdf = new Uint8Array(await response.arrayBuffer());
     expect((await pdfInfo(pdf)).Tagged).toBe("yes");
@@ -100,6 +100,9 @@ describe.skipIf(!poppler)("a meeting's document as PDF and Word", () => {
   it("public Word file: the same items, none of the closed content", async () => {
     const response = await app().request(`/moeder/${ids.meeting}/dokument.docx`);
     expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="Referat Oekonomiudvalget.*\.docx"/,
+    );
     const { value } = await mammoth.convertToHtml({
       buffer: Buffer.from(await response.arrayBuffer()),
     });
@@ -111,6 +114,7 @@ describe.skipIf(!poppler)("a meeting's document as PDF and Word", () => {
   it("public package: the agenda followed by open items' attachments, never a closed item's", async () => {
     const response = await app().request(`/moeder/${ids.meeting}/med-bilag.pdf`);
     expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(/^inline; filename=/);
     const pdf = new Uint8Array(await response.arrayBuffer());
     const text = flat(await pdfText(pdf));
     expect(text).toContain("Punkt 1: Budget 2027");
