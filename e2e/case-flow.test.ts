@@ -51,6 +51,29 @@ async function typeInto(page: Page, key: string, text: string) {
   await page.keyboard.type(text);
 }
 
+/** Pastes HTML into a field's editor at its end, as the browser does from the clipboard. */
+async function pasteInto(page: Page, key: string, html: string) {
+  await typeInto(page, key, "");
+  await page.keyboard.press("Enter");
+  await page.locator(`#felt-${key} .case-editor-area`).evaluate((el, pasted) => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData("text/html", pasted);
+    clipboardData.setData("text/plain", pasted.replace(/<[^>]*>/g, ""));
+    el.dispatchEvent(
+      new ClipboardEvent("paste", { clipboardData, bubbles: true, cancelable: true }),
+    );
+  }, html);
+}
+
+/** What Word puts on the clipboard: a style sheet, inline styles, headings at levels 4 and 5. */
+const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<style>p.MsoNormal{margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif}</style></head>
+<body lang=DA><h4 style="mso-outline-level:4">Inddragelse</h4>
+<p class=MsoNormal style="margin-bottom:0cm">Skolebestyrelserne er hørt.</p>
+<h5 style='mso-outline-level:5'>Høring</h5>
+<p class=MsoNormal><b style="mso-bidi-font-weight:normal">Høringsfristen</b> var 1. marts.</p>
+</body></html>`;
+
 function toolbarButton(page: Page, key: string, name: string) {
   return page.locator(`#felt-${key} .case-toolbar`).getByRole("button", { name, exact: true });
 }
@@ -103,6 +126,9 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     for (const key of ["vision", "oekonomi", "lovgrundlag", "borgerperspektiv"]) {
       await typeInto(page, key, "Forslaget følger kommunens trafikpolitik.");
     }
+    // Pasted from Word: its headings keep their order as »Overskrift« and »Underoverskrift«,
+    // and its styles are dropped without a console error (asserted at the end).
+    await pasteInto(page, "borgerperspektiv", WORD_HTML);
 
     // A bold line on its own looks like a heading: the live check warns.
     await typeInto(page, "sagsfremstilling", "");
@@ -169,6 +195,13 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     expect(await stored.locator("table th").count()).toBe(3);
     expect(await page.locator("#felt-sagsfremstilling-tjek").innerText()).not.toContain(
       "ligner en overskrift",
+    );
+    const pasted = page.locator("#felt-borgerperspektiv .case-editor-area");
+    expect(await pasted.locator("h3").allInnerTexts()).toEqual(["Inddragelse"]);
+    expect(await pasted.locator("h4").allInnerTexts()).toEqual(["Høring"]);
+    expect(await pasted.locator("strong").allInnerTexts()).toEqual(["Høringsfristen"]);
+    expect(await page.locator("#felt-borgerperspektiv-tjek").innerText()).not.toContain(
+      "Brug »Overskrift« før",
     );
     await check(page, "author: saved case");
     await page.setViewportSize({ width: 390, height: 844 });

@@ -1,6 +1,7 @@
 import { Editor } from "@tiptap/core";
 import { fieldExtensions } from "./extensions.ts";
 import type { LiveCheck } from "./live-check.ts";
+import { tidyPastedHtml } from "./pasted-html.ts";
 import { createToolbar } from "./toolbar.ts";
 
 export interface FieldEditor {
@@ -66,6 +67,7 @@ export function createFieldEditor(
     extensions: fieldExtensions(),
     content: parseDoc(textarea.dataset.doc),
     editorProps: {
+      transformPastedHTML: tidyPastedHtml,
       attributes: {
         id: editorId,
         class: "case-editor-area",
