@@ -99,6 +99,7 @@ describe.skipIf(!enabled)("reading offline on the iPad", () => {
     await page.goto(meetingUrl);
 
     // Online: what the member reads, to compare with the offline copy.
+    const meetingTitle = (await page.title()).replace(/ – Referat$/, "");
     const itemTitles = await page.locator("main section.item > h2").allTextContents();
     const itemTexts = await page.locator("main section.item").allInnerTexts();
     expect(itemTitles.length).toBeGreaterThan(0);
@@ -142,7 +143,15 @@ describe.skipIf(!enabled)("reading offline on the iPad", () => {
     }
     const shown = await page.goto(`${server.url}${bilag[0]}`).catch(() => null);
     if (shown) expect(shown.status()).toBe(200);
-    await page.goto(meetingUrl);
+    // The app opened from the home screen (its start page, /app, which is not kept): the
+    // meetings the device keeps, to open.
+    await page.goto(`${server.url}/app`);
+    expect(await page.locator("h1").textContent()).toBe("Offline");
+    expect(await page.locator("main").innerText()).toContain("Møder gemt på enheden");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: meetingTitle, exact: true }).click();
+    await page.waitForURL(meetingUrl);
+    expect(await page.locator("main section.item > h2").allTextContents()).toEqual(itemTitles);
 
     // A private note written offline waits on the device ...
     const form = page.locator("form[data-note-base]").first();

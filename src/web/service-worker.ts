@@ -44,4 +44,3 @@ export function serviceWorkerBundle(): { code: string; version: string } {
 export function serviceWorkerPath(): string {
   return `/sw.js?v=${serviceWorkerBundle().version}`;
 }
-export const SERVICE_WORKER_SCOPE = "/app/";

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { appIcon, isIconFile } from "../../web/app-icon/app-icon.ts";
 import { webManifest } from "../../web/app-icon/web-manifest.ts";
 import { styleSheet } from "../../web/assets.ts";
+import { WORKER_SCOPE } from "../../web/client/sw/offline-keys.ts";
 import { isScriptName, scriptBundle } from "../../web/scripts.ts";
 import { serviceWorkerBundle } from "../../web/service-worker.ts";
 import { sendLastingText } from "../middleware/compress-responses.ts";
@@ -58,6 +59,6 @@ export const assetRoutes = new Hono<AppEnv>()
     sendLastingText(c, serviceWorkerBundle().code, {
       "Content-Type": "text/javascript; charset=utf-8",
       "Cache-Control": "no-cache",
-      "Service-Worker-Allowed": "/app/",
+      "Service-Worker-Allowed": WORKER_SCOPE,
     }),
   );

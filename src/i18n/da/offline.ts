@@ -11,6 +11,13 @@ export const offlineMessages = {
   failed: "Mødet kunne ikke hentes til offline. Prøv igen, når du har forbindelse.",
   unsupported: "Denne browser kan ikke gemme møder til offline læsning.",
   youAreOffline: "Du er offline. Du læser den kopi, der er gemt på enheden.",
+  /** What the app shows offline for a page the device keeps no copy of. */
+  startPage: {
+    notKept: "Du er offline, og siden er ikke gemt på denne enhed.",
+    keptHeading: "Møder gemt på enheden",
+    nothingKept:
+      "Der er ingen møder gemt på denne enhed. Åbn et møde, når du er online, og vælg »Hent til offline«.",
+  },
   note: {
     sent: "Noten er gemt.",
     keptOffline: "Du er offline. Noten er gemt på enheden og sendes, når du er online igen.",

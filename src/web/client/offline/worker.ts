@@ -3,6 +3,7 @@ import {
   type DownloadProgress,
   isUserCache,
   type MeetingRecord,
+  WORKER_SCOPE,
   type WorkerRequest,
 } from "../sw/offline-keys.ts";
 
@@ -37,7 +38,7 @@ function activeWorker(reg: ServiceWorkerRegistration): Promise<ServiceWorker> {
 
 /** Registers the worker for the staff area and tells it who is signed in on this page. */
 export async function startWorker(userId: string): Promise<void> {
-  registration ??= navigator.serviceWorker.register(swPath(), { scope: "/app/" });
+  registration ??= navigator.serviceWorker.register(swPath(), { scope: WORKER_SCOPE });
   const sw = await activeWorker(await registration);
   await messageSW(sw, { type: "user", userId } satisfies WorkerRequest);
 }
@@ -95,7 +96,7 @@ export async function downloadMeeting(
  */
 export async function forgetOfflineCopy(userId: string | null): Promise<void> {
   if (!offlineSupported()) return;
-  const registration = await navigator.serviceWorker.getRegistration("/app/");
+  const registration = await navigator.serviceWorker.getRegistration(WORKER_SCOPE);
   const sw = registration?.active;
   if (sw) {
     const message: WorkerRequest = userId ? { type: "forget", userId } : { type: "signed-out" };

@@ -5,6 +5,9 @@
  */
 export const CACHE_PREFIX = "referat-offline";
 
+/** What the worker controls: the staff area, its start page /app included. */
+export const WORKER_SCOPE = "/app";
+
 export function userCacheName(version: string, userId: string): string {
   return `${CACHE_PREFIX}-${version}-u${userId}`;
 }

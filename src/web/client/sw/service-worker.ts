@@ -15,7 +15,7 @@ import {
 } from "./offline-keys.ts";
 
 /**
- * The service worker of the staff area (scope /app/). Online every request goes to the
+ * The service worker of the staff area (scope /app: the start page and everything below it). Online every request goes to the
  * network, so a page is never older than the server's. Offline, a page or bilag is answered
  * from the offline copy of the user signed in on this device, and only theirs: the user is
  * what the pages last told the worker (the signed-in pages' <meta name="referat-user">);
@@ -93,8 +93,27 @@ const keepOnlyKept = (userId: string) => ({
   },
 });
 
-function offlinePage(): Response {
-  const body = `<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><title>Offline – Referat</title></head><body><main><h1>Offline</h1><p>${offlineMessages.notYet}</p></main></body></html>`;
+/**
+ * A page of the staff area that this device keeps no copy of, asked for offline (the app's
+ * start page, /app, opened from the home screen, among them): the meetings it does keep, each
+ * by the title of its page (urls[0], the meeting's page), to open from here.
+ */
+async function offlinePage(userId: string): Promise<Response> {
+  const cache = await userCache(userId);
+  const links: string[] = [];
+  for (const record of await records(cache)) {
+    const path = record.urls[0];
+    const page = path ? await cache.match(path) : undefined;
+    if (!path || !page) continue;
+    // The title as the page's HTML has it, escaped there.
+    const title = /<title>([^<]*)<\/title>/.exec(await page.text())?.[1] ?? path;
+    links.push(`<li><a href="${path}">${title.replace(/ – Referat$/, "")}</a></li>`);
+  }
+  const m = offlineMessages.startPage;
+  const kept = links.length
+    ? `<h2>${m.keptHeading}</h2><ul>${links.join("")}</ul>`
+    : `<p>${m.nothingKept}</p>`;
+  const body = `<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${offlineMessages.heading} – Referat</title><style>body{font:1.125rem/1.5 system-ui,sans-serif;margin:0 auto;max-width:40rem;padding:1rem}a{color:#004d99;display:inline-block;min-height:44px;padding:.5rem 0}</style></head><body><main><h1>${offlineMessages.heading}</h1><p>${m.notKept}</p>${kept}</main></body></html>`;
   return new Response(body, {
     status: 503,
     headers: { "Content-Type": "text/html; charset=utf-8" },
@@ -110,7 +129,7 @@ const networkOnly = new NetworkOnly();
 const handled = (url: URL, request: Request) =>
   url.origin === self.location.origin &&
   request.method === "GET" &&
-  ((request.mode === "navigate" && url.pathname.startsWith("/app/")) ||
+  ((request.mode === "navigate" && (url.pathname === "/app" || url.pathname.startsWith("/app/"))) ||
     url.pathname.startsWith("/app/bilag/") ||
     url.pathname.startsWith("/assets/"));
 
@@ -126,7 +145,7 @@ registerRoute(
     try {
       return await strategy.handle(options);
     } catch (error) {
-      if (options.request.mode === "navigate") return offlinePage();
+      if (options.request.mode === "navigate") return offlinePage(userId);
       throw error;
     }
   },
