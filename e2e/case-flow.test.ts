@@ -250,6 +250,11 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
       "Forslag om sikre cykelstier",
     );
     await page.waitForSelector("form.case-form--enhanced");
+    // The page opens at the new thread, its title and quote in view below the action bar.
+    const bar = await page.locator(".case-bar").boundingBox();
+    const title = await page.locator(".case-thread-title").boundingBox();
+    expect(title?.y).toBeGreaterThanOrEqual((bar?.y ?? 0) + (bar?.height ?? 0));
+    expect(title?.y).toBeLessThan(768);
     await check(page, "approver: comment anchored to a range");
 
     const body = page.locator("#felt-sagsfremstilling .case-editor-area p").first();

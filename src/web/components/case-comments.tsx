@@ -19,10 +19,11 @@ export function anchoredTexts(fields: { doc: PmDoc }[]): Map<string, string> {
   return texts;
 }
 
-function Entry(props: { c: Omit<CommentView, "replies"> }) {
+/** One comment; a reply is linked to by its own id, a thread's first comment by the thread's. */
+function Entry(props: { c: Omit<CommentView, "replies">; linked: boolean }) {
   const { c } = props;
   return (
-    <div class="case-comment" id={`kommentar-${c.id}`}>
+    <div class="case-comment" id={props.linked ? `kommentar-${c.id}` : undefined}>
       <p class="case-comment-meta">{m.by(c.author.name, formatCaseTime(c.createdAt))}</p>
       {c.body.split(/\n+/).map((p) => (
         <p>{p}</p>
@@ -58,7 +59,10 @@ export function CaseComments(props: {
         {threads.map((t) => {
           const quote = t.anchor ? quotes.get(t.anchor) : undefined;
           return (
-            <li class={t.resolvedAt ? "case-thread case-thread--resolved" : "case-thread"}>
+            <li
+              class={t.resolvedAt ? "case-thread case-thread--resolved" : "case-thread"}
+              id={`kommentar-${t.id}`}
+            >
               <h3 class="case-thread-title">{m.on(label(t.fieldKey))}</h3>
               {t.anchor ? (
                 quote ? (
@@ -70,9 +74,9 @@ export function CaseComments(props: {
                   <p class="muted">{m.detached}</p>
                 )
               ) : null}
-              <Entry c={t} />
+              <Entry c={t} linked={false} />
               {t.replies.map((r) => (
-                <Entry c={r} />
+                <Entry c={r} linked={true} />
               ))}
               {t.resolvedAt ? (
                 <p class="case-thread-resolved">
