@@ -38,7 +38,28 @@ const step = (s: "submitted" | "returned", revision: number, actor: number): His
 
 const events = [step("submitted", 2, AUTHOR), step("returned", 3, APPROVER)];
 
+const revision = (number: number, actor: number): HistoryEvent => ({
+  at: new Date(),
+  actor: person(actor),
+  kind: "revision",
+  number,
+  restoredFrom: null,
+});
+
 describe("findChangesBase", () => {
+  it("counts a revision the viewer saved as seen: their own save is no change to show", () => {
+    const saved = [revision(1, AUTHOR), revision(2, AUTHOR), revision(3, AUTHOR)];
+    const author = principal(AUTHOR);
+    expect(
+      findChangesBase(author, kase("submitted"), { events: saved, lastSeen: 2, latest: 3 }),
+    ).toBeNull();
+    // A co-author's later revision is still shown, from the author's own last one.
+    const after = [...saved, revision(4, CO_AUTHOR)];
+    expect(
+      findChangesBase(author, kase("draft"), { events: after, lastSeen: 2, latest: 4 }),
+    ).toEqual({ number: 3, reason: "seen" });
+  });
+
   it("compares for the approver from the later of their return and their last view", () => {
     const me = principal(APPROVER);
     const submitted = kase("submitted");
