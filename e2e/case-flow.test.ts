@@ -271,6 +271,14 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     await logInAs(page, AUTHOR);
     expect(await page.locator(".case-notifications").innerText()).toContain("retur");
     await page.goto(caseUrl);
+    // Why it came back is at the top, with the way to answer.
+    const returned = page.locator(".case-returned");
+    expect(await returned.locator("h2").innerText()).toMatch(/^Sendt retur af Gitte Godkender /);
+    expect(await returned.innerText()).toContain("Tilføj antal elever i resuméet");
+    const answer = returned.getByRole("link", { name: "Svar på kommentaren" });
+    expect(await page.locator(`${await answer.getAttribute("href")}`).innerText()).toContain(
+      "Tilføj antal elever i resuméet",
+    );
     const changes = page.locator(".case-changes");
     expect(await changes.innerText()).toContain("Gitte Godkender");
     expect((await changes.locator("ins").allInnerTexts()).join(" ")).toContain(

@@ -50,6 +50,9 @@ export const caseUi = {
       `Noget indhold kunne ikke gemmes og er fjernet fra ${fields}. Resten er gemt.`,
     submitted: "Sagen er sendt til godkendelse.",
     returned: "Sagen er sendt retur til forfatteren.",
+    /** Above a returned case: why it was returned, by whom and when. */
+    returnedBy: (name: string, when: string) => `Sendt retur af ${name} ${when}`,
+    replyToReturn: "Svar på kommentaren",
     approved: "Sagen er godkendt.",
     restored: (n: string) => `Version ${n} er gendannet som en ny version.`,
     commented: "Kommentaren er gemt.",

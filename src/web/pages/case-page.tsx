@@ -14,6 +14,7 @@ import { CaseEvents } from "../components/case-events.tsx";
 import { CaseFactsForm, CaseFactsList } from "../components/case-facts.tsx";
 import { CaseField } from "../components/case-field.tsx";
 import { CaseSharing } from "../components/case-sharing.tsx";
+import { formatCaseTime } from "../components/case-time.ts";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = caseUi.page;
@@ -81,6 +82,29 @@ function People(props: { view: CaseView }) {
 }
 
 /**
+ * Why a returned case was returned, at the top of the page: the approver's comment (a thread
+ * of the comments further down), who sent it back and when.
+ */
+function ReturnComment(props: { view: CaseView; events: HistoryEvent[]; threads: CommentView[] }) {
+  if (props.view.status !== "returned") return null;
+  const step = props.events.findLast((e) => e.kind === "status" && e.step === "returned");
+  const commentId = step?.kind === "status" ? step.commentId : null;
+  const comment = props.threads.flatMap((t) => [t, ...t.replies]).find((c) => c.id === commentId);
+  if (!step || !comment) return null;
+  return (
+    <section class="case-returned" aria-labelledby="sendt-retur">
+      <h2 id="sendt-retur">{m.returnedBy(comment.author.name, formatCaseTime(step.at))}</h2>
+      {comment.body.split(/\n+/).map((p) => (
+        <p>{p}</p>
+      ))}
+      <p>
+        <a href={`#kommentar-${comment.id}`}>{m.replyToReturn}</a>
+      </p>
+    </section>
+  );
+}
+
+/**
  * A case: the editor for whoever may edit it now (author of a draft or returned case, the
  * chosen approver while reviewing), otherwise the case read-only; comments, bilag, Word
  * export/import, versions and the case's history below.
@@ -117,6 +141,7 @@ export function CasePage(props: CasePageProps) {
         checks={checks}
       />
       <People view={v} />
+      <ReturnComment view={v} events={props.events} threads={props.threads} />
       {props.notice ? (
         <p class="case-notice" role="status">
           {props.notice}
