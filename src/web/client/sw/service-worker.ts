@@ -15,11 +15,11 @@ import {
 } from "./offline-keys.ts";
 
 /**
- * The service worker of the staff area (scope /app: the start page and everything below it). Online every request goes to the
- * network, so a page is never older than the server's. Offline, a page or bilag is answered
- * from the offline copy of the user signed in on this device, and only theirs: the user is
- * what the pages last told the worker (the signed-in pages' <meta name="referat-user">);
- * signed out, nothing is answered from any copy.
+ * The service worker of the staff area (scope /app: the start page and everything below it).
+ * Online every request goes to the network, so a page is never older than the server's.
+ * Offline, a page or bilag is answered from the offline copy of the user signed in on this
+ * device, and only theirs: the user is what the pages last told the worker (the signed-in
+ * pages' <meta name="referat-user">); signed out, nothing is answered from any copy.
  */
 
 // The globals of a service worker (the project's TypeScript knows the DOM only).
