@@ -121,7 +121,21 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
 
     // Recommendation as a structured list; the other required fields as text.
     await page.fill("#felt-indstilling-indledning", "Direktøren indstiller,");
-    await page.fill("#felt-indstilling-punkt-1", "at forslaget om nye cykelstier godkendes");
+    // A point without »at« is pointed out as the author leaves it; the note goes once it is right.
+    const point = page.locator("#felt-indstilling-punkt-1");
+    const pointError = page.locator("#felt-indstilling-punkt-1-fejl");
+    await point.fill("forslaget om nye cykelstier godkendes");
+    expect(await pointError.isHidden()).toBe(true);
+    await point.press("Tab");
+    expect(await pointError.innerText()).toBe(
+      "Punktet skal begynde med »at«, fx »at udvalget godkender …«.",
+    );
+    expect(await point.getAttribute("aria-invalid")).toBe("true");
+    expect(await point.getAttribute("aria-describedby")).toContain("felt-indstilling-punkt-1-fejl");
+    await check(page, "author: a recommendation point without »at«");
+    await point.fill("at forslaget om nye cykelstier godkendes");
+    expect(await pointError.isHidden()).toBe(true);
+    expect(await point.getAttribute("aria-invalid")).toBe("false");
     await typeInto(page, "resume", "Forslag om sikre cykelstier ved de tre skoler.");
     for (const key of ["vision", "oekonomi", "lovgrundlag", "borgerperspektiv"]) {
       await typeInto(page, key, "Forslaget følger kommunens trafikpolitik.");

@@ -14,8 +14,13 @@ export function recommendationsOf(doc: PmDoc): string[] {
   );
 }
 
+/** True when a recommendation point begins with "at" ("at udvalget godkender …"). */
+export function beginsWithAt(point: string): boolean {
+  return AT.test(point.trim());
+}
+
 /** True when the field is a numbered list whose every point begins with "at". */
 export function isWellFormedRecommendation(doc: PmDoc): boolean {
   const points = recommendationsOf(doc);
-  return points.length > 0 && points.every((p) => AT.test(p));
+  return points.length > 0 && points.every(beginsWithAt);
 }

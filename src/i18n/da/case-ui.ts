@@ -87,6 +87,8 @@ export const caseUi = {
     recommendationLeadHint: "Fx »Direktøren indstiller,«",
     recommendationPoint: (n: number) => `Punkt ${n}`,
     recommendationHint: "Hvert punkt begynder med »at«. Tomme punkter udelades.",
+    /** Under a point that does not begin with »at«, as soon as the author leaves it. */
+    recommendationPointNeedsAt: "Punktet skal begynde med »at«, fx »at udvalget godkender …«.",
     save: "Gem",
     saveHint: "Hver gang du gemmer, bliver det en ny version, som kan sammenlignes og gendannes.",
     readOnly: {
