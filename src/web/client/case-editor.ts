@@ -10,7 +10,6 @@ import { LiveCheck } from "./case-editor/live-check.ts";
 import { createReadonlyField } from "./case-editor/readonly-field.ts";
 import { checkRecommendationPoints } from "./case-editor/recommendation-points.ts";
 
-const returnToTarget = targetKeeper();
 const form = document.querySelector<HTMLFormElement>("form[data-case-editor]");
 if (form) {
   const caseId = form.dataset.caseEditor ?? "";
@@ -53,25 +52,8 @@ if (form) {
       }
     }
     form.classList.add("case-form--enhanced");
-    returnToTarget();
   };
   void enhance();
-}
-
-/**
- * The editors change the page's height as they are made, which moves what the address points
- * to (a comment after it was saved, the changes) away from where the browser jumped. Answers a
- * function that jumps to it again, unless the user has scrolled or typed meanwhile.
- */
-function targetKeeper(): () => void {
-  let moved = false;
-  for (const type of ["wheel", "touchmove", "keydown"]) {
-    addEventListener(type, () => (moved = true), { once: true, passive: true });
-  }
-  return () => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (!moved && id) document.getElementById(id)?.scrollIntoView();
-  };
 }
 
 // Read-only text (a case sent for approval, approved, or for a secretary): ranges can still be
@@ -82,4 +64,3 @@ const commentVersion =
 for (const box of document.querySelectorAll<HTMLElement>("[data-case-readonly]")) {
   createReadonlyField(box, (field) => anchorComment(field, commentVersion));
 }
-if (!form) returnToTarget();
