@@ -1,5 +1,5 @@
-import { Hono } from "hono";
-import { appIcon, isIconFile } from "../../web/app-icon/app-icon.ts";
+import { type Context, Hono } from "hono";
+import { appIcon, type IconFile, isIconFile } from "../../web/app-icon/app-icon.ts";
 import { webManifest } from "../../web/app-icon/web-manifest.ts";
 import { styleSheet } from "../../web/assets.ts";
 import { WORKER_SCOPE } from "../../web/client/sw/offline-keys.ts";
@@ -10,6 +10,12 @@ import type { AppEnv } from "../types.ts";
 
 const YEAR = "public, max-age=31536000, immutable";
 const SHORT = "public, max-age=300";
+
+const sendIcon = (c: Context, name: IconFile, cacheControl: string) =>
+  c.body(new Uint8Array(appIcon(name).png), 200, {
+    "Content-Type": "image/png",
+    "Cache-Control": cacheControl,
+  });
 
 /**
  * The style sheet, the browser scripts, the app's icons and manifest, and the service worker;
@@ -35,19 +41,10 @@ export const assetRoutes = new Hono<AppEnv>()
   .get("/assets/ikoner/:file{[a-z0-9-]+\\.png}", (c) => {
     const name = c.req.param("file");
     if (!isIconFile(name)) return c.notFound();
-    const versioned = c.req.query("v") !== undefined;
-    return c.body(new Uint8Array(appIcon(name).png), 200, {
-      "Content-Type": "image/png",
-      "Cache-Control": versioned ? YEAR : SHORT,
-    });
+    return sendIcon(c, name, c.req.query("v") !== undefined ? YEAR : SHORT);
   })
   // Asked for by the browser itself where a page names no icon, as when a PDF is opened.
-  .get("/favicon.ico", (c) =>
-    c.body(new Uint8Array(appIcon("ikon-32.png").png), 200, {
-      "Content-Type": "image/png",
-      "Cache-Control": SHORT,
-    }),
-  )
+  .get("/favicon.ico", (c) => sendIcon(c, "ikon-32.png", SHORT))
   .get("/manifest.webmanifest", (c) =>
     c.body(JSON.stringify(webManifest()), 200, {
       "Content-Type": "application/manifest+json; charset=utf-8",

@@ -11,6 +11,7 @@ import {
   type MeetingRecord,
   meetingRecordPath,
   userCacheName,
+  WORKER_SCOPE,
   type WorkerRequest,
 } from "./offline-keys.ts";
 
@@ -122,6 +123,8 @@ async function offlinePage(userId: string): Promise<Response> {
 
 const networkOnly = new NetworkOnly();
 
+const inScope = (path: string) => path === WORKER_SCOPE || path.startsWith(`${WORKER_SCOPE}/`);
+
 /**
  * What the worker handles: pages of the staff area, bilag and assets. Scripts' own requests
  * (JSON, the live meeting's event stream) go to the network untouched.
@@ -129,7 +132,7 @@ const networkOnly = new NetworkOnly();
 const handled = (url: URL, request: Request) =>
   url.origin === self.location.origin &&
   request.method === "GET" &&
-  ((request.mode === "navigate" && (url.pathname === "/app" || url.pathname.startsWith("/app/"))) ||
+  ((request.mode === "navigate" && inScope(url.pathname)) ||
     url.pathname.startsWith("/app/bilag/") ||
     url.pathname.startsWith("/assets/"));
 
