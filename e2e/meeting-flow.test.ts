@@ -62,8 +62,16 @@ function inOrder(text: string, words: string[]): number[] {
   });
 }
 
+/**
+ * Clicks and waits for the new page. The address alone is not enough: the plan form's own
+ * address already names a committee, so waiting for `udvalg=` returned at once, and the next
+ * check ran while the page was being replaced.
+ */
 async function submit(page: Page, selector: string, url: RegExp) {
-  await Promise.all([page.waitForURL(url), page.click(selector)]);
+  const navigated = page.waitForEvent("framenavigated", (frame) => frame === page.mainFrame());
+  await page.click(selector);
+  await navigated;
+  await page.waitForURL(url);
 }
 
 /** Meeting mode shows one pane at a time: choose it in the agenda on the left. */
