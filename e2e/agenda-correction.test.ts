@@ -90,6 +90,7 @@ describe.skipIf(!enabled)("correcting a published agenda in Chromium", () => {
 
     await logIn(page, server.url, "sekretaer@eksempel.dk");
     await page.goto(agendaUrl);
+    await Promise.all([page.waitForURL(/\/dagsorden\/udsend$/), page.click("a[href$='/udsend']")]);
     await Promise.all([
       page.waitForURL(/ok=udsendt/),
       page.click("form[action$='/dagsorden/udsend'] button"),

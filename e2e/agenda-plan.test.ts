@@ -92,6 +92,7 @@ describe.skipIf(!enabled)("the agenda page's tools in Chromium", () => {
     expect(await rows.nth(1).locator(".agenda-slot").textContent()).toMatch(/^16\.05-/);
     expect(await rows.nth(1).locator(".agenda-row-title").textContent()).toMatch(/^2\. /);
     await check(page, "reordered agenda");
+    await Promise.all([page.waitForURL(/\/dagsorden\/udsend$/), page.click("a[href$='/udsend']")]);
     await Promise.all([
       page.waitForURL(/ok=udsendt/),
       page.click("form[action$='/dagsorden/udsend'] button"),

@@ -185,7 +185,14 @@ describe.skipIf(!enabled)(
       );
       await check(page, "agenda with bilag");
 
-      // Publishing.
+      // Publishing: first what it will do, then the button that does it.
+      await submit(page, "a[href$='/dagsorden/udsend']", /\/dagsorden\/udsend$/);
+      const preview = page.locator("main");
+      await expect(preview.locator("h1").textContent()).resolves.toBe("Udsend dagsordenen");
+      await expect(preview.locator(".publish-items li").count()).resolves.toBe(
+        agendaItemIds.length,
+      );
+      await check(page, "publish preview");
       await submit(page, "form[action$='/dagsorden/udsend'] button", /ok=udsendt/);
       await expect(page.locator("#agenda-status").textContent()).resolves.toBe(
         "Dagsordenen er udsendt.",
@@ -193,6 +200,7 @@ describe.skipIf(!enabled)(
       await check(page, "published agenda");
       // The later meeting's agenda (its standing items) goes out too.
       await page.goto(nextUrl);
+      await submit(page, "a[href$='/dagsorden/udsend']", /\/dagsorden\/udsend$/);
       await submit(page, "form[action$='/dagsorden/udsend'] button", /ok=udsendt/);
       await check(page, "next meeting published");
 

@@ -76,6 +76,12 @@ describe.skipIf(!enabled)("CPR findings in Chromium", () => {
     await page.setViewportSize(IPAD_PORTRAIT);
     await logIn(page, server.url, "sekretaer@eksempel.dk");
     await page.goto(`${server.url}/app/moeder/${meetingId}`);
+    await Promise.all([page.waitForURL(/\/dagsorden\/udsend$/), page.click("a[href$='/udsend']")]);
+    // Before it goes out, the secretary is told what the public will not see.
+    const preview = await page.locator("main").textContent();
+    expect(preview).toContain("2 tal i de offentlige tekster ligner CPR-numre.");
+    expect(preview).not.toContain(CPR);
+    expect(await axeViolations(page)).toEqual([]);
     await Promise.all([
       page.waitForURL(/ok=udsendt/),
       page.click("form[action$='/dagsorden/udsend'] button"),

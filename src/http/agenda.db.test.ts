@@ -231,6 +231,43 @@ describe("the agenda page", () => {
     expect(now).toContain("Beslutning om et sent punkt");
   });
 
+  it("shows the secretary what sending will do, with the CPR-shaped numbers, before it goes out", async () => {
+    const { db } = database.current;
+    const meetingId = await planned();
+    const caseId = await approved("Beslutning om klage over afgørelse");
+    await db
+      .update(caseFields)
+      .set({ text: "Klageren (CPR 120376-1234) har klaget over afgørelsen." })
+      .where(and(eq(caseFields.caseId, caseId), eq(caseFields.key, "sagsfremstilling")));
+    await post(`/app/moeder/${meetingId}/dagsorden/sager`, secretary, { sag: String(caseId) });
+    const path = `/app/moeder/${meetingId}/dagsorden/udsend`;
+    const preview = await get(path, secretary);
+    expect(preview.status).toBe(200);
+    const html = await preview.text();
+    expect(html).toContain("<h1>Udsend dagsordenen</h1>");
+    expect(html).toContain("Beslutning om klage over afgørelse");
+    expect(html).toContain("1 deltager får besked i Referat.");
+    expect(html).toContain("1 tal i de offentlige tekster ligner et CPR-nummer.");
+    expect(html).toContain(`href="/app/moeder/${meetingId}/persondata"`);
+    expect(html).not.toContain("120376-1234");
+    // Looking sends nothing; the page's own button does.
+    expect((await get(`/app/moeder/${meetingId}`, member)).status).toBe(200);
+    expect(await (await app().request(`/moeder/${meetingId}`)).text()).not.toContain(
+      "Beslutning om klage over afgørelse",
+    );
+    expect(csrfFieldOf(html)).toBe(secretary.csrf);
+    const sent = await post(path, secretary, { version: "0" });
+    expect(sent.headers.get("location")).toBe(`/app/moeder/${meetingId}?ok=udsendt#sammensaetning`);
+    // Nothing new to send, or not the secretary's to send: back to the agenda page.
+    for (const who of [secretary, member]) {
+      const again = await get(path, who);
+      expect([again.status, again.headers.get("location")]).toEqual([
+        303,
+        `/app/moeder/${meetingId}#sammensaetning`,
+      ]);
+    }
+  });
+
   it("keeps a member's note private and marks what changed since they read the agenda", async () => {
     const { db } = database.current;
     const meetingId = await planned();

@@ -1,14 +1,17 @@
 import { Hono } from "hono";
 import { addCasesToAgenda } from "../../domain/agenda/add-cases-to-agenda.ts";
 import { addThemeToAgenda } from "../../domain/agenda/add-theme-to-agenda.ts";
+import { previewAgendaPublication } from "../../domain/agenda/preview-agenda-publication.ts";
 import { publishAgenda } from "../../domain/agenda/publish-agenda.ts";
 import { removeAgendaItem } from "../../domain/agenda/remove-agenda-item.ts";
 import { reorderAgenda } from "../../domain/agenda/reorder-agenda.ts";
 import { updateAgendaItem } from "../../domain/agenda/update-agenda-item.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { AgendaPublishPage } from "../../web/pages/agenda-publish-page.tsx";
 import { readForm, text, texts } from "../form.ts";
 import { parseId } from "../params.ts";
+import { renderError, renderPage } from "../render.ts";
 import type { AppEnv } from "../types.ts";
 import { agendaAction, agendaPage } from "./agenda-actions.tsx";
 import { agendaCorrectionRoutes } from "./agenda-corrections.tsx";
@@ -94,6 +97,22 @@ export const agendaRoutes = new Hono<AppEnv>()
       return page(meetingId, "ok=fjernet");
     }),
   )
+  .get("/moeder/:id/dagsorden/udsend", async (c) => {
+    const session = c.get("session");
+    const id = parseId(c.req.param("id"));
+    if (!session || id === null) return renderError(c, 404);
+    const { db, storage } = c.get("deps");
+    let preview: Awaited<ReturnType<typeof previewAgendaPublication>>;
+    try {
+      preview = await previewAgendaPublication(db, storage, session.principal, id);
+    } catch (error) {
+      if (error instanceof DomainError && error.status === 403) return renderError(c, 403);
+      throw error;
+    }
+    // Nothing to send (sent already, or not the secretary's): back to the agenda page.
+    if (!preview) return c.redirect(page(id), 303);
+    return renderPage(c, <AgendaPublishPage preview={preview} viewer={c.get("viewer")} />);
+  })
   .post("/moeder/:id/dagsorden/udsend", (c) =>
     agendaAction(
       c,

@@ -191,6 +191,40 @@ export const agendaMessages = {
     themes: "Temaer til kommende møder",
     myCalendar: "Min mødekalender (iCal)",
   },
+  publishPreview: {
+    title: (supplement: boolean) => (supplement ? "Udsend tillægsdagsorden" : "Udsend dagsordenen"),
+    intro:
+      "Se, hvad der sker, før du udsender. Et udsendt punkt kan ikke fjernes, kun rettes eller trækkes med en rettelse.",
+    itemsHeading: (n: number) => (n === 1 ? "1 punkt udsendes" : `${n} punkter udsendes`),
+    closedItem: "lukket: kun titlen og begrundelsen er offentlige",
+    public:
+      "Dagsordenen bliver offentlig på kommunens hjemmeside med det samme, og den kan søges frem.",
+    recipients: (n: number) =>
+      n === 0
+        ? "Ingen af mødets deltagere har en bruger i Referat, så ingen får besked."
+        : n === 1
+          ? "1 deltager får besked i Referat."
+          : `${n} deltagere får besked i Referat.`,
+    privacyHeading: "Persondata",
+    noNumbers:
+      "Der er ingen tal, der ligner CPR-numre, i dagsordenens offentlige tekster og bilag.",
+    maskedNumbers: (n: number) =>
+      n === 1
+        ? "1 tal i de offentlige tekster ligner et CPR-nummer. Offentligt vises det som XXXXXX-XXXX."
+        : `${n} tal i de offentlige tekster ligner CPR-numre. Offentligt vises de som XXXXXX-XXXX.`,
+    withheldAttachments: (n: number) =>
+      n === 1
+        ? "1 bilag indeholder et tal, der ligner et CPR-nummer, og vises ikke offentligt."
+        : `${n} bilag indeholder tal, der ligner CPR-numre, og vises ikke offentligt.`,
+    shownAttachments: (n: number) =>
+      n === 1
+        ? "Advarsel: 1 bilag med et tal, der ligner et CPR-nummer, blev gemt, før bilag blev tjekket, og vises offentligt. Tilføj filen igen, før du udsender."
+        : `Advarsel: ${n} bilag med tal, der ligner CPR-numre, blev gemt, før bilag blev tjekket, og vises offentligt. Tilføj filerne igen, før du udsender.`,
+    findingsLink: "Se fundene og bekræft tal, der ikke er CPR-numre",
+    submit: (supplement: boolean) =>
+      supplement ? "Udsend tillægsdagsorden nu" : "Udsend dagsordenen nu",
+    back: "Tilbage til dagsordenen",
+  },
   assemblyErrors: {
     caseNotApproved: (title: string) =>
       `Sagen »${title}« er ikke godkendt og kan ikke sættes på en dagsorden.`,

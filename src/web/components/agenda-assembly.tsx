@@ -128,13 +128,11 @@ export function AgendaAssembly(props: { ws: AgendaWorkspace; csrfToken: string }
       ) : null}
       <AgendaCorrectionsPending ws={ws} csrfToken={csrfToken} />
       {(!published || pending.length > 0) && unsentCorrections(ws) === 0 ? (
-        <form method="post" action={`${base}/udsend`}>
-          <input type="hidden" name="_csrf" value={csrfToken} />
-          <input type="hidden" name="version" value={String(ws.agendaVersion)} />
-          <button type="submit" class="button">
+        <p>
+          <a class="button" href={`${base}/udsend`}>
             {published ? a.publishSupplement : a.publish}
-          </button>
-        </form>
+          </a>
+        </p>
       ) : null}
     </section>
   );

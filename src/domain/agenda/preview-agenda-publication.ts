@@ -1,0 +1,55 @@
+import type { Db } from "../../db/client.ts";
+import type { BlobStorage } from "../../storage/blob-storage.ts";
+import type { Principal } from "../access/access.policy.ts";
+import type { FullMeeting } from "../meeting/meeting.types.ts";
+import { listPrivacyFindings } from "../privacy/list-privacy-findings.ts";
+import { type AgendaWorkspace, getAgendaWorkspace } from "./get-agenda-workspace.ts";
+
+export interface AgendaPublicationPreview {
+  ws: AgendaWorkspace;
+  /** 1 for the agenda, 2 and up for a supplement. */
+  version: number;
+  /** The items this publication would send, in agenda order. */
+  items: FullMeeting["items"];
+  /** Participants with a user, who get a notification (the secretary is left out). */
+  recipients: number;
+  /** CPR-shaped numbers not confirmed as something else: masked in public texts. */
+  maskedNumbers: number;
+  /** Bilag held back from the public because their text has such a number. */
+  withheldAttachments: number;
+  /** Bilag with such a number stored before bilag were scanned: shown to the public. */
+  shownAttachments: number;
+}
+
+/**
+ * What sending the agenda (or a supplement) now would do, for the secretary to look at before
+ * it goes out: the items, who is told, and the CPR-shaped numbers the public will not see.
+ * Null when the user may not send it or there is nothing new to send.
+ */
+export async function previewAgendaPublication(
+  db: Db,
+  storage: BlobStorage | undefined,
+  principal: Principal,
+  meetingId: number,
+): Promise<AgendaPublicationPreview | null> {
+  const ws = await getAgendaWorkspace(db, principal, meetingId);
+  if (!ws?.canAssemble) return null;
+  const items = ws.meeting.items.filter(
+    (i) => !i.withdrawnAt && (ws.assembly.get(i.id)?.publishedInVersion ?? null) === null,
+  );
+  if (ws.agendaVersion > 0 && items.length === 0) return null;
+  const open = (await listPrivacyFindings(db, storage, ws.meeting)).filter((f) => !f.confirmed);
+  const attachments = (scanned: boolean) =>
+    new Set(open.flatMap((f) => (f.attachment?.scanned === scanned ? [f.attachment.id] : []))).size;
+  return {
+    ws,
+    version: ws.agendaVersion + 1,
+    items,
+    recipients: ws.meeting.participants.filter(
+      (p) => p.userId !== null && p.userId !== principal.user.id,
+    ).length,
+    maskedNumbers: open.filter((f) => !f.attachment).length,
+    withheldAttachments: attachments(true),
+    shownAttachments: attachments(false),
+  };
+}

@@ -1,0 +1,75 @@
+import type { AgendaPublicationPreview } from "../../domain/agenda/preview-agenda-publication.ts";
+import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { formatShortDate } from "../format-date.ts";
+import { Layout, type Viewer } from "../layout.tsx";
+
+const p = agendaMessages.publishPreview;
+const a = agendaMessages.assembly;
+
+/**
+ * /app/moeder/:id/dagsorden/udsend: what sending the agenda or a supplement will do (items,
+ * the public, who is told, CPR-shaped numbers), with the button that sends it.
+ */
+export function AgendaPublishPage(props: { preview: AgendaPublicationPreview; viewer: Viewer }) {
+  const { preview } = props;
+  const { meeting, leadTime } = preview.ws;
+  const supplement = preview.version > 1;
+  const title = p.title(supplement);
+  const meetingTitle = `${meeting.committee.name} ${formatShortDate(meeting.startsAt)}`;
+  const back = `/app/moeder/${meeting.id}#sammensaetning`;
+  const late = leadTime?.late
+    ? a.leadTimeWarning(formatShortDate(`${leadTime.latest} 00:00:00`), 4)
+    : null;
+  const anyNumbers =
+    preview.maskedNumbers + preview.withheldAttachments + preview.shownAttachments > 0;
+  return (
+    <Layout title={`${title}: ${meetingTitle}`} viewer={props.viewer}>
+      <p>
+        <a href={back}>{meetingTitle}</a>
+      </p>
+      <h1>{title}</h1>
+      <p class="lead">{p.intro}</p>
+      <h2>{p.itemsHeading(preview.items.length)}</h2>
+      <ol class="publish-items">
+        {preview.items.map((item) => (
+          <li value={String(item.number)}>
+            {item.title}
+            {item.closed ? ` (${p.closedItem})` : ""}
+          </li>
+        ))}
+      </ol>
+      <p>{p.public}</p>
+      <p>{p.recipients(preview.recipients)}</p>
+      {late ? <p class="agenda-warning">{late}</p> : null}
+      <h2>{p.privacyHeading}</h2>
+      {anyNumbers ? (
+        <>
+          {preview.shownAttachments > 0 ? (
+            <p class="agenda-warning">{p.shownAttachments(preview.shownAttachments)}</p>
+          ) : null}
+          {preview.maskedNumbers > 0 ? <p>{p.maskedNumbers(preview.maskedNumbers)}</p> : null}
+          {preview.withheldAttachments > 0 ? (
+            <p>{p.withheldAttachments(preview.withheldAttachments)}</p>
+          ) : null}
+          <p>
+            <a href={`/app/moeder/${meeting.id}/persondata`}>{p.findingsLink}</a>
+          </p>
+        </>
+      ) : (
+        <p>{p.noNumbers}</p>
+      )}
+      <form
+        method="post"
+        action={`/app/moeder/${meeting.id}/dagsorden/udsend`}
+        class="publish-confirm"
+      >
+        <input type="hidden" name="_csrf" value={props.viewer?.csrfToken ?? ""} />
+        <input type="hidden" name="version" value={String(preview.version - 1)} />
+        <button type="submit" class="button">
+          {p.submit(supplement)}
+        </button>{" "}
+        <a href={back}>{p.back}</a>
+      </form>
+    </Layout>
+  );
+}
