@@ -17,14 +17,20 @@ export const MAX_ATTACHMENT_TEXT = 20_000;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const clean = (text: string) => text.replace(CONTROL, " ");
 
-const block = (heading: string, text: string | null) => (text ? `${heading}\n${text}` : "");
+/**
+ * A labelled part of a body, "Beslutning: Tiltrådt." The label ends in a colon: a snippet shows
+ * line breaks as spaces, and without it the label ran into the text.
+ */
+const block = (heading: string, text: string | null) => (text ? `${heading}: ${text}` : "");
+/** Names in one block (bilag, participants): a snippet shows them apart. */
+const list = (names: string[]) => names.join(";\n");
 const join = (blocks: string[]) => blocks.filter((b) => b !== "").join("\n\n");
 
 function openItemBody(item: PublicOpenItem): string {
   return join([
     ...item.sections.map((s) => block(s.label, s.text)),
     block(m.decision, item.decision?.text ?? null),
-    block(m.attachments, item.attachments.map((a) => a.title).join("\n")),
+    block(m.attachments, list(item.attachments.map((a) => a.title))),
   ]);
 }
 
@@ -60,7 +66,7 @@ export function buildSearchDocuments(
           block(m.location, view.location),
           block(
             m.participants,
-            view.participants.map((p) => (p.title ? `${p.name} (${p.title})` : p.name)).join("\n"),
+            list(view.participants.map((p) => (p.title ? `${p.name} (${p.title})` : p.name))),
           ),
         ]),
       ),

@@ -209,6 +209,11 @@ describe("results", () => {
     const [hit] = hitsOf(await search("cykelstier"));
     expect(hit).toMatchObject({ kind: "item", meetingId: ids.published, itemOrdinal: 2 });
     expect(hit?.snippet.some((p) => p.hit && p.text === "cykelstier")).toBe(true);
+    // Each field's label stands apart from its text.
+    const shown = hit?.snippet.map((p) => p.text).join("") ?? "";
+    expect(shown).toMatch(
+      /Sagsfremstilling: Sagen blev drøftet|cykelstier\.\s+Beslutning: Godkendt/,
+    );
     expect(hit?.journalNumber).toBe("05.01.00-P15-3-24");
   });
 

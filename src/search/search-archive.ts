@@ -5,7 +5,7 @@ import { isPublicMeeting } from "../domain/publication/publication.policy.ts";
 import { buildTsquery } from "./build-tsquery.ts";
 import { hasPositiveTerm, parseSearchQuery } from "./parse-search-query.ts";
 import type { SearchFilters, SearchHit, SearchOutcome, SearchRequest } from "./search.types.ts";
-import { MARK_END, MARK_START, splitSnippet } from "./split-snippet.ts";
+import { FRAGMENT_DELIMITER, MARK_END, MARK_START, splitSnippet } from "./split-snippet.ts";
 
 export const PAGE_SIZE = 20;
 /** Matches ranked and paged per query: the newest ones when more match. */
@@ -14,7 +14,7 @@ export const MAX_PAGE = MAX_RESULTS / PAGE_SIZE;
 
 const marks = `StartSel=${MARK_START}, StopSel=${MARK_END}`;
 const TITLE_OPTIONS = `${marks}, HighlightAll=true`;
-const SNIPPET_OPTIONS = `${marks}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+const SNIPPET_OPTIONS = `${marks}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter="${FRAGMENT_DELIMITER}"`;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 

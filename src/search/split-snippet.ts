@@ -1,6 +1,26 @@
+import { CPR_MASK } from "../domain/privacy/mask-cpr-numbers.ts";
+
 /** Markers ts_headline puts around matched words; the indexed text holds no control characters. */
 export const MARK_START = "\u0002";
 export const MARK_END = "\u0003";
+
+/** What ts_headline puts between the fragments of one snippet. */
+export const FRAGMENT_DELIMITER = " … ";
+
+const [MASK_HEAD, MASK_TAIL] = CPR_MASK.split("-") as [string, string];
+const TAIL_FIRST = new RegExp(`^${MASK_TAIL}(?![\\w-])`);
+const HEAD_LAST = new RegExp(`(?<![\\w-])${MASK_HEAD}-?$`);
+
+/**
+ * A fragment may begin or end inside a hyphenated word, and so inside a masked CPR number
+ * ("XXXX, som har klaget"); such a number is shown whole.
+ */
+function wholeMasks(headline: string): string {
+  return headline
+    .split(FRAGMENT_DELIMITER)
+    .map((fragment) => fragment.replace(TAIL_FIRST, CPR_MASK).replace(HEAD_LAST, CPR_MASK))
+    .join(FRAGMENT_DELIMITER);
+}
 
 /** A piece of a snippet: plain text, or a matched word to show highlighted. */
 export interface SnippetPart {
@@ -14,7 +34,7 @@ export interface SnippetPart {
  */
 export function splitSnippet(headline: string): SnippetPart[] {
   const parts: SnippetPart[] = [];
-  for (const [index, piece] of headline.split(MARK_START).entries()) {
+  for (const [index, piece] of wholeMasks(headline).split(MARK_START).entries()) {
     const [inside, ...rest] = index === 0 ? [null, piece] : piece.split(MARK_END);
     if (inside) parts.push({ text: inside, hit: true });
     const after = rest.join("");
