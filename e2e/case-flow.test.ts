@@ -119,6 +119,27 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     await page.waitForSelector("form.case-form--enhanced");
     await check(page, "author: empty case in the editor");
 
+    // Sent too early: each problem links to its field, and the link puts the caret there.
+    await openStep(page, "Send til godkendelse");
+    await page.selectOption("#sag-godkender", {
+      label: "Gitte Godkender, Direktør for Børn & Velfærd",
+    });
+    await submitVia(page, "button:text-is('Gem og send til godkendelse')");
+    await page.waitForSelector("form.case-form--enhanced");
+    // The refusal is a 400 page, which Chromium logs as an error; nothing else may be logged.
+    expect(errors.splice(0)).toEqual([
+      "Failed to load resource: the server responded with a status of 400 (Bad Request)",
+    ]);
+    const summary = page.locator(".error-summary");
+    expect(await summary.locator("p").first().innerText()).toBe(
+      "Sagen kan ikke sendes til godkendelse. Ret dette først:",
+    );
+    await summary.getByRole("link", { name: "Udfyld »Sagsfremstilling«." }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest(".case-field")?.id ?? "none"))
+      .toBe("felt-sagsfremstilling");
+    await check(page, "author: a refused send links to the fields");
+
     // Recommendation as a structured list; the other required fields as text.
     await page.fill("#felt-indstilling-indledning", "Direktøren indstiller,");
     // A point without »at« is pointed out as the author leaves it; the note goes once it is right.

@@ -26,6 +26,8 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     message: string,
     readonly details: readonly string[] = [],
+    /** Per detail, what it is about (a field of the form), for the page to link to it. */
+    readonly targets: readonly (string | null)[] = [],
   ) {
     super(message);
     this.name = "DomainError";

@@ -382,6 +382,22 @@ describe("the approval flow", () => {
     expect(noApprover.status).toBe(400);
     expect(await noApprover.text()).toContain("Vælg en godkender");
 
+    // Each problem of a refused send links to its place in the form.
+    const noPurposeInTitle = await post(
+      author,
+      `/app/sager/${written.id}/send`,
+      form(await versionOf(written.id), {
+        titel: "Nye cykelstier",
+        godkender: String(world.approver.id),
+      }),
+    );
+    expect(noPurposeInTitle.status).toBe(400);
+    const refusal = await noPurposeInTitle.text();
+    const summary = /<div class="error-summary[\s\S]*?<\/div>/.exec(refusal)?.[0];
+    expect(summary).toContain("Sagen kan ikke sendes til godkendelse. Ret dette først:");
+    expect(summary).toMatch(/<li><a href="#sag-titel">Titlen skal begynde med sagens formål/);
+    expect(refusal).toContain('id="sag-titel"');
+
     const sent = await post(
       author,
       `/app/sager/${written.id}/send`,

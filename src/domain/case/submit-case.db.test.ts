@@ -72,11 +72,18 @@ describe("submitCase", () => {
     expect(error).toBeInstanceOf(DomainError);
     expect(error.status).toBe(400);
     expect(error.details).toEqual([
-      "Udfyld »Resumé« og »Sagsfremstilling«.",
+      "Udfyld »Resumé«.",
+      "Udfyld »Sagsfremstilling«.",
       "Vælg sagens formål (Orientering, Drøftelse, Beslutning eller Temadrøftelse).",
       "Skriv »Indstilling« som en nummereret liste, hvor hvert punkt begynder med »at«.",
     ]);
-    expect(error.message).toMatch(/^Sagen kan ikke sendes til godkendelse: Udfyld »Resumé«/);
+    expect(error.message).toBe("Sagen kan ikke sendes til godkendelse. Ret dette først:");
+    expect(error.targets).toEqual([
+      "field:resume",
+      "field:sagsfremstilling",
+      "purpose",
+      "field:indstilling",
+    ]);
     expect((await getCase(db, world.author, created.id)).status).toBe("draft");
   });
 

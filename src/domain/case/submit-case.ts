@@ -60,7 +60,12 @@ export async function submitCase(
       .orderBy(asc(caseFields.position));
     const problems = submissionProblems({ ...kase, fields });
     if (problems.length) {
-      throw new DomainError("invalid", m.submit.problems(problems.join(" ")), problems);
+      throw new DomainError(
+        "invalid",
+        m.submit.problems,
+        problems.map((p) => p.message),
+        problems.map((p) => p.target),
+      );
     }
     const result = await setCaseStatus(tx, kase, "submitted", approver.user.id);
     await recordAudit(tx, {

@@ -68,7 +68,7 @@ async function saveAndStep(c: Context<AppEnv>, step: Step) {
       // The save went through; only the step was refused: show the stored case and why.
       const e = error.refusal;
       return renderCasePage(c, id, {
-        error: { message: e.message, details: e.details },
+        error: { message: e.message, details: e.details, targets: e.targets },
         status: e.status === 409 ? 409 : e.status === 403 ? 403 : 400,
       });
     }
@@ -83,7 +83,7 @@ async function saveAndStep(c: Context<AppEnv>, step: Step) {
     if (error.status === 404) return caseErrorPage(c, error, caseUi.page.errorTitle);
     return renderCasePage(c, id, {
       view: input ? withAttempt(view, input) : view,
-      error: { message: error.message, details: error.details },
+      error: { message: error.message, details: error.details, targets: error.targets },
       status: error.status === 403 ? 403 : 400,
     });
   }

@@ -15,7 +15,7 @@ import type { Speller } from "../../domain/writing/speller.ts";
 import { attachmentMessages } from "../../i18n/da/attachment.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { type CheckView, checkView, lixView } from "../../web/components/case-check.tsx";
-import { CasePage } from "../../web/pages/case-page.tsx";
+import { type CaseError, CasePage } from "../../web/pages/case-page.tsx";
 import { renderError, renderPage } from "../render.ts";
 import type { AppEnv } from "../types.ts";
 import { caseChangesOf } from "./case-changes.ts";
@@ -132,7 +132,7 @@ export async function renderCasePage(
   caseId: number,
   options: {
     view?: CaseView;
-    error?: { message: string; details: readonly string[] } | null;
+    error?: CaseError | null;
     status?: 200 | 400 | 403 | 409;
   } = {},
 ) {

@@ -66,8 +66,8 @@ export const caseMessages = {
   },
 
   submit: {
-    problems: (list: string) => `Sagen kan ikke sendes til godkendelse: ${list}`,
-    requiredFields: (labels: string) => `Udfyld ${labels}.`,
+    problems: "Sagen kan ikke sendes til godkendelse. Ret dette først:",
+    requiredField: (label: string) => `Udfyld »${label}«.`,
     purpose: "Vælg sagens formål (Orientering, Drøftelse, Beslutning eller Temadrøftelse).",
     recommendations: (label: string) =>
       `Skriv »${label}« som en nummereret liste, hvor hvert punkt begynder med »at«.`,

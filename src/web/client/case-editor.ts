@@ -4,12 +4,14 @@
 import { followActionBar } from "./case-editor/action-bar.ts";
 import { collapseField } from "./case-editor/collapse-field.ts";
 import { anchorComment } from "./case-editor/comment-anchor.ts";
+import { focusProblemLinks } from "./case-editor/error-links.ts";
 import { createFieldEditor } from "./case-editor/field-editor.ts";
 import { guardSubmit, syncPurpose } from "./case-editor/form-guard.ts";
 import { LiveCheck } from "./case-editor/live-check.ts";
 import { createReadonlyField } from "./case-editor/readonly-field.ts";
 import { checkRecommendationPoints } from "./case-editor/recommendation-points.ts";
 
+focusProblemLinks();
 const form = document.querySelector<HTMLFormElement>("form[data-case-editor]");
 if (form) {
   const caseId = form.dataset.caseEditor ?? "";

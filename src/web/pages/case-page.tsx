@@ -42,7 +42,45 @@ export interface CasePageProps {
   /** Whom the author may share the case with (empty for others). */
   colleagues: { id: number; name: string }[];
   notice: string | null;
-  error: { message: string; details: readonly string[] } | null;
+  error: CaseError | null;
+}
+
+/** A refusal to show: the message, and its problems each with what it is about, if known. */
+export interface CaseError {
+  message: string;
+  details: readonly string[];
+  targets?: readonly (string | null)[];
+}
+
+/** Where on the page a problem's target is (check-submission's SubmissionTarget). */
+function hrefOf(target: string | null | undefined): string | null {
+  if (!target) return null;
+  if (target.startsWith("field:")) return `#felt-${target.slice("field:".length)}`;
+  const facts: Record<string, string> = {
+    purpose: "#sag-formaal",
+    title: "#sag-titel",
+    closureReason: "#sag-begrundelse",
+  };
+  return facts[target] ?? null;
+}
+
+/** The refusal at the top of the page; each problem links to its field when it has one. */
+function CaseErrorSummary(props: { error: CaseError }) {
+  const { message, details, targets = [] } = props.error;
+  const linked = targets.some((t) => hrefOf(t) !== null);
+  return (
+    <div class="error-summary case-error" role="alert" tabindex={-1} id="fejl">
+      <p>{message}</p>
+      {details.length > 1 || linked ? (
+        <ul>
+          {details.map((d, i) => {
+            const href = hrefOf(targets[i]);
+            return <li>{href ? <a href={href}>{d}</a> : d}</li>;
+          })}
+        </ul>
+      ) : null}
+    </div>
+  );
 }
 
 function readOnlyNote(v: CaseView): string {
@@ -147,18 +185,7 @@ export function CasePage(props: CasePageProps) {
           {props.notice}
         </p>
       ) : null}
-      {props.error ? (
-        <div class="error-summary case-error" role="alert" tabindex={-1} id="fejl">
-          <p>{props.error.message}</p>
-          {props.error.details.length > 1 ? (
-            <ul>
-              {props.error.details.map((d) => (
-                <li>{d}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      {props.error ? <CaseErrorSummary error={props.error} /> : null}
       {props.changes ? <CaseChanges changes={props.changes} /> : null}
       {editable ? (
         <form
