@@ -96,7 +96,19 @@ describe.skipIf(!enabled)("reading offline on the iPad", () => {
     const page = await browser.newPage();
     const meetingUrl = `${server.url}/app/moeder/${meetingId}`;
     await logIn(page, server.url, member.email);
+    // A worker left under the scope an earlier version used ("/app/") is removed.
+    const scopes = () =>
+      page.evaluate(async () =>
+        (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname),
+      );
+    await page.evaluate(async () => {
+      const script = document.querySelector<HTMLMetaElement>('meta[name="referat-sw"]')?.content;
+      await navigator.serviceWorker.register(script ?? "/sw.js", { scope: "/app/" });
+    });
+    expect(await scopes()).toContain("/app/");
     await page.goto(meetingUrl);
+    await expect.poll(scopes, { timeout: 10_000 }).not.toContain("/app/");
+    await page.reload();
 
     // Online: what the member reads, to compare with the offline copy.
     const meetingTitle = (await page.title()).replace(/ – Referat$/, "");

@@ -36,8 +36,20 @@ function activeWorker(reg: ServiceWorkerRegistration): Promise<ServiceWorker> {
   });
 }
 
+/**
+ * Earlier versions registered the worker under "/app/". That registration would go on
+ * answering for every page under it beside the current one (the longer scope wins), so it is
+ * removed; it lets go once no page uses it.
+ */
+async function dropEarlierScope(): Promise<void> {
+  for (const earlier of await navigator.serviceWorker.getRegistrations()) {
+    if (new URL(earlier.scope).pathname === `${WORKER_SCOPE}/`) await earlier.unregister();
+  }
+}
+
 /** Registers the worker for the staff area and tells it who is signed in on this page. */
 export async function startWorker(userId: string): Promise<void> {
+  if (!registration) void dropEarlierScope().catch(() => undefined);
   registration ??= navigator.serviceWorker.register(swPath(), { scope: WORKER_SCOPE });
   const sw = await activeWorker(await registration);
   await messageSW(sw, { type: "user", userId } satisfies WorkerRequest);
