@@ -97,6 +97,12 @@ describe("the case desk and a new case", () => {
     const list = await (await get(author, "/app/sager")).text();
     expect(list).toContain("Mine sager");
     expect(list).toContain(`href="/app/sager/${id}"`);
+    // A page number the list does not have is read as the nearest page, never an error.
+    for (const side of ["0", "-3", "abc", "99999999999999999999", "2.5"]) {
+      const other = await get(author, `/app/sager?side=${side}`);
+      expect(other.status).toBe(200);
+      expect(await other.text()).toContain(`href="/app/sager/${id}"`);
+    }
     const page = await (await get(author, `/app/sager/${id}`)).text();
     expect(page).toContain("<h1>Orientering om status på cykelstier</h1>");
     // One editor per template field, with label, guidance and the textarea fallback.

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, ne, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, notInArray, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client.ts";
 import { caseShares, cases, committees, users } from "../../db/schema/index.ts";
@@ -18,7 +18,22 @@ export interface CaseSummary {
   updatedAt: Date;
 }
 
-async function summaries(db: Db, where: SQL | undefined): Promise<CaseSummary[]> {
+/** Decided cases per page of the author's list: years of them would make one long page. */
+export const DECIDED_PAGE_SIZE = 25;
+
+/** One page of the author's decided cases, newest change first. */
+export interface DecidedPage {
+  cases: CaseSummary[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+async function summaries(
+  db: Db,
+  where: SQL | undefined,
+  { limit = 500, offset = 0 } = {},
+): Promise<CaseSummary[]> {
   const rows = await db
     .select({
       id: cases.id,
@@ -40,7 +55,8 @@ async function summaries(db: Db, where: SQL | undefined): Promise<CaseSummary[]>
     .leftJoin(approvers, eq(approvers.id, cases.approverId))
     .where(where)
     .orderBy(desc(cases.updatedAt), desc(cases.id))
-    .limit(500);
+    .limit(limit)
+    .offset(offset);
   const pair = (id: number | null, name: string | null) =>
     id !== null && name !== null ? { id, name } : null;
   return rows.map((r) => ({
@@ -56,12 +72,27 @@ async function summaries(db: Db, where: SQL | undefined): Promise<CaseSummary[]>
   }));
 }
 
+async function decidedPage(db: Db, where: SQL | undefined, page: number): Promise<DecidedPage> {
+  const [row] = await db.select({ total: count() }).from(cases).where(where);
+  const total = row?.total ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / DECIDED_PAGE_SIZE));
+  const shown = Math.min(Math.max(1, page), pageCount);
+  const offset = (shown - 1) * DECIDED_PAGE_SIZE;
+  return {
+    cases: await summaries(db, where, { limit: DECIDED_PAGE_SIZE, offset }),
+    page: shown,
+    pageCount,
+    total,
+  };
+}
+
 /**
  * The cases on the principal's desk, newest change first: `authored` (their own and those
- * shared with them, archived legacy cases left out), `toApprove` (sent to them and waiting),
- * `forAgenda` (approved cases of committees where they are secretary or administrator).
+ * shared with them still in work), `decided` (those treated at a meeting, one page of them;
+ * archived legacy cases are left out), `toApprove` (sent to them and waiting), `forAgenda`
+ * (approved cases of committees where they are secretary or administrator).
  */
-export async function listMyCases(db: Db, principal: Principal) {
+export async function listMyCases(db: Db, principal: Principal, page = 1) {
   const me = principal.user.id;
   const org = eq(cases.organisationId, principal.user.organisationId);
   const shared = db
@@ -76,11 +107,10 @@ export async function listMyCases(db: Db, principal: Principal) {
     : committeeIds.length
       ? inArray(cases.committeeId, committeeIds)
       : null;
+  const mine = and(org, or(eq(cases.authorId, me), inArray(cases.id, shared)));
   return {
-    authored: await summaries(
-      db,
-      and(org, ne(cases.status, "archived"), or(eq(cases.authorId, me), inArray(cases.id, shared))),
-    ),
+    authored: await summaries(db, and(mine, notInArray(cases.status, ["archived", "decided"]))),
+    decided: await decidedPage(db, and(mine, eq(cases.status, "decided")), page),
     toApprove: await summaries(
       db,
       and(org, eq(cases.approverId, me), eq(cases.status, "submitted")),

@@ -25,7 +25,8 @@ export const caseListRoutes = new Hono<AppEnv>()
   .get("/sager", async (c) => {
     const principal = principalOf(c);
     const { db } = c.get("deps");
-    const mine = await listMyCases(db, principal);
+    const page = Number(c.req.query("side") ?? "1");
+    const mine = await listMyCases(db, principal, Number.isSafeInteger(page) ? page : 1);
     const committees = await listVisibleCommittees(db, principal);
     const has = (role: string) =>
       committees.some((x) => rolesOn(principal, x).includes(role as never));

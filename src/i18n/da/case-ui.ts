@@ -17,6 +17,11 @@ export const caseUi = {
       "Sager, du skriver, sager sendt til dig til godkendelse og godkendte sager til dagsordenen.",
     mine: "Mine sager",
     mineEmpty: "Du har ingen sager endnu.",
+    mineNoneInWork: "Du har ingen sager i arbejde.",
+    decided: "Mine behandlede sager",
+    decidedCount: (n: number) =>
+      n === 1 ? "1 sag er behandlet på et møde." : `${n} sager er behandlet på et møde.`,
+    decidedPages: "Sider med behandlede sager",
     toApprove: "Til godkendelse",
     toApproveEmpty: "Ingen sager venter på din godkendelse.",
     forAgenda: "Godkendt til dagsorden",

@@ -39,7 +39,6 @@ export const searchMessages = {
   capped: (n: number, query: string) =>
     `Mere end ${n.toLocaleString("da-DK")} resultater for »${query}«. De ${n.toLocaleString("da-DK")} nyeste er med; afgræns søgningen for at finde ældre.`,
   truncated: "Søgningen var lang, så kun de første ord blev brugt.",
-  pageOf: (page: number, pages: number) => `Side ${page} af ${pages}`,
   kind: {
     meeting: "Møde",
     item: (n: number) => `Punkt ${n}`,
@@ -49,9 +48,6 @@ export const searchMessages = {
   openFile: "Hent bilaget",
   pagination: {
     label: "Sider med resultater",
-    previous: "Forrige side",
-    next: "Næste side",
-    page: (n: number) => `Side ${n}`,
   },
   empty: {
     heading: "Ingen resultater",

@@ -4,6 +4,11 @@ export const webMessages = {
   siteTagline: "Dagsordener og referater",
   skipLink: "Gå til indhold",
   footer: "Referat – mødestyring for kommuner",
+  pagination: {
+    previous: "Forrige side",
+    next: "Næste side",
+    pageOf: (page: number, pages: number) => `Side ${page} af ${pages}`,
+  },
   nav: {
     label: "Hovedmenu",
     public: "Offentlige møder",

@@ -69,35 +69,3 @@ export function SearchResults(props: { hits: SearchHit[]; page: number }) {
     </ol>
   );
 }
-
-/** Previous and next page with rel links, and where the reader is. */
-export function Pagination(props: {
-  page: number;
-  pageCount: number;
-  href: (page: number) => string;
-}) {
-  const { page, pageCount } = props;
-  if (pageCount <= 1) return null;
-  const p = m.pagination;
-  return (
-    <nav class="pagination" aria-label={p.label}>
-      <ul>
-        {page > 1 ? (
-          <li>
-            <a rel="prev" href={props.href(page - 1)}>
-              {p.previous}
-            </a>
-          </li>
-        ) : null}
-        <li aria-current="page">{m.pageOf(page, pageCount)}</li>
-        {page < pageCount ? (
-          <li>
-            <a rel="next" href={props.href(page + 1)}>
-              {p.next}
-            </a>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
-  );
-}

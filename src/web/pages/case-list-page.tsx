@@ -1,16 +1,26 @@
-import type { CaseSummary } from "../../domain/case/list-my-cases.ts";
+import type { CaseSummary, DecidedPage } from "../../domain/case/list-my-cases.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { formatCaseTime } from "../components/case-time.ts";
+import { Pagination } from "../components/pagination.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = caseUi.list;
 
-function CaseTable(props: { id: string; caption: string; cases: CaseSummary[]; empty: string }) {
+function CaseTable(props: {
+  id: string;
+  caption: string;
+  cases: CaseSummary[];
+  empty: string;
+  /** Shown under the heading, and under the table. */
+  intro?: unknown;
+  after?: unknown;
+}) {
   return (
     <section aria-labelledby={props.id}>
       <h2 id={props.id}>{props.caption}</h2>
+      {props.intro}
       {props.cases.length === 0 ? (
         <p>{props.empty}</p>
       ) : (
@@ -44,6 +54,7 @@ function CaseTable(props: { id: string; caption: string; cases: CaseSummary[]; e
           </table>
         </div>
       )}
+      {props.after}
     </section>
   );
 }
@@ -52,6 +63,7 @@ function CaseTable(props: { id: string; caption: string; cases: CaseSummary[]; e
 export function CaseListPage(props: {
   viewer: Viewer;
   authored: CaseSummary[];
+  decided: DecidedPage;
   toApprove: CaseSummary[];
   forAgenda: CaseSummary[];
   canCreate: boolean;
@@ -78,7 +90,29 @@ export function CaseListPage(props: {
           empty={m.toApproveEmpty}
         />
       ) : null}
-      <CaseTable id="mine-sager" caption={m.mine} cases={props.authored} empty={m.mineEmpty} />
+      <CaseTable
+        id="mine-sager"
+        caption={m.mine}
+        cases={props.authored}
+        empty={props.decided.total > 0 ? m.mineNoneInWork : m.mineEmpty}
+      />
+      {props.decided.total > 0 ? (
+        <CaseTable
+          id="behandlede"
+          caption={m.decided}
+          cases={props.decided.cases}
+          empty=""
+          intro={<p>{m.decidedCount(props.decided.total)}</p>}
+          after={
+            <Pagination
+              label={m.decidedPages}
+              page={props.decided.page}
+              pageCount={props.decided.pageCount}
+              href={(page) => `/app/sager?side=${page}#behandlede`}
+            />
+          }
+        />
+      ) : null}
       {props.isManager ? (
         <CaseTable
           id="til-dagsorden"

@@ -1,7 +1,8 @@
 import { searchMessages } from "../../i18n/da/search.ts";
 import type { SearchOutcome } from "../../search/search.types.ts";
+import { Pagination } from "../components/pagination.tsx";
 import { SearchForm, type SearchFormValues } from "../components/search-form.tsx";
-import { Pagination, SearchResults } from "../components/search-results.tsx";
+import { SearchResults } from "../components/search-results.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = searchMessages;
@@ -62,7 +63,12 @@ function Outcome(props: SearchPageProps & { outcome: SearchOutcome }) {
         </p>
       ) : null}
       <SearchResults hits={outcome.hits} page={outcome.page} />
-      <Pagination page={outcome.page} pageCount={outcome.pageCount} href={props.pageHref} />
+      <Pagination
+        label={searchMessages.pagination.label}
+        page={outcome.page}
+        pageCount={outcome.pageCount}
+        href={props.pageHref}
+      />
     </section>
   );
 }
