@@ -8,7 +8,7 @@ import {
   createWrittenCase,
 } from "../../../test/factories.ts";
 import { cases } from "../../db/schema/index.ts";
-import { DECIDED_PAGE_SIZE, listMyCases } from "./list-my-cases.ts";
+import { HANDED_ON_PAGE_SIZE, listMyCases } from "./list-my-cases.ts";
 import { shareCase } from "./share-case.ts";
 
 const database = useTestDatabase();
@@ -52,30 +52,38 @@ describe("listMyCases", () => {
     expect(shared.toApprove).toEqual([]);
   });
 
-  it("lists decided cases apart, a page at a time, every one on exactly one page", async () => {
+  it("lists cases on agendas apart, a page at a time, every one on exactly one page", async () => {
     const { db } = database.current;
     const author = await createAuthoringCommittee(db, { organisationId: world.organisationId });
     const active = (await createWrittenCase(db, author, { title: "Beslutning om noget nyt" })).id;
-    const decided: number[] = [];
-    for (let n = 0; n < 2 * DECIDED_PAGE_SIZE + 3; n++) {
-      decided.push((await createWrittenCase(db, author, { title: `Beslutning om ${n}` })).id);
+    const handedOn: number[] = [];
+    for (let n = 0; n < 2 * HANDED_ON_PAGE_SIZE + 3; n++) {
+      handedOn.push((await createWrittenCase(db, author, { title: `Beslutning om ${n}` })).id);
     }
-    await db.update(cases).set({ status: "decided" }).where(inArray(cases.id, decided));
+    const [onAgenda, decided] = [0, 1].map((odd) => handedOn.filter((_, i) => i % 2 === odd));
+    await db
+      .update(cases)
+      .set({ status: "scheduled" })
+      .where(inArray(cases.id, onAgenda ?? []));
+    await db
+      .update(cases)
+      .set({ status: "decided" })
+      .where(inArray(cases.id, decided ?? []));
     const first = await listMyCases(db, author.author);
     expect(first.authored.map((c) => c.id)).toEqual([active]);
-    expect([first.decided.total, first.decided.pageCount]).toEqual([decided.length, 3]);
+    expect([first.handedOn.total, first.handedOn.pageCount]).toEqual([handedOn.length, 3]);
     const pages = [];
-    for (let page = 1; page <= first.decided.pageCount; page++) {
-      pages.push(...(await listMyCases(db, author.author, page)).decided.cases.map((c) => c.id));
+    for (let page = 1; page <= first.handedOn.pageCount; page++) {
+      pages.push(...(await listMyCases(db, author.author, page)).handedOn.cases.map((c) => c.id));
     }
     // Newest change first (the last made), each once.
-    expect(pages).toEqual([...decided].reverse());
+    expect(pages).toEqual([...handedOn].reverse());
     // Any page asked for answers a page that exists.
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: -5, max: 1_000_000 }), async (asked) => {
-        const { decided: shown } = await listMyCases(db, author.author, asked);
+        const { handedOn: shown } = await listMyCases(db, author.author, asked);
         expect(shown.page).toBe(Math.min(Math.max(1, asked), 3));
-        expect(shown.cases.length).toBe(shown.page === 3 ? 3 : DECIDED_PAGE_SIZE);
+        expect(shown.cases.length).toBe(shown.page === 3 ? 3 : HANDED_ON_PAGE_SIZE);
       }),
       { numRuns: 15 },
     );

@@ -18,11 +18,14 @@ export interface CaseSummary {
   updatedAt: Date;
 }
 
-/** Decided cases per page of the author's list: years of them would make one long page. */
-export const DECIDED_PAGE_SIZE = 25;
+/** Cases per page of those handed to meetings: years of them would make one long page. */
+export const HANDED_ON_PAGE_SIZE = 25;
 
-/** One page of the author's decided cases, newest change first. */
-export interface DecidedPage {
+/** Statuses of a case handed on to a meeting: on an agenda, or decided there. */
+const HANDED_ON = ["scheduled", "decided"] as const;
+
+/** One page of the author's cases on agendas, newest change first. */
+export interface HandedOnPage {
   cases: CaseSummary[];
   page: number;
   pageCount: number;
@@ -72,14 +75,14 @@ async function summaries(
   }));
 }
 
-async function decidedPage(db: Db, where: SQL | undefined, page: number): Promise<DecidedPage> {
+async function handedOnPage(db: Db, where: SQL | undefined, page: number): Promise<HandedOnPage> {
   const [row] = await db.select({ total: count() }).from(cases).where(where);
   const total = row?.total ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / DECIDED_PAGE_SIZE));
+  const pageCount = Math.max(1, Math.ceil(total / HANDED_ON_PAGE_SIZE));
   const shown = Math.min(Math.max(1, page), pageCount);
-  const offset = (shown - 1) * DECIDED_PAGE_SIZE;
+  const offset = (shown - 1) * HANDED_ON_PAGE_SIZE;
   return {
-    cases: await summaries(db, where, { limit: DECIDED_PAGE_SIZE, offset }),
+    cases: await summaries(db, where, { limit: HANDED_ON_PAGE_SIZE, offset }),
     page: shown,
     pageCount,
     total,
@@ -88,9 +91,9 @@ async function decidedPage(db: Db, where: SQL | undefined, page: number): Promis
 
 /**
  * The cases on the principal's desk, newest change first: `authored` (their own and those
- * shared with them still in work), `decided` (those treated at a meeting, one page of them;
- * archived legacy cases are left out), `toApprove` (sent to them and waiting), `forAgenda`
- * (approved cases of committees where they are secretary or administrator).
+ * shared with them still in work), `handedOn` (those on an agenda or decided, one page of
+ * them; archived legacy cases are left out), `toApprove` (sent to them and waiting),
+ * `forAgenda` (approved cases of committees where they are secretary or administrator).
  */
 export async function listMyCases(db: Db, principal: Principal, page = 1) {
   const me = principal.user.id;
@@ -109,8 +112,8 @@ export async function listMyCases(db: Db, principal: Principal, page = 1) {
       : null;
   const mine = and(org, or(eq(cases.authorId, me), inArray(cases.id, shared)));
   return {
-    authored: await summaries(db, and(mine, notInArray(cases.status, ["archived", "decided"]))),
-    decided: await decidedPage(db, and(mine, eq(cases.status, "decided")), page),
+    authored: await summaries(db, and(mine, notInArray(cases.status, ["archived", ...HANDED_ON]))),
+    handedOn: await handedOnPage(db, and(mine, inArray(cases.status, [...HANDED_ON])), page),
     toApprove: await summaries(
       db,
       and(org, eq(cases.approverId, me), eq(cases.status, "submitted")),

@@ -15,13 +15,15 @@ export const caseUi = {
     title: "Sager",
     intro:
       "Sager, du skriver, sager sendt til dig til godkendelse og godkendte sager til dagsordenen.",
-    mine: "Mine sager",
+    mine: "Mine sager i arbejde",
     mineEmpty: "Du har ingen sager endnu.",
     mineNoneInWork: "Du har ingen sager i arbejde.",
-    decided: "Mine behandlede sager",
-    decidedCount: (n: number) =>
-      n === 1 ? "1 sag er behandlet på et møde." : `${n} sager er behandlet på et møde.`,
-    decidedPages: "Sider med behandlede sager",
+    handedOn: "Mine sager på dagsordener",
+    handedOnCount: (n: number) =>
+      n === 1
+        ? "1 sag er sat på en dagsorden eller behandlet på et møde."
+        : `${n} sager er sat på en dagsorden eller behandlet på et møde.`,
+    handedOnPages: "Sider med sager på dagsordener",
     toApprove: "Til godkendelse",
     toApproveEmpty: "Ingen sager venter på din godkendelse.",
     forAgenda: "Godkendt til dagsorden",

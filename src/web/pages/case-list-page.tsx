@@ -1,4 +1,4 @@
-import type { CaseSummary, DecidedPage } from "../../domain/case/list-my-cases.ts";
+import type { CaseSummary, HandedOnPage } from "../../domain/case/list-my-cases.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
@@ -63,7 +63,7 @@ function CaseTable(props: {
 export function CaseListPage(props: {
   viewer: Viewer;
   authored: CaseSummary[];
-  decided: DecidedPage;
+  handedOn: HandedOnPage;
   toApprove: CaseSummary[];
   forAgenda: CaseSummary[];
   canCreate: boolean;
@@ -94,21 +94,21 @@ export function CaseListPage(props: {
         id="mine-sager"
         caption={m.mine}
         cases={props.authored}
-        empty={props.decided.total > 0 ? m.mineNoneInWork : m.mineEmpty}
+        empty={props.handedOn.total > 0 ? m.mineNoneInWork : m.mineEmpty}
       />
-      {props.decided.total > 0 ? (
+      {props.handedOn.total > 0 ? (
         <CaseTable
-          id="behandlede"
-          caption={m.decided}
-          cases={props.decided.cases}
+          id="paa-dagsordener"
+          caption={m.handedOn}
+          cases={props.handedOn.cases}
           empty=""
-          intro={<p>{m.decidedCount(props.decided.total)}</p>}
+          intro={<p>{m.handedOnCount(props.handedOn.total)}</p>}
           after={
             <Pagination
-              label={m.decidedPages}
-              page={props.decided.page}
-              pageCount={props.decided.pageCount}
-              href={(page) => `/app/sager?side=${page}#behandlede`}
+              label={m.handedOnPages}
+              page={props.handedOn.page}
+              pageCount={props.handedOn.pageCount}
+              href={(page) => `/app/sager?side=${page}#paa-dagsordener`}
             />
           }
         />
