@@ -63,7 +63,7 @@ export function CaseDiff(props: {
         </>
       ) : null}
       {shown.map((f) => (
-        <section class="case-diff-field" aria-label={f.label}>
+        <section class="case-diff-field">
           <H>{f.label}</H>
           {f.changed || props.showUnchanged ? (
             <RichDiffText doc={f.doc} firstHeading={props.headingLevel + 1} />
