@@ -18,6 +18,7 @@ import { hasPoppler, pdfText } from "../../test/poppler.ts";
 import {
   auditLog,
   caseFields,
+  meetings,
   privacyConfirmations,
   protocolNotes,
   votes,
@@ -299,6 +300,28 @@ describe("/app/moeder/:id/persondata", () => {
   it("is linked from the meeting page for the secretary", async () => {
     const html = await (await get(`/app/moeder/${ids.meeting}`, ids.secretary)).response.text();
     expect(html).toContain(`href="/app/moeder/${ids.meeting}/persondata"`);
+  });
+
+  it("counts them on the minutes page before the minutes go out, for the secretary", async () => {
+    const { db } = database.current;
+    const minutesPage = async (token: string) =>
+      (await get(`/app/moeder/${ids.meeting}/referat`, token)).response.text();
+    await db.update(meetings).set({ status: "held" }).where(eq(meetings.id, ids.meeting));
+    try {
+      const html = await minutesPage(ids.secretary);
+      const summary = /<section[^>]*class="privacy-summary"[\s\S]*?<\/section>/.exec(html)?.[0];
+      expect(summary).toMatch(/\d+ tal i de offentlige tekster ligner CPR-numre\./);
+      expect(summary).toContain("1 bilag indeholder et tal, der ligner et CPR-nummer");
+      expect(summary).toContain(`href="/app/moeder/${ids.meeting}/persondata"`);
+      expect(await minutesPage(ids.member)).not.toContain("privacy-summary");
+    } finally {
+      await db
+        .update(meetings)
+        .set({ status: "minutes_published" })
+        .where(eq(meetings.id, ids.meeting));
+    }
+    // Once out, the summary goes: the findings page stays.
+    expect(await minutesPage(ids.secretary)).not.toContain("privacy-summary");
   });
 
   it("lists each finding with where it is, its context and modulus 11, with the serial hidden", async () => {

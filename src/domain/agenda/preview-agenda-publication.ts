@@ -3,6 +3,7 @@ import type { BlobStorage } from "../../storage/blob-storage.ts";
 import type { Principal } from "../access/access.policy.ts";
 import type { FullMeeting } from "../meeting/meeting.types.ts";
 import { listPrivacyFindings } from "../privacy/list-privacy-findings.ts";
+import { type PrivacySummary, summariseFindings } from "../privacy/summarise-findings.ts";
 import { type AgendaWorkspace, getAgendaWorkspace } from "./get-agenda-workspace.ts";
 
 export interface AgendaPublicationPreview {
@@ -13,12 +14,8 @@ export interface AgendaPublicationPreview {
   items: FullMeeting["items"];
   /** Participants with a user, who get a notification (the secretary is left out). */
   recipients: number;
-  /** CPR-shaped numbers not confirmed as something else: masked in public texts. */
-  maskedNumbers: number;
-  /** Bilag held back from the public because their text has such a number. */
-  withheldAttachments: number;
-  /** Bilag with such a number stored before bilag were scanned: shown to the public. */
-  shownAttachments: number;
+  /** CPR-shaped numbers the public will not see. */
+  privacy: PrivacySummary;
 }
 
 /**
@@ -38,9 +35,6 @@ export async function previewAgendaPublication(
     (i) => !i.withdrawnAt && (ws.assembly.get(i.id)?.publishedInVersion ?? null) === null,
   );
   if (ws.agendaVersion > 0 && items.length === 0) return null;
-  const open = (await listPrivacyFindings(db, storage, ws.meeting)).filter((f) => !f.confirmed);
-  const attachments = (scanned: boolean) =>
-    new Set(open.flatMap((f) => (f.attachment?.scanned === scanned ? [f.attachment.id] : []))).size;
   return {
     ws,
     version: ws.agendaVersion + 1,
@@ -48,8 +42,6 @@ export async function previewAgendaPublication(
     recipients: ws.meeting.participants.filter(
       (p) => p.userId !== null && p.userId !== principal.user.id,
     ).length,
-    maskedNumbers: open.filter((f) => !f.attachment).length,
-    withheldAttachments: attachments(true),
-    shownAttachments: attachments(false),
+    privacy: summariseFindings(await listPrivacyFindings(db, storage, ws.meeting)),
   };
 }

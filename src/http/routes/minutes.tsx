@@ -10,6 +10,8 @@ import {
   listMinutesVersions,
 } from "../../domain/minutes/list-minutes-versions.ts";
 import { publishMinutes } from "../../domain/minutes/publish-minutes.ts";
+import { listPrivacyFindings } from "../../domain/privacy/list-privacy-findings.ts";
+import { summariseFindings } from "../../domain/privacy/summarise-findings.ts";
 import { MinutesSignoffPanel } from "../../web/components/minutes-signoff-panel.tsx";
 import { MinutesPage, MinutesVersionPage } from "../../web/pages/minutes-page.tsx";
 import { readForm, text } from "../form.ts";
@@ -29,8 +31,10 @@ export async function showMinutes(
   const viewed = await loadViewedMeeting(c, meetingId);
   if (viewed instanceof Response) return viewed;
   const { meeting, principal } = viewed;
-  const { db } = c.get("deps");
+  const { db, storage } = c.get("deps");
   const workspace = await getSignoffWorkspace(db, principal, meeting);
+  const canManage = canManageCommittee(principal, meeting.committee);
+  const beforePublishing = canManage && meeting.status === "held";
   const page = (
     <MinutesPage
       meeting={meeting}
@@ -38,8 +42,11 @@ export async function showMinutes(
       versions={await listMinutesVersions(db, meeting.id)}
       state={await getMinutesState(db, meeting.id)}
       viewer={c.get("viewer")}
-      canManage={canManageCommittee(principal, meeting.committee)}
+      canManage={canManage}
       error={error}
+      privacy={
+        beforePublishing ? summariseFindings(await listPrivacyFindings(db, storage, meeting)) : null
+      }
     >
       <MinutesSignoffPanel
         workspace={workspace}

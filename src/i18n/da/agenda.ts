@@ -205,22 +205,6 @@ export const agendaMessages = {
         : n === 1
           ? "1 deltager får besked i Referat."
           : `${n} deltagere får besked i Referat.`,
-    privacyHeading: "Persondata",
-    noNumbers:
-      "Der er ingen tal, der ligner CPR-numre, i dagsordenens offentlige tekster og bilag.",
-    maskedNumbers: (n: number) =>
-      n === 1
-        ? "1 tal i de offentlige tekster ligner et CPR-nummer. Offentligt vises det som XXXXXX-XXXX."
-        : `${n} tal i de offentlige tekster ligner CPR-numre. Offentligt vises de som XXXXXX-XXXX.`,
-    withheldAttachments: (n: number) =>
-      n === 1
-        ? "1 bilag indeholder et tal, der ligner et CPR-nummer, og vises ikke offentligt."
-        : `${n} bilag indeholder tal, der ligner CPR-numre, og vises ikke offentligt.`,
-    shownAttachments: (n: number) =>
-      n === 1
-        ? "Advarsel: 1 bilag med et tal, der ligner et CPR-nummer, blev gemt, før bilag blev tjekket, og vises offentligt. Tilføj filen igen, før du udsender."
-        : `Advarsel: ${n} bilag med tal, der ligner CPR-numre, blev gemt, før bilag blev tjekket, og vises offentligt. Tilføj filerne igen, før du udsender.`,
-    findingsLink: "Se fundene og bekræft tal, der ikke er CPR-numre",
     submit: (supplement: boolean) =>
       supplement ? "Udsend tillægsdagsorden nu" : "Udsend dagsordenen nu",
     back: "Tilbage til dagsordenen",

@@ -1,6 +1,25 @@
 /** Messages about personal data on public surfaces: the CPR scan and its findings page. */
 export const privacyMessages = {
   link: "Persondata (CPR-numre)",
+  /** Before an agenda or minutes go out (privacy-summary.tsx). */
+  summary: {
+    heading: "Persondata",
+    none: (document: "agenda" | "minutes") =>
+      `Der er ingen tal, der ligner CPR-numre, i ${document === "agenda" ? "dagsordenens" : "referatets"} offentlige tekster og bilag.`,
+    maskedNumbers: (n: number) =>
+      n === 1
+        ? "1 tal i de offentlige tekster ligner et CPR-nummer. Offentligt vises det som XXXXXX-XXXX."
+        : `${n} tal i de offentlige tekster ligner CPR-numre. Offentligt vises de som XXXXXX-XXXX.`,
+    withheldAttachments: (n: number) =>
+      n === 1
+        ? "1 bilag indeholder et tal, der ligner et CPR-nummer, og vises ikke offentligt."
+        : `${n} bilag indeholder tal, der ligner CPR-numre, og vises ikke offentligt.`,
+    shownAttachments: (n: number) =>
+      n === 1
+        ? "Advarsel: 1 bilag med et tal, der ligner et CPR-nummer, blev gemt, før bilag blev tjekket, og vises offentligt. Tilføj filen igen, så den bliver tjekket."
+        : `Advarsel: ${n} bilag med tal, der ligner CPR-numre, blev gemt, før bilag blev tjekket, og vises offentligt. Tilføj filerne igen, så de bliver tjekket.`,
+    link: "Se fundene og bekræft tal, der ikke er CPR-numre",
+  },
   title: (meeting: string) => `CPR-numre: ${meeting}`,
   intro:
     "Her er de tal i mødets offentlige tekster og bilag, der ligner CPR-numre. På den offentlige side, i søgning, feeds og dokumenter vises de som XXXXXX-XXXX, og et bilag med et CPR-nummer vises ikke offentligt, før du har bekræftet, at tallet ikke er et CPR-nummer. Er det et CPR-nummer, så tilføj en udgave af bilaget uden nummeret.",

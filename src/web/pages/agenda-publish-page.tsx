@@ -1,5 +1,6 @@
 import type { AgendaPublicationPreview } from "../../domain/agenda/preview-agenda-publication.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { PrivacySummaryView } from "../components/privacy-summary.tsx";
 import { formatShortDate } from "../format-date.ts";
 import { Layout, type Viewer } from "../layout.tsx";
 
@@ -20,8 +21,6 @@ export function AgendaPublishPage(props: { preview: AgendaPublicationPreview; vi
   const late = leadTime?.late
     ? a.leadTimeWarning(formatShortDate(`${leadTime.latest} 00:00:00`), 4)
     : null;
-  const anyNumbers =
-    preview.maskedNumbers + preview.withheldAttachments + preview.shownAttachments > 0;
   return (
     <Layout title={`${title}: ${meetingTitle}`} viewer={props.viewer}>
       <p>
@@ -41,23 +40,7 @@ export function AgendaPublishPage(props: { preview: AgendaPublicationPreview; vi
       <p>{p.public}</p>
       <p>{p.recipients(preview.recipients)}</p>
       {late ? <p class="agenda-warning">{late}</p> : null}
-      <h2>{p.privacyHeading}</h2>
-      {anyNumbers ? (
-        <>
-          {preview.shownAttachments > 0 ? (
-            <p class="agenda-warning">{p.shownAttachments(preview.shownAttachments)}</p>
-          ) : null}
-          {preview.maskedNumbers > 0 ? <p>{p.maskedNumbers(preview.maskedNumbers)}</p> : null}
-          {preview.withheldAttachments > 0 ? (
-            <p>{p.withheldAttachments(preview.withheldAttachments)}</p>
-          ) : null}
-          <p>
-            <a href={`/app/moeder/${meeting.id}/persondata`}>{p.findingsLink}</a>
-          </p>
-        </>
-      ) : (
-        <p>{p.noNumbers}</p>
-      )}
+      <PrivacySummaryView summary={preview.privacy} meetingId={meeting.id} document="agenda" />
       <form
         method="post"
         action={`/app/moeder/${meeting.id}/dagsorden/udsend`}

@@ -3,11 +3,13 @@ import type { MeetingDocument } from "../../domain/document/document.ts";
 import type { FullMeeting } from "../../domain/meeting/meeting.types.ts";
 import { inPhase } from "../../domain/meeting/meeting-lifecycle.ts";
 import type { MinutesVersionSummary } from "../../domain/minutes/list-minutes-versions.ts";
+import type { PrivacySummary } from "../../domain/privacy/summarise-findings.ts";
 import { publicationKind } from "../../domain/publication/publication.policy.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { MeetingDocumentView } from "../../render/html/meeting-document.tsx";
 import { DocumentDownloads } from "../components/document-downloads.tsx";
+import { PrivacySummaryView } from "../components/privacy-summary.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = minutesMessages.minutes;
@@ -36,6 +38,8 @@ export function MinutesPage(props: {
   viewer: Viewer;
   canManage: boolean;
   error?: string | null;
+  /** Before the minutes go out, for the secretary: the CPR-shaped numbers in them. */
+  privacy?: PrivacySummary | null;
   /** The members' part: sign-offs, their protokoltilførsler, the recording. */
   children?: Child;
 }) {
@@ -67,6 +71,14 @@ export function MinutesPage(props: {
           {meeting.status === "held" ? (
             <>
               <p>{m.readyToPublish}</p>
+              {canManage && props.privacy ? (
+                <PrivacySummaryView
+                  summary={props.privacy}
+                  meetingId={meeting.id}
+                  document="minutes"
+                  level={3}
+                />
+              ) : null}
               {canManage ? (
                 <form method="post" action={`${base}/referat/offentliggoer`}>
                   <input type="hidden" name="_csrf" value={token} />
