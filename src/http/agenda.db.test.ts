@@ -258,14 +258,15 @@ describe("the agenda page", () => {
     expect(csrfFieldOf(html)).toBe(secretary.csrf);
     const sent = await post(path, secretary, { version: "0" });
     expect(sent.headers.get("location")).toBe(`/app/moeder/${meetingId}?ok=udsendt#sammensaetning`);
-    // Nothing new to send, or not the secretary's to send: back to the agenda page.
-    for (const who of [secretary, member]) {
-      const again = await get(path, who);
-      expect([again.status, again.headers.get("location")]).toEqual([
-        303,
-        `/app/moeder/${meetingId}#sammensaetning`,
-      ]);
-    }
+    // Nothing new to send: back to the agenda page. Not the secretary's to send: refused.
+    const again = await get(path, secretary);
+    expect([again.status, again.headers.get("location")]).toEqual([
+      303,
+      `/app/moeder/${meetingId}#sammensaetning`,
+    ]);
+    const refused = await get(path, member);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain("Kun udvalgets sekretær eller en administrator");
   });
 
   it("keeps a member's note private and marks what changed since they read the agenda", async () => {

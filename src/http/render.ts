@@ -22,6 +22,7 @@ const ERRORS = {
   400: { title: e.badRequestTitle, message: e.badRequest },
   403: { title: e.forbiddenTitle, message: e.forbidden },
   404: { title: e.notFoundTitle, message: e.notFound },
+  409: { title: e.conflictTitle, message: e.conflict },
   413: { title: e.tooLargeTitle, message: e.tooLarge },
   429: { title: e.tooManyTitle, message: e.tooManyRequests },
   500: { title: e.serverErrorTitle, message: e.serverError },

@@ -1,6 +1,8 @@
 import type { Db } from "../../db/client.ts";
+import { agendaMessages as m } from "../../i18n/da/agenda.ts";
 import type { BlobStorage } from "../../storage/blob-storage.ts";
 import type { Principal } from "../access/access.policy.ts";
+import { DomainError } from "../domain-error.ts";
 import type { FullMeeting } from "../meeting/meeting.types.ts";
 import { listPrivacyFindings } from "../privacy/list-privacy-findings.ts";
 import { type PrivacySummary, summariseFindings } from "../privacy/summarise-findings.ts";
@@ -21,7 +23,8 @@ export interface AgendaPublicationPreview {
 /**
  * What sending the agenda (or a supplement) now would do, for the secretary to look at before
  * it goes out: the items, who is told, and the CPR-shaped numbers the public will not see.
- * Null when the user may not send it or there is nothing new to send.
+ * Refused as publishAgenda refuses (no such meeting, not the secretary's, held already); null
+ * when there is nothing new to send.
  */
 export async function previewAgendaPublication(
   db: Db,
@@ -30,7 +33,9 @@ export async function previewAgendaPublication(
   meetingId: number,
 ): Promise<AgendaPublicationPreview | null> {
   const ws = await getAgendaWorkspace(db, principal, meetingId);
-  if (!ws?.canAssemble) return null;
+  if (!ws) throw new DomainError("not_found", m.meetingNotFound);
+  if (!ws.canManage) throw new DomainError("forbidden", m.forbidden.assemble);
+  if (!ws.canAssemble) throw new DomainError("conflict", m.forbidden.held);
   const items = ws.meeting.items.filter(
     (i) => !i.withdrawnAt && (ws.assembly.get(i.id)?.publishedInVersion ?? null) === null,
   );

@@ -106,10 +106,11 @@ export const agendaRoutes = new Hono<AppEnv>()
     try {
       preview = await previewAgendaPublication(db, storage, session.principal, id);
     } catch (error) {
-      if (error instanceof DomainError && error.status === 403) return renderError(c, 403);
-      throw error;
+      if (!(error instanceof DomainError)) throw error;
+      const status = error.status === 403 || error.status === 409 ? error.status : 404;
+      return renderError(c, status, { title: error.message, message: error.message });
     }
-    // Nothing to send (sent already, or not the secretary's): back to the agenda page.
+    // Nothing new to send: back to the agenda page.
     if (!preview) return c.redirect(page(id), 303);
     return renderPage(c, <AgendaPublishPage preview={preview} viewer={c.get("viewer")} />);
   })

@@ -125,6 +125,8 @@ export const webMessages = {
     unreadableFormTitle: "Formularen kunne ikke læses",
     unreadableForm:
       "Det, du sendte, kom ikke helt frem, måske fordi forbindelsen blev afbrudt. Intet er gemt eller ændret. Gå tilbage, og prøv igen.",
+    conflictTitle: "Det kan ikke lade sig gøre nu",
+    conflict: "Siden er ændret, siden du åbnede den. Gå tilbage, genindlæs siden og prøv igen.",
     tooLargeTitle: "For stor forespørgsel",
     tooLarge: "Det, du prøvede at sende, er for stort.",
     tooManyTitle: "For mange forsøg",
