@@ -7,6 +7,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
+import { cacheFolder } from "../cache-folder.ts";
 
 /**
  * Creating a PGlite cluster runs initdb inside WebAssembly: most of a cold start. A migrated,
@@ -51,7 +52,6 @@ function folderBytes(folder: string, enough: number): number {
 export const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const cacheFolder = join(root, "node_modules", ".cache", "referat");
 
 /** Changes with the PGlite build and with any migration, so a stale template is never used. */
 export function templateKey(): string {

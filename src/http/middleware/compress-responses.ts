@@ -2,6 +2,7 @@ import { gzipSync } from "node:zlib";
 import type { Context, MiddlewareHandler } from "hono";
 import { compress } from "hono/compress";
 import { requestHeader } from "../request-header.ts";
+import { brotliOnce } from "./brotli-once.ts";
 
 /** Bodies smaller than this are sent as they are: compressing them saves too little. */
 export const COMPRESS_FROM_BYTES = 1024;
@@ -33,40 +34,72 @@ function mayCompress(c: Context): boolean {
   return OWN.has(requestHeader(c, "sec-fetch-site") ?? "");
 }
 
-/** True when an Accept-Encoding header allows gzip: named or by `*`, with a q above 0. */
-export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+/** True when an Accept-Encoding header allows `coding`: named or by `*`, with a q above 0. */
+export function accepts(acceptEncoding: string | undefined, coding: "gzip" | "br"): boolean {
   if (!acceptEncoding) return false;
   let any = false;
   for (const part of acceptEncoding.split(",")) {
     const [name = "", ...parameters] = part.split(";").map((p) => p.trim().toLowerCase());
     const q = parameters.find((p) => p.startsWith("q="));
     const allowed = q === undefined || Number(q.slice(2)) > 0;
-    if (name === "gzip") return allowed;
+    if (name === coding) return allowed;
     if (name === "*") any = allowed;
   }
   return any;
 }
 
+export const acceptsGzip = (acceptEncoding: string | undefined) => accepts(acceptEncoding, "gzip");
+
+/** A lasting text compressed: gzip at once, brotli when its thread is done. */
+interface Packed {
+  gzip: Uint8Array;
+  br?: Uint8Array;
+}
+
 /** Texts that last as long as the process, compressed: a few bundles and the style sheet. */
-const packed = new Map<string, Uint8Array>();
+const packed = new Map<string, Packed>();
+
+/**
+ * Packs a lasting text: gzip now (a few milliseconds), brotli at its best on the thread pool
+ * (brotliOnce: seconds for the pdf.js worker, too long to keep a request waiting). Until brotli
+ * is done, browsers that take it get gzip.
+ */
+function pack(text: string): Packed {
+  let entry = packed.get(text);
+  if (!entry) {
+    const made: Packed = { gzip: new Uint8Array(gzipSync(text)) };
+    entry = made;
+    packed.set(text, made);
+    brotliOnce(text).then(
+      (bytes) => {
+        made.br = new Uint8Array(bytes);
+      },
+      () => undefined, // gzip stays
+    );
+  }
+  return entry;
+}
 
 /**
  * A text that does not change while the process runs (a script bundle, the style sheet) as a
- * 200: compressed once, not per request, for browsers that accept gzip. It holds no secret, so
- * it is compressed whoever asks.
+ * 200: compressed once, not per request, with brotli or gzip for browsers that accept it
+ * (brotli makes the pdf.js worker a fifth smaller again). It holds no secret, so it is
+ * compressed whoever asks.
  */
 export function sendLastingText(c: Context, text: string, headers: Record<string, string>) {
-  if (text.length < COMPRESS_FROM_BYTES || !acceptsGzip(requestHeader(c, "accept-encoding"))) {
-    return c.body(text, 200, { ...headers, Vary: "Accept-Encoding" });
+  const acceptEncoding = requestHeader(c, "accept-encoding");
+  const vary = { ...headers, Vary: "Accept-Encoding" };
+  if (text.length < COMPRESS_FROM_BYTES) return c.body(text, 200, vary);
+  const entry =
+    accepts(acceptEncoding, "gzip") || accepts(acceptEncoding, "br") ? pack(text) : null;
+  if (entry?.br && accepts(acceptEncoding, "br")) {
+    return c.body(entry.br as Uint8Array<ArrayBuffer>, 200, { ...vary, "Content-Encoding": "br" });
   }
-  let bytes = packed.get(text);
-  if (!bytes) {
-    bytes = new Uint8Array(gzipSync(text));
-    packed.set(text, bytes);
+  if (entry && accepts(acceptEncoding, "gzip")) {
+    return c.body(entry.gzip as Uint8Array<ArrayBuffer>, 200, {
+      ...vary,
+      "Content-Encoding": "gzip",
+    });
   }
-  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-    ...headers,
-    "Content-Encoding": "gzip",
-    Vary: "Accept-Encoding",
-  });
+  return c.body(text, 200, vary);
 }
