@@ -157,7 +157,9 @@ describe.skipIf(!enabled)("what changed, for the approver", () => {
     const del = result.locator("del");
     expect(await ins.count()).toBe(2);
     expect(await del.count()).toBe(1);
-    const field = result.locator("section[aria-label='Sagsfremstilling']");
+    const field = result.locator("section.case-diff-field").filter({
+      has: page.getByRole("heading", { name: "Sagsfremstilling", exact: true }),
+    });
     // What a screen reader reads: the change named, inside the heading, list item and cell.
     expect(await field.locator("h5").textContent()).toBe("BaggrundIndsat:  og formål ");
     expect(await field.locator("ul li ins").textContent()).toBe("Indsat: , ");
