@@ -246,7 +246,9 @@ describe("the agenda page", () => {
     const html = await preview.text();
     expect(html).toContain("<h1>Udsend dagsordenen</h1>");
     expect(html).toContain("Beslutning om klage over afgørelse");
-    expect(html).toContain("1 deltager får besked i Referat.");
+    expect(html).toContain(
+      "1 deltager får besked i Referat og på mail (efter sine egne indstillinger).",
+    );
     expect(html).toContain("1 tal i de offentlige tekster ligner et CPR-nummer.");
     expect(html).toContain(`href="/app/moeder/${meetingId}/persondata"`);
     expect(html).not.toContain("120376-1234");

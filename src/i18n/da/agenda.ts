@@ -203,8 +203,8 @@ export const agendaMessages = {
       n === 0
         ? "Ingen af mødets deltagere har en bruger i Referat, så ingen får besked."
         : n === 1
-          ? "1 deltager får besked i Referat."
-          : `${n} deltagere får besked i Referat.`,
+          ? "1 deltager får besked i Referat og på mail (efter sine egne indstillinger)."
+          : `${n} deltagere får besked i Referat og på mail (efter deres egne indstillinger).`,
     submit: (supplement: boolean) =>
       supplement ? "Udsend tillægsdagsorden nu" : "Udsend dagsordenen nu",
     back: "Tilbage til dagsordenen",
