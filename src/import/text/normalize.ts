@@ -1,5 +1,27 @@
-/** A dot leader typeset with spaces (". . . . 12"), as PDF generators often lay it out. */
-const SPACED_LEADER = /(?:\s?\.){4,}(?=\s*\d+$)/;
+const isDigit = (char: string | undefined) => char !== undefined && char >= "0" && char <= "9";
+const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char);
+
+/**
+ * A dot leader typeset with spaces before a line's closing number (". . . . 12"), as PDF
+ * generators often lay it out, closed up (" .... 12"). Dots each with at most one space before
+ * it, at least four. Read from the end, so a line of any length takes one pass: a regular
+ * expression for it backtracked quadratically on a long line of dots or digits.
+ */
+function closeSpacedLeader(line: string): string {
+  let end = line.length;
+  while (isDigit(line[end - 1])) end--;
+  if (end === line.length) return line;
+  while (isSpace(line[end - 1])) end--;
+  let start = end;
+  let dots = 0;
+  while (line[start - 1] === ".") {
+    start--;
+    dots++;
+    if (isSpace(line[start - 1])) start--;
+  }
+  if (dots < 4) return line;
+  return `${line.slice(0, start)} ${".".repeat(dots)}${line.slice(end)}`;
+}
 
 /**
  * Lines of a text: BOM stripped, CRLF and CR normalised, form feeds as line breaks, soft
@@ -12,10 +34,5 @@ export function toLines(text: string): string[] {
     .replace(/\u00AD|\u200B|\u200C|\u200D|\u2060/g, "")
     .replace(/\u00A0/g, " ")
     .split("\n")
-    .map((line) => {
-      const trimmed = line.trimEnd();
-      return SPACED_LEADER.test(trimmed)
-        ? trimmed.replace(SPACED_LEADER, (dots) => ` ${dots.replace(/\s/g, "")}`)
-        : trimmed;
-    });
+    .map((line) => closeSpacedLeader(line.trimEnd()));
 }
