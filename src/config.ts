@@ -271,7 +271,7 @@ const envSchema = z.object({
   REFERAT_MAIL_FROM: z
     .string()
     .regex(
-      /^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/,
+      /^(?:[^<>@]*<[^\s<>@]+@(?:[^\s<>@.]+\.)+[^\s<>@.]+>|[^\s<>@]+@(?:[^\s<>@.]+\.)+[^\s<>@.]+)$/,
       "REFERAT_MAIL_FROM skal være en mailadresse, fx Referat <referat@kommune.dk>",
     )
     .optional(),

@@ -1,4 +1,5 @@
 import { loadConfig } from "../../config.ts";
+import { trimTrailing } from "../writing/trim-trailing.ts";
 
 let configured: string | undefined;
 
@@ -7,7 +8,7 @@ let configured: string | undefined;
  * starts (createApp, the daily mail timer); until then the configuration of the environment.
  */
 export function setMailOrigin(origin: string): void {
-  configured = origin.replace(/\/+$/, "");
+  configured = trimTrailing(origin, "/");
 }
 
 export function mailOrigin(): string {

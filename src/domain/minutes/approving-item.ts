@@ -3,8 +3,15 @@ import type { Db, Tx } from "../../db/client.ts";
 import { meetings, standingItems } from "../../db/schema/index.ts";
 import { statusesOf } from "../meeting/meeting-lifecycle.ts";
 
-/** Standing items that approve minutes, when the committee's settings name none. */
-const APPROVES_MINUTES = /godkendelse af .*referat/i;
+/**
+ * A title like "Godkendelse af dagsorden og referat": the standing items that approve minutes,
+ * when the committee's settings name none.
+ */
+function approvesMinutes(title: string): boolean {
+  const lower = title.toLowerCase();
+  const lead = lower.indexOf("godkendelse af ");
+  return lead >= 0 && lower.includes("referat", lead + "godkendelse af ".length);
+}
 
 /**
  * True when the item is where the previous meeting's minutes are approved: a standing item
@@ -26,7 +33,7 @@ export async function isApprovingItem(
     );
   const normal = (t: string) => t.trim().toLowerCase();
   if (rows.length > 0) return rows.some((r) => normal(r.title) === normal(item.title));
-  return APPROVES_MINUTES.test(item.title);
+  return approvesMinutes(item.title);
 }
 
 /**

@@ -15,6 +15,6 @@ export function slugify(name: string): string {
     .replace(/[æøåéüöä]/g, (c) => DANISH[c] ?? c)
     .normalize("NFKD")
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
+    .replace(/^-|-$/g, "")
     .slice(0, 80);
 }

@@ -116,6 +116,6 @@ function blockNodes(nodes: Node[]): PmNode[] {
  * event handlers and inline styles included.
  */
 export function htmlToDoc(html: string): PmDoc {
-  const markup = html.replace(/<!doctype[^>]*>|<\?xml[^>]*>/gi, "");
+  const markup = html.replace(/<(?:!doctype|\?xml)[^<>]*>/gi, "");
   return { type: "doc", content: blockNodes(parse(markup).childNodes) };
 }

@@ -1,7 +1,8 @@
 import { type PmDoc, type PmNode, paragraph, textNode } from "./doc.ts";
 
-const BULLET = /^(\s*)[-•–*]\s+(.*)$/;
-const ORDERED = /^(\s*)(\d+)[.)]\s+(.*)$/;
+// On one line; `s` lets the text run to the end without looking back (linear on any input).
+const BULLET = /^(\s*)[-•–*]\s+(.*)$/s;
+const ORDERED = /^(\s*)(\d+)[.)]\s+(.*)$/s;
 const TABLE_CELL_SEPARATOR = " | ";
 
 type ListLine = { indent: number; ordered: boolean; start: number; text: string };
@@ -109,7 +110,7 @@ export function textToDoc(text: string): PmDoc {
   const blocks = text
     .replace(/\r\n?/g, "\n")
     .split(/\n\s*\n/)
-    .map((b) => b.replace(/^\n+|\s+$/g, ""))
+    .map((b) => b.replace(/^\n+/, "").trimEnd())
     .filter((b) => b.trim() !== "");
   return { type: "doc", content: blocks.flatMap(blockToNodes) };
 }

@@ -92,7 +92,7 @@ export interface ValidPerson {
   userId: number | null;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const EMAIL = /^[^\s@]+@(?:[^\s@.]+\.)+[^\s@.]+$/;
 const clean = (value: string | undefined) => (value ?? "").trim().replace(/\s+/g, " ");
 
 /** Checks a person's fields; the problems are returned for the caller to join with others. */

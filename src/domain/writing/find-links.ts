@@ -1,4 +1,5 @@
 import type { PmNode } from "../richtext/doc.ts";
+import { trimTrailing } from "./trim-trailing.ts";
 
 export interface LinkInText {
   text: string;
@@ -27,11 +28,8 @@ const VAGUE = new Set([
 const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
 
 function isVague(text: string, href: string): boolean {
-  const said = text
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/[.:!?,;]+$/, "");
+  const spoken = text.toLowerCase().replace(/\s+/g, " ").trim();
+  const said = trimTrailing(spoken, ".:!?,;");
   const bare = (url: string) =>
     url
       .toLowerCase()

@@ -1,3 +1,5 @@
+import { trimTrailing } from "./trim-trailing.ts";
+
 /**
  * A word of running text: letters and digits, joined by inner hyphens, periods and
  * apostrophes, and by a comma or colon between digits (2,5 and 09:00 are one word each).
@@ -29,11 +31,15 @@ const NEVER_ENDS = new Set(
   ),
 );
 
-/** URLs, e-mail addresses and file or domain names: neither words nor spelling. */
+/**
+ * URLs, e-mail addresses and file or domain names: neither words nor spelling. Each begins
+ * where its name begins (the lookbehinds), so a long run of letters and dots is read once,
+ * not again from each of its characters.
+ */
 const SKIPPED = [
   /\b(?:https?:\/\/|www\.)[^\s<>()[\]"]+/giu,
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu,
-  /[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:dk|com|org|net|eu|io|pptx?|docx?|xlsx?|pdf|txt|csv|html?|zip|png|jpe?g)\b/giu,
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu,
+  /(?<![\p{L}\p{N}_-]|[\p{L}\p{N}_-]\.)[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:dk|com|org|net|eu|io|pptx?|docx?|xlsx?|pdf|txt|csv|html?|zip|png|jpe?g)\b/giu,
 ];
 
 const PIECES =
@@ -45,7 +51,7 @@ function mask(text: string): string {
   let masked = text;
   for (const pattern of SKIPPED) {
     masked = masked.replace(pattern, (found) => {
-      const kept = found.replace(/[.,;:!?]+$/u, "");
+      const kept = trimTrailing(found, ".,;:!?");
       return " ".repeat(kept.length) + found.slice(kept.length);
     });
   }

@@ -10,7 +10,7 @@ import { RICH_TEXT_LIMITS, sanitizeDoc } from "../../domain/richtext/sanitize-do
 import { caseMessages } from "../../i18n/da/case.ts";
 import { type FormBody, text, texts } from "../form.ts";
 
-const normalise = (s: string) => s.replace(/\r\n?/g, "\n").replace(/\s+$/g, "");
+const normalise = (s: string) => s.replace(/\r\n?/g, "\n").trimEnd();
 
 /** A recommendation as stored: the lead-in paragraph and the numbered "at"-points. */
 export function recommendationDoc(lead: string, points: string[]): PmDoc {

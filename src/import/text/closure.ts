@@ -1,6 +1,6 @@
 /** "Lukket punkt: Salg af grund", "Lukket: …", "Salg af grund (lukket punkt)", "Salg af grund - Lukket" */
 const PREFIX = /^lukket(?:\s+punkt)?\s*[:\-–]\s*/i;
-const SUFFIX = /\s*(?:\(\s*lukket(?:\s+punkt)?\s*\)|[-–]\s*lukket(?:\s+punkt)?)$/i;
+const SUFFIX = /(?:\(\s*lukket(?:\s+punkt)?\s*\)|[-–]\s*lukket(?:\s+punkt)?)$/i;
 
 /** Splits a closed-item marker off a title; closed is true when the title carried one. */
 export function splitClosedMarker(title: string): { title: string; closed: boolean } {

@@ -89,7 +89,7 @@ export function matchHeading(line: string): HeadingMatch | null {
   const lower = heading.toLowerCase();
   // "Bilag:" still heads the attachment list; any other label with a colon is text.
   if (/^bilag\s*:$/.test(lower))
-    return { heading: heading.replace(/\s*:$/, ""), kind: "attachments" };
+    return { heading: heading.slice(0, -1).trimEnd(), kind: "attachments" };
   if (/[.:,;!?]$/.test(heading)) return null;
   const kind = EXACT.get(lower);
   if (kind) return { heading, kind };

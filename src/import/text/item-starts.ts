@@ -9,7 +9,7 @@ export interface ItemStart {
   rawTitle: string;
 }
 
-const ITEM_LINE = /^\s*punkt\s{1,3}(\d{1,3})\s{0,3}[:.–—-](?:\s+|$)(.*)$/i;
+const ITEM_LINE = /^\s*punkt\s{1,3}(\d{1,3})\s{0,3}[:.–—-](?:\s+|$)(.*)$/is;
 const LOOKAHEAD = 3;
 
 /** Number and raw title of a line such as "Punkt 3: Title", "Punkt 3. Title", "Punkt 3 - Title". */

@@ -71,7 +71,7 @@ function typstBody(doc: MeetingDocument): string {
  * "the text `"中"` could not be displayed with font …", written as a Rust string (escaped once
  * more when the diagnostic comes from the PDF export).
  */
-const UNPRINTABLE = /the text (?:contains the disallowed codepoint )?`\\?"(.*?)\\?"`/g;
+const UNPRINTABLE = /the text (?:contains the disallowed codepoint )?`\\?"([^`]*?)\\?"`/g;
 
 const unescapeRust = (text: string) =>
   text.replace(/\\(u\{([0-9a-fA-F]{1,6})\}|.)/g, (_, sequence: string, hex?: string) =>

@@ -1,8 +1,34 @@
 /** An opening or closing heading tag: its slash, level and attributes. */
-const HEADING_TAG = /<(\/?)h([1-6])(\s[^>]*)?>/gi;
+const HEADING_TAG = /<(\/?)h([1-6])(\s[^<>]*)?>/gi;
+/** An opening tag, up to its end (or the next tag, when it has none). */
+const OPENING_TAG = /<[a-z][^<>]*/gi;
 /** A style attribute inside a tag, quoted or not. */
-const STYLE_ATTRIBUTE = /(<[a-z][^>]*?)\s+style\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
-const STYLE_ELEMENT = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
+const STYLE_ATTRIBUTE = /\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
+
+/**
+ * The HTML without its style elements. Found by position rather than by one expression: a
+ * paste with many unclosed <style tags made that expression read to the end from each one.
+ */
+function withoutStyleElements(html: string): string {
+  const lower = html.toLowerCase();
+  let kept = "";
+  let from = 0;
+  for (;;) {
+    const start = lower.indexOf("<style", from);
+    const next = lower.charAt(start + 6);
+    if (start < 0) return kept + html.slice(from);
+    if (next !== ">" && !/\s|\//.test(next)) {
+      kept += html.slice(from, start + 6);
+      from = start + 6;
+      continue;
+    }
+    const close = lower.indexOf("</style", start);
+    const end = close < 0 ? -1 : lower.indexOf(">", close);
+    if (end < 0) return kept + html.slice(from);
+    kept += html.slice(from, start);
+    from = end + 1;
+  }
+}
 
 /**
  * Pasted HTML (from Word, a web page, another case) made ready for the field's editor:
@@ -15,11 +41,9 @@ const STYLE_ELEMENT = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
 export function tidyPastedHtml(html: string): string {
   const levels = [...html.matchAll(HEADING_TAG)].map((m) => Number(m[2]));
   const top = Math.min(...levels);
-  let tidy = html.replace(STYLE_ELEMENT, "");
-  for (let before = ""; before !== tidy; ) {
-    before = tidy;
-    tidy = tidy.replace(STYLE_ATTRIBUTE, "$1");
-  }
+  const tidy = withoutStyleElements(html).replace(OPENING_TAG, (tag) =>
+    tag.replace(STYLE_ATTRIBUTE, ""),
+  );
   return tidy.replace(
     HEADING_TAG,
     (_, slash: string, level: string, attributes = "") =>
