@@ -1,15 +1,10 @@
 import { caseMessages } from "../../i18n/da/case.ts";
+import { danishList } from "../../i18n/da/list.ts";
 import type { PmDoc } from "../richtext/doc.ts";
 import { purposeFromTitle, purposes } from "./purpose.ts";
 import { isWellFormedRecommendation } from "./recommendations.ts";
 
 const m = caseMessages;
-
-/** "A", "A og B", "A, B og C". */
-export function danishList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} og ${items.at(-1)}`;
-}
 
 export interface SubmissionFacts {
   title: string;

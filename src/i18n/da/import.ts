@@ -1,6 +1,4 @@
-/** "1, 2 og 3". */
-const danishList = (values: readonly (string | number)[]) =>
-  values.length < 2 ? values.join("") : `${values.slice(0, -1).join(", ")} og ${values.at(-1)}`;
+import { danishList } from "./list.ts";
 
 /** Messages of the legacy-minutes importer. */
 export const importMessages = {
