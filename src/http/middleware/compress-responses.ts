@@ -29,7 +29,7 @@ export function compressResponses(): MiddlewareHandler {
 
 /** Read before the answer, cheaply: a page-cache hit must not pay for a Headers object. */
 function mayCompress(c: Context): boolean {
-  if (!acceptsGzip(requestHeader(c, "accept-encoding"))) return false;
+  if (!accepts(requestHeader(c, "accept-encoding"), "gzip")) return false;
   if (requestHeader(c, "cookie") === undefined) return true;
   return OWN.has(requestHeader(c, "sec-fetch-site") ?? "");
 }
@@ -47,8 +47,6 @@ export function accepts(acceptEncoding: string | undefined, coding: "gzip" | "br
   }
   return any;
 }
-
-export const acceptsGzip = (acceptEncoding: string | undefined) => accepts(acceptEncoding, "gzip");
 
 /** A lasting text compressed: gzip at once, brotli when its thread is done. */
 interface Packed {

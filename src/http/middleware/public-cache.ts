@@ -6,7 +6,7 @@ import { etagMatches, strongEtag } from "../etag.ts";
 import type { CachedBody, CachedResponse, PageCache } from "../page-cache.ts";
 import { requestHeader } from "../request-header.ts";
 import type { AppEnv } from "../types.ts";
-import { acceptsGzip, COMPRESS_FROM_BYTES } from "./compress-responses.ts";
+import { accepts, COMPRESS_FROM_BYTES } from "./compress-responses.ts";
 
 /** Anonymous public pages: browsers and proxies may keep them a minute. */
 export const PUBLIC_CACHE_CONTROL = "public, max-age=60";
@@ -16,7 +16,7 @@ const NOT_KEPT = new Set(["set-cookie", "date", "etag", "vary", "cache-control",
 
 function respond(c: Context<AppEnv>, entry: CachedResponse): Response {
   const chosen: CachedBody =
-    entry.gzip && acceptsGzip(requestHeader(c, "accept-encoding")) ? entry.gzip : entry;
+    entry.gzip && accepts(requestHeader(c, "accept-encoding"), "gzip") ? entry.gzip : entry;
   if (etagMatches(requestHeader(c, "if-none-match"), entry.etag)) {
     return new Response(null, { status: 304, headers: chosen.notModified });
   }
