@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/db.ts";
 import {
@@ -9,6 +9,7 @@ import {
   docFromText,
 } from "../../test/factories.ts";
 import { auditLog, caseFields, cases, comments, revisions } from "../db/schema/index.ts";
+import { HANDED_ON_PAGE_SIZE } from "../domain/case/list-my-cases.ts";
 import { ORIGIN, sessionCookie, testApp } from "./testing.ts";
 
 const database = useTestDatabase();
@@ -97,12 +98,6 @@ describe("the case desk and a new case", () => {
     const list = await (await get(author, "/app/sager")).text();
     expect(list).toContain("Mine sager");
     expect(list).toContain(`href="/app/sager/${id}"`);
-    // A page number the list does not have is read as the nearest page, never an error.
-    for (const side of ["0", "-3", "abc", "99999999999999999999", "2.5"]) {
-      const other = await get(author, `/app/sager?side=${side}`);
-      expect(other.status).toBe(200);
-      expect(await other.text()).toContain(`href="/app/sager/${id}"`);
-    }
     const page = await (await get(author, `/app/sager/${id}`)).text();
     expect(page).toContain("<h1>Orientering om status på cykelstier</h1>");
     // One editor per template field, with label, guidance and the textarea fallback.
@@ -110,6 +105,31 @@ describe("the case desk and a new case", () => {
     expect(page).toContain("Højst fem linjer.");
     expect(page).toContain('name="punkt-indstilling"');
     expect(page).toContain('<script type="module" src="/assets/js/case-editor.js');
+  });
+
+  it("pages the cases on agendas by ?side=: past the end is the last page, no number the first", async () => {
+    const { db } = database.current;
+    const own = await createAuthoringCommittee(db, { organisationId: world.organisationId });
+    const handedOn: number[] = [];
+    for (let n = 0; n < HANDED_ON_PAGE_SIZE + 1; n++) {
+      handedOn.push((await createWrittenCase(db, own, { title: `Beslutning om sag ${n}` })).id);
+    }
+    await db.update(cases).set({ status: "scheduled" }).where(inArray(cases.id, handedOn));
+    const author = await as(own.author);
+    const listed = async (side: string) => {
+      const res = await get(author, `/app/sager?side=${side}`);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      return handedOn.filter((id) => html.includes(`href="/app/sager/${id}"`));
+    };
+    const [oldest, ...newer] = handedOn;
+    // Newest first: the second page holds only the oldest case.
+    expect(await listed("1")).toEqual(newer);
+    expect(await listed("2")).toEqual([oldest]);
+    expect(await listed("3")).toEqual([oldest]);
+    for (const side of ["0", "-3", "abc", "2.5", "99999999999999999999"]) {
+      expect(await listed(side)).toEqual(newer);
+    }
   });
 
   it("refuses a new case without a title or in a committee without the author role (Danish, 4xx)", async () => {
