@@ -229,6 +229,8 @@ describe("the agenda page", () => {
     await post(`/app/moeder/${meetingId}/dagsorden/udsend`, secretary, {});
     const now = await (await get(`/app/moeder/${meetingId}`, member)).text();
     expect(now).toContain("Beslutning om et sent punkt");
+    const sent = await (await get(`/app/moeder/${meetingId}`, secretary)).text();
+    expect(sent).toContain("Dagsordenen og 1 tillægsdagsorden er udsendt.");
   });
 
   it("shows the secretary what sending will do, with the CPR-shaped numbers, before it goes out", async () => {

@@ -129,7 +129,9 @@ export const agendaMessages = {
     published: (version: number) =>
       version <= 1
         ? "Dagsordenen er udsendt."
-        : `Dagsordenen og ${version - 1} tillægsdagsorden(er) er udsendt.`,
+        : version === 2
+          ? "Dagsordenen og 1 tillægsdagsorden er udsendt."
+          : `Dagsordenen og ${version - 1} tillægsdagsordener er udsendt.`,
     pendingSupplement: (n: number) =>
       n === 1
         ? "1 nyt punkt er ikke udsendt endnu. Udsend en tillægsdagsorden."
