@@ -116,6 +116,26 @@ describe("meeting mode's JSON answers", () => {
     expect(page).toContain("Afslut punktet");
   });
 
+  it("after »Slut mødet« points the minute taker to »Afslut mødet«, which the minutes wait for", async () => {
+    await save("/rum/start", {});
+    await save("/rum/slut", {});
+    const page = await (
+      await getAs(app, `/app/moeder/${w.meeting.id}/afvikling`, secretary)
+    ).text();
+    expect(page).toContain("Mødet er slut.");
+    expect(page).toContain('<a href="#afslut">Gå til »Afslut mødet«</a>');
+    expect(page).toContain('id="afslut"');
+    const minutes = await (
+      await getAs(app, `/app/moeder/${w.meeting.id}/referat`, secretary)
+    ).text();
+    expect(minutes).toContain(`href="/app/moeder/${w.meeting.id}/afvikling#afslut"`);
+    await save("/afslut", {});
+    const held = await (
+      await getAs(app, `/app/moeder/${w.meeting.id}/afvikling`, secretary)
+    ).text();
+    expect(held).not.toContain("Gå til »Afslut mødet«");
+  });
+
   it("records the attendance grid: a substitute for a present member is a Danish 409; notes can go in the minutes", async () => {
     const db = database.current.db;
     const people = w.meeting.participants;

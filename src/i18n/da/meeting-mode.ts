@@ -30,6 +30,9 @@ export const meetingModeMessages = {
     pause: "Sæt mødet på pause",
     resume: "Genoptag mødet",
     end: "Slut mødet",
+    /** After »Slut mødet« while the meeting is not finished: the minutes wait for that step. */
+    finishNext: "Referatet kan offentliggøres, når mødet er afsluttet.",
+    finishLink: "Gå til »Afslut mødet«",
   },
   agenda: {
     heading: "Dagsorden",

@@ -170,6 +170,8 @@ export const minutesMessages = {
     title: (committee: string, date: string) => `Referat: ${committee} ${date}`,
     statusHeading: "Referatets status",
     notHeld: "Mødet er ikke afholdt endnu. Referatet kan offentliggøres, når mødet er afsluttet.",
+    /** For the minute taker: where the meeting is finished. */
+    finishLink: "Afslut mødet under mødeafviklingen",
     readyToPublish: "Mødet er afholdt. Gennemse referatet og offentliggør det.",
     publish: "Offentliggør referatet",
     published: (at: string) => `Offentliggjort ${at}.`,

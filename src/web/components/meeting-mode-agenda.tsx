@@ -47,6 +47,11 @@ export function MeetingModeRoom(props: {
       <p class="hold-room-status">
         <strong>{mm.room.status[status]}</strong>
       </p>
+      {props.steerable && status === "ended" && props.meeting.status === "agenda_published" ? (
+        <p>
+          {mm.room.finishNext} <a href="#afslut">{mm.room.finishLink}</a>
+        </p>
+      ) : null}
       {props.steerable ? (
         <div class="hold-room-actions">
           {status === "not_started" ? (

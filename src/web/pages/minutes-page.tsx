@@ -67,7 +67,17 @@ export function MinutesPage(props: {
         ) : null}
         <section class="minutes-status" aria-labelledby="referat-status">
           <h2 id="referat-status">{m.statusHeading}</h2>
-          {inPhase("open", meeting.status) ? <p>{m.notHeld}</p> : null}
+          {inPhase("open", meeting.status) ? (
+            <p>
+              {m.notHeld}
+              {canManage && meeting.status === "agenda_published" ? (
+                <>
+                  {" "}
+                  <a href={`${base}/afvikling#afslut`}>{m.finishLink}</a>
+                </>
+              ) : null}
+            </p>
+          ) : null}
           {meeting.status === "held" ? (
             <>
               <p>{m.readyToPublish}</p>
