@@ -17,7 +17,7 @@ export const agendaCorrectionMessages = {
     caseChanged: "Sagen er ændret, siden du åbnede siden. Se den nye tekst, og prøv igen.",
     nothingToSend: "Der er ingen rettelser, der ikke er udsendt.",
     titleLocked:
-      "Punktet er udsendt. Ret titlen med »Ret eller træk punktet«, så rettelsen bliver synlig med en begrundelse.",
+      "Punktet er udsendt. Ret titlen med linket »Ret eller træk punkt« ved punktet, så rettelsen bliver synlig med en begrundelse.",
   },
 
   page: {

@@ -123,7 +123,7 @@ export const agendaMessages = {
   assembly: {
     heading: "Sammensæt dagsordenen",
     intro:
-      "Rækkefølgen kan ændres med knapperne »Flyt op« og »Flyt ned« eller ved at trække i håndtaget. Punkterne nummereres, og tidsrummene beregnes ud fra mødets start og hvert punkts tidsforbrug.",
+      "Rækkefølgen kan ændres med knapperne »Flyt op« og »Flyt ned«, ved at trække i håndtaget eller med piletasterne, når håndtaget har fokus. Punkterne nummereres, og tidsrummene beregnes ud fra mødets start og hvert punkts tidsforbrug.",
     draft:
       "Dagsordenen er ikke udsendt endnu. Medlemmerne ser den først som udsendt, når du udsender den.",
     published: (version: number) =>
@@ -141,7 +141,8 @@ export const agendaMessages = {
     moveDown: "Flyt ned",
     moveUpLabel: (n: number, title: string) => `Flyt op: punkt ${n}, ${title}`,
     moveDownLabel: (n: number, title: string) => `Flyt ned: punkt ${n}, ${title}`,
-    dragHandle: (n: number, title: string) => `Træk for at flytte punkt ${n}: ${title}`,
+    dragHandle: (n: number, title: string) =>
+      `Træk, eller brug pil op og pil ned, for at flytte punkt ${n}: ${title}`,
     moved: (n: number) => `Punktet er nu punkt ${n}.`,
     orderSaved: "Rækkefølgen er gemt.",
     minutes: (n: number) => `${n} min.`,
@@ -153,6 +154,8 @@ export const agendaMessages = {
     notYetSent: "Ikke udsendt",
     edit: "Ret punktet",
     editLegend: (n: number) => `Ret punkt ${n}`,
+    titleSent: (n: number) =>
+      `Punktet er udsendt, så titlen rettes med »Ret eller træk punkt ${n}«, hvor rettelsen får en begrundelse.`,
     title: "Titel",
     duration: "Tidsforbrug (minutter)",
     closedLabel: "Lukket punkt",

@@ -113,7 +113,20 @@ export function AgendaItemRow(props: {
               <legend>{a.editLegend(item.number)}</legend>
               <input type="hidden" name="_csrf" value={csrfToken} />
               <label for={`titel-${item.id}`}>{a.title}</label>
-              <input id={`titel-${item.id}`} name="titel" type="text" required value={item.title} />
+              {props.published ? (
+                <p class="muted" id={`titel-${item.id}-hint`}>
+                  {a.titleSent(item.number)}
+                </p>
+              ) : null}
+              <input
+                id={`titel-${item.id}`}
+                name="titel"
+                type="text"
+                required
+                value={item.title}
+                readonly={props.published}
+                aria-describedby={props.published ? `titel-${item.id}-hint` : undefined}
+              />
               <label for={`minutter-${item.id}`}>{a.duration}</label>
               <input
                 id={`minutter-${item.id}`}
