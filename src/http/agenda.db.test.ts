@@ -8,7 +8,7 @@ import {
   createUser,
   createWrittenCase,
 } from "../../test/factories.ts";
-import { agendaItems, auditLog, caseFields, memberNotes } from "../db/schema/index.ts";
+import { agendaItems, auditLog, caseFields, meetings, memberNotes } from "../db/schema/index.ts";
 import { getPublicItem } from "../domain/publication/get-public-item.ts";
 import { listCaseHistory } from "../domain/publication/list-case-history.ts";
 import {
@@ -169,7 +169,7 @@ describe("the agenda page", () => {
       .where(and(eq(caseFields.caseId, a), eq(caseFields.key, "sagsfremstilling")));
     const published = await post(`/app/moeder/${meetingId}/dagsorden/udsend`, secretary, {});
     expect(published.headers.get("location")).toBe(
-      `/app/moeder/${meetingId}?ok=udsendt#sammensaetning`,
+      `/app/moeder/${meetingId}?ok=udsendt#agenda-status`,
     );
     const audit = await db
       .select({ action: auditLog.action })
@@ -251,7 +251,7 @@ describe("the agenda page", () => {
     expect(html).toContain(
       "1 deltager får besked i Referat og på mail (efter sine egne indstillinger).",
     );
-    expect(html).toContain("1 tal i de offentlige tekster ligner et CPR-nummer.");
+    expect(html).toContain("1 tal i dagsordenens offentlige tekster ligner et CPR-nummer.");
     expect(html).toContain(`href="/app/moeder/${meetingId}/persondata"`);
     expect(html).not.toContain("120376-1234");
     // Looking sends nothing; the page's own button does.
@@ -261,7 +261,7 @@ describe("the agenda page", () => {
     );
     expect(csrfFieldOf(html)).toBe(secretary.csrf);
     const sent = await post(path, secretary, { version: "0" });
-    expect(sent.headers.get("location")).toBe(`/app/moeder/${meetingId}?ok=udsendt#sammensaetning`);
+    expect(sent.headers.get("location")).toBe(`/app/moeder/${meetingId}?ok=udsendt#agenda-status`);
     // Nothing new to send: back to the agenda page. Not the secretary's to send: refused.
     const again = await get(path, secretary);
     expect([again.status, again.headers.get("location")]).toEqual([
@@ -271,6 +271,14 @@ describe("the agenda page", () => {
     const refused = await get(path, member);
     expect(refused.status).toBe(403);
     expect(await refused.text()).toContain("Kun udvalgets sekretær eller en administrator");
+    // Once the meeting is held there is nothing to send: the page says why, once, and leads back.
+    await db.update(meetings).set({ status: "held" }).where(eq(meetings.id, meetingId));
+    const held = await get(path, secretary);
+    const heldPage = await held.text();
+    expect(held.status).toBe(409);
+    expect(heldPage).toContain("<h1>Det kan ikke lade sig gøre nu</h1>");
+    expect(heldPage).toContain("Mødet er afholdt.");
+    expect(heldPage).toContain(`<a href="/app/moeder/${meetingId}">Tilbage til dagsordenen</a>`);
   });
 
   it("keeps a member's note private and marks what changed since they read the agenda", async () => {
@@ -310,7 +318,11 @@ describe("the agenda page", () => {
     expect(await (await get(`/app/moeder/${meetingId}`, member)).text()).toContain(
       "Intet er ændret, siden du sidst læste dagsordenen.",
     );
-    // A sent item's title changes only as a visible correction with a reason.
+    // A sent item's title changes only as a visible correction with a reason: the form shows it
+    // read-only and says where it is corrected.
+    const desk = await (await get(`/app/moeder/${meetingId}`, secretary)).text();
+    expect(desk).toMatch(new RegExp(`id="titel-${item?.id}"[^>]*readonly`));
+    expect(desk).toContain("så titlen rettes med »Ret eller træk punkt");
     const silent = await post(`/app/moeder/${meetingId}/dagsorden/punkter/${item?.id}`, secretary, {
       titel: "Beslutning om D, ny udgave",
       minutter: "25",

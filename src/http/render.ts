@@ -30,15 +30,22 @@ const ERRORS = {
 
 export type ErrorStatus = keyof typeof ERRORS;
 
-/** A Danish error page; `message` overrides the standard text for the status. */
+/**
+ * A Danish error page; `message` overrides the standard text for the status, and `back` adds
+ * the way back to where the user came from beside the way to the front page.
+ */
 export function renderError(
   c: Context<AppEnv>,
   status: ErrorStatus,
   message?: { title: string; message: string },
+  back?: { href: string; label: string },
 ) {
   const text = message ?? ERRORS[status];
-  return renderPage(c, ErrorPage({ ...text, viewer: c.get("viewer") ?? null }), status);
+  return renderPage(c, ErrorPage({ ...text, back, viewer: c.get("viewer") ?? null }), status);
 }
+
+/** The standard title of an error status, for a page whose message says the rest. */
+export const errorTitle = (status: ErrorStatus) => ERRORS[status].title;
 
 /** The 403 for a state-changing request without a valid CSRF token or from another origin. */
 export function renderCsrfError(c: Context<AppEnv>) {

@@ -11,12 +11,13 @@ import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { AgendaPublishPage } from "../../web/pages/agenda-publish-page.tsx";
 import { readForm, text, texts } from "../form.ts";
 import { parseId } from "../params.ts";
-import { renderError, renderPage } from "../render.ts";
+import { errorTitle, renderError, renderPage } from "../render.ts";
 import type { AppEnv } from "../types.ts";
 import { agendaAction, agendaPage } from "./agenda-actions.tsx";
 import { agendaCorrectionRoutes } from "./agenda-corrections.tsx";
 
-const page = (id: number, query = "", anchor = "sammensaetning") =>
+/** Back to the meeting page, at the outcome message above the assembly unless told otherwise. */
+const page = (id: number, query = "", anchor = "agenda-status") =>
   `/app/moeder/${id}${query ? `?${query}` : ""}#${anchor}`;
 
 /**
@@ -108,10 +109,13 @@ export const agendaRoutes = new Hono<AppEnv>()
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const status = error.status === 403 || error.status === 409 ? error.status : 404;
-      return renderError(c, status, { title: error.message, message: error.message });
+      if (status === 404)
+        return renderError(c, 404, { title: error.message, message: error.message });
+      const back = { href: `/app/moeder/${id}`, label: agendaMessages.publishPreview.back };
+      return renderError(c, status, { title: errorTitle(status), message: error.message }, back);
     }
     // Nothing new to send: back to the agenda page.
-    if (!preview) return c.redirect(page(id), 303);
+    if (!preview) return c.redirect(page(id, "", "sammensaetning"), 303);
     return renderPage(c, <AgendaPublishPage preview={preview} viewer={c.get("viewer")} />);
   })
   .post("/moeder/:id/dagsorden/udsend", (c) =>
