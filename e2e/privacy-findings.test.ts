@@ -79,7 +79,7 @@ describe.skipIf(!enabled)("CPR findings in Chromium", () => {
     await Promise.all([page.waitForURL(/\/dagsorden\/udsend$/), page.click("a[href$='/udsend']")]);
     // Before it goes out, the secretary is told what the public will not see.
     const preview = await page.locator("main").textContent();
-    expect(preview).toContain("2 tal i de offentlige tekster ligner CPR-numre.");
+    expect(preview).toContain("2 tal i dagsordenens offentlige tekster ligner CPR-numre.");
     expect(preview).not.toContain(CPR);
     expect(await axeViolations(page)).toEqual([]);
     await Promise.all([

@@ -310,10 +310,15 @@ describe("/app/moeder/:id/persondata", () => {
     try {
       const html = await minutesPage(ids.secretary);
       const summary = /<section[^>]*class="privacy-summary"[\s\S]*?<\/section>/.exec(html)?.[0];
-      expect(summary).toMatch(/\d+ tal i de offentlige tekster ligner CPR-numre\./);
+      expect(summary).toMatch(/\d+ tal i referatets offentlige tekster ligner CPR-numre\./);
       expect(summary).toContain("1 bilag indeholder et tal, der ligner et CPR-nummer");
       expect(summary).toContain(`href="/app/moeder/${ids.meeting}/persondata"`);
       expect(await minutesPage(ids.member)).not.toContain("privacy-summary");
+      expect(summary).toContain("så ret teksten, før du offentliggør referatet.");
+      // From there, the findings page leads back to the minutes, where they are published.
+      expect(await findingsPage(ids.secretary)).toContain(
+        `<a href="/app/moeder/${ids.meeting}/referat">`,
+      );
     } finally {
       await db
         .update(meetings)

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { canManageCommittee } from "../../domain/access/access.policy.ts";
 import { DomainError } from "../../domain/domain-error.ts";
+import { inPhase } from "../../domain/meeting/meeting-lifecycle.ts";
 import { confirmNotCpr } from "../../domain/privacy/confirm-not-cpr.ts";
 import { listPrivacyFindings } from "../../domain/privacy/list-privacy-findings.ts";
 import { privacyMessages as m } from "../../i18n/da/privacy.ts";
@@ -25,6 +26,7 @@ export const privacyRoutes = new Hono<AppEnv>()
       <PrivacyFindingsPage
         meetingId={meeting.id}
         meetingTitle={`${meeting.committee.name} ${formatShortDate(meeting.startsAt)}`}
+        backHref={`/app/moeder/${meeting.id}${inPhase("held", meeting.status) ? "/referat" : ""}`}
         findings={await listPrivacyFindings(db, storage, meeting)}
         canConfirm={canManageCommittee(principal, meeting.committee)}
         notice={c.req.query("bekraeftet") === "1" ? m.confirmed : null}

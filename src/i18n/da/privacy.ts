@@ -6,10 +6,14 @@ export const privacyMessages = {
     heading: "Persondata",
     none: (document: "agenda" | "minutes") =>
       `Der er ingen tal, der ligner CPR-numre, i ${document === "agenda" ? "dagsordenens" : "referatets"} offentlige tekster og bilag.`,
-    maskedNumbers: (n: number) =>
-      n === 1
-        ? "1 tal i de offentlige tekster ligner et CPR-nummer. Offentligt vises det som XXXXXX-XXXX."
-        : `${n} tal i de offentlige tekster ligner CPR-numre. Offentligt vises de som XXXXXX-XXXX.`,
+    maskedNumbers: (n: number, document: "agenda" | "minutes") => {
+      const texts = document === "agenda" ? "dagsordenens" : "referatets";
+      const before =
+        document === "agenda" ? "før du udsender dagsordenen" : "før du offentliggør referatet";
+      return n === 1
+        ? `1 tal i ${texts} offentlige tekster ligner et CPR-nummer. Offentligt vises det som XXXXXX-XXXX. Hører nummeret ikke hjemme i teksten, så ret teksten, ${before}.`
+        : `${n} tal i ${texts} offentlige tekster ligner CPR-numre. Offentligt vises de som XXXXXX-XXXX. Hører numrene ikke hjemme i teksten, så ret teksten, ${before}.`;
+    },
     withheldAttachments: (n: number) =>
       n === 1
         ? "1 bilag indeholder et tal, der ligner et CPR-nummer, og vises ikke offentligt."

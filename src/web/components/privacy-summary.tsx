@@ -26,7 +26,7 @@ export function PrivacySummaryView(props: {
           {shownAttachments > 0 ? (
             <p class="agenda-warning">{m.shownAttachments(shownAttachments)}</p>
           ) : null}
-          {maskedNumbers > 0 ? <p>{m.maskedNumbers(maskedNumbers)}</p> : null}
+          {maskedNumbers > 0 ? <p>{m.maskedNumbers(maskedNumbers, props.document)}</p> : null}
           {withheldAttachments > 0 ? <p>{m.withheldAttachments(withheldAttachments)}</p> : null}
           <p>
             <a href={`/app/moeder/${props.meetingId}/persondata`}>{m.link}</a>

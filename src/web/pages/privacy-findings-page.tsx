@@ -23,6 +23,8 @@ function Status(props: { f: PrivacyFinding }) {
 export function PrivacyFindingsPage(props: {
   meetingId: number;
   meetingTitle: string;
+  /** The page the findings were reached from: the minutes once the meeting is held. */
+  backHref: string;
   findings: PrivacyFinding[];
   canConfirm: boolean;
   notice: string | null;
@@ -34,7 +36,7 @@ export function PrivacyFindingsPage(props: {
   return (
     <Layout title={title} viewer={props.viewer}>
       <p>
-        <a href={`/app/moeder/${props.meetingId}`}>{props.meetingTitle}</a>
+        <a href={props.backHref}>{props.meetingTitle}</a>
       </p>
       <h1>{title}</h1>
       <p class="lead">{m.intro}</p>
