@@ -100,18 +100,28 @@ describe.skipIf(!enabled)("the agenda page's tools in Chromium", () => {
 
     // The committee's year calendar, its themes backlog and standing items, from the dashboard.
     await page.goto(`${server.url}/app`);
-    await page.click(`a[href^='/app/udvalg/${committeeId}/kalender/']`);
+    await Promise.all([
+      page.waitForURL(/\/kalender\/\d{4}$/),
+      page.click(`a[href^='/app/udvalg/${committeeId}/kalender/']`),
+    ]);
     expect(await page.locator("h1").textContent()).toMatch(/^Mødekalender \d{4}: Økonomiudvalget$/);
     const year = wednesdayIn(42).slice(0, 4);
     await page.goto(`${server.url}/app/udvalg/${committeeId}/kalender/${year}`);
     expect(await page.locator(`a[href='${new URL(meetingUrl).pathname}']`).count()).toBe(1);
     await check(page, "year calendar");
     await page.goto(`${server.url}/app`);
-    await page.click(`a[href='/app/udvalg/${committeeId}/temaer']`);
+    // Wait for the page: counting at once would count the dashboard's headings.
+    await Promise.all([
+      page.waitForURL(/\/temaer$/),
+      page.click(`a[href='/app/udvalg/${committeeId}/temaer']`),
+    ]);
     expect(await page.locator(".themes-list h2").count()).toBeGreaterThanOrEqual(2);
     await check(page, "themes");
     await page.goto(`${server.url}/app`);
-    await page.click(`a[href='/app/udvalg/${committeeId}/faste-punkter']`);
+    await Promise.all([
+      page.waitForURL(/\/faste-punkter$/),
+      page.click(`a[href='/app/udvalg/${committeeId}/faste-punkter']`),
+    ]);
     expect(await page.locator(".themes-list strong").allTextContents()).toEqual([
       "Godkendelse af dagsorden og referat",
       "Temaer til kommende møder og eventuelt",
