@@ -15,8 +15,8 @@ function withoutStyleElements(html: string): string {
   let from = 0;
   for (;;) {
     const start = lower.indexOf("<style", from);
-    const next = lower.charAt(start + 6);
     if (start < 0) return kept + html.slice(from);
+    const next = lower.charAt(start + 6);
     if (next !== ">" && !/\s|\//.test(next)) {
       kept += html.slice(from, start + 6);
       from = start + 6;
