@@ -212,6 +212,7 @@ describe("the agenda page", () => {
     const secretaryView = await (await get(`/app/moeder/${meetingId}`, secretary)).text();
     expect(secretaryView).toContain("1 nyt punkt er ikke udsendt endnu.");
     expect(secretaryView).toContain("Udsend tillægsdagsorden");
+    expect(secretaryView).toContain("flytter du et punkt, får punkterne nye numre");
     // Not sent means not public either: the portal, search and a member's document leave it out.
     const portal = await (await app().request(`/moeder/${meetingId}`)).text();
     expect(portal).toContain("Beslutning om C");

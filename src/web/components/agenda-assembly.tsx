@@ -29,6 +29,7 @@ export function AgendaAssembly(props: { ws: AgendaWorkspace; csrfToken: string }
       ) : null}
       <p class="muted" id="agenda-drag-help">
         {a.intro}
+        {published ? ` ${a.reorderSent}` : null}
       </p>
       <p id="agenda-timing">{a.timing(timing.plannedMinutes, timing.availableMinutes)}</p>
       {timing.overrunMinutes > 0 && timing.endsAt && meetingEnd ? (
