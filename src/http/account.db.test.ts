@@ -253,6 +253,18 @@ describe("inviting a user", () => {
     expect(taken.status).toBe(400);
     expect(await taken.text()).toContain("Der findes allerede en bruger med e-mailadressen");
 
+    // An address no mail can reach is refused before anyone is created, with what to write.
+    for (const email of ["anne@kommune..dk", "anne@kommune", "anne@kommune.dk."]) {
+      const bad = await invite({ name: "Anne", email, role: "member", scope: "" });
+      expect(bad.status).toBe(400);
+      expect(await bad.text()).toContain(
+        "E-mailadressen er ugyldig. Skriv den fx som »navn@kommune.dk«.",
+      );
+    }
+    const empty = await invite({ name: "", email: "", role: "member", scope: "" });
+    expect(await empty.text()).toContain("Skriv brugerens e-mailadresse. Skriv brugerens navn.");
+    expect(await db.select().from(users).where(eq(users.name, "Anne"))).toEqual([]);
+
     const link = linkIn(mail?.text ?? "");
     expect((await openForm(app, link)).html).toContain("<h1>Vælg din adgangskode</h1>");
     expect((await choosePassword(app, link, "ninas-kodeord")).status).toBe(303);

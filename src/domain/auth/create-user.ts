@@ -5,6 +5,7 @@ import { committees, memberships, users } from "../../db/schema/index.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import type { RoleGrant } from "../access/access.policy.ts";
 import { type AuditEntry, recordAudit } from "../audit/record-audit.ts";
+import { isEmailAddress } from "./email-address.ts";
 import { hashPassword } from "./hash-password.ts";
 
 const m = webMessages.auth;
@@ -17,9 +18,11 @@ const inputSchema = z.object({
   email: z
     .string()
     .trim()
-    .max(320, m.invalidEmail)
-    .regex(/^[^\s@]+@[^\s@]+$/, m.invalidEmail),
-  name: z.string().trim().min(1, m.nameRequired).max(200),
+    .superRefine((value, ctx) => {
+      if (value === "") ctx.addIssue({ code: "custom", message: m.emailRequired });
+      else if (!isEmailAddress(value)) ctx.addIssue({ code: "custom", message: m.invalidEmail });
+    }),
+  name: z.string().trim().min(1, m.nameRequired).max(200, m.nameTooLong),
   title: z.string().trim().max(200).nullish(),
   /** null: the user cannot log in (guests, imported names). */
   password: passwordSchema.nullish(),

@@ -1,5 +1,6 @@
 import { isRowId } from "../../db/row-id.ts";
 import { rosterMessages } from "../../i18n/da/roster.ts";
+import { isEmailAddress } from "../auth/email-address.ts";
 import { DomainError } from "../domain-error.ts";
 
 /**
@@ -92,7 +93,6 @@ export interface ValidPerson {
   userId: number | null;
 }
 
-const EMAIL = /^[^\s@]+@(?:[^\s@.]+\.)+[^\s@.]+$/;
 const clean = (value: string | undefined) => (value ?? "").trim().replace(/\s+/g, " ");
 
 /** Checks a person's fields; the problems are returned for the caller to join with others. */
@@ -106,7 +106,7 @@ export function checkPerson(input: PersonInput): { person: ValidPerson; problems
   if (name.length > 200) problems.push(e.tooLong(l.name, 200));
   if (title.length > 200) problems.push(e.tooLong(l.title, 200));
   if (party.length > 100) problems.push(e.tooLong(l.party, 100));
-  if (email && (email.length > 254 || !EMAIL.test(email))) problems.push(e.email);
+  if (email && !isEmailAddress(email)) problems.push(e.email);
   const userId = input.userId ?? null;
   if (userId !== null && !isRowId(userId)) problems.push(e.user);
   return {

@@ -106,8 +106,10 @@ export const webMessages = {
       `For mange forkerte forsøg ${limit === "account" ? "på denne konto" : "fra din adresse"}. Prøv igen kl. ${at} (om ${minutes} ${minutes === 1 ? "minut" : "minutter"}).`,
   },
   auth: {
-    invalidEmail: "E-mailadressen er ugyldig.",
-    nameRequired: "Navnet mangler.",
+    emailRequired: "Skriv brugerens e-mailadresse.",
+    invalidEmail: "E-mailadressen er ugyldig. Skriv den fx som »navn@kommune.dk«.",
+    nameRequired: "Skriv brugerens navn.",
+    nameTooLong: "Navnet må højst have 200 tegn.",
     passwordTooShort: "Adgangskoden skal have mindst 8 tegn.",
     passwordTooLong: "Adgangskoden må højst have 200 tegn.",
     emailTaken: (email: string) => `Der findes allerede en bruger med e-mailadressen ${email}.`,
