@@ -1,3 +1,5 @@
+import { genitive } from "./genitive.ts";
+
 /** Messages of a committee's roster (persons, memberships, substitutes). */
 export const rosterMessages = {
   committeeNotFound: "Udvalget findes ikke, eller du har ikke adgang til det.",
@@ -67,7 +69,7 @@ export const rosterMessages = {
     end: "Afslut medlemskab",
     endHint: "Sidste dag som medlem. Tom: i dag.",
     endOn: "Slutdato",
-    endSubmit: (name: string) => `Afslut ${name}s medlemskab`,
+    endSubmit: (name: string) => `Afslut ${genitive(name)} medlemskab`,
     add: "Tilføj medlem",
     existing: "Eksisterende person",
     existingNone: "Ny person (udfyld herunder)",
