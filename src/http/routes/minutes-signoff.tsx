@@ -11,15 +11,28 @@ import { parseId } from "../params.ts";
 import type { AppEnv } from "../types.ts";
 import { act } from "./minutes.tsx";
 
-/** A minutes action as the signed-in user (act() answers 404 without a session). */
+/** Where on the minutes page each part's outcome shows (minutes-signoff-panel.tsx). */
+const SIGNOFF = "referat-godkendelse";
+const NOTES = "referat-tilfoersler";
+const RECORDING = "referat-optagelse";
+
+/**
+ * A minutes action as the signed-in user (act() answers 404 without a session), landing at
+ * the part of the page that shows what it did.
+ */
 const as = (
   c: Context<AppEnv>,
+  anchor: string,
   run: (principal: Principal, meetingId: number) => Promise<unknown>,
 ) =>
-  act(c, async (meetingId) => {
-    const principal = c.get("session")?.principal;
-    if (principal) await run(principal, meetingId);
-  });
+  act(
+    c,
+    async (meetingId) => {
+      const principal = c.get("session")?.principal;
+      if (principal) await run(principal, meetingId);
+    },
+    anchor,
+  );
 
 const noteId = (c: Context<AppEnv>) => parseId(c.req.param("noteId")) ?? -1;
 
@@ -29,10 +42,12 @@ const noteId = (c: Context<AppEnv>) => parseId(c.req.param("noteId")) ?? -1;
  */
 export const minutesSignoffRoutes = new Hono<AppEnv>()
   .post("/moeder/:id/referat/godkend", (c) =>
-    as(c, (principal, meetingId) => signMinutes(c.get("deps").db, principal, { meetingId })),
+    as(c, SIGNOFF, (principal, meetingId) =>
+      signMinutes(c.get("deps").db, principal, { meetingId }),
+    ),
   )
   .post("/moeder/:id/referat/tilfoersel", (c) =>
-    as(c, async (principal, meetingId) => {
+    as(c, NOTES, async (principal, meetingId) => {
       const form = await readForm(c);
       await submitMemberNote(c.get("deps").db, principal, {
         meetingId,
@@ -42,17 +57,17 @@ export const minutesSignoffRoutes = new Hono<AppEnv>()
     }),
   )
   .post("/moeder/:id/referat/tilfoersel/:noteId/medtag", (c) =>
-    as(c, (principal, meetingId) =>
+    as(c, NOTES, (principal, meetingId) =>
       acceptMemberNote(c.get("deps").db, principal, { meetingId, noteId: noteId(c) }),
     ),
   )
   .post("/moeder/:id/referat/tilfoersel/:noteId/afvis", (c) =>
-    as(c, (principal, meetingId) =>
+    as(c, NOTES, (principal, meetingId) =>
       rejectMemberNote(c.get("deps").db, principal, { meetingId, noteId: noteId(c) }),
     ),
   )
   .post("/moeder/:id/referat/frist", (c) =>
-    as(c, async (principal, meetingId) => {
+    as(c, NOTES, async (principal, meetingId) => {
       const form = await readForm(c);
       await setMemberNoteDeadline(c.get("deps").db, principal, {
         meetingId,
@@ -61,7 +76,7 @@ export const minutesSignoffRoutes = new Hono<AppEnv>()
     }),
   )
   .post("/moeder/:id/referat/optagelse", (c) =>
-    as(c, async (principal, meetingId) => {
+    as(c, RECORDING, async (principal, meetingId) => {
       const form = await readForm(c);
       await setRecordingUrl(c.get("deps").db, principal, { meetingId, url: text(form, "url") });
     }),

@@ -58,15 +58,22 @@ export async function showMinutes(
   return renderPage(c, page, status);
 }
 
-/** Runs a minutes action and goes back to the minutes page (or shows it with the error). */
-export async function act(c: Context<AppEnv>, action: (meetingId: number) => Promise<unknown>) {
+/**
+ * Runs a minutes action and goes back to the minutes page, at `anchor` when given: the part of
+ * the page that now shows the outcome (or shows the page with the error).
+ */
+export async function act(
+  c: Context<AppEnv>,
+  action: (meetingId: number) => Promise<unknown>,
+  anchor?: string,
+) {
   const id = parseId(c.req.param("id"));
   if (id === null || !c.get("session")) return renderError(c, 404);
   return runAction(
     c,
     async () => {
       await action(id);
-      return `/app/moeder/${id}/referat`;
+      return `/app/moeder/${id}/referat${anchor ? `#${anchor}` : ""}`;
     },
     (error, status) => showMinutes(c, id, error.message, status),
   );

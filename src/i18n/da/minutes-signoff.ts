@@ -44,7 +44,6 @@ export const signoffMessages = {
     sign: "Godkend referatet",
     youSigned: (at: string) => `Du godkendte referatet ${at}.`,
     notYet: "Medlemmerne kan godkende referatet, når det er offentliggjort.",
-    signed: "Referatet er godkendt. Tak.",
     notesHeading: "Protokoltilførsler fra medlemmerne",
     deadlineLabel: "Frist for medlemmernes protokoltilførsler",
     deadlineHint: "Dato og klokkeslæt. Tom: medlemmerne kan ikke skrive protokoltilførsler.",

@@ -99,6 +99,7 @@ function NotesSection(props: {
             id="tilfoersel-tekst"
             name="tekst"
             rows={5}
+            required
             maxlength={MAX_MEMBER_NOTE_LENGTH}
             aria-describedby="tilfoersel-tekst-hint"
           />
