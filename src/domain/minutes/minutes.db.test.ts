@@ -9,6 +9,7 @@ import {
 } from "../../../test/meeting-hold-world.ts";
 import { meetings } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
+import { FollowUpPage } from "../../web/pages/follow-up-page.tsx";
 import { withdrawAgendaItem } from "../agenda/withdraw-agenda-item.ts";
 import { buildDocument } from "../document/build-document.ts";
 import { addFollowUpTask } from "../follow-up/add-follow-up-task.ts";
@@ -358,11 +359,25 @@ describe("follow-up tasks", () => {
       ["Opsæt skilte med nye åbningstider", "2025-04-01", 3],
     ]);
     expect(await listMyFollowUps(db, w.secretary)).toEqual([]);
+    const page = async () =>
+      String(
+        await FollowUpPage({
+          tasks: await listMyFollowUps(db, w.member),
+          viewer: null,
+          today: "2025-04-02",
+        }),
+      );
+    // The deadline as people write it, and which task a button completes.
+    expect(await page()).toContain("Frist: 1. april 2025");
+    expect(await page()).toContain(
+      'aria-label="Markér »Opsæt skilte med nye åbningstider« som udført"',
+    );
     await expect(completeFollowUpTask(db, w.stranger, { taskId: id })).rejects.toMatchObject({
       status: 404,
     });
     await completeFollowUpTask(db, w.member, { taskId: id });
     expect((await listMyFollowUps(db, w.member))[0]?.doneAt).toBeInstanceOf(Date);
+    expect(await page()).toMatch(/Udført \d{1,2}\. \p{L}+ \d{4} kl\. \d{2}\.\d{2}/u);
     expect(await auditActions(db, "follow_up_task", id)).toEqual([
       "follow_up.created",
       "follow_up.completed",

@@ -213,6 +213,7 @@ export const minutesMessages = {
     noDue: "Ingen frist",
     overdue: "Overskredet",
     done: "Markér som udført",
+    doneLabel: (what: string) => `Markér »${what}« som udført`,
     doneAt: (at: string) => `Udført ${at}`,
     doneHeading: "Udførte",
     assignee: "Ansvarlig",

@@ -264,7 +264,9 @@ export function MeetingModeRecords(props: {
           {extra?.followUps.map((t) => (
             <li>
               {t.what} – {t.assigneeName}
-              {t.dueOn ? `, ${minutesMessages.followUp.due.toLowerCase()} ${t.dueOn}` : ""}
+              {t.dueOn
+                ? `, ${minutesMessages.followUp.due.toLowerCase()} ${formatShortDate(t.dueOn)}`
+                : ""}
               {t.doneAt ? " ✓" : ""}
             </li>
           ))}

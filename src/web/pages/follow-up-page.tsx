@@ -1,6 +1,7 @@
 import type { FollowUpRow } from "../../domain/follow-up/list-my-follow-ups.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
+import { formatCaseTime } from "../components/case-time.ts";
 import { formatShortDate } from "../format-date.ts";
 import { Layout, type Viewer } from "../layout.tsx";
 
@@ -26,13 +27,13 @@ export function FollowUpPage(props: { tasks: FollowUpRow[]; viewer: Viewer; toda
           <li>
             <p class="follow-up-what">{t.what}</p>
             <p>
-              {m.due}: {t.dueOn ?? m.noDue}
+              {m.due}: {t.dueOn ? formatShortDate(t.dueOn) : m.noDue}
               {t.dueOn && t.dueOn < props.today ? <strong> ({m.overdue})</strong> : null}
             </p>
             <p>{where(t)}</p>
             <form method="post" action={`/app/opfoelgning/${t.id}/udfoert`}>
               <input type="hidden" name="_csrf" value={token} />
-              <button class="button" type="submit">
+              <button class="button" type="submit" aria-label={m.doneLabel(t.what)}>
                 {m.done}
               </button>
             </form>
@@ -46,6 +47,7 @@ export function FollowUpPage(props: { tasks: FollowUpRow[]; viewer: Viewer; toda
             {done.map((t) => (
               <li>
                 <p class="follow-up-what">{t.what}</p>
+                {t.doneAt ? <p>{m.doneAt(formatCaseTime(t.doneAt))}</p> : null}
                 <p>{where(t)}</p>
               </li>
             ))}
