@@ -323,7 +323,7 @@ describe.skipIf(!enabled)(
       const publicText = (await reader.textContent("main")) ?? "";
       expect(publicText).toContain("Referat: Økonomiudvalget");
       expect(publicText).toMatch(
-        new RegExp(`Mødedeltagere.*${late.name} \\([^)]*\\), mødt fra punkt 3`, "s"),
+        new RegExp(`Mødedeltagere.*${late.name} \\([^)]*\\) \\(mødt fra punkt 3\\)`, "s"),
       );
       expect(publicText).toContain(`Fraværende${absent.name}`);
       expect(publicText).toContain(

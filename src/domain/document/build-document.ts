@@ -36,13 +36,18 @@ const h = minutesMessages.hold;
 
 type Person = Pick<PublicParticipant, "name" | "title" | "absent" | "partial" | "note">;
 
+/**
+ * "Mads Medlem (Medlem) (mødt fra punkt 3; deltog via video)": the notes in parentheses of
+ * their own, so in a list of people parted by commas a note never reads as another person.
+ */
 function personLabel(p: Person): string {
   const base = p.title ? `${p.name} (${p.title})` : p.name;
   const notes = p.partial.map((x) =>
     x.status === "arrived_late" ? md.lateFrom(x.itemNumber) : md.leftBefore(x.itemNumber),
   );
-  if (p.note) notes.push(p.note);
-  return notes.length > 0 ? `${base}, ${notes.join(", ")}` : base;
+  const note = p.note?.trim().replace(/\.$/, "");
+  if (note) notes.push(note);
+  return notes.length > 0 ? `${base} (${notes.join("; ")})` : base;
 }
 
 function factsOf(

@@ -139,7 +139,7 @@ describe("publishing the minutes", () => {
     expect(pub?.kind).toBe("minutes");
     expect(pub?.facts.find((f) => f.label === "Fraværende")?.value).toBe("Bent Byrådsmedlem");
     expect(pub?.facts.find((f) => f.label === "Mødedeltagere")?.value).toContain(
-      "Mads Medlem (Medlem), mødt fra punkt 3",
+      "Mads Medlem (Medlem) (mødt fra punkt 3)",
     );
     const sections = (n: number) => pub?.items[n]?.sections.map((s) => s.heading);
     expect(sections(0)).toContain("Fraværende under punktet");
