@@ -36,6 +36,14 @@ export const mailDeliveryMessages = {
       time: "Tidspunkt",
       action: "Handling",
     },
+    /** Mails that are not notifications; those are named by their topic (mail.ts). */
+    kinds: {
+      "user.invited": "Invitation til Referat",
+      "password.reset": "Ny adgangskode",
+      digest: "Daglig samlet mail",
+    } as Record<string, string>,
+    /** When the outbox holds more than the page lists. */
+    listed: (shown: number, total: number) => `Viser de ${shown} nyeste af ${total}.`,
     created: (at: string) => `Oprettet ${at}`,
     failedAt: (at: string) => `Afvist ${at}`,
     nextAttempt: (at: string) => `Næste forsøg ${at}`,

@@ -1,12 +1,20 @@
 import type { MailConfig } from "../../config.ts";
 import type { MailOverview, OutboxMail } from "../../domain/mail/get-mail-overview.ts";
+import { topicOf } from "../../domain/mail/mail-topics.ts";
 import { copenhagenWallClock } from "../../domain/meeting/copenhagen-time.ts";
+import { mailPreferenceMessages } from "../../i18n/da/mail.ts";
 import { mailDeliveryMessages } from "../../i18n/da/mail-delivery.ts";
 import { AgendaNotices } from "../components/agenda-notices.tsx";
 import { formatShortDate } from "../format-date.ts";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = mailDeliveryMessages.admin;
+
+/** What a mail is about, in the words of the mail settings; the stored kind if it is new. */
+function kindLabel(kind: string): string {
+  const topic = topicOf(kind)?.topic;
+  return m.kinds[kind] ?? (topic ? mailPreferenceMessages.topics[topic] : undefined) ?? kind;
+}
 
 /** "12. marts 2025 kl. 09.00" in Copenhagen time. */
 function when(at: Date): string {
@@ -41,9 +49,7 @@ function MailTable(props: {
             <tr>
               <td>{mail.toAddress}</td>
               <td>{mail.subject}</td>
-              <td>
-                <code>{mail.kind}</code>
-              </td>
+              <td>{kindLabel(mail.kind)}</td>
               <td>{String(mail.attempts)}</td>
               <td>{mail.lastError ?? m.noError}</td>
               <td>
@@ -118,6 +124,9 @@ export function MailAdminPage(props: {
       ) : (
         <MailTable caption={m.failedTitle} mails={overview.failed} csrfToken={token} failed />
       )}
+      {overview.counts.failed > overview.failed.length ? (
+        <p>{m.listed(overview.failed.length, overview.counts.failed)}</p>
+      ) : null}
       <h2>{m.waitingTitle}</h2>
       {overview.waiting.length === 0 ? (
         <p>{m.waitingNone}</p>
@@ -129,6 +138,9 @@ export function MailAdminPage(props: {
           failed={false}
         />
       )}
+      {overview.counts.waiting > overview.waiting.length ? (
+        <p>{m.listed(overview.waiting.length, overview.counts.waiting)}</p>
+      ) : null}
     </Layout>
   );
 }
