@@ -95,6 +95,7 @@ export const accountStaffRoutes = new Hono<AppEnv>()
         viewer={c.get("viewer")}
         committees={committees}
         sentTo={(values.email ?? "").trim()}
+        mailConfigured={c.get("deps").config.mail !== null}
       />
     );
     return renderPage(c, page);

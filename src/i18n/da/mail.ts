@@ -202,6 +202,9 @@ export const passwordMessages = {
     wholeOrganisation: "Hele organisationen",
     submit: "Send invitation",
     sent: (email: string) => `Invitationen er sendt til ${email}.`,
+    /** Mail is not set up (REFERAT_SMTP_URL): the invitation waits in the outbox. */
+    queued: (email: string) =>
+      `Invitationen til ${email} ligger i udbakken. Mail er ikke sat op, så den sendes først, når en administrator har sat mail op (se »Post«).`,
     errorTitle: "Invitationen blev ikke sendt",
     roleMissing: "Vælg en rolle.",
     scopeInvalid: "Vælg hele organisationen eller et af organisationens udvalg.",

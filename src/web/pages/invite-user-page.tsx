@@ -21,6 +21,8 @@ export function InviteUserPage(props: {
   values?: InviteValues;
   error?: string;
   sentTo?: string;
+  /** Whether mail goes out (REFERAT_SMTP_URL is set); if not, the invitation waits. */
+  mailConfigured?: boolean;
 }) {
   const v = props.values ?? {};
   const hint = props.error ? "invite-fejl" : undefined;
@@ -30,7 +32,7 @@ export function InviteUserPage(props: {
       <p>{m.intro}</p>
       {props.sentTo ? (
         <p class="notice" role="status">
-          {m.sent(props.sentTo)}
+          {props.mailConfigured === false ? m.queued(props.sentTo) : m.sent(props.sentTo)}
         </p>
       ) : null}
       {props.error ? (
