@@ -122,6 +122,8 @@ describe("members' protokoltilførsel over HTTP", () => {
     expect(sent.status).toBe(303);
     const secretaryPage = await (await getAs(app, base, sofie)).text();
     expect(secretaryPage).toContain("Jeg tager forbehold for lokalplanen.");
+    // Each button names whose note and which item, so two notes from one member differ.
+    expect(secretaryPage).toMatch(/Medtag protokoltilførslen fra [^<]+ til punkt \d+ i referatet/);
     const noteId = /tilfoersel\/(\d+)\/medtag/.exec(secretaryPage)?.[1];
     expect(noteId).toBeDefined();
     expect((await postAs(app, `${base}/tilfoersel/${noteId}/medtag`, mads, {})).status).toBe(403);

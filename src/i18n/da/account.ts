@@ -27,7 +27,7 @@ export const accountMessages = {
     password: "Adgangskode",
     passwordAndCode: "Adgangskode og kode",
     providers: { oidc: "Identitetsudbyder (OpenID Connect)", saml: "Identitetsudbyder (SAML)" },
-    none: "Kan ikke logge ind",
+    none: "Ingen adgangskode endnu",
     never: "Aldrig",
     allCommittees: "alle udvalg",
     roleNames: {

@@ -54,8 +54,10 @@ export const signoffMessages = {
     pendingHeading: "Afventer din behandling",
     noPending: "Ingen protokoltilførsler afventer behandling.",
     pendingLine: (item: string, author: string) => `${item} – ${author}`,
-    acceptLabel: (author: string) => `Medtag protokoltilførslen fra ${author} i referatet`,
-    rejectLabel: (author: string) => `Afvis protokoltilførslen fra ${author}`,
+    acceptLabel: (author: string, item: number) =>
+      `Medtag protokoltilførslen fra ${author} til punkt ${item} i referatet`,
+    rejectLabel: (author: string, item: number) =>
+      `Afvis protokoltilførslen fra ${author} til punkt ${item}`,
     yourNotesHeading: "Skriv en protokoltilførsel",
     seeWho: "Se, hvem der har godkendt referatet",
     noteItem: "Punkt",

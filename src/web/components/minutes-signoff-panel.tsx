@@ -114,7 +114,9 @@ function NotesSection(props: {
         {w.pending.map((n) => (
           <li>
             <p>
-              <strong>{p.pendingLine(`Punkt ${n.itemNumber}: ${n.itemTitle}`, n.author)}</strong>
+              <strong>
+                {p.pendingLine(webMessages.meeting.item(n.itemNumber, n.itemTitle), n.author)}
+              </strong>
             </p>
             <p>{n.text}</p>
             {w.canManage ? (
@@ -122,13 +124,13 @@ function NotesSection(props: {
                 <form method="post" action={`${base}/referat/tilfoersel/${n.id}/medtag`}>
                   <Csrf token={token} />
                   <button class="button" type="submit">
-                    {p.acceptLabel(n.author)}
+                    {p.acceptLabel(n.author, n.itemNumber)}
                   </button>
                 </form>
                 <form method="post" action={`${base}/referat/tilfoersel/${n.id}/afvis`}>
                   <Csrf token={token} />
                   <button class="button case-secondary" type="submit">
-                    {p.rejectLabel(n.author)}
+                    {p.rejectLabel(n.author, n.itemNumber)}
                   </button>
                 </form>
               </div>
