@@ -127,6 +127,8 @@ describe.skipIf(!enabled)("marking up a bilag on an iPad", () => {
     );
     expect(shownCanvases).toBe(0);
 
+    // At the first page there is no page before it.
+    expect(await page.locator("[data-prev]").isDisabled()).toBe(true);
     // Touch targets: the page controls and »Markér« are at least 44 px.
     for (const selector of ["[data-prev]", "[data-next]", "[data-mark]"]) {
       const box = await page.locator(selector).boundingBox();

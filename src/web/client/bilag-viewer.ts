@@ -173,8 +173,17 @@ async function start(root: HTMLElement) {
     page?.element.scrollIntoView({ block: "start" });
     page?.textLayer.focus({ preventScroll: true });
   };
-  q<HTMLElement>("[data-prev]").addEventListener("click", () => goTo(current - 1));
-  q<HTMLElement>("[data-next]").addEventListener("click", () => goTo(current + 1));
+  const previous = q<HTMLButtonElement>("[data-prev]");
+  const next = q<HTMLButtonElement>("[data-next]");
+  previous.addEventListener("click", () => goTo(current - 1));
+  next.addEventListener("click", () => goTo(current + 1));
+  /** The page shown, and the page buttons only where there is a page to go to. */
+  const showPage = (n: number) => {
+    current = n;
+    pageStatus.textContent = m.page.pageStatus(n, pages.length);
+    previous.disabled = n <= 1;
+    next.disabled = n >= pages.length;
+  };
 
   pagesRoot.addEventListener("keydown", (e) => {
     const layer = (e.target as HTMLElement).closest<HTMLElement>(".textLayer");
@@ -221,13 +230,12 @@ async function start(root: HTMLElement) {
   }
   toolbar.hidden = false;
   root.classList.add("is-ready");
-  pageStatus.textContent = m.page.pageStatus(1, pages.length);
+  showPage(1);
   const seen = new IntersectionObserver(
     (changes) => {
       for (const change of changes) {
         if (!change.isIntersecting) continue;
-        current = Number((change.target as HTMLElement).dataset.page);
-        pageStatus.textContent = m.page.pageStatus(current, pages.length);
+        showPage(Number((change.target as HTMLElement).dataset.page));
       }
     },
     { threshold: 0.5 },
