@@ -50,7 +50,7 @@ export const rosterMessages = {
     heading: (committee: string) => `Medlemmer af ${committee}`,
     intro:
       "Udvalgets medlemmer og stedfortrædere. Når et møde planlægges, inviteres de medlemmer, der er medlem på mødedatoen.",
-    current: "Nuværende medlemmer",
+    current: "Nuværende og kommende medlemmer",
     past: "Tidligere medlemmer",
     noCurrent: "Udvalget har ingen nuværende medlemmer.",
     noPast: "Ingen tidligere medlemmer.",

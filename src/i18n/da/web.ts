@@ -117,7 +117,7 @@ export const webMessages = {
   errors: {
     notFoundTitle: "Siden findes ikke",
     notFound:
-      "Vi kunne ikke finde den side, du leder efter. Den kan være flyttet, eller mødet er ikke offentliggjort.",
+      "Vi kunne ikke finde den side, du leder efter. Den kan være flyttet eller ikke offentliggjort endnu.",
     forbiddenTitle: "Ingen adgang",
     forbidden: "Du har ikke adgang til denne side.",
     csrfTitle: "Formularen blev afvist",
