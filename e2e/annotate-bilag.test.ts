@@ -117,6 +117,11 @@ describe.skipIf(!enabled)("marking up a bilag on an iPad", () => {
       page.click(`a.annotate-link[href="/app/bilag/${bilagId}/vis"]`),
     ]);
     await page.waitForSelector("#bilag-viewer.is-ready", { timeout: 30_000 });
+    // The way back leads to the meeting page it was opened from.
+    expect(await page.locator("[data-back] a").getAttribute("href")).toBe(
+      `/app/moeder/${row?.meetingId}`,
+    );
+    expect(await page.locator("[data-back]").isVisible()).toBe(true);
     // The canvas pdf.js measures text on (added after the page's footer) takes no room: outside
     // every landmark, it was content a screen reader could land on.
     const shownCanvases = await page.evaluate(

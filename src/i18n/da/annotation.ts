@@ -6,6 +6,7 @@ export const annotationMessages = {
     intro:
       "Markér en tekst i bilaget, og skriv en note. Noten er kun din, medmindre du deler den med udvalget.",
     download: "Hent bilaget som PDF",
+    back: "Tilbage til siden, du kom fra",
     noScript:
       "Visning og markering af bilaget kræver JavaScript. Du kan stadig hente bilaget som PDF.",
     loading: "Bilaget indlæses …",

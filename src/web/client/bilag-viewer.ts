@@ -13,7 +13,26 @@ import { type OutboxEntry, onOutboxChange, sendOrKeep } from "./outbox.ts";
 
 const m = annotationMessages;
 const root = document.getElementById("bilag-viewer");
-if (root) void start(root);
+if (root) {
+  showWayBack();
+  void start(root);
+}
+
+/**
+ * The way back to the page the bilag was opened from (the meeting or the case), when that was
+ * a page of Referat: the viewer's own address names no meeting, so a cached copy serves every
+ * way in, offline too.
+ */
+function showWayBack(): void {
+  const back = document.querySelector<HTMLElement>("[data-back]");
+  const link = back?.querySelector("a");
+  if (!back || !link || !document.referrer) return;
+  const from = new URL(document.referrer);
+  if (from.origin !== location.origin || !from.pathname.startsWith("/app")) return;
+  if (from.pathname === location.pathname) return;
+  link.href = `${from.pathname}${from.search}${from.hash}`;
+  back.hidden = false;
+}
 
 /** A random (version 4) id, made here so a save repeated offline writes the same row. */
 function uuid(): string {

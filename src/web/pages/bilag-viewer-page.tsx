@@ -24,6 +24,10 @@ export function BilagViewerPage(props: { bilag: ReadableBilag; viewer: Viewer })
   const urls = bilagViewerUrls(bilag.id);
   return (
     <Layout title={m.page.title(bilag.title)} viewer={viewer} scripts={["bilag-viewer"]}>
+      {/* The viewer's script shows it when the page was opened from another page of Referat. */}
+      <p hidden data-back>
+        <a href="/app">{m.page.back}</a>
+      </p>
       <h1>{m.page.title(bilag.title)}</h1>
       <p>{m.page.intro}</p>
       <p>
