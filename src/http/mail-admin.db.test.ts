@@ -95,8 +95,8 @@ describe("/app/admin/post", () => {
     expect(html).toContain("findes.ikke@kommune.test");
     expect(html).toMatch(/Mailserveren afviste modtageren: 550 [^<]*User unknown/);
     expect(html).toContain("Venter på afsendelse");
-    // What each mail is about, in the words of the mail settings, not its stored kind.
-    expect(html).toContain("<td>En sag er sendt til din godkendelse</td>");
+    // What each mail is about in Danish, not its stored kind.
+    expect(html).toContain("<td>Sag til godkendelse</td>");
     expect(html).not.toContain("case.submitted");
     expect(html).toContain(`action="/app/admin/post/${refusedId}/send-igen"`);
     // Another organisation's outbox is not here.

@@ -1,3 +1,5 @@
+import type { NotificationKind } from "../../domain/notification/notify.ts";
+
 /** Messages about delivering mail: why a mail was not sent, and the administrator's page. */
 export const mailDeliveryMessages = {
   /** Stored as a mail's last error, with the server's own reply after it where there is one. */
@@ -36,12 +38,25 @@ export const mailDeliveryMessages = {
       time: "Tidspunkt",
       action: "Handling",
     },
-    /** Mails that are not notifications; those are named by their topic (mail.ts). */
+    /** What each kind of mail is about, short enough for a table column. */
     kinds: {
+      "case.submitted": "Sag til godkendelse",
+      "case.returned": "Sag sendt retur",
+      "case.approved": "Sag godkendt",
+      mention: "Nævnt i en kommentar",
+      "agenda.published": "Dagsorden udsendt",
+      "agenda.supplement": "Tillægsdagsorden udsendt",
+      "agenda.corrected": "Rettet dagsorden",
+      "agenda.item_withdrawn": "Punkt trukket",
+      "agenda.item_corrected": "Punkt rettet",
+      "minutes.published": "Referat offentliggjort",
+      "minutes.signoff": "Referat til godkendelse",
+      "minutes.note_rejected": "Protokoltilførsel ikke medtaget",
+      "follow_up.due": "Opfølgning med frist",
       "user.invited": "Invitation til Referat",
       "password.reset": "Ny adgangskode",
       digest: "Daglig samlet mail",
-    } as Record<string, string>,
+    } satisfies Record<NotificationKind | "user.invited" | "password.reset" | "digest", string>,
     /** When the outbox holds more than the page lists. */
     listed: (shown: number, total: number) => `Viser de ${shown} nyeste af ${total}.`,
     created: (at: string) => `Oprettet ${at}`,

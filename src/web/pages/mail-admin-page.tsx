@@ -1,8 +1,6 @@
 import type { MailConfig } from "../../config.ts";
 import type { MailOverview, OutboxMail } from "../../domain/mail/get-mail-overview.ts";
-import { topicOf } from "../../domain/mail/mail-topics.ts";
 import { copenhagenWallClock } from "../../domain/meeting/copenhagen-time.ts";
-import { mailPreferenceMessages } from "../../i18n/da/mail.ts";
 import { mailDeliveryMessages } from "../../i18n/da/mail-delivery.ts";
 import { AgendaNotices } from "../components/agenda-notices.tsx";
 import { formatShortDate } from "../format-date.ts";
@@ -10,10 +8,9 @@ import { Layout, type Viewer } from "../layout.tsx";
 
 const m = mailDeliveryMessages.admin;
 
-/** What a mail is about, in the words of the mail settings; the stored kind if it is new. */
+/** What a mail is about; the stored kind for a kind this version does not name. */
 function kindLabel(kind: string): string {
-  const topic = topicOf(kind)?.topic;
-  return m.kinds[kind] ?? (topic ? mailPreferenceMessages.topics[topic] : undefined) ?? kind;
+  return (m.kinds as Record<string, string>)[kind] ?? kind;
 }
 
 /** "12. marts 2025 kl. 09.00" in Copenhagen time. */
@@ -52,7 +49,7 @@ function MailTable(props: {
               <td>{kindLabel(mail.kind)}</td>
               <td>{String(mail.attempts)}</td>
               <td>{mail.lastError ?? m.noError}</td>
-              <td>
+              <td class="mail-time">
                 {m.created(when(mail.createdAt))}
                 <br />
                 {mail.failedAt
