@@ -55,6 +55,7 @@ describe("the roster page", () => {
     const page = await (await get(`${base}?ok=tilfoejet`, secretary)).text();
     expect(page).toContain("Personen er tilføjet udvalget.");
     expect(page).toContain("Mette Frost");
+    expect(page).toContain("1. januar 2026 – (fortsat)");
     const [entry] = (await listRoster(database.current.db, world.committee.id, "2026-02-01"))
       .current;
     expect(entry?.userId).toBe(world.author.user.id);

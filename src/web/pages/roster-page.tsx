@@ -4,6 +4,7 @@ import { ROSTER_ROLES } from "../../domain/roster/roster-rules.ts";
 import { rosterMessages } from "../../i18n/da/roster.ts";
 import { AgendaNotices } from "../components/agenda-notices.tsx";
 import { TextField } from "../components/text-field.tsx";
+import { formatShortDate } from "../format-date.ts";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = rosterMessages;
@@ -132,7 +133,9 @@ function PersonFields(props: { prefix: string; values: RosterFormValues; choices
   );
 }
 
-const period = (x: RosterEntry) => `${x.startsOn} – ${x.endsOn ?? p.open}`;
+/** "1. januar 2026 – (fortsat)": the dates as people write them. */
+const period = (x: RosterEntry) =>
+  `${formatShortDate(x.startsOn)} – ${x.endsOn ? formatShortDate(x.endsOn) : p.open}`;
 
 function RosterTable(props: {
   id: string;
