@@ -6,15 +6,11 @@ import { setMemberNoteDeadline } from "../../domain/minutes/set-member-note-dead
 import { setRecordingUrl } from "../../domain/minutes/set-recording-url.ts";
 import { signMinutes } from "../../domain/minutes/sign-minutes.ts";
 import { submitMemberNote } from "../../domain/minutes/submit-member-note.ts";
+import { SIGNOFF_PARTS } from "../../web/components/minutes-signoff-panel.tsx";
 import { readForm, text } from "../form.ts";
 import { parseId } from "../params.ts";
 import type { AppEnv } from "../types.ts";
 import { act } from "./minutes.tsx";
-
-/** Where on the minutes page each part's outcome shows (minutes-signoff-panel.tsx). */
-const SIGNOFF = "referat-godkendelse";
-const NOTES = "referat-tilfoersler";
-const RECORDING = "referat-optagelse";
 
 /**
  * A minutes action as the signed-in user (act() answers 404 without a session), landing at
@@ -42,12 +38,12 @@ const noteId = (c: Context<AppEnv>) => parseId(c.req.param("noteId")) ?? -1;
  */
 export const minutesSignoffRoutes = new Hono<AppEnv>()
   .post("/moeder/:id/referat/godkend", (c) =>
-    as(c, SIGNOFF, (principal, meetingId) =>
+    as(c, SIGNOFF_PARTS.signoff, (principal, meetingId) =>
       signMinutes(c.get("deps").db, principal, { meetingId }),
     ),
   )
   .post("/moeder/:id/referat/tilfoersel", (c) =>
-    as(c, NOTES, async (principal, meetingId) => {
+    as(c, SIGNOFF_PARTS.notes, async (principal, meetingId) => {
       const form = await readForm(c);
       await submitMemberNote(c.get("deps").db, principal, {
         meetingId,
@@ -57,17 +53,17 @@ export const minutesSignoffRoutes = new Hono<AppEnv>()
     }),
   )
   .post("/moeder/:id/referat/tilfoersel/:noteId/medtag", (c) =>
-    as(c, NOTES, (principal, meetingId) =>
+    as(c, SIGNOFF_PARTS.notes, (principal, meetingId) =>
       acceptMemberNote(c.get("deps").db, principal, { meetingId, noteId: noteId(c) }),
     ),
   )
   .post("/moeder/:id/referat/tilfoersel/:noteId/afvis", (c) =>
-    as(c, NOTES, (principal, meetingId) =>
+    as(c, SIGNOFF_PARTS.notes, (principal, meetingId) =>
       rejectMemberNote(c.get("deps").db, principal, { meetingId, noteId: noteId(c) }),
     ),
   )
   .post("/moeder/:id/referat/frist", (c) =>
-    as(c, NOTES, async (principal, meetingId) => {
+    as(c, SIGNOFF_PARTS.notes, async (principal, meetingId) => {
       const form = await readForm(c);
       await setMemberNoteDeadline(c.get("deps").db, principal, {
         meetingId,
@@ -76,7 +72,7 @@ export const minutesSignoffRoutes = new Hono<AppEnv>()
     }),
   )
   .post("/moeder/:id/referat/optagelse", (c) =>
-    as(c, RECORDING, async (principal, meetingId) => {
+    as(c, SIGNOFF_PARTS.recording, async (principal, meetingId) => {
       const form = await readForm(c);
       await setRecordingUrl(c.get("deps").db, principal, { meetingId, url: text(form, "url") });
     }),

@@ -10,6 +10,13 @@ import { TextField } from "./text-field.tsx";
 
 const p = signoffMessages.page;
 
+/** The panel's parts by their heading ids: where each minutes action lands afterwards. */
+export const SIGNOFF_PARTS = {
+  signoff: "referat-godkendelse",
+  notes: "referat-tilfoersler",
+  recording: "referat-optagelse",
+} as const;
+
 function Csrf(props: { token: string }) {
   return <input type="hidden" name="_csrf" value={props.token} />;
 }
@@ -18,8 +25,8 @@ function Csrf(props: { token: string }) {
 function SignSection(props: { w: SignoffWorkspace; base: string; token: string }) {
   const { w } = props;
   return (
-    <section class="minutes-signoff" aria-labelledby="referat-godkendelse">
-      <h2 id="referat-godkendelse">{p.heading}</h2>
+    <section class="minutes-signoff" aria-labelledby={SIGNOFF_PARTS.signoff}>
+      <h2 id={SIGNOFF_PARTS.signoff}>{p.heading}</h2>
       <p class="muted">{p.intro}</p>
       {w.signoffs === null ? <p>{p.notYet}</p> : null}
       {w.me?.signedAt ? <p>{p.youSigned(formatCaseTime(w.me.signedAt))}</p> : null}
@@ -62,8 +69,8 @@ function NotesSection(props: {
     ? copenhagenWallClock(w.deadline).slice(0, 16).replace(" ", "T")
     : "";
   return (
-    <section class="member-notes" aria-labelledby="referat-tilfoersler">
-      <h2 id="referat-tilfoersler">{p.notesHeading}</h2>
+    <section class="member-notes" aria-labelledby={SIGNOFF_PARTS.notes}>
+      <h2 id={SIGNOFF_PARTS.notes}>{p.notesHeading}</h2>
       <DeadlineStatus deadline={w.deadline} now={props.now} />
       {w.canManage ? (
         <form method="post" action={`${base}/referat/frist`} class="hold-form">
@@ -151,8 +158,8 @@ function RecordingSection(props: {
 }) {
   if (!props.w.canManage) return null;
   return (
-    <section class="meeting-recording" aria-labelledby="referat-optagelse">
-      <h2 id="referat-optagelse">{p.recordingHeading}</h2>
+    <section class="meeting-recording" aria-labelledby={SIGNOFF_PARTS.recording}>
+      <h2 id={SIGNOFF_PARTS.recording}>{p.recordingHeading}</h2>
       <form method="post" action={`${props.base}/referat/optagelse`} class="hold-form">
         <Csrf token={props.token} />
         <TextField
