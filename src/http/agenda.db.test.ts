@@ -211,8 +211,10 @@ describe("the agenda page", () => {
     expect(refused.status).toBe(403);
     const secretaryView = await (await get(`/app/moeder/${meetingId}`, secretary)).text();
     expect(secretaryView).toContain("1 nyt punkt er ikke udsendt endnu.");
-    expect(secretaryView).toContain("Udsend tillægsdagsorden");
+    // C's new number is a correction, so the new item goes out with it in a corrected agenda.
+    expect(secretaryView).toContain("Udsend rettet dagsorden");
     expect(secretaryView).toContain("flytter du et punkt, får punkterne nye numre");
+    expect(secretaryView).toContain("Punkt 1 er flyttet og er nu punkt 2");
     // Not sent means not public either: the portal, search and a member's document leave it out.
     const portal = await (await app().request(`/moeder/${meetingId}`)).text();
     expect(portal).toContain("Beslutning om C");
@@ -227,9 +229,11 @@ describe("the agenda page", () => {
     };
     expect(await docxOf(member)).not.toContain("Beslutning om et sent punkt");
     expect(await docxOf(secretary)).toContain("Beslutning om et sent punkt");
-    await post(`/app/moeder/${meetingId}/dagsorden/udsend`, secretary, {});
+    await post(`/app/moeder/${meetingId}/dagsorden/rettet`, secretary, { version: "1" });
     const now = await (await get(`/app/moeder/${meetingId}`, member)).text();
     expect(now).toContain("Beslutning om et sent punkt");
+    expect(now).toContain("Punkt 1 er flyttet og er nu punkt 2");
+    expect(now).not.toContain("ikke udsendt endnu");
     const sent = await (await get(`/app/moeder/${meetingId}`, secretary)).text();
     expect(sent).toContain("Dagsordenen og 1 tillægsdagsorden er udsendt.");
   });

@@ -7,7 +7,7 @@ import { users } from "./user.ts";
 
 /**
  * A change of an item after its agenda went out (a withdrawal, a corrected title, a corrected
- * case text), with the reason. It is public at once; `sentInVersion` is the agenda version
+ * case text, a new number), with the reason (none for a new number: the move itself says it). It is public at once; `sentInVersion` is the agenda version
  * (meetings.agendaVersion) of the »Rettet dagsorden« that sent it to members, null until then.
  */
 export const agendaCorrections = pgTable(
@@ -32,6 +32,9 @@ export const agendaCorrections = pgTable(
     caseId: integer().references(() => cases.id),
     caseRevision: integer(),
     fieldLabels: jsonb().$type<string[]>(),
+    /** Moves: the item's number before and after (one unsent row per item, updated in place). */
+    previousNumber: integer(),
+    newNumber: integer(),
     actorId: integer().references(() => users.id),
     sentInVersion: integer(),
     sentAt: timestamp({ withTimezone: true }),

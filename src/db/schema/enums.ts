@@ -56,6 +56,7 @@ export const agendaCorrectionKindEnum = pgEnum("agenda_correction_kind", [
   "withdrawn",
   "title",
   "case_text",
+  "moved",
 ]);
 
 /** Where a meeting being held stands, as the room and the live view show it. */

@@ -134,7 +134,7 @@ export async function addCasesToAgenda(
       .returning({ id: agendaItems.id, caseId: agendaItems.caseId });
     const newIds = inserted.map((r) => r.id);
     order.splice(at, 0, ...newIds);
-    await relayoutAgenda(tx, meeting, order);
+    await relayoutAgenda(tx, meeting, principal.user.id, order);
     for (const kase of byInput) {
       const result = await setCaseStatus(tx, kase, "scheduled");
       const item = inserted.find((r) => r.caseId === kase.id);

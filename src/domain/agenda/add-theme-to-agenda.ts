@@ -59,7 +59,7 @@ export async function addThemeToAgenda(
       .returning({ id: agendaItems.id });
     const itemId = (item as { id: number }).id;
     order.splice(at, 0, itemId);
-    await relayoutAgenda(tx, meeting, order);
+    await relayoutAgenda(tx, meeting, principal.user.id, order);
     await tx
       .update(committeeThemes)
       .set({ agendaItemId: itemId })

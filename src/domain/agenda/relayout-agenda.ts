@@ -2,6 +2,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
 import { agendaItems } from "../../db/schema/index.ts";
 import { computeSlots } from "./agenda-layout.ts";
+import { recordMovedItems } from "./record-moved-items.ts";
 
 export interface LaidOutItem {
   id: number;
@@ -15,11 +16,13 @@ export interface LaidOutItem {
  * Puts a meeting's items in `order` (all of its item ids; the current order when omitted),
  * numbers them 1, 2, 3 … and computes their time slots from the meeting's start. Positions are
  * unique per meeting, so rows move to negative positions first. An item whose number, place or
- * time changes gets a new updatedAt: members see it as changed.
+ * time changes gets a new updatedAt: members see it as changed. A sent item's new number is
+ * recorded as a correction by `actorId` (recordMovedItems).
  */
 export async function relayoutAgenda(
   tx: Tx,
-  meeting: { id: number; startsAt: string },
+  meeting: { id: number; organisationId: number; startsAt: string },
+  actorId: number | null,
   order?: readonly number[],
 ): Promise<LaidOutItem[]> {
   const rows = await tx
@@ -30,6 +33,7 @@ export async function relayoutAgenda(
       slotStart: agendaItems.slotStart,
       slotEnd: agendaItems.slotEnd,
       durationMinutes: agendaItems.durationMinutes,
+      publishedInVersion: agendaItems.publishedInVersion,
     })
     .from(agendaItems)
     .where(eq(agendaItems.meetingId, meeting.id))
@@ -80,6 +84,12 @@ export async function relayoutAgenda(
         .where(eq(agendaItems.id, row.id));
     }
   }
+  const moves = ordered.flatMap((row, i) =>
+    row.publishedInVersion !== null && row.number !== i + 1
+      ? [{ itemId: row.id, from: row.number, to: i + 1 }]
+      : [],
+  );
+  await recordMovedItems(tx, meeting, moves, actorId);
   return ordered.map((row, i) => ({
     id: row.id,
     position: i,

@@ -37,7 +37,7 @@ export async function removeAgendaItem(
       if (kase?.status === "scheduled")
         caseVersion = (await setCaseStatus(tx, kase, "approved")).version;
     }
-    await relayoutAgenda(tx, meeting);
+    await relayoutAgenda(tx, meeting, principal.user.id);
     await recordAudit(tx, {
       organisationId: meeting.organisationId,
       actorId: principal.user.id,

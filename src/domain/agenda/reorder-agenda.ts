@@ -48,7 +48,7 @@ export async function reorderAgenda(
       order.splice(target, 0, input.itemId);
       movedTo = target + 1;
     }
-    const items = await relayoutAgenda(tx, meeting, order);
+    const items = await relayoutAgenda(tx, meeting, principal.user.id, order);
     await recordAudit(tx, {
       organisationId: meeting.organisationId,
       actorId: principal.user.id,

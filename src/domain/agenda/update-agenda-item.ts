@@ -91,7 +91,7 @@ export async function updateAgendaItem(
       .update(agendaItems)
       .set({ ...values, updatedAt: sql`now()` })
       .where(eq(agendaItems.id, before.id));
-    await relayoutAgenda(tx, meeting);
+    await relayoutAgenda(tx, meeting, principal.user.id);
     await recordAudit(tx, {
       organisationId: meeting.organisationId,
       actorId: principal.user.id,

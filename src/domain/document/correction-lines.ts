@@ -19,7 +19,9 @@ function publicLine(x: PublicCorrection): string {
       ? d.withdrawn(x.number)
       : x.kind === "title"
         ? d.title(x.number)
-        : d.caseText(x.number, x.fieldLabels);
+        : x.kind === "moved"
+          ? d.moved(x.previousNumber ?? x.number, x.number)
+          : d.caseText(x.number, x.fieldLabels);
   const line = d.line(what, formatCaseTime(x.at), x.reason);
   return x.sent ? line : `${line} ${d.notSent}`;
 }
@@ -50,7 +52,9 @@ export function internalCorrectionsOf(meeting: FullMeeting): DocumentCorrections
         ? d.withdrawn(item.number)
         : x.kind === "title"
           ? d.titleStaff(item.number, x.previousTitle ?? "", x.newTitle ?? "")
-          : d.caseText(item.number, x.fieldLabels);
+          : x.kind === "moved"
+            ? d.moved(x.previousNumber ?? item.number, x.newNumber ?? item.number)
+            : d.caseText(item.number, x.fieldLabels);
     const line = d.line(what, formatCaseTime(x.at), x.reason);
     return [x.sentInVersion === null ? `${line} ${d.notSent}` : line];
   });

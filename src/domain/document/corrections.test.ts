@@ -140,6 +140,8 @@ function correction(
     previousTitle: null,
     newTitle: null,
     fieldLabels: [],
+    previousNumber: null,
+    newNumber: null,
     at: AT,
     sentInVersion: sent ? 2 : null,
     sentAt: sent ? AT : null,

@@ -277,6 +277,8 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
           previousTitle: x.previousTitle,
           newTitle: x.newTitle,
           fieldLabels: x.fieldLabels ?? [],
+          previousNumber: x.previousNumber,
+          newNumber: x.newNumber,
           at: x.createdAt,
           sentInVersion: x.sentInVersion,
           sentAt: x.sentAt,

@@ -92,7 +92,7 @@ export async function insertPlannedMeetings(
         .values(people.map((p, position) => ({ ...p, meetingId: meeting.id, position })));
     }
     await insertStandingItems(tx, meeting);
-    await relayoutAgenda(tx, meeting);
+    await relayoutAgenda(tx, meeting, null);
     await recordAudit(tx, {
       organisationId: committee.organisationId,
       actorId,

@@ -58,17 +58,20 @@ export interface FullMeeting {
   memberNoteDeadline?: Date | null;
 }
 
-/** A withdrawal or correction of an item after its agenda went out. */
+/** A withdrawal, correction or new number of an item after its agenda went out. */
 export interface AgendaCorrectionView {
   id: number;
   itemId: number;
-  kind: "withdrawn" | "title" | "case_text";
+  kind: "withdrawn" | "title" | "case_text" | "moved";
   reason: string;
   /** Staff only: the title before a title correction. */
   previousTitle: string | null;
   newTitle: string | null;
   /** Case text corrections: the labels of the corrected fields. */
   fieldLabels: string[];
+  /** Moves: the item's number before and after. */
+  previousNumber: number | null;
+  newNumber: number | null;
   at: Date;
   /** The agenda version (»Rettet dagsorden«) that sent it to members; null until sent. */
   sentInVersion: number | null;

@@ -63,12 +63,15 @@ export interface PublicMeeting {
 
 /**
  * A change of a published agenda as the public reads it: withdrawn, a corrected title or case
- * text (with the reason, unless the item is closed) and items added as a supplement. The
- * earlier wording is never public.
+ * text (with the reason, unless the item is closed), a new number, and items added as a
+ * supplement. The earlier wording is never public.
  */
 export interface PublicCorrection {
-  kind: "withdrawn" | "title" | "case_text" | "added";
+  kind: "withdrawn" | "title" | "case_text" | "moved" | "added";
+  /** The item's number; for a move, the number it got. */
   number: number;
+  /** A move: the number the item had before. */
+  previousNumber?: number;
   /** When; null for an added item (it went out with a supplement). */
   at: Date | null;
   /** Null for a closed item: its reasons could tell what it is about. */
@@ -232,10 +235,12 @@ export function publicCorrections(meeting: FullMeeting): PublicCorrection[] {
   const changes: PublicCorrection[] = (meeting.corrections ?? []).flatMap((x) => {
     const item = sent.get(x.itemId);
     if (!item) return [];
+    const moved = x.kind === "moved" ? { previousNumber: x.previousNumber ?? item.number } : {};
     return [
       {
         kind: x.kind,
-        number: item.number,
+        number: x.kind === "moved" ? (x.newNumber ?? item.number) : item.number,
+        ...moved,
         at: x.at,
         reason: item.closed ? null : x.reason,
         fieldLabels: item.closed ? [] : x.fieldLabels,

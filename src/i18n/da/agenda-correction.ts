@@ -75,6 +75,7 @@ export const agendaCorrectionMessages = {
       labels.length > 0
         ? `Punkt ${n}: ${labels.map((l) => `»${l}«`).join(", ")} er rettet`
         : `Punkt ${n}: teksten er rettet`,
+    moved: (from: number, to: number) => `Punkt ${from} er flyttet og er nu punkt ${to}`,
     added: (n: number) => `Punkt ${n} er tilføjet som tillægsdagsorden.`,
     line: (what: string, at: string, reason: string | null) =>
       reason ? `${what} ${at}. Begrundelse: ${reason}` : `${what} ${at}.`,

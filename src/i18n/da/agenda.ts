@@ -126,7 +126,7 @@ export const agendaMessages = {
       "Rækkefølgen kan ændres med knapperne »Flyt op« og »Flyt ned«, ved at trække i håndtaget eller med piletasterne, når håndtaget har fokus. Punkterne nummereres, og tidsrummene beregnes ud fra mødets start og hvert punkts tidsforbrug.",
     /** After the agenda went out: what a new order does to the numbers members already have. */
     reorderSent:
-      "Dagsordenen er udsendt: flytter du et punkt, får punkterne nye numre for medlemmerne og offentligheden med det samme.",
+      "Dagsordenen er udsendt: flytter du et punkt, får punkterne nye numre for medlemmerne og offentligheden med det samme. De nye numre står under »Rettelser« og udsendes med en rettet dagsorden.",
     draft:
       "Dagsordenen er ikke udsendt endnu. Medlemmerne ser den først som udsendt, når du udsender den.",
     published: (version: number) =>

@@ -1,0 +1,153 @@
+import { and, eq } from "drizzle-orm";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../../test/db.ts";
+import {
+  type AuthoringCommittee,
+  createAgendaItem,
+  createAuthoringCommittee,
+  createMeeting,
+} from "../../../test/factories.ts";
+import { agendaCorrections, agendaItems } from "../../db/schema/index.ts";
+import { buildDocument } from "../document/build-document.ts";
+import { getMeeting } from "../meeting/get-meeting.ts";
+import { toPublicMeeting } from "../publication/publication.policy.ts";
+import { reorderAgenda } from "./reorder-agenda.ts";
+import { sendCorrectedAgenda } from "./send-corrected-agenda.ts";
+
+const database = useTestDatabase();
+let world: AuthoringCommittee;
+let day = 0;
+
+beforeAll(async () => {
+  world = await createAuthoringCommittee(database.current.db);
+});
+
+/** A sent agenda of `count` items (no cases), answered as item ids in their order. */
+async function sentAgenda(count: number, closed: number[] = []) {
+  const { db } = database.current;
+  day++;
+  const meeting = await createMeeting(db, {
+    organisationId: world.organisationId,
+    committeeId: world.committee.id,
+    status: "agenda_published",
+    startsAt: `2031-01-${String((day % 28) + 1).padStart(2, "0")} ${String(8 + Math.floor(day / 28)).padStart(2, "0")}:00:00`,
+    agendaVersion: 1,
+  });
+  const ids: number[] = [];
+  for (let n = 1; n <= count; n++) {
+    const item = await createAgendaItem(db, {
+      meetingId: meeting.id,
+      title: `Punkt om emne ${n}`,
+      closed: closed.includes(n),
+      closureReason: closed.includes(n) ? "Personoplysninger" : null,
+    });
+    ids.push(item.id);
+  }
+  await db
+    .update(agendaItems)
+    .set({ publishedInVersion: 1 })
+    .where(eq(agendaItems.meetingId, meeting.id));
+  return { meetingId: meeting.id, ids };
+}
+
+const movesOf = async (meetingId: number, sent: boolean) => {
+  const rows = await database.current.db
+    .select()
+    .from(agendaCorrections)
+    .where(and(eq(agendaCorrections.meetingId, meetingId), eq(agendaCorrections.kind, "moved")));
+  return rows
+    .filter((r) => (r.sentInVersion !== null) === sent)
+    .map((r) => ({ itemId: r.agendaItemId, from: r.previousNumber, to: r.newNumber }))
+    .sort((a, b) => a.itemId - b.itemId);
+};
+
+describe("moving items after the agenda went out", () => {
+  it("records each sent item's new number against the number members last received", async () => {
+    const { db } = database.current;
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant("move" as const), at: fc.nat(4), up: fc.boolean() }),
+      fc.record({ kind: fc.constant("send" as const) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (steps) => {
+        const { meetingId, ids } = await sentAgenda(5);
+        let order = [...ids];
+        // The number each item had in the last agenda members received.
+        let received = new Map(ids.map((id, i) => [id, i + 1]));
+        let version = 1;
+        for (const s of steps) {
+          if (s.kind === "send") {
+            const pending = await movesOf(meetingId, false);
+            if (pending.length === 0) continue;
+            await sendCorrectedAgenda(db, world.secretary, { meetingId, agendaVersion: version });
+            version++;
+            received = new Map(order.map((id, i) => [id, i + 1]));
+            continue;
+          }
+          const target = s.up ? s.at - 1 : s.at + 1;
+          if (target < 0 || target >= order.length) continue;
+          const itemId = order[s.at] as number;
+          await reorderAgenda(db, world.secretary, {
+            meetingId,
+            itemId,
+            direction: s.up ? "up" : "down",
+          });
+          order.splice(s.at, 1);
+          order.splice(target, 0, itemId);
+          order = [...order];
+        }
+        const expected = order
+          .map((id, i) => ({ itemId: id, from: received.get(id) ?? 0, to: i + 1 }))
+          .filter((m) => m.from !== m.to)
+          .sort((a, b) => a.itemId - b.itemId);
+        expect(await movesOf(meetingId, false)).toEqual(expected);
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it("shows the moves to members and the public, in the new order, closed items too", async () => {
+    const { db } = database.current;
+    const { meetingId, ids } = await sentAgenda(3, [3]);
+    await reorderAgenda(db, world.secretary, {
+      meetingId,
+      order: [ids[2], ids[0], ids[1]] as number[],
+    });
+    const pending = await getMeeting(db, meetingId);
+    if (!pending) throw new Error("no meeting");
+    const staff = buildDocument(pending, "internal")?.corrections?.lines ?? [];
+    // In the new order of the agenda.
+    expect(staff).toEqual([
+      expect.stringMatching(/^Punkt 3 er flyttet og er nu punkt 1 .*\(ikke udsendt endnu\)$/),
+      expect.stringMatching(/^Punkt 1 er flyttet og er nu punkt 2 .*\(ikke udsendt endnu\)$/),
+      expect.stringMatching(/^Punkt 2 er flyttet og er nu punkt 3 .*\(ikke udsendt endnu\)$/),
+    ]);
+    expect(staff.join(" ")).not.toContain("Begrundelse");
+
+    await sendCorrectedAgenda(db, world.secretary, { meetingId, agendaVersion: 1 });
+    const sent = await getMeeting(db, meetingId);
+    if (!sent) throw new Error("no meeting");
+    const view = toPublicMeeting(sent);
+    expect(view?.corrections?.map((c) => [c.kind, c.previousNumber, c.number, c.sent])).toEqual([
+      ["moved", 3, 1, true],
+      ["moved", 1, 2, true],
+      ["moved", 2, 3, true],
+    ]);
+    const lines = buildDocument(sent, "public")?.corrections?.lines ?? [];
+    expect(lines).toHaveLength(3);
+    expect(lines.join(" ")).not.toContain("ikke udsendt");
+    expect(view?.items.find((i) => i.number === 1)).toMatchObject({ closed: true });
+  });
+
+  it("records nothing before the agenda is sent", async () => {
+    const { db } = database.current;
+    const { meetingId, ids } = await sentAgenda(2);
+    await db
+      .update(agendaItems)
+      .set({ publishedInVersion: null })
+      .where(eq(agendaItems.meetingId, meetingId));
+    await reorderAgenda(db, world.secretary, { meetingId, order: [ids[1], ids[0]] as number[] });
+    expect(await movesOf(meetingId, false)).toEqual([]);
+  });
+});
