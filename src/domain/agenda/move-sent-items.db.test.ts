@@ -119,9 +119,9 @@ describe("moving items after the agenda went out", () => {
     const staff = buildDocument(pending, "internal")?.corrections?.lines ?? [];
     // In the new order of the agenda.
     expect(staff).toEqual([
-      expect.stringMatching(/^Punkt 3 er flyttet og er nu punkt 1 .*\(ikke udsendt endnu\)$/),
-      expect.stringMatching(/^Punkt 1 er flyttet og er nu punkt 2 .*\(ikke udsendt endnu\)$/),
-      expect.stringMatching(/^Punkt 2 er flyttet og er nu punkt 3 .*\(ikke udsendt endnu\)$/),
+      expect.stringMatching(/^Punkt 3 er flyttet og er nu punkt 1, .*\(ikke udsendt endnu\)$/),
+      expect.stringMatching(/^Punkt 1 er flyttet og er nu punkt 2, .*\(ikke udsendt endnu\)$/),
+      expect.stringMatching(/^Punkt 2 er flyttet og er nu punkt 3, .*\(ikke udsendt endnu\)$/),
     ]);
     expect(staff.join(" ")).not.toContain("Begrundelse");
 

@@ -120,9 +120,6 @@ export const liveRoutes = new Hono<AppEnv>()
         open = false;
         wake?.();
       });
-      // Streams opened together (a room's members, a restart) end spread over the last fifth
-      // of the lifetime, so their reconnects do not all load the meeting at once.
-      const deadline = Date.now() + maxLifetimeMs * (0.8 + 0.2 * Math.random());
       // What was published after the client's last id (or after `head`) before subscribing;
       // read right after subscribing, in the same tick, so no event falls in between.
       const missed = lastId ? meetingEvents.since(meeting.id, lastId) : null;
@@ -149,6 +146,10 @@ export const liveRoutes = new Hono<AppEnv>()
           id: resumeFrom,
           retry: RECONNECT_MS,
         });
+        // Counted from here, so a slow start never ends a stream before it streamed. Streams
+        // opened together (a room's members, a restart) end spread over the last fifth of the
+        // lifetime, so their reconnects do not all load the meeting at once.
+        const deadline = Date.now() + maxLifetimeMs * (0.8 + 0.2 * Math.random());
         while (open && Date.now() < deadline) {
           const next = queue.shift();
           if (next) {

@@ -77,8 +77,9 @@ export const agendaCorrectionMessages = {
         : `Punkt ${n}: teksten er rettet`,
     moved: (from: number, to: number) => `Punkt ${from} er flyttet og er nu punkt ${to}`,
     added: (n: number) => `Punkt ${n} er tilføjet som tillægsdagsorden.`,
+    /** The time after a comma, so a number and a date never run together (»punkt 1, 6. …«). */
     line: (what: string, at: string, reason: string | null) =>
-      reason ? `${what} ${at}. Begrundelse: ${reason}` : `${what} ${at}.`,
+      reason ? `${what}, ${at}. Begrundelse: ${reason}` : `${what}, ${at}.`,
     notSent: "(ikke udsendt endnu)",
   },
 
