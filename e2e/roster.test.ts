@@ -38,6 +38,23 @@ describe.skipIf(!enabled)("the roster page in Chromium", () => {
     expect(await page.locator("h1").textContent()).toBe("Medlemmer af Økonomiudvalget");
     expect(await page.locator("#nuvaerende ~ div tbody tr").count()).toBe(9);
     await check(page, "roster");
+    // On an iPad held upright every committee's tables fit their column (Chefforum's members
+    // have long titles): nothing to scroll sideways to.
+    await page.setViewportSize({ width: 810, height: 1080 });
+    for (const committee of ["Chefforum", "Økonomiudvalget"]) {
+      await page.goto(`${server.url}/app/moeder/ny`);
+      await page.selectOption("#vaelg-udvalg", { label: committee });
+      await Promise.all([
+        page.waitForURL(/udvalg=\d+/),
+        page.click("form[action='/app/moeder/ny'][method='get'] button"),
+      ]);
+      await Promise.all([page.waitForURL(/\/medlemmer$/), page.click("a[href$='/medlemmer']")]);
+      const overflow = await page.$$eval(".table-wrap", (wraps) =>
+        wraps.map((w) => w.scrollWidth - w.clientWidth),
+      );
+      expect([committee, ...overflow.filter((px) => px > 0)]).toEqual([committee]);
+    }
+    await page.setViewportSize({ width: 1024, height: 768 });
 
     await page.fill("#ny-navn", "Zenia Ny");
     await page.fill("#ny-parti", "Å");

@@ -63,6 +63,8 @@ export const rosterMessages = {
     from: "Fra",
     to: "Til",
     substituteFor: "Stedfortræder for",
+    /** After »Stedfortræder« in the role column: whom the substitute stands in for. */
+    forMember: (name: string) => `for ${name}`,
     user: "Bruger",
     actions: "Handlinger",
     edit: (name: string) => `Ret ${name}`,

@@ -160,7 +160,6 @@ function RosterTable(props: {
                 <th scope="col">{p.role}</th>
                 <th scope="col">{p.party}</th>
                 <th scope="col">{p.period}</th>
-                <th scope="col">{p.substituteFor}</th>
                 <th scope="col">{p.actions}</th>
               </tr>
             </thead>
@@ -171,10 +170,14 @@ function RosterTable(props: {
                     {x.name}
                     {x.title ? <span class="muted">{`, ${x.title}`}</span> : null}
                   </th>
-                  <td>{m.roles[x.role]}</td>
+                  <td>
+                    {m.roles[x.role]}
+                    {x.substituteForName ? (
+                      <span class="muted">{` ${p.forMember(x.substituteForName)}`}</span>
+                    ) : null}
+                  </td>
                   <td>{x.party ?? ""}</td>
                   <td>{period(x)}</td>
-                  <td>{x.substituteForName ?? ""}</td>
                   <td>
                     <a href={`${props.base}/${x.membershipId}`}>{p.edit(x.name)}</a>
                     {props.endable ? (
