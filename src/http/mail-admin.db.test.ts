@@ -103,6 +103,31 @@ describe("/app/admin/post", () => {
     expect(html).not.toContain("Anden kommunes sag");
   });
 
+  it("lists the 50 newest waiting mails of many and says so", async () => {
+    const org = await createOrganisation(db());
+    const user = await createUser(db(), {
+      organisationId: org.id,
+      roles: [{ role: "admin", committeeId: null }],
+    });
+    const session = await createSession(db(), user.id);
+    const subjects = Array.from({ length: 53 }, (_, i) => `Venter nummer ${i + 1}.`);
+    await enqueue(
+      db(),
+      subjects.map((subject) => outgoing({ organisationId: org.id, subject })),
+    );
+    const res = await appWithMail().request("/app/admin/post", {
+      headers: { cookie: sessionCookie(session.token) },
+    });
+    const html = await res.text();
+    expect(html).toMatch(/id="mail-waiting">53</);
+    expect(html).toContain("Viser de 50 nyeste af 53.");
+    // The newest first: the three oldest are the ones left out.
+    expect(html).toContain("Venter nummer 53.");
+    expect(html).toContain("Venter nummer 4.");
+    expect(html).not.toContain("Venter nummer 3.");
+    await db().delete(mailOutbox).where(eq(mailOutbox.organisationId, org.id));
+  });
+
   it("says mail is not set up when REFERAT_SMTP_URL is missing", async () => {
     const html = await (await get("admin", testApp(db()))).text();
     expect(html).toContain("Mail er ikke sat op");
