@@ -11,6 +11,7 @@ import {
 import { agendaItems, auditLog, caseFields, meetings, memberNotes } from "../db/schema/index.ts";
 import { getPublicItem } from "../domain/publication/get-public-item.ts";
 import { listCaseHistory } from "../domain/publication/list-case-history.ts";
+import { webMessages } from "../i18n/da/web.ts";
 import {
   csrfFieldOf,
   formPost,
@@ -248,6 +249,13 @@ describe("the agenda page", () => {
       .where(and(eq(caseFields.caseId, caseId), eq(caseFields.key, "sagsfremstilling")));
     await post(`/app/moeder/${meetingId}/dagsorden/sager`, secretary, { sag: String(caseId) });
     const path = `/app/moeder/${meetingId}/dagsorden/udsend`;
+    // A meeting that does not exist: the standard title, the reason, no way to it.
+    const missing = await get("/app/moeder/999999/dagsorden/udsend", secretary);
+    expect(missing.status).toBe(404);
+    const missingHtml = await missing.text();
+    expect(missingHtml).toContain(`<h1>${webMessages.errors.notFoundTitle}</h1>`);
+    expect(missingHtml).toContain("Mødet findes ikke, eller du har ikke adgang til det.");
+    expect(missingHtml).not.toContain('href="/app/moeder/999999"');
     const preview = await get(path, secretary);
     expect(preview.status).toBe(200);
     const html = await preview.text();

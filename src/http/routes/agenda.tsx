@@ -109,9 +109,11 @@ export const agendaRoutes = new Hono<AppEnv>()
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const status = error.status === 403 || error.status === 409 ? error.status : 404;
-      if (status === 404)
-        return renderError(c, 404, { title: error.message, message: error.message });
-      const back = { href: `/app/moeder/${id}`, label: agendaMessages.publishPreview.back };
+      // A meeting one may not see gets no way back to it.
+      const back =
+        status === 404
+          ? undefined
+          : { href: `/app/moeder/${id}`, label: agendaMessages.publishPreview.back };
       return renderError(c, status, { title: errorTitle(status), message: error.message }, back);
     }
     // Nothing new to send: back to the agenda page.
