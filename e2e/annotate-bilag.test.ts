@@ -204,6 +204,44 @@ describe.skipIf(!enabled)("marking up a bilag on an iPad", () => {
     await page.close();
   }, 120_000);
 
+  it("takes a deleted marking back with »Fortryd«, by keyboard", async () => {
+    const page = await first.newPage();
+    await openViewer(page);
+    await page.waitForFunction(() =>
+      document.querySelector("[data-list]")?.textContent?.includes("Privat note om eksempeldata"),
+    );
+    const item = page.locator("[data-list] li", { hasText: "Privat note om eksempeldata" });
+    await item.locator("button", { hasText: "Slet" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(
+      () =>
+        !document
+          .querySelector("[data-list]")
+          ?.textContent?.includes("Privat note om eksempeldata"),
+    );
+    expect(await page.locator("[data-status]").innerText()).toBe("Markeringen er slettet.");
+    // The pressed »Slet« went with its marking; focus is on the way to take it back.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Fortryd");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() =>
+      document.querySelector("[data-list]")?.textContent?.includes("Privat note om eksempeldata"),
+    );
+    expect(await page.locator("[data-status]").innerText()).toBe("Markeringen er gendannet.");
+    expect(await page.locator("[data-undo]").isVisible()).toBe(false);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest("li")?.textContent ?? ""),
+    ).toContain("Privat note om eksempeldata");
+    await page.reload();
+    await page.waitForSelector("#bilag-viewer.is-ready", { timeout: 30_000 });
+    await page.waitForFunction(() =>
+      document.querySelector("[data-list]")?.textContent?.includes("Privat note om eksempeldata"),
+    );
+    // Still private: the marking came back as it was.
+    expect(await listText(page)).toContain("Kun dig");
+    await page.close();
+  }, 120_000);
+
   it("keeps a note written offline and sends it when the connection is back", async () => {
     const page = await second.newPage();
     await openViewer(page);

@@ -38,6 +38,8 @@ export const annotationMessages = {
     edit: "Redigér",
     delete: "Slet",
     deleteLabel: (quote: string) => `Slet markeringen »${quote}«`,
+    undo: "Fortryd",
+    undoLabel: (quote: string) => `Fortryd sletningen af markeringen »${quote}«`,
     editLabel: (quote: string) => `Redigér noten til »${quote}«`,
   },
   list: {
@@ -57,6 +59,8 @@ export const annotationMessages = {
     refused: (message: string) =>
       `Noten blev ikke gemt: ${message} Din tekst står stadig i feltet, så du kan kopiere den.`,
     deleteRefused: (message: string) => `Markeringen blev ikke slettet: ${message}`,
+    restored: "Markeringen er gendannet.",
+    restoreRefused: (message: string) => `Markeringen blev ikke gendannet: ${message}`,
   },
   errors: {
     bilagNotFound: "Bilaget findes ikke, eller du har ikke længere adgang til det.",

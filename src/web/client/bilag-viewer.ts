@@ -1,5 +1,5 @@
 import { annotationMessages } from "../../i18n/da/annotation.ts";
-import { drawHighlights, drawList, type Shown } from "./bilag-viewer/annotation-list.ts";
+import { drawHighlights, drawList, type Shown, short } from "./bilag-viewer/annotation-list.ts";
 import { type RenderedPage, renderPdf } from "./bilag-viewer/pdf-pages.ts";
 import { moveLineSelection, type Passage, passageFrom } from "./bilag-viewer/selection.ts";
 import { type OutboxEntry, onOutboxChange, sendOrKeep } from "./outbox.ts";
@@ -59,6 +59,19 @@ async function start(root: HTMLElement) {
   const say = (text: string) => {
     status.textContent = text;
   };
+  /** »Fortryd« after a deletion, until the next thing the member does with the markings. */
+  const undoButton = q<HTMLButtonElement>("[data-undo]");
+  let undo: (() => Promise<void>) | null = null;
+  const offerUndo = (action: (() => Promise<void>) | null, label = "") => {
+    undo = action;
+    undoButton.hidden = action === null;
+    undoButton.setAttribute("aria-label", label);
+  };
+  undoButton.addEventListener("click", () => {
+    const action = undo;
+    offerUndo(null);
+    void action?.();
+  });
 
   let pages: RenderedPage[] = [];
   let server: Shown[] = [];
@@ -126,6 +139,7 @@ async function start(root: HTMLElement) {
   }
 
   async function remove(a: Shown) {
+    offerUndo(null);
     const before = server;
     server = server.filter((x) => x.id !== a.id);
     redraw();
@@ -136,6 +150,9 @@ async function start(root: HTMLElement) {
         body: {},
       });
       say(answer === null ? m.notice.keptOffline : m.notice.deleted);
+      // The »Slet« pressed is gone with its marking; focus goes to the way to take it back.
+      offerUndo(() => restore(a), m.form.undoLabel(short(a.quote)));
+      undoButton.focus();
     } catch (error) {
       server = before;
       redraw();
@@ -143,7 +160,30 @@ async function start(root: HTMLElement) {
     }
   }
 
+  /** A deleted marking saved again as it was, as a new marking (the deleted row stays so). */
+  async function restore(a: Shown) {
+    const id = uuid();
+    const body = { id, page: a.page, quote: a.quote, rects: a.rects, note: a.note };
+    try {
+      const answer = await sendOrKeep({
+        key: `annotation:${id}`,
+        url: listUrl,
+        body: { ...body, visibility: a.visibility },
+      });
+      if (answer === null) say(m.notice.keptOffline);
+      else {
+        say(m.notice.restored);
+        await load();
+      }
+      // Focus returns to the marking, whose »Fortryd« is gone.
+      list.querySelector<HTMLElement>(`[data-jump="${id}"]`)?.focus();
+    } catch (error) {
+      say(m.notice.restoreRefused((error as Error).message));
+    }
+  }
+
   function mark() {
+    offerUndo(null);
     const passage = passageFrom(window.getSelection(), pagesRoot) ?? lastPassage;
     if (!passage) {
       say(m.mark.noSelection);

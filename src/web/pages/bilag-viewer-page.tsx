@@ -47,6 +47,9 @@ export function BilagViewerPage(props: { bilag: ReadableBilag; viewer: Viewer })
         <p class="viewer-status" role="status" aria-live="polite" data-status>
           {""}
         </p>
+        <button type="button" class="viewer-link-button" data-undo hidden>
+          {m.form.undo}
+        </button>
         <div class="viewer-toolbar" data-toolbar hidden>
           <button type="button" class="viewer-button" data-prev aria-label={m.page.previous}>
             <span aria-hidden="true">‹</span>

@@ -7,7 +7,7 @@ const m = annotationMessages;
 /** An annotation as the page shows it: the server's, or one still waiting in the outbox. */
 export type Shown = AnnotationView & { pending?: boolean };
 
-const short = (quote: string) => (quote.length > 80 ? `${quote.slice(0, 79)}…` : quote);
+export const short = (quote: string) => (quote.length > 80 ? `${quote.slice(0, 79)}…` : quote);
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = "") {
   const node = document.createElement(tag);
