@@ -136,6 +136,18 @@ describe("meeting mode's JSON answers", () => {
     expect(held).not.toContain("Gå til »Afslut mødet«");
   });
 
+  it("says before the meeting's day that ending it now would date the minutes too early", async () => {
+    const path = `/app/moeder/${w.meeting.id}/afvikling`;
+    const early = "som ikke er kommet endnu. Afslut det først, når det er holdt";
+    expect(await (await getAs(app, path, secretary)).text()).not.toContain(early);
+    await database.current.db
+      .update(meetings)
+      .set({ startsAt: "2099-06-03 09:00:00" })
+      .where(eq(meetings.id, w.meeting.id));
+    const page = await (await getAs(app, path, secretary)).text();
+    expect(page).toContain(`Mødet er planlagt til 3. juni 2099, ${early}`);
+  });
+
   it("records the attendance grid: a substitute for a present member is a Danish 409; notes can go in the minutes", async () => {
     const db = database.current.db;
     const people = w.meeting.participants;

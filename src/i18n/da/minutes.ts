@@ -144,6 +144,9 @@ export const minutesMessages = {
     approvedAlready: (date: string) => `Referatet fra mødet ${date} er godkendt.`,
     finishHeading: "Afslut mødet",
     finishIntro: "Når mødet er slut, afsluttes det. Derefter kan referatet offentliggøres.",
+    /** Before the meeting's day: afslutning early would date the minutes before the meeting. */
+    finishEarly: (date: string) =>
+      `Mødet er planlagt til ${date}, som ikke er kommet endnu. Afslut det først, når det er holdt: referatet får mødets dato.`,
     finish: "Afslut mødet",
     locked: "Referatet er offentliggjort. Ændringer laves som rettelser på referatets side.",
     yourText: "Din tekst (ikke gemt)",

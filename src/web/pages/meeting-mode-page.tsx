@@ -1,3 +1,4 @@
+import { copenhagenWallClock } from "../../domain/meeting/copenhagen-time.ts";
 import type { MeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
 import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
@@ -93,6 +94,11 @@ export function MeetingModePage(props: {
               <section aria-labelledby="afslut" class="hold-finish">
                 <h2 id="afslut">{m.finishHeading}</h2>
                 <p>{m.finishIntro}</p>
+                {meeting.startsAt.slice(0, 10) > copenhagenWallClock(new Date()).slice(0, 10) ? (
+                  <p class="notice" id="afslut-foer-tid">
+                    {m.finishEarly(formatShortDate(meeting.startsAt))}
+                  </p>
+                ) : null}
                 <form method="post" action={`${base}/afvikling/afslut`} data-after="all">
                   <input type="hidden" name="_csrf" value={token} />
                   <button class="button" type="submit">
