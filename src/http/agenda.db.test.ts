@@ -196,9 +196,17 @@ describe("the agenda page", () => {
       .select({ id: agendaItems.id })
       .from(agendaItems)
       .where(eq(agendaItems.caseId, lateCase));
-    await post(`/app/moeder/${meetingId}/dagsorden/punkter/${late?.id}/flyt`, secretary, {
-      retning: "op",
-    });
+    const moved = await post(
+      `/app/moeder/${meetingId}/dagsorden/punkter/${late?.id}/flyt`,
+      secretary,
+      {
+        retning: "op",
+      },
+    );
+    const landing = await (await get(moved.headers.get("location") ?? "", secretary)).text();
+    expect(landing).toContain(
+      "Punktet er nu punkt 1. De nye numre står under »Rettelser« og udsendes med en rettet dagsorden.",
+    );
     const first = await getPublicItem(database.current.db, meetingId, 1);
     expect([first?.item.title, first?.caseId]).toEqual([expect.stringContaining("C"), caseC]);
     expect(await getPublicItem(database.current.db, meetingId, 2)).toBeNull();

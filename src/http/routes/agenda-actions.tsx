@@ -61,12 +61,18 @@ export async function agendaPage(
     throw error;
   }
   if (!ws) return renderError(c, 404);
+  const notice = options.errors ? null : noticeOf(c);
+  // After a move of sent items: where their new numbers are, while they wait to be sent.
+  const moved = c.req.query("flyttet") !== undefined || c.req.query("ok") === "raekkefoelge";
+  const unsentMoves = (ws.meeting.corrections ?? []).some(
+    (x) => x.kind === "moved" && x.sentInVersion === null,
+  );
   return renderPage(
     c,
     <StaffMeetingPage
       ws={ws}
       viewer={c.get("viewer")}
-      notice={options.errors ? null : noticeOf(c)}
+      notice={notice && moved && unsentMoves ? `${notice} ${a.movesListed}` : notice}
       errors={options.errors ?? null}
       {...(options.errorTitle ? { errorTitle: options.errorTitle } : {})}
     />,

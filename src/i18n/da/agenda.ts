@@ -148,6 +148,7 @@ export const agendaMessages = {
       `Træk, eller brug pil op og pil ned, for at flytte punkt ${n}: ${title}`,
     moved: (n: number) => `Punktet er nu punkt ${n}.`,
     orderSaved: "Rækkefølgen er gemt.",
+    movesListed: "De nye numre står under »Rettelser« og udsendes med en rettet dagsorden.",
     minutes: (n: number) => `${n} min.`,
     noEstimate: "intet tidsforbrug",
     standing: "Fast punkt",
