@@ -193,6 +193,10 @@ describe.skipIf(!enabled)("marking up a bilag on an iPad", () => {
     await page.waitForFunction(() =>
       document.querySelector("[data-list]")?.textContent?.includes("Note skrevet med tastaturet"),
     );
+    // The form is gone; focus is on the saved marking in the list.
+    expect(
+      await page.evaluate(() => document.activeElement?.closest("li")?.textContent ?? ""),
+    ).toContain("Note skrevet med tastaturet");
     const jump = page.locator("[data-list] [data-jump]").first();
     await jump.focus();
     await page.keyboard.press("Enter");

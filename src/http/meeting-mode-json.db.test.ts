@@ -138,7 +138,7 @@ describe("meeting mode's JSON answers", () => {
 
   it("says before the meeting's day that ending it now would date the minutes too early", async () => {
     const path = `/app/moeder/${w.meeting.id}/afvikling`;
-    const early = "som ikke er kommet endnu. Afslut det først, når det er holdt";
+    const early = "og mødedagen er ikke kommet endnu. Afslut først mødet, når det er holdt";
     expect(await (await getAs(app, path, secretary)).text()).not.toContain(early);
     await database.current.db
       .update(meetings)

@@ -1,4 +1,5 @@
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
+import { danishClock } from "../../i18n/da/clock.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { roomMessages } from "../../i18n/da/room.ts";
 import { webMessages } from "../../i18n/da/web.ts";
@@ -73,7 +74,6 @@ function factsOf(
 }
 
 /** "9.30" from "09:30" or "09:30:00". */
-const clock = (t: string) => t.slice(0, 5).replace(/^0/, "").replace(":", ".");
 
 function headingOf(item: {
   number: number;
@@ -82,7 +82,9 @@ function headingOf(item: {
   slotEnd?: string | null;
 }) {
   const slot =
-    item.slotStart && item.slotEnd ? ` (${clock(item.slotStart)}-${clock(item.slotEnd)})` : "";
+    item.slotStart && item.slotEnd
+      ? ` (${danishClock(item.slotStart)}-${danishClock(item.slotEnd)})`
+      : "";
   return m.item(item.number, item.title) + slot;
 }
 

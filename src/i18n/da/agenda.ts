@@ -1,3 +1,4 @@
+import { danishClock } from "./clock.ts";
 /** Messages of meeting planning, agenda assembly and members' reading. */
 export const agendaMessages = {
   meetingNotFound: "Mødet findes ikke, eller du har ikke adgang til det.",
@@ -181,7 +182,7 @@ export const agendaMessages = {
         ? `Punkterne varer i alt ${planned} min.`
         : `Punkterne varer i alt ${planned} min. af mødets ${available} min.`,
     overrun: (minutes: number, end: string, meetingEnd: string) =>
-      `Advarsel: Dagsordenen løber ${minutes} min. over mødets sluttidspunkt (sidste punkt slutter kl. ${end}, mødet slutter kl. ${meetingEnd}).`,
+      `Advarsel: Dagsordenen løber ${minutes} min. over mødets sluttidspunkt (sidste punkt slutter kl. ${danishClock(end)}, mødet slutter kl. ${danishClock(meetingEnd)}).`,
     publish: "Udsend dagsordenen",
     publishSupplement: "Udsend tillægsdagsorden",
     publishHeading: "Udsendelse",

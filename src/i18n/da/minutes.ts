@@ -146,7 +146,7 @@ export const minutesMessages = {
     finishIntro: "Når mødet er slut, afsluttes det. Derefter kan referatet offentliggøres.",
     /** Before the meeting's day: afslutning early would date the minutes before the meeting. */
     finishEarly: (date: string) =>
-      `Mødet er planlagt til ${date}, som ikke er kommet endnu. Afslut det først, når det er holdt: referatet får mødets dato.`,
+      `Mødet er planlagt til ${date}, og mødedagen er ikke kommet endnu. Afslut først mødet, når det er holdt: referatet får mødets dato.`,
     finish: "Afslut mødet",
     locked: "Referatet er offentliggjort. Ændringer laves som rettelser på referatets side.",
     yourText: "Din tekst (ikke gemt)",

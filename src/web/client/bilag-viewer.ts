@@ -112,6 +112,10 @@ async function start(root: HTMLElement) {
     redraw();
   }
 
+  function focusMarking(id: string) {
+    list.querySelector<HTMLElement>(`[data-jump="${id}"]`)?.focus();
+  }
+
   function jump(a: Shown) {
     const page = pages.find((p) => p.n === a.page);
     if (!page) return;
@@ -176,7 +180,7 @@ async function start(root: HTMLElement) {
         await load();
       }
       // Focus returns to the marking, whose »Fortryd« is gone.
-      list.querySelector<HTMLElement>(`[data-jump="${id}"]`)?.focus();
+      focusMarking(id);
     } catch (error) {
       say(m.notice.restoreRefused((error as Error).message));
     }
@@ -202,12 +206,15 @@ async function start(root: HTMLElement) {
     try {
       const answer = await sendOrKeep({ key: `annotation:${editing.id}`, url: listUrl, body });
       form.hidden = true;
+      const { id } = editing;
       editing = null;
       if (answer === null) say(m.notice.keptOffline);
       else {
         say(m.notice.saved);
         await load();
       }
+      // The form is gone; focus goes to the saved marking in the list.
+      focusMarking(id);
     } catch (error) {
       // Refused (e.g. access to the bilag lost): the text stays in the form to be copied.
       say(m.notice.refused((error as Error).message));

@@ -1,14 +1,13 @@
 import type { MeetingItem } from "../../domain/meeting/meeting.types.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
+import { danishClock } from "../../i18n/da/clock.ts";
 
 const a = agendaMessages.assembly;
 
 /** "9.30-10.15" from "09:30" and "10:15". */
 export const slotText = (start: string | null, end: string | null) =>
-  start && end
-    ? `${start.replace(/^0/, "").replace(":", ".")}-${end.replace(/^0/, "").replace(":", ".")}`
-    : null;
+  start && end ? `${danishClock(start)}-${danishClock(end)}` : null;
 
 function MoveForm(props: {
   base: string;

@@ -47,9 +47,6 @@ export function BilagViewerPage(props: { bilag: ReadableBilag; viewer: Viewer })
         <p class="viewer-status" role="status" aria-live="polite" data-status>
           {""}
         </p>
-        <button type="button" class="viewer-link-button" data-undo hidden>
-          {m.form.undo}
-        </button>
         <div class="viewer-toolbar" data-toolbar hidden>
           <button type="button" class="viewer-button" data-prev aria-label={m.page.previous}>
             <span aria-hidden="true">‹</span>
@@ -107,6 +104,10 @@ export function BilagViewerPage(props: { bilag: ReadableBilag; viewer: Viewer })
             <p class="muted" data-empty>
               {m.list.empty}
             </p>
+            {/* Beside the list the deleted marking left, so focus stays where the member was. */}
+            <button type="button" class="viewer-link-button viewer-undo" data-undo hidden>
+              {m.form.undo}
+            </button>
             <ol class="annotation-list" data-list>
               {""}
             </ol>
