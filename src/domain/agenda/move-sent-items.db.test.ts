@@ -117,11 +117,12 @@ describe("moving items after the agenda went out", () => {
     const pending = await getMeeting(db, meetingId);
     if (!pending) throw new Error("no meeting");
     const staff = buildDocument(pending, "internal")?.corrections?.lines ?? [];
-    // In the new order of the agenda.
+    // In the new order of the agenda; the two items shifted alike are one line.
     expect(staff).toEqual([
       expect.stringMatching(/^Punkt 3 er flyttet og er nu punkt 1, .*\(ikke udsendt endnu\)$/),
-      expect.stringMatching(/^Punkt 1 er flyttet og er nu punkt 2, .*\(ikke udsendt endnu\)$/),
-      expect.stringMatching(/^Punkt 2 er flyttet og er nu punkt 3, .*\(ikke udsendt endnu\)$/),
+      expect.stringMatching(
+        /^Punkt 1–2 har fået nye numre og er nu punkt 2–3, .*\(ikke udsendt endnu\)$/,
+      ),
     ]);
     expect(staff.join(" ")).not.toContain("Begrundelse");
 
@@ -135,9 +136,23 @@ describe("moving items after the agenda went out", () => {
       ["moved", 2, 3, true],
     ]);
     const lines = buildDocument(sent, "public")?.corrections?.lines ?? [];
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(2);
     expect(lines.join(" ")).not.toContain("ikke udsendt");
     expect(view?.items.find((i) => i.number === 1)).toMatchObject({ closed: true });
+  });
+
+  it("says in one line that the sent items below a new first item got new numbers", async () => {
+    const { db } = database.current;
+    const { meetingId, ids } = await sentAgenda(5);
+    const late = await createAgendaItem(db, { meetingId, title: "Nyt punkt" });
+    await reorderAgenda(db, world.secretary, { meetingId, order: [late.id, ...ids] });
+    const meeting = await getMeeting(db, meetingId);
+    if (!meeting) throw new Error("no meeting");
+    expect(buildDocument(meeting, "internal")?.corrections?.lines).toEqual([
+      expect.stringMatching(
+        /^Punkt 1–5 har fået nye numre og er nu punkt 2–6, .*\(ikke udsendt endnu\)$/,
+      ),
+    ]);
   });
 
   it("records nothing before the agenda is sent", async () => {

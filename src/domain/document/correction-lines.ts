@@ -12,25 +12,67 @@ function corrections(lines: string[], sentAt: (Date | null)[]): DocumentCorrecti
   return { heading: d.heading, note: d.note(last ? formatCaseTime(last) : null), lines };
 }
 
-function publicLine(x: PublicCorrection): string {
-  if (x.kind === "added" || x.at === null) return d.added(x.number);
+/** A new number of a sent item, or (merged) of a run of items shifted alike. */
+interface Move {
+  from: number;
+  to: number;
+  count: number;
+  at: Date;
+  sent: boolean;
+}
+
+type Entry = { move: Move } | { line: string };
+
+/**
+ * Lines in order, with each run of moves that shifted neighbouring items by the same step (an
+ * item placed above them) as one line: »Punkt 1–6 har fået nye numre og er nu punkt 2–7«.
+ */
+function render(entries: Entry[]): string[] {
+  const merged: Entry[] = [];
+  for (const entry of entries) {
+    const last = merged.at(-1);
+    if ("move" in entry && last && "move" in last) {
+      const a = last.move;
+      const b = entry.move;
+      if (b.sent === a.sent && b.from === a.from + a.count && b.to - b.from === a.to - a.from) {
+        a.count++;
+        if (b.at > a.at) a.at = b.at;
+        continue;
+      }
+    }
+    merged.push("move" in entry ? { move: { ...entry.move } } : entry);
+  }
+  return merged.map((entry) => {
+    if ("line" in entry) return entry.line;
+    const { from, to, count, at, sent } = entry.move;
+    const what =
+      count === 1 ? d.moved(from, to) : d.shifted(from, from + count - 1, to, to + count - 1);
+    const line = d.line(what, formatCaseTime(at), null);
+    return sent ? line : `${line} ${d.notSent}`;
+  });
+}
+
+function publicEntry(x: PublicCorrection): Entry {
+  if (x.kind === "moved" && x.at !== null) {
+    const from = x.previousNumber ?? x.number;
+    return { move: { from, to: x.number, count: 1, at: x.at, sent: x.sent } };
+  }
+  if (x.kind === "added" || x.at === null) return { line: d.added(x.number) };
   const what =
     x.kind === "withdrawn"
       ? d.withdrawn(x.number)
       : x.kind === "title"
         ? d.title(x.number)
-        : x.kind === "moved"
-          ? d.moved(x.previousNumber ?? x.number, x.number)
-          : d.caseText(x.number, x.fieldLabels);
+        : d.caseText(x.number, x.fieldLabels);
   const line = d.line(what, formatCaseTime(x.at), x.reason);
-  return x.sent ? line : `${line} ${d.notSent}`;
+  return { line: x.sent ? line : `${line} ${d.notSent}` };
 }
 
 /** The »Rettelser« of a public agenda: what changed after it went out, without earlier wording. */
 export function publicCorrectionsOf(view: PublicMeeting): DocumentCorrections | undefined {
   const list = view.corrections ?? [];
   return corrections(
-    list.map(publicLine),
+    render(list.map(publicEntry)),
     list.map((x) => x.sentAt),
   );
 }
@@ -41,25 +83,29 @@ export function publicCorrectionsOf(view: PublicMeeting): DocumentCorrections | 
  */
 export function internalCorrectionsOf(meeting: FullMeeting): DocumentCorrections | undefined {
   const items = new Map(meeting.items.map((i) => [i.id, i]));
-  const added = meeting.items
+  const added: Entry[] = meeting.items
     .filter((i) => i.sent && (i.publishedInVersion ?? 0) > 1)
-    .map((i) => d.added(i.number));
-  const changes = (meeting.corrections ?? []).flatMap((x) => {
+    .map((i) => ({ line: d.added(i.number) }));
+  const changes = (meeting.corrections ?? []).flatMap((x): Entry[] => {
     const item = items.get(x.itemId);
     if (!item) return [];
+    const sent = x.sentInVersion !== null;
+    if (x.kind === "moved") {
+      const from = x.previousNumber ?? item.number;
+      const to = x.newNumber ?? item.number;
+      return [{ move: { from, to, count: 1, at: x.at, sent } }];
+    }
     const what =
       x.kind === "withdrawn"
         ? d.withdrawn(item.number)
         : x.kind === "title"
           ? d.titleStaff(item.number, x.previousTitle ?? "", x.newTitle ?? "")
-          : x.kind === "moved"
-            ? d.moved(x.previousNumber ?? item.number, x.newNumber ?? item.number)
-            : d.caseText(item.number, x.fieldLabels);
+          : d.caseText(item.number, x.fieldLabels);
     const line = d.line(what, formatCaseTime(x.at), x.reason);
-    return [x.sentInVersion === null ? `${line} ${d.notSent}` : line];
+    return [{ line: sent ? line : `${line} ${d.notSent}` }];
   });
   return corrections(
-    [...added, ...changes],
+    render([...added, ...changes]),
     (meeting.corrections ?? []).map((x) => x.sentAt),
   );
 }

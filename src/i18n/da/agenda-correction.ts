@@ -76,6 +76,9 @@ export const agendaCorrectionMessages = {
         ? `Punkt ${n}: ${labels.map((l) => `»${l}«`).join(", ")} er rettet`
         : `Punkt ${n}: teksten er rettet`,
     moved: (from: number, to: number) => `Punkt ${from} er flyttet og er nu punkt ${to}`,
+    /** Neighbouring items shifted alike, e.g. by an item placed above them. */
+    shifted: (from: number, fromLast: number, to: number, toLast: number) =>
+      `Punkt ${from}–${fromLast} har fået nye numre og er nu punkt ${to}–${toLast}`,
     added: (n: number) => `Punkt ${n} er tilføjet som tillægsdagsorden.`,
     /** The time after a comma, so a number and a date never run together (»punkt 1, 6. …«). */
     line: (what: string, at: string, reason: string | null) =>
