@@ -220,8 +220,12 @@ describe("the agenda page", () => {
     expect(refused.status).toBe(403);
     const secretaryView = await (await get(`/app/moeder/${meetingId}`, secretary)).text();
     expect(secretaryView).toContain("1 nyt punkt er ikke udsendt endnu.");
-    // C's new number is a correction, so the new item goes out with it in a corrected agenda.
-    expect(secretaryView).toContain("Udsend rettet dagsorden");
+    // C's new number is a correction; it goes out with the supplement, through its preview.
+    expect(secretaryView).toContain("Udsend tillægsdagsorden");
+    expect(secretaryView).toContain(
+      "1 rettelse er ikke udsendt til medlemmerne endnu. De udsendes med tillægsdagsordenen.",
+    );
+    expect(secretaryView).not.toContain("Udsend rettet dagsorden");
     expect(secretaryView).toContain("flytter du et punkt, får punkterne nye numre");
     expect(secretaryView).toContain("Punkt 1 er flyttet og er nu punkt 2");
     // Not sent means not public either: the portal, search and a member's document leave it out.
@@ -238,7 +242,7 @@ describe("the agenda page", () => {
     };
     expect(await docxOf(member)).not.toContain("Beslutning om et sent punkt");
     expect(await docxOf(secretary)).toContain("Beslutning om et sent punkt");
-    await post(`/app/moeder/${meetingId}/dagsorden/rettet`, secretary, { version: "1" });
+    await post(`/app/moeder/${meetingId}/dagsorden/udsend`, secretary, {});
     const now = await (await get(`/app/moeder/${meetingId}`, member)).text();
     expect(now).toContain("Beslutning om et sent punkt");
     expect(now).toContain("Punkt 1 er flyttet og er nu punkt 2");

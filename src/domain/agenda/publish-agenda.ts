@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { agendaItems, meetings } from "../../db/schema/index.ts";
+import { agendaCorrections, agendaItems, meetings } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import type { Principal } from "../access/access.policy.ts";
@@ -28,7 +28,8 @@ export interface PublishResult {
 
 /**
  * Sends the agenda to the members (and, through the publication policy, to the public): the
- * first time as the agenda, later as a supplement carrying the items added since. Every
+ * first time as the agenda, later as a supplement carrying the items added since and the
+ * corrections not sent yet. Every
  * required field must be filled in (a place, a title per item, the reason of a closed item,
  * the required fields of each case); otherwise nothing is published and the message lists each
  * empty field. Missing the legal lead time of a political committee is a warning, not a block.
@@ -63,6 +64,14 @@ export async function publishAgenda(
       .update(agendaItems)
       .set({ publishedInVersion: version, updatedAt: sql`now()` })
       .where(and(eq(agendaItems.meetingId, meeting.id), isNull(agendaItems.publishedInVersion)));
+    // A supplement carries the corrections not sent yet, as a »Rettet dagsorden« would.
+    const corrections = await tx
+      .update(agendaCorrections)
+      .set({ sentInVersion: version, sentAt: sql`now()` })
+      .where(
+        and(eq(agendaCorrections.meetingId, meeting.id), isNull(agendaCorrections.sentInVersion)),
+      )
+      .returning({ id: agendaCorrections.id });
     await tx
       .update(meetings)
       .set({
@@ -79,7 +88,12 @@ export async function publishAgenda(
       action: version === 1 ? "agenda.published" : "agenda.supplement_published",
       entityType: "meeting",
       entityId: meeting.id,
-      data: { version, itemIds: pending.map((i) => i.id), leadTime },
+      data: {
+        version,
+        itemIds: pending.map((i) => i.id),
+        correctionIds: corrections.map((x) => x.id),
+        leadTime,
+      },
     });
     await refreshPublicView(
       tx,

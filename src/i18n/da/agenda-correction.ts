@@ -49,6 +49,7 @@ export const agendaCorrectionMessages = {
         ? "1 rettelse er ikke udsendt til medlemmerne endnu."
         : `${n} rettelser er ikke udsendt til medlemmerne endnu.`,
     send: "Udsend rettet dagsorden",
+    withSupplement: "De udsendes med tillægsdagsordenen.",
     withdrawn: "Trukket",
   },
 

@@ -1,7 +1,7 @@
 import type { AgendaWorkspace } from "../../domain/agenda/get-agenda-workspace.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { formatShortDate } from "../format-date.ts";
-import { AgendaCorrectionsPending, unsentCorrections } from "./agenda-corrections-pending.tsx";
+import { AgendaCorrectionsPending } from "./agenda-corrections-pending.tsx";
 import { AgendaItemRow } from "./agenda-item-row.tsx";
 
 const a = agendaMessages.assembly;
@@ -127,8 +127,12 @@ export function AgendaAssembly(props: { ws: AgendaWorkspace; csrfToken: string }
           <p id="agenda-lead-time">{a.leadTimeOk(dateOf(ws.leadTime.latest))}</p>
         )
       ) : null}
-      <AgendaCorrectionsPending ws={ws} csrfToken={csrfToken} />
-      {(!published || pending.length > 0) && unsentCorrections(ws) === 0 ? (
+      <AgendaCorrectionsPending
+        ws={ws}
+        csrfToken={csrfToken}
+        withSupplement={published && pending.length > 0}
+      />
+      {!published || pending.length > 0 ? (
         <p>
           <a class="button" href={`${base}/udsend`}>
             {published ? a.publishSupplement : a.publish}

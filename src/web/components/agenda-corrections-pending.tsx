@@ -4,18 +4,30 @@ import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 const a = agendaCorrectionMessages.assembly;
 
 /** Corrections made since the last version went out. */
-export const unsentCorrections = (ws: AgendaWorkspace) =>
+const unsentCorrections = (ws: AgendaWorkspace) =>
   (ws.meeting.corrections ?? []).filter((x) => x.sentInVersion === null).length;
 
 /**
  * The secretary's »Rettet dagsorden«: how many corrections wait, and the button that sends
- * them (with any new items) as the next version. The list itself is the document's
+ * them as the next version; when new items wait too, they go with the supplement instead. The list itself is the document's
  * »Rettelser«.
  */
-export function AgendaCorrectionsPending(props: { ws: AgendaWorkspace; csrfToken: string }) {
+export function AgendaCorrectionsPending(props: {
+  ws: AgendaWorkspace;
+  csrfToken: string;
+  /** New items wait too: the corrections go with their supplement, through its preview. */
+  withSupplement: boolean;
+}) {
   const { ws } = props;
   const count = unsentCorrections(ws);
   if (count === 0) return null;
+  if (props.withSupplement) {
+    return (
+      <div class="agenda-corrections-pending">
+        <p class="notice">{`${a.pending(count)} ${a.withSupplement}`}</p>
+      </div>
+    );
+  }
   return (
     <div class="agenda-corrections-pending">
       <p class="notice">{a.pending(count)}</p>
