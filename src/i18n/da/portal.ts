@@ -21,7 +21,7 @@ export const portalMessages = {
     feedTitle: (name: string) => `${name}: dagsordener og referater`,
   },
   item: {
-    link: (n: number) => `Punkt ${n} for sig selv og sagens forløb`,
+    link: (n: number) => `Se punkt ${n} og sagens forløb`,
     crumb: (n: number) => `Punkt ${n}`,
     backToMeeting: (title: string) => `Hele mødet: ${title}`,
     fromMeeting: "Fra mødet",
