@@ -167,23 +167,33 @@ async function start(root: HTMLElement) {
   /** A deleted marking saved again as it was, as a new marking (the deleted row stays so). */
   async function restore(a: Shown) {
     const id = uuid();
-    const body = { id, page: a.page, quote: a.quote, rects: a.rects, note: a.note };
+    const { page, quote, rects, note, visibility } = a;
     try {
-      const answer = await sendOrKeep({
-        key: `annotation:${id}`,
-        url: listUrl,
-        body: { ...body, visibility: a.visibility },
-      });
-      if (answer === null) say(m.notice.keptOffline);
-      else {
-        say(m.notice.restored);
-        await load();
-      }
       // Focus returns to the marking, whose »Fortryd« is gone.
-      focusMarking(id);
+      await saveMarking({ id, page, quote, rects, note, visibility }, m.notice.restored);
     } catch (error) {
       say(m.notice.restoreRefused((error as Error).message));
     }
+  }
+
+  /**
+   * Saves a marking through the outbox (kept on the device when offline), says so, and puts
+   * focus on it in the list; `sent` runs once it is sent or kept. A refusal is thrown.
+   */
+  async function saveMarking(
+    body: Passage & { id: string; note: string; visibility: string },
+    done: string,
+    sent?: () => void,
+  ) {
+    const key = `annotation:${body.id}`;
+    const answer = await sendOrKeep({ key, url: listUrl, body: { ...body } });
+    sent?.();
+    if (answer === null) say(m.notice.keptOffline);
+    else {
+      say(done);
+      await load();
+    }
+    focusMarking(body.id);
   }
 
   function mark() {
@@ -204,17 +214,11 @@ async function start(root: HTMLElement) {
       form.querySelector<HTMLInputElement>("input[name=visibility]:checked")?.value ?? "private";
     const body = { ...editing, note: noteField.value, visibility };
     try {
-      const answer = await sendOrKeep({ key: `annotation:${editing.id}`, url: listUrl, body });
-      form.hidden = true;
-      const { id } = editing;
-      editing = null;
-      if (answer === null) say(m.notice.keptOffline);
-      else {
-        say(m.notice.saved);
-        await load();
-      }
-      // The form is gone; focus goes to the saved marking in the list.
-      focusMarking(id);
+      // The form is gone once sent; focus goes to the saved marking in the list.
+      await saveMarking(body, m.notice.saved, () => {
+        form.hidden = true;
+        editing = null;
+      });
     } catch (error) {
       // Refused (e.g. access to the bilag lost): the text stays in the form to be copied.
       say(m.notice.refused((error as Error).message));
