@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { agendaCorrections, agendaItems, meetings } from "../../db/schema/index.ts";
+import { agendaItems, meetings } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import type { Principal } from "../access/access.policy.ts";
@@ -13,6 +13,7 @@ import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { refuseIncompleteAgenda } from "./agenda-problems.ts";
 import { type LeadTime, leadTimeOf } from "./lead-time.ts";
 import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
+import { markSent } from "./mark-sent.ts";
 
 const e = agendaMessages.publishErrors;
 const { staleVersion } = agendaCorrectionMessages.errors;
@@ -60,18 +61,7 @@ export async function publishAgenda(
     if (!status) throw new DomainError("conflict", agendaMessages.forbidden.held);
     const version = meeting.agendaVersion + 1;
     const now = input.now ?? new Date();
-    await tx
-      .update(agendaItems)
-      .set({ publishedInVersion: version, updatedAt: sql`now()` })
-      .where(and(eq(agendaItems.meetingId, meeting.id), isNull(agendaItems.publishedInVersion)));
-    // A supplement carries the corrections not sent yet, as a »Rettet dagsorden« would.
-    const corrections = await tx
-      .update(agendaCorrections)
-      .set({ sentInVersion: version, sentAt: sql`now()` })
-      .where(
-        and(eq(agendaCorrections.meetingId, meeting.id), isNull(agendaCorrections.sentInVersion)),
-      )
-      .returning({ id: agendaCorrections.id });
+    const correctionIds = await markSent(tx, meeting.id, version);
     await tx
       .update(meetings)
       .set({
@@ -91,7 +81,7 @@ export async function publishAgenda(
       data: {
         version,
         itemIds: pending.map((i) => i.id),
-        correctionIds: corrections.map((x) => x.id),
+        correctionIds,
         leadTime,
       },
     });

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { agendaCorrections, agendaItems, meetings } from "../../db/schema/index.ts";
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
@@ -10,6 +10,7 @@ import { preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { refuseIncompleteAgenda } from "./agenda-problems.ts";
 import { type CorrectionTarget, loadCorrectableMeeting } from "./load-correctable-item.ts";
+import { markSent } from "./mark-sent.ts";
 
 export interface SentCorrection {
   /** The new agenda version (meetings.agendaVersion) that carries the corrections. */
@@ -50,20 +51,11 @@ export async function sendCorrectedAgenda(
     const added = items.filter((i) => i.publishedInVersion === null);
     if (added.length > 0) await refuseIncompleteAgenda(tx, meeting, items);
     const version = meeting.agendaVersion + 1;
-    await tx
-      .update(agendaItems)
-      .set({ publishedInVersion: version, updatedAt: sql`now()` })
-      .where(and(eq(agendaItems.meetingId, meeting.id), isNull(agendaItems.publishedInVersion)));
-    await tx
-      .update(agendaCorrections)
-      .set({ sentInVersion: version, sentAt: sql`now()` })
-      .where(
-        and(eq(agendaCorrections.meetingId, meeting.id), isNull(agendaCorrections.sentInVersion)),
-      );
+    const correctionIds = await markSent(tx, meeting.id, version);
     await tx.update(meetings).set({ agendaVersion: version }).where(eq(meetings.id, meeting.id));
     const result = {
       version,
-      correctionIds: pending.map((p) => p.id),
+      correctionIds,
       itemIds: added.map((i) => i.id),
     };
     await recordAudit(tx, {
