@@ -214,6 +214,8 @@ describe.skipIf(!enabled)("marking up a bilag on an iPad", () => {
     await page.waitForFunction(() =>
       document.querySelector("[data-list]")?.textContent?.includes("Privat note om eksempeldata"),
     );
+    const order = () => page.locator("[data-list] .annotation-quote-text").allInnerTexts();
+    const before = await order();
     const item = page.locator("[data-list] li", { hasText: "Privat note om eksempeldata" });
     await item.locator("button", { hasText: "Slet" }).focus();
     await page.keyboard.press("Enter");
@@ -232,6 +234,8 @@ describe.skipIf(!enabled)("marking up a bilag on an iPad", () => {
       document.querySelector("[data-list]")?.textContent?.includes("Privat note om eksempeldata"),
     );
     expect(await page.locator("[data-status]").innerText()).toBe("Markeringen er gendannet.");
+    // Back in its place in the list, not at its end.
+    expect(await order()).toEqual(before);
     expect(await page.locator("[data-undo]").isVisible()).toBe(false);
     expect(
       await page.evaluate(() => document.activeElement?.closest("li")?.textContent ?? ""),

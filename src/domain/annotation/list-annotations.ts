@@ -4,6 +4,7 @@ import { type AnnotationRect, bilagAnnotations, users } from "../../db/schema/in
 import type { Principal } from "../access/access.policy.ts";
 import { type AnnotationVisibility, visibleAnnotationsWhere } from "./annotation.policy.ts";
 import { loadReadableBilag } from "./load-readable-bilag.ts";
+import { byReadingOrder } from "./reading-order.ts";
 
 /** One annotation as the viewer's page shows it to one user. */
 export interface AnnotationView {
@@ -19,7 +20,7 @@ export interface AnnotationView {
   updatedAt: string;
 }
 
-/** The annotations on a bilag the user may see (annotation.policy), by page and time. */
+/** The annotations on a bilag the user may see (annotation.policy), in reading order. */
 export async function listAnnotations(
   db: Db,
   principal: Principal,
@@ -33,7 +34,7 @@ export async function listAnnotations(
     .innerJoin(users, eq(users.id, bilagAnnotations.authorId))
     .where(visibleAnnotationsWhere(userId, bilag.id))
     .orderBy(asc(bilagAnnotations.page), asc(bilagAnnotations.createdAt), asc(bilagAnnotations.id));
-  return rows.map(({ a, authorName }) => ({
+  const views = rows.map(({ a, authorName }) => ({
     id: a.id,
     page: a.page,
     quote: a.quote,
@@ -44,4 +45,5 @@ export async function listAnnotations(
     authorName,
     updatedAt: a.updatedAt.toISOString(),
   }));
+  return views.sort(byReadingOrder);
 }

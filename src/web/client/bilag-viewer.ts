@@ -1,3 +1,4 @@
+import { byReadingOrder } from "../../domain/annotation/reading-order.ts";
 import { annotationMessages } from "../../i18n/da/annotation.ts";
 import { drawHighlights, drawList, type Shown, short } from "./bilag-viewer/annotation-list.ts";
 import { type RenderedPage, renderPdf } from "./bilag-viewer/pdf-pages.ts";
@@ -89,7 +90,7 @@ async function start(root: HTMLElement) {
         byId.set(id, { ...(byId.get(id) ?? b), ...b, mine: true, pending: true, authorName: "" });
       } else if (entry.url.startsWith(`${listUrl}/`)) byId.delete(id);
     }
-    return [...byId.values()].sort((a, b) => a.page - b.page);
+    return [...byId.values()].sort(byReadingOrder);
   };
   const redraw = () => {
     const all = shown();
