@@ -189,8 +189,9 @@ export const agendaMessages = {
     leadTimeWarning: (latest: string, days: number) =>
       `Advarsel: Dagsordenen til et politisk udvalg skal være medlemmerne i hænde senest ${days} hverdage før mødet, dvs. senest ${latest}. Fristen er overskredet.`,
     leadTimeOk: (latest: string) => `Fristen for udsendelse (4 hverdage før mødet) er ${latest}.`,
-    published2: "Dagsordenen er udsendt.",
-    supplementPublished: "Tillægsdagsordenen er udsendt.",
+    published2: "Dagsordenen er udsendt. Deltagerne med en bruger i Referat har fået besked.",
+    supplementPublished:
+      "Tillægsdagsordenen er udsendt. Deltagerne med en bruger i Referat har fået besked.",
     publishErrorsTitle: "Dagsordenen kan ikke udsendes",
     errorsTitle: "Ændringen blev ikke gemt",
     links: "Mødet",
