@@ -55,6 +55,9 @@ describe.skipIf(!enabled)("the roster page in Chromium", () => {
       expect([committee, ...overflow.filter((px) => px > 0)]).toEqual([committee]);
     }
     await page.setViewportSize({ width: 1024, height: 768 });
+    // The form's fields line up: the e-mail field is as wide as the name above it.
+    const width = async (selector: string) => (await page.locator(selector).boundingBox())?.width;
+    expect(await width("#ny-email")).toBe(await width("#ny-navn"));
 
     await page.fill("#ny-navn", "Zenia Ny");
     await page.fill("#ny-parti", "Å");
