@@ -1,7 +1,10 @@
+import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/db.ts";
 import { createSession } from "../../test/factories.ts";
 import { createHoldWorld, type HoldWorld } from "../../test/meeting-hold-world.ts";
+import { agendaItems } from "../db/schema/index.ts";
+import { postponeItem } from "../domain/meeting-mode/postpone-item.ts";
 import { recordDecision } from "../domain/meeting-mode/record-decision.ts";
 import { csrfFieldOf, formPost, sessionCookie, testApp } from "./testing.ts";
 
@@ -59,6 +62,55 @@ describe("meeting mode over HTTP", () => {
     expect(clash).toContain("Beslutningen er blevet gemt af Sofie Sekretær");
     expect(clash).toContain("Godkendt.");
     expect(clash).toContain("Min anden tekst.");
+  });
+
+  it("says which items still lack a saved decision, and which were postponed", async () => {
+    const app = testApp(database.current.db);
+    const headers = await login(w.users.secretary.id);
+    const view = async () =>
+      (await app.request(`/app/moeder/${w.meeting.id}/afvikling`, { headers })).text();
+    const stateOf = (html: string, itemId: number) =>
+      html
+        .split(`data-pane="afvikling-punkt-${itemId}"`)[1]
+        ?.match(/<span class="hold-agenda-state">([^<]*)<\/span>/)?.[1];
+    const finishNotice = (html: string) =>
+      html.match(/<div id="afslut-mangler" data-live="true">(.*?)<\/div>/s)?.[1] ?? "";
+    const all = [w.approving, ...w.items, w.eventuelt];
+    let html = await view();
+    // A text written from the recommendation is offered, not saved.
+    expect(html).toContain("Ingen beslutning gemt endnu. Teksten herunder er et forslag");
+    const numbers = all.map((i) => i.number);
+    expect(finishNotice(html)).toContain(
+      `Punkterne ${numbers.slice(0, -1).join(", ")} og ${numbers.at(-1)} har ingen gemt beslutning.`,
+    );
+    const [decided, postponed] = [w.items[0], w.items[1]];
+    if (!decided || !postponed) throw new Error("world without items");
+    await recordDecision(database.current.db, w.secretary, {
+      meetingId: w.meeting.id,
+      itemId: decided.id,
+      version: 0,
+      outcome: "decided",
+      text: "Godkendt.",
+    });
+    await postponeItem(database.current.db, w.secretary, {
+      meetingId: w.meeting.id,
+      itemId: postponed.id,
+      targetMeetingId: w.later.id,
+      version: 0,
+    });
+    html = await view();
+    expect(stateOf(html, decided.id)).toBe("ikke behandlet, beslutning gemt");
+    expect(stateOf(html, postponed.id)).toBe("udsat");
+    expect(finishNotice(html)).not.toMatch(
+      new RegExp(`\\b(${decided.number}|${postponed.number})\\b`),
+    );
+    // An item ended without a saved decision says so beside the panes.
+    const rest = all.filter((i) => i !== decided && i !== postponed);
+    await database.current.db
+      .update(agendaItems)
+      .set({ startedAt: new Date(), endedAt: new Date() })
+      .where(eq(agendaItems.id, rest[0]?.id ?? 0));
+    expect(stateOf(await view(), rest[0]?.id ?? 0)).toBe("behandlet, mangler beslutning");
   });
 
   it("answers bad input with a Danish message and 400, and members with 403", async () => {

@@ -12,6 +12,7 @@ import { meetingEvents } from "../meeting-mode/meeting-events.ts";
 import { notifyMeetingParticipants } from "../notification/notify-participants.ts";
 import { type PreflightOptions, preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
+import { itemsWithoutDecision } from "./items-without-decision.ts";
 import { notifySigners } from "./notify-signers.ts";
 import { snapshotMinutes } from "./snapshot-minutes.ts";
 
@@ -47,10 +48,7 @@ export async function publishMinutes(
       .leftJoin(decisions, eq(decisions.agendaItemId, agendaItems.id))
       .where(eq(agendaItems.meetingId, meeting.id))
       .orderBy(agendaItems.position);
-    // A withdrawn item is not treated, so it has no decision.
-    const missing = items
-      .filter((i) => i.decision === null && i.withdrawnAt === null)
-      .map((i) => i.number);
+    const missing = itemsWithoutDecision(items);
     if (missing.length > 0) throw new DomainError("invalid", e.missingDecisions(missing));
     await tx
       .update(meetings)

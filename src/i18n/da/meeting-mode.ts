@@ -41,6 +41,8 @@ export const meetingModeMessages = {
     done: "behandlet",
     withdrawn: "trukket",
     decisionSaved: "beslutning gemt",
+    decisionMissing: "mangler beslutning",
+    postponed: "udsat",
     current: "Punktet er i gang",
   },
   item: {

@@ -95,6 +95,9 @@ export const minutesMessages = {
     savedBy: (name: string | null, at: string) =>
       name ? `Senest gemt af ${name} kl. ${at}` : `Senest gemt kl. ${at}`,
     notRecorded: "Ingen beslutning endnu.",
+    /** The form holds a text written from the recommendation that nobody has saved. */
+    notRecordedPrefill:
+      "Ingen beslutning gemt endnu. Teksten herunder er et forslag, indtil du gemmer den.",
     conflictsHeading: "Inhabilitet",
     conflictParticipant: "Inhabil deltager",
     conflictNote: "Begrundelse (valgfri)",
@@ -147,6 +150,9 @@ export const minutesMessages = {
     /** Before the meeting's day: afslutning early would date the minutes before the meeting. */
     finishEarly: (date: string) =>
       `Mødet er planlagt til ${date}, og mødedagen er ikke kommet endnu. Afslut først mødet, når det er holdt: referatet får mødets dato.`,
+    /** Items with no saved decision when the meeting is to be finished. */
+    finishMissing: (numbers: number[]) =>
+      `${numbers.length === 1 ? "Punkt" : "Punkterne"} ${new Intl.ListFormat("da", { type: "conjunction" }).format(numbers.map(String))} har ingen gemt beslutning. Mødet kan afsluttes, men referatet kan først offentliggøres, når alle punkter har en beslutning.`,
     finish: "Afslut mødet",
     locked: "Referatet er offentliggjort. Ændringer laves som rettelser på referatets side.",
     yourText: "Din tekst (ikke gemt)",

@@ -12,6 +12,14 @@ export function itemState(meeting: FullMeeting, item: MeetingItem) {
   return "notStarted" as const;
 }
 
+/** The item's state in the agenda beside the panes, with whether its decision is saved. */
+function stateText(state: ReturnType<typeof itemState>, item: MeetingItem): string {
+  const a = mm.agenda;
+  if (item.decision?.outcome === "postponed") return a.postponed;
+  if (item.decision) return `${a[state]}, ${a.decisionSaved}`;
+  return state === "done" ? `${a[state]}, ${a.decisionMissing}` : a[state];
+}
+
 export const clock = (at: Date) =>
   at.toLocaleTimeString("da-DK", {
     hour: "2-digit",
@@ -92,10 +100,7 @@ export function MeetingModeAgenda(props: { meeting: FullMeeting }) {
               <a href={`#afvikling-punkt-${item.id}`} data-pane={`afvikling-punkt-${item.id}`}>
                 <span class="hold-agenda-number">{`${item.number}.`}</span> {item.title}
               </a>
-              <span class="hold-agenda-state">
-                {a[state]}
-                {item.decision ? `, ${a.decisionSaved}` : ""}
-              </span>
+              <span class="hold-agenda-state">{stateText(state, item)}</span>
             </li>
           );
         })}

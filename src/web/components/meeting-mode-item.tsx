@@ -115,7 +115,9 @@ export function MeetingModeItem(props: {
       <p class="muted" id={`beslutning-status-${item.id}`} data-live>
         {extra?.decision
           ? `${webMessages.outcome[item.decision?.outcome ?? "decided"]}. ${m.savedBy(extra.decision.savedBy, clock(extra.decision.savedAt))}`
-          : m.notRecorded}
+          : postponed || !view.recordable
+            ? m.notRecorded
+            : m.notRecordedPrefill}
       </p>
       {postponed || !view.recordable ? (
         item.decision ? (

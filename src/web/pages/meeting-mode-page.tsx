@@ -1,5 +1,6 @@
 import { copenhagenWallClock } from "../../domain/meeting/copenhagen-time.ts";
 import type { MeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
+import { itemsWithoutDecision } from "../../domain/minutes/items-without-decision.ts";
 import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
@@ -29,6 +30,7 @@ export function MeetingModePage(props: {
   const title = m.title(meeting.committee.name, formatShortDate(meeting.startsAt));
   const base = `/app/moeder/${meeting.id}`;
   const steerable = view.recordable && meeting.status === "agenda_published";
+  const missing = itemsWithoutDecision(meeting.items);
   return (
     <Layout title={title} viewer={viewer} scripts={["meeting-mode"]}>
       <div
@@ -99,6 +101,9 @@ export function MeetingModePage(props: {
                     {m.finishEarly(formatShortDate(meeting.startsAt))}
                   </p>
                 ) : null}
+                <div id="afslut-mangler" data-live>
+                  {missing.length > 0 ? <p class="notice">{m.finishMissing(missing)}</p> : null}
+                </div>
                 <form method="post" action={`${base}/afvikling/afslut`} data-after="all">
                   <input type="hidden" name="_csrf" value={token} />
                   <button class="button" type="submit">
