@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { agendaTiming, computeSlots, minutesOfDay } from "./agenda-layout.ts";
 
@@ -32,6 +33,29 @@ describe("time slots", () => {
       ]).overrunMinutes,
     ).toBe(15);
     expect(agendaTiming({ ...meeting, endsAt: null }, []).availableMinutes).toBeNull();
+  });
+
+  it("gives a withdrawn item no time: the plan is the plan without it", () => {
+    const item = fc.record({
+      durationMinutes: fc.option(fc.integer({ min: -5, max: 120 })),
+      withdrawn: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 12 }), (drawn) => {
+        const items = drawn.map((x, id) => ({ id, ...x }));
+        const kept = items.filter((i) => !i.withdrawn);
+        const slots = computeSlots("2027-05-01 09:00", items);
+        const without = new Map(computeSlots("2027-05-01 09:00", kept).map((s) => [s.id, s]));
+        for (const slot of slots) {
+          const withdrawn = items[slot.id]?.withdrawn;
+          expect(slot).toEqual(
+            withdrawn ? { id: slot.id, slotStart: null, slotEnd: null } : without.get(slot.id),
+          );
+        }
+        const meeting = { startsAt: "2027-05-01 09:00", endsAt: "2027-05-01 10:00" };
+        expect(agendaTiming(meeting, items)).toEqual(agendaTiming(meeting, kept));
+      }),
+    );
   });
 
   it("reads only real clock times", () => {

@@ -6,11 +6,17 @@
 export interface SlotInput {
   id: number;
   durationMinutes: number | null;
+  /** A withdrawn item is not treated: it takes no time and gets no slot. */
+  withdrawn?: boolean;
 }
+
+/** The minutes an item takes in the plan. */
+const minutesOf = (item: SlotInput) =>
+  item.withdrawn ? 0 : Math.max(0, item.durationMinutes ?? 0);
 
 export interface Slot {
   id: number;
-  /** "HH:MM", or null for an item without an estimate (it takes no time in the plan). */
+  /** "HH:MM", or null for an item without an estimate or withdrawn (it takes no time). */
   slotStart: string | null;
   slotEnd: string | null;
 }
@@ -39,7 +45,7 @@ export function computeSlots(startsAt: string, items: readonly SlotInput[]): Slo
   if (start === null) return items.map((i) => ({ id: i.id, slotStart: null, slotEnd: null }));
   let at = start;
   return items.map((item) => {
-    const minutes = item.durationMinutes ?? 0;
+    const minutes = minutesOf(item);
     if (minutes <= 0) return { id: item.id, slotStart: null, slotEnd: null };
     const slot = { id: item.id, slotStart: clockOf(at), slotEnd: clockOf(at + minutes) };
     at += minutes;
@@ -63,7 +69,7 @@ export function agendaTiming(
   meeting: { startsAt: string; endsAt: string | null },
   items: readonly SlotInput[],
 ): AgendaTiming {
-  const plannedMinutes = items.reduce((sum, i) => sum + Math.max(0, i.durationMinutes ?? 0), 0);
+  const plannedMinutes = items.reduce((sum, i) => sum + minutesOf(i), 0);
   const start = minutesOfDay(meeting.startsAt);
   const end = minutesOfDay(meeting.endsAt);
   const availableMinutes =

@@ -106,14 +106,28 @@ const hits = async (query: string) => {
 describe("withdrawing an item after the agenda went out", () => {
   it("keeps number and title, takes content and search hits off the public view, notifies and audits", async () => {
     const { db } = database.current;
-    const { meetingId, first } = await publishedAgenda();
+    const { meetingId, first, second } = await publishedAgenda();
     expect((await hits("pengeord")).some((h) => h.meetingId === meetingId)).toBe(true);
+    await db
+      .update(agendaItems)
+      .set({ durationMinutes: 30 })
+      .where(eq(agendaItems.meetingId, meetingId));
     await withdrawAgendaItem(db, world.secretary, {
       meetingId,
       agendaVersion: 1,
       itemId: first,
       reason: "Sagen er ikke færdigbehandlet i forvaltningen.",
     });
+    // A withdrawn item takes no time: the item after it starts at the meeting's start.
+    const slots = await db
+      .select({ id: agendaItems.id, start: agendaItems.slotStart, end: agendaItems.slotEnd })
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, meetingId))
+      .orderBy(agendaItems.position);
+    expect(slots).toEqual([
+      { id: first, start: null, end: null },
+      { id: second, start: "09:00", end: "09:30" },
+    ]);
     const view = await publicView(meetingId);
     const item = view?.items.find((i) => i.number === 1);
     expect(item).toMatchObject({

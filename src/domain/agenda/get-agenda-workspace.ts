@@ -61,6 +61,7 @@ export async function getAgendaWorkspace(
       id: agendaItems.id,
       durationMinutes: agendaItems.durationMinutes,
       publishedInVersion: agendaItems.publishedInVersion,
+      withdrawnAt: agendaItems.withdrawnAt,
     })
     .from(agendaItems)
     .where(eq(agendaItems.meetingId, meeting.id));
@@ -71,6 +72,7 @@ export async function getAgendaWorkspace(
   const ordered = meeting.items.map((i) => ({
     id: i.id,
     durationMinutes: assembly.get(i.id)?.durationMinutes ?? null,
+    withdrawn: assembly.get(i.id)?.withdrawnAt != null,
   }));
   return {
     meeting,

@@ -34,6 +34,7 @@ export async function relayoutAgenda(
       slotEnd: agendaItems.slotEnd,
       durationMinutes: agendaItems.durationMinutes,
       publishedInVersion: agendaItems.publishedInVersion,
+      withdrawnAt: agendaItems.withdrawnAt,
     })
     .from(agendaItems)
     .where(eq(agendaItems.meetingId, meeting.id))
@@ -42,7 +43,10 @@ export async function relayoutAgenda(
   const ordered = order ? order.map((id) => byId.get(id)).filter((r) => r !== undefined) : rows;
   if (ordered.length !== rows.length)
     throw new Error("relayoutAgenda: order is not the meeting's items");
-  const slots = computeSlots(meeting.startsAt, ordered);
+  const slots = computeSlots(
+    meeting.startsAt,
+    ordered.map((r) => ({ ...r, withdrawn: r.withdrawnAt !== null })),
+  );
   const changed = ordered.flatMap((row, i) => {
     const slot = slots[i];
     const next = {

@@ -12,6 +12,7 @@ import {
   loadCorrectableMeeting,
   reasonOf,
 } from "./load-correctable-item.ts";
+import { relayoutAgenda } from "./relayout-agenda.ts";
 
 /**
  * Withdraws an item after its agenda went out (»Punktet er trukket«). It keeps its place,
@@ -34,6 +35,8 @@ export async function withdrawAgendaItem(
       .update(agendaItems)
       .set({ withdrawnAt: now, updatedAt: sql`now()` })
       .where(eq(agendaItems.id, item.id));
+    // It takes no time now: the items after it move up in the plan.
+    await relayoutAgenda(tx, meeting, principal.user.id);
     const [correction] = await tx
       .insert(agendaCorrections)
       .values({
