@@ -155,6 +155,12 @@ describe("item page", () => {
   it("shows an open item and every public meeting of its case, never an unpublished one", async () => {
     const html = await text(`/moeder/${ids.b}/punkt/1`);
     expect(html).toContain("<h1>Punkt 1: Beslutning om ny skolestruktur</h1>");
+    // The meeting it is from, by committee and date, not the document's »Referat: …« again.
+    expect(html).toMatch(
+      new RegExp(
+        `Fra mødet: <a href="/moeder/${ids.b}#punkt-1">[^<:]+ \\d+\\. [a-zæøå]+ \\d{4}</a>`,
+      ),
+    );
     expect(html).toContain("Indstillingen blev godkendt.");
     expect(html).toContain("Sagens forløb");
     expect(html).toContain(`href="/moeder/${ids.a}/punkt/1"`);

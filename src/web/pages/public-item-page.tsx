@@ -5,6 +5,7 @@ import { portalMessages } from "../../i18n/da/portal.ts";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { CaseHistory } from "../components/case-history.tsx";
 import { DocumentItemBody } from "../components/document-item-body.tsx";
+import { formatShortDate } from "../format-date.ts";
 import { Layout, type Viewer } from "../layout.tsx";
 import { committeeHref, meetingHref } from "../portal-urls.ts";
 
@@ -39,7 +40,10 @@ export function PublicItemPage(props: {
       <article class="document">
         <h1>{item.heading}</h1>
         <p class="muted">
-          {p.fromMeeting}: <a href={`${meetingUrl}#${item.anchor}`}>{doc.title}</a>
+          {p.fromMeeting}:{" "}
+          <a href={`${meetingUrl}#${item.anchor}`}>
+            {`${name} ${formatShortDate(meeting.startsAt)}`}
+          </a>
         </p>
         <DocumentItemBody item={item} />
         <CaseHistory entries={props.history} current={{ meetingId: meeting.id, place }} />
