@@ -172,6 +172,13 @@ describe("the agenda page", () => {
     expect(published.headers.get("location")).toBe(
       `/app/moeder/${meetingId}?ok=udsendt#agenda-status`,
     );
+    // The notice says who was told; the status says what went out; nothing waits.
+    const sentPage = await (await get(`/app/moeder/${meetingId}?ok=udsendt`, secretary)).text();
+    expect(sentPage).toContain(
+      "Deltagerne med en bruger i Referat har fået besked om dagsordenen.",
+    );
+    expect(sentPage.split("Dagsordenen er udsendt.").length - 1).toBe(1);
+    expect(sentPage).toContain("Alt er udsendt.");
     const audit = await db
       .select({ action: auditLog.action })
       .from(auditLog)

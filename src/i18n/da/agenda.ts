@@ -186,12 +186,16 @@ export const agendaMessages = {
     publish: "Udsend dagsordenen",
     publishSupplement: "Udsend tillægsdagsorden",
     publishHeading: "Udsendelse",
+    /** Under »Udsendelse« when nothing waits to be sent. */
+    allSent:
+      "Alt er udsendt. Tilføjer du punkter eller retter i dagsordenen, udsender du det herfra.",
     leadTimeWarning: (latest: string, days: number) =>
       `Advarsel: Dagsordenen til et politisk udvalg skal være medlemmerne i hænde senest ${days} hverdage før mødet, dvs. senest ${latest}. Fristen er overskredet.`,
     leadTimeOk: (latest: string) => `Fristen for udsendelse (4 hverdage før mødet) er ${latest}.`,
-    published2: "Dagsordenen er udsendt. Deltagerne med en bruger i Referat har fået besked.",
+    /** Notices after sending; the status line above the agenda says what is out. */
+    published2: "Deltagerne med en bruger i Referat har fået besked om dagsordenen.",
     supplementPublished:
-      "Tillægsdagsordenen er udsendt. Deltagerne med en bruger i Referat har fået besked.",
+      "Deltagerne med en bruger i Referat har fået besked om tillægsdagsordenen.",
     publishErrorsTitle: "Dagsordenen kan ikke udsendes",
     errorsTitle: "Ændringen blev ikke gemt",
     links: "Mødet",

@@ -1,7 +1,7 @@
 import type { AgendaWorkspace } from "../../domain/agenda/get-agenda-workspace.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { formatShortDate } from "../format-date.ts";
-import { AgendaCorrectionsPending } from "./agenda-corrections-pending.tsx";
+import { AgendaCorrectionsPending, unsentCorrections } from "./agenda-corrections-pending.tsx";
 import { AgendaItemRow } from "./agenda-item-row.tsx";
 
 const a = agendaMessages.assembly;
@@ -137,6 +137,10 @@ export function AgendaAssembly(props: { ws: AgendaWorkspace; csrfToken: string }
           <a class="button" href={`${base}/udsend`}>
             {published ? a.publishSupplement : a.publish}
           </a>
+        </p>
+      ) : unsentCorrections(ws) === 0 ? (
+        <p class="muted" id="agenda-all-sent">
+          {a.allSent}
         </p>
       ) : null}
     </section>

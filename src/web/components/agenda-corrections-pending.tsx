@@ -4,7 +4,7 @@ import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 const a = agendaCorrectionMessages.assembly;
 
 /** Corrections made since the last version went out. */
-const unsentCorrections = (ws: AgendaWorkspace) =>
+export const unsentCorrections = (ws: AgendaWorkspace) =>
   (ws.meeting.corrections ?? []).filter((x) => x.sentInVersion === null).length;
 
 /**
