@@ -60,10 +60,15 @@ async function assembledAgenda() {
   });
   const { itemIds } = await addCasesToAgenda(db, principal, { meetingId, caseIds });
   const [first] = await db
-    .select({ number: agendaItems.number })
+    .select({ number: agendaItems.number, title: agendaItems.title })
     .from(agendaItems)
     .where(eq(agendaItems.id, itemIds[0] ?? 0));
-  return { meetingId, itemIds, withdrawnNumber: first?.number ?? 0 };
+  return {
+    meetingId,
+    itemIds,
+    withdrawnNumber: first?.number ?? 0,
+    withdrawnTitle: first?.title ?? "",
+  };
 }
 
 /** What an anonymous visitor gets, as text. */
@@ -80,8 +85,8 @@ async function searchHits(page: Page, query: string): Promise<string[]> {
 
 describe.skipIf(!enabled)("correcting a published agenda in Chromium", () => {
   it("withdraws one item, corrects another, sends the corrected agenda; public page, search and PDF follow", async () => {
-    const { meetingId, itemIds, withdrawnNumber } = await assembledAgenda();
-    const withdrawnLine = `Punkt ${withdrawnNumber} er trukket`;
+    const { meetingId, itemIds, withdrawnNumber, withdrawnTitle } = await assembledAgenda();
+    const withdrawnLine = `Punkt ${withdrawnNumber} »${withdrawnTitle}« er trukket`;
     const [withdrawnId, correctedId] = itemIds as [number, number];
     const { problems, check } = auditor();
     const page = await browser.newPage();

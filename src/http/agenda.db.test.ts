@@ -234,7 +234,7 @@ describe("the agenda page", () => {
     );
     expect(secretaryView).not.toContain("Udsend rettet dagsorden");
     expect(secretaryView).toContain("flytter du et punkt, får punkterne nye numre");
-    expect(secretaryView).toContain("Punkt 1 er flyttet og er nu punkt 2");
+    expect(secretaryView).toContain("Punkt 1 »Beslutning om C« er flyttet og er nu punkt 2");
     // Not sent means not public either: the portal, search and a member's document leave it out.
     const portal = await (await app().request(`/moeder/${meetingId}`)).text();
     expect(portal).toContain("Beslutning om C");
@@ -252,7 +252,7 @@ describe("the agenda page", () => {
     await post(`/app/moeder/${meetingId}/dagsorden/udsend`, secretary, {});
     const now = await (await get(`/app/moeder/${meetingId}`, member)).text();
     expect(now).toContain("Beslutning om et sent punkt");
-    expect(now).toContain("Punkt 1 er flyttet og er nu punkt 2");
+    expect(now).toContain("Punkt 1 »Beslutning om C« er flyttet og er nu punkt 2");
     expect(now).not.toContain("ikke udsendt endnu");
     const sent = await (await get(`/app/moeder/${meetingId}`, secretary)).text();
     expect(sent).toContain("Dagsordenen og 1 tillægsdagsorden er udsendt.");

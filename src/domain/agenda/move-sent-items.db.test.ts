@@ -119,7 +119,7 @@ describe("moving items after the agenda went out", () => {
     const staff = buildDocument(pending, "internal")?.corrections?.lines ?? [];
     // In the new order of the agenda; the two items shifted alike are one line.
     expect(staff).toEqual([
-      expect.stringMatching(/^Punkt 3 er flyttet og er nu punkt 1, .*\(ikke udsendt endnu\)$/),
+      expect.stringMatching(/^Punkt 3 ».+« er flyttet og er nu punkt 1, .*\(ikke udsendt endnu\)$/),
       expect.stringMatching(
         /^Punkt 1–2 har fået nye numre og er nu punkt 2–3, .*\(ikke udsendt endnu\)$/,
       ),

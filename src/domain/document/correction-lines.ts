@@ -16,6 +16,7 @@ function corrections(lines: string[], sentAt: (Date | null)[]): DocumentCorrecti
 interface Move {
   from: number;
   to: number;
+  title: string;
   count: number;
   at: Date;
   sent: boolean;
@@ -44,9 +45,11 @@ function render(entries: Entry[]): string[] {
   }
   return merged.map((entry) => {
     if ("line" in entry) return entry.line;
-    const { from, to, count, at, sent } = entry.move;
+    const { from, to, title, count, at, sent } = entry.move;
     const what =
-      count === 1 ? d.moved(from, to) : d.shifted(from, from + count - 1, to, to + count - 1);
+      count === 1
+        ? d.moved(from, to, title)
+        : d.shifted(from, from + count - 1, to, to + count - 1);
     const line = d.line(what, formatCaseTime(at), null);
     return sent ? line : `${line} ${d.notSent}`;
   });
@@ -55,12 +58,12 @@ function render(entries: Entry[]): string[] {
 function publicEntry(x: PublicCorrection): Entry {
   if (x.kind === "moved" && x.at !== null) {
     const from = x.previousNumber ?? x.number;
-    return { move: { from, to: x.number, count: 1, at: x.at, sent: x.sent } };
+    return { move: { from, to: x.number, title: x.title, count: 1, at: x.at, sent: x.sent } };
   }
-  if (x.kind === "added" || x.at === null) return { line: d.added(x.number) };
+  if (x.kind === "added" || x.at === null) return { line: d.added(x.number, x.title) };
   const what =
     x.kind === "withdrawn"
-      ? d.withdrawn(x.number)
+      ? d.withdrawn(x.number, x.title)
       : x.kind === "title"
         ? d.title(x.number)
         : d.caseText(x.number, x.fieldLabels);
@@ -85,7 +88,7 @@ export function internalCorrectionsOf(meeting: FullMeeting): DocumentCorrections
   const items = new Map(meeting.items.map((i) => [i.id, i]));
   const added: Entry[] = meeting.items
     .filter((i) => i.sent && (i.publishedInVersion ?? 0) > 1)
-    .map((i) => ({ line: d.added(i.number) }));
+    .map((i) => ({ line: d.added(i.number, i.title) }));
   const changes = (meeting.corrections ?? []).flatMap((x): Entry[] => {
     const item = items.get(x.itemId);
     if (!item) return [];
@@ -93,11 +96,11 @@ export function internalCorrectionsOf(meeting: FullMeeting): DocumentCorrections
     if (x.kind === "moved") {
       const from = x.previousNumber ?? item.number;
       const to = x.newNumber ?? item.number;
-      return [{ move: { from, to, count: 1, at: x.at, sent } }];
+      return [{ move: { from, to, title: item.title, count: 1, at: x.at, sent } }];
     }
     const what =
       x.kind === "withdrawn"
-        ? d.withdrawn(item.number)
+        ? d.withdrawn(item.number, item.title)
         : x.kind === "title"
           ? d.titleStaff(item.number, x.previousTitle ?? "", x.newTitle ?? "")
           : d.caseText(item.number, x.fieldLabels);

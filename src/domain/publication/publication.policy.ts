@@ -70,6 +70,8 @@ export interface PublicCorrection {
   kind: "withdrawn" | "title" | "case_text" | "moved" | "added";
   /** The item's number; for a move, the number it got. */
   number: number;
+  /** The item's title as the public sees it (a closed item's title is public too). */
+  title: string;
   /** A move: the number the item had before. */
   previousNumber?: number;
   /** When; null for an added item (it went out with a supplement). */
@@ -240,6 +242,7 @@ export function publicCorrections(meeting: FullMeeting): PublicCorrection[] {
       {
         kind: x.kind,
         number: x.kind === "moved" ? (x.newNumber ?? item.number) : item.number,
+        title: item.title,
         ...moved,
         at: x.at,
         reason: item.closed ? null : x.reason,
@@ -254,6 +257,7 @@ export function publicCorrections(meeting: FullMeeting): PublicCorrection[] {
     .map((i) => ({
       kind: "added",
       number: i.number,
+      title: i.title,
       at: null,
       reason: null,
       fieldLabels: [],

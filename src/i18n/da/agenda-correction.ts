@@ -68,7 +68,8 @@ export const agendaCorrectionMessages = {
       sentAt
         ? `Dagsordenen er rettet, efter den blev udsendt. Rettet dagsorden udsendt ${sentAt}.`
         : "Dagsordenen er rettet, efter den blev udsendt.",
-    withdrawn: (n: number) => `Punkt ${n} er trukket`,
+    /** Each line names its item by title too: numbers change as items move. */
+    withdrawn: (n: number, title: string) => `Punkt ${n} »${title}« er trukket`,
     title: (n: number) => `Punkt ${n}: titlen er rettet`,
     titleStaff: (n: number, before: string, after: string) =>
       `Punkt ${n}: titlen er rettet fra »${before}« til »${after}«`,
@@ -76,11 +77,12 @@ export const agendaCorrectionMessages = {
       labels.length > 0
         ? `Punkt ${n}: ${labels.map((l) => `»${l}«`).join(", ")} er rettet`
         : `Punkt ${n}: teksten er rettet`,
-    moved: (from: number, to: number) => `Punkt ${from} er flyttet og er nu punkt ${to}`,
+    moved: (from: number, to: number, title: string) =>
+      `Punkt ${from} »${title}« er flyttet og er nu punkt ${to}`,
     /** Neighbouring items shifted alike, e.g. by an item placed above them. */
     shifted: (from: number, fromLast: number, to: number, toLast: number) =>
       `Punkt ${from}–${fromLast} har fået nye numre og er nu punkt ${to}–${toLast}`,
-    added: (n: number) => `Punkt ${n} er tilføjet som tillægsdagsorden.`,
+    added: (n: number, title: string) => `Punkt ${n} »${title}« er tilføjet som tillægsdagsorden.`,
     /** The time after a comma, so a number and a date never run together (»punkt 1, 6. …«). */
     line: (what: string, at: string, reason: string | null) =>
       reason ? `${what}, ${at}. Begrundelse: ${reason}` : `${what}, ${at}.`,
