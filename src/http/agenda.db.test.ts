@@ -249,6 +249,15 @@ describe("the agenda page", () => {
     };
     expect(await docxOf(member)).not.toContain("Beslutning om et sent punkt");
     expect(await docxOf(secretary)).toContain("Beslutning om et sent punkt");
+    // The supplement's preview shows the correction it carries, as well as the new item.
+    const preview = await (
+      await get(`/app/moeder/${meetingId}/dagsorden/udsend`, secretary)
+    ).text();
+    expect(preview).toContain("1 punkt udsendes");
+    expect(preview).toContain("1 rettelse udsendes med");
+    expect(preview).toMatch(
+      /<li>Punkt 1 »Beslutning om C« er flyttet og er nu punkt 2, [^<(]+\.<\/li>/,
+    );
     await post(`/app/moeder/${meetingId}/dagsorden/udsend`, secretary, {});
     const now = await (await get(`/app/moeder/${meetingId}`, member)).text();
     expect(now).toContain("Beslutning om et sent punkt");

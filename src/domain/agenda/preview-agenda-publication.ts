@@ -2,6 +2,7 @@ import type { Db } from "../../db/client.ts";
 import { agendaMessages as m } from "../../i18n/da/agenda.ts";
 import type { BlobStorage } from "../../storage/blob-storage.ts";
 import type { Principal } from "../access/access.policy.ts";
+import { pendingCorrectionLines } from "../document/correction-lines.ts";
 import { DomainError } from "../domain-error.ts";
 import type { FullMeeting } from "../meeting/meeting.types.ts";
 import { listPrivacyFindings } from "../privacy/list-privacy-findings.ts";
@@ -18,6 +19,8 @@ export interface AgendaPublicationPreview {
   recipients: number;
   /** CPR-shaped numbers the public will not see. */
   privacy: PrivacySummary;
+  /** The corrections not sent yet: a supplement carries them (markSent). */
+  corrections: string[];
 }
 
 /**
@@ -48,5 +51,6 @@ export async function previewAgendaPublication(
       (p) => p.userId !== null && p.userId !== principal.user.id,
     ).length,
     privacy: summariseFindings(await listPrivacyFindings(db, storage, ws.meeting)),
+    corrections: pendingCorrectionLines(ws.meeting),
   };
 }

@@ -1,6 +1,6 @@
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import { formatCaseTime } from "../../web/components/case-time.ts";
-import type { FullMeeting } from "../meeting/meeting.types.ts";
+import type { AgendaCorrectionView, FullMeeting } from "../meeting/meeting.types.ts";
 import type { PublicCorrection, PublicMeeting } from "../publication/publication.policy.ts";
 import type { DocumentCorrections } from "./document.ts";
 
@@ -80,19 +80,17 @@ export function publicCorrectionsOf(view: PublicMeeting): DocumentCorrections | 
   );
 }
 
-/**
- * The »Rettelser« of an agenda for staff and members: every change with its reason, a corrected
- * title with its earlier wording, and the items that went out as a supplement.
- */
-export function internalCorrectionsOf(meeting: FullMeeting): DocumentCorrections | undefined {
+/** Lines of `list` for staff; an unsent one is marked so when `markUnsent`. */
+function staffEntries(
+  meeting: FullMeeting,
+  list: readonly AgendaCorrectionView[],
+  markUnsent: boolean,
+): Entry[] {
   const items = new Map(meeting.items.map((i) => [i.id, i]));
-  const added: Entry[] = meeting.items
-    .filter((i) => i.sent && (i.publishedInVersion ?? 0) > 1)
-    .map((i) => ({ line: d.added(i.number, i.title) }));
-  const changes = (meeting.corrections ?? []).flatMap((x): Entry[] => {
+  return list.flatMap((x): Entry[] => {
     const item = items.get(x.itemId);
     if (!item) return [];
-    const sent = x.sentInVersion !== null;
+    const sent = !markUnsent || x.sentInVersion !== null;
     if (x.kind === "moved") {
       const from = x.previousNumber ?? item.number;
       const to = x.newNumber ?? item.number;
@@ -107,8 +105,25 @@ export function internalCorrectionsOf(meeting: FullMeeting): DocumentCorrections
     const line = d.line(what, formatCaseTime(x.at), x.reason);
     return [{ line: sent ? line : `${line} ${d.notSent}` }];
   });
+}
+
+/**
+ * The »Rettelser« of an agenda for staff and members: every change with its reason, a corrected
+ * title with its earlier wording, and the items that went out as a supplement.
+ */
+export function internalCorrectionsOf(meeting: FullMeeting): DocumentCorrections | undefined {
+  const added: Entry[] = meeting.items
+    .filter((i) => i.sent && (i.publishedInVersion ?? 0) > 1)
+    .map((i) => ({ line: d.added(i.number, i.title) }));
+  const list = meeting.corrections ?? [];
   return corrections(
-    render([...added, ...changes]),
-    (meeting.corrections ?? []).map((x) => x.sentAt),
+    render([...added, ...staffEntries(meeting, list, true)]),
+    list.map((x) => x.sentAt),
   );
+}
+
+/** The corrections the next sending carries, as the secretary sees them before it goes out. */
+export function pendingCorrectionLines(meeting: FullMeeting): string[] {
+  const pending = (meeting.corrections ?? []).filter((x) => x.sentInVersion === null);
+  return render(staffEntries(meeting, pending, false));
 }

@@ -212,6 +212,8 @@ export const agendaMessages = {
       "Se, hvad der sker, før du udsender. Et udsendt punkt kan ikke fjernes, kun rettes eller trækkes med en rettelse.",
     itemsHeading: (n: number) => (n === 1 ? "1 punkt udsendes" : `${n} punkter udsendes`),
     closedItem: "lukket: kun titlen og begrundelsen er offentlige",
+    correctionsHeading: (n: number) =>
+      n === 1 ? "1 rettelse udsendes med" : `${n} rettelser udsendes med`,
     public:
       "Dagsordenen bliver offentlig på kommunens hjemmeside med det samme, og den kan søges frem.",
     recipients: (n: number) =>

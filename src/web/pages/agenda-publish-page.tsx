@@ -37,6 +37,16 @@ export function AgendaPublishPage(props: { preview: AgendaPublicationPreview; vi
           </li>
         ))}
       </ol>
+      {preview.corrections.length > 0 ? (
+        <>
+          <h2>{p.correctionsHeading(preview.corrections.length)}</h2>
+          <ul class="publish-corrections">
+            {preview.corrections.map((line) => (
+              <li>{line}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <p>{p.public}</p>
       <p>{p.recipients(preview.recipients)}</p>
       {late ? <p class="agenda-warning">{late}</p> : null}
