@@ -9,6 +9,8 @@ import {
   createWrittenCase,
 } from "../../test/factories.ts";
 import { agendaItems, auditLog, caseFields, meetings, memberNotes } from "../db/schema/index.ts";
+import { sendCorrectedAgenda } from "../domain/agenda/send-corrected-agenda.ts";
+import { withdrawAgendaItem } from "../domain/agenda/withdraw-agenda-item.ts";
 import { getPublicItem } from "../domain/publication/get-public-item.ts";
 import { listCaseHistory } from "../domain/publication/list-case-history.ts";
 import { webMessages } from "../i18n/da/web.ts";
@@ -265,6 +267,21 @@ describe("the agenda page", () => {
     expect(now).not.toContain("ikke udsendt endnu");
     const sent = await (await get(`/app/moeder/${meetingId}`, secretary)).text();
     expect(sent).toContain("Dagsordenen og 1 tillægsdagsorden er udsendt.");
+    // A »Rettet dagsorden« is counted as what it is, not as another supplement.
+    await withdrawAgendaItem(database.current.db, world.secretary, {
+      meetingId,
+      agendaVersion: 2,
+      itemId: late?.id ?? 0,
+      reason: "Sagen er ikke klar.",
+    });
+    await sendCorrectedAgenda(database.current.db, world.secretary, {
+      meetingId,
+      agendaVersion: 2,
+    });
+    const corrected = await (await get(`/app/moeder/${meetingId}`, secretary)).text();
+    expect(corrected).toContain(
+      "Dagsordenen, 1 tillægsdagsorden og 1 rettet dagsorden er udsendt.",
+    );
   });
 
   it("shows the secretary what sending will do, with the CPR-shaped numbers, before it goes out", async () => {

@@ -130,12 +130,21 @@ export const agendaMessages = {
       "Dagsordenen er udsendt: flytter du et punkt, får punkterne nye numre for medlemmerne og offentligheden med det samme. De nye numre står under »Rettelser« og udsendes med en rettet dagsorden.",
     draft:
       "Dagsordenen er ikke udsendt endnu. Medlemmerne ser den først som udsendt, når du udsender den.",
-    published: (version: number) =>
-      version <= 1
-        ? "Dagsordenen er udsendt."
-        : version === 2
-          ? "Dagsordenen og 1 tillægsdagsorden er udsendt."
-          : `Dagsordenen og ${version - 1} tillægsdagsordener er udsendt.`,
+    /** What has gone out: each version after the first is a supplement or a »Rettet dagsorden«. */
+    published: (version: number, supplements: number) => {
+      const corrected = Math.max(0, version - 1 - supplements);
+      const parts = [
+        "Dagsordenen",
+        ...(supplements === 0
+          ? []
+          : [supplements === 1 ? "1 tillægsdagsorden" : `${supplements} tillægsdagsordener`]),
+        ...(corrected === 0
+          ? []
+          : [corrected === 1 ? "1 rettet dagsorden" : `${corrected} rettede dagsordener`]),
+      ];
+      const listed = new Intl.ListFormat("da", { type: "conjunction" }).format(parts);
+      return `${listed} er udsendt.`;
+    },
     pendingSupplement: (n: number) =>
       n === 1
         ? "1 nyt punkt er ikke udsendt endnu. Udsend en tillægsdagsorden."

@@ -8,6 +8,14 @@ const a = agendaMessages.assembly;
 
 const dateOf = (iso: string) => formatShortDate(`${iso} 00:00:00`);
 
+/** The versions after the first that sent new items: the supplements. */
+const supplementsOf = (ws: AgendaWorkspace) =>
+  new Set(
+    [...ws.assembly.values()]
+      .map((x) => x.publishedInVersion ?? 0)
+      .filter((version) => version > 1),
+  ).size;
+
 /**
  * The secretary's tools on the agenda page: the ordered items with move, edit and remove; the
  * timing with an overrun warning; approved cases and themes to add; publishing with the lead
@@ -23,7 +31,7 @@ export function AgendaAssembly(props: { ws: AgendaWorkspace; csrfToken: string }
   return (
     <section class="agenda-assembly" aria-labelledby="sammensaet" id="sammensaetning">
       <h2 id="sammensaet">{a.heading}</h2>
-      <p>{published ? a.published(ws.agendaVersion) : a.draft}</p>
+      <p>{published ? a.published(ws.agendaVersion, supplementsOf(ws)) : a.draft}</p>
       {published && pending.length > 0 ? (
         <p class="notice">{a.pendingSupplement(pending.length)}</p>
       ) : null}
