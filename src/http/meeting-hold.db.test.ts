@@ -110,7 +110,20 @@ describe("meeting mode over HTTP", () => {
       .update(agendaItems)
       .set({ startedAt: new Date(), endedAt: new Date() })
       .where(eq(agendaItems.id, rest[0]?.id ?? 0));
-    expect(stateOf(await view(), rest[0]?.id ?? 0)).toBe("behandlet, mangler beslutning");
+    html = await view();
+    expect(stateOf(html, rest[0]?.id ?? 0)).toBe("behandlet, mangler beslutning");
+    // Publishing now is refused on the minutes page, with the message in focus at load.
+    const refused = await app.request(
+      `/app/moeder/${w.meeting.id}/referat/offentliggoer`,
+      formPost({ _csrf: csrfFieldOf(html) }, headers),
+    );
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(refused.status).toBeLessThan(500);
+    const answer = await refused.text();
+    expect(answer).toMatch(
+      /<div class="error-summary" role="alert" id="fejl" tabindex="-1" autofocus[^>]*>/,
+    );
+    expect(answer).toContain("Mødet skal være afholdt, før referatet kan offentliggøres.");
   });
 
   it("answers bad input with a Danish message and 400, and members with 403", async () => {

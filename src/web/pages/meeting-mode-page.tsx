@@ -56,7 +56,7 @@ export function MeetingModePage(props: {
           </ul>
         </nav>
         {props.error ? (
-          <div class="error-summary" role="alert">
+          <div class="error-summary" role="alert" id="fejl" tabindex={-1} autofocus>
             <h2>{m.errorTitle}</h2>
             <p>{props.error.message}</p>
             {props.error.itemId ? (

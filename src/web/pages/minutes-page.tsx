@@ -61,7 +61,7 @@ export function MinutesPage(props: {
           {canManage ? <a href={`${base}/afvikling`}>{m.hold}</a> : null}
         </p>
         {props.error ? (
-          <div class="error-summary" role="alert">
+          <div class="error-summary" role="alert" id="fejl" tabindex={-1} autofocus>
             <p>{props.error}</p>
           </div>
         ) : null}
