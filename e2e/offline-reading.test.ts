@@ -269,6 +269,10 @@ describe.skipIf(!enabled)("reading offline on the iPad", () => {
       .select({ version: meetings.agendaVersion })
       .from(meetings)
       .where(eq(meetings.id, meetingId));
+    const [itemBefore] = await db
+      .select({ sentIn: agendaItems.publishedInVersion })
+      .from(agendaItems)
+      .where(eq(agendaItems.id, file.itemId));
     await db.update(meetings).set({ agendaVersion: 2 }).where(eq(meetings.id, meetingId));
     await db
       .update(agendaItems)
@@ -285,6 +289,10 @@ describe.skipIf(!enabled)("reading offline on the iPad", () => {
       .update(meetings)
       .set({ agendaVersion: before?.version ?? 1 })
       .where(eq(meetings.id, meetingId));
+    await db
+      .update(agendaItems)
+      .set({ publishedInVersion: itemBefore?.sentIn ?? null })
+      .where(eq(agendaItems.id, file.itemId));
 
     // Signing out removes the copy: no cache of the member, nothing shown offline.
     await logOut(page);

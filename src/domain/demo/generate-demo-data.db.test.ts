@@ -79,6 +79,30 @@ describe("demo data", () => {
     expect(summary.meetings).toBe(rows.length);
   });
 
+  it("has sent the agenda of every meeting past planned, once, each item with its time", async () => {
+    const { db } = database.current;
+    const rows = await db
+      .select({
+        status: meetings.status,
+        version: meetings.agendaVersion,
+        sentIn: agendaItems.publishedInVersion,
+        slot: agendaItems.slotStart,
+        minutes: agendaItems.durationMinutes,
+      })
+      .from(agendaItems)
+      .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).toMatchObject({ version: 1, sentIn: 1 });
+      if ((row.minutes ?? 0) > 0) expect(row.slot).toMatch(/^\d{2}:\d{2}$/);
+    }
+    const planned = await db
+      .select({ version: meetings.agendaVersion })
+      .from(meetings)
+      .where(eq(meetings.status, "planned"));
+    expect(new Set(planned.map((m) => m.version))).toEqual(new Set([0]));
+  });
+
   it("has a closed item in published minutes whose confidential text is marked, but not its open decision", async () => {
     const { db } = database.current;
     const closed = await db

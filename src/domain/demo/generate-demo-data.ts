@@ -17,6 +17,7 @@ import {
 import { indexPublicMeetings } from "../../search/index-public-meetings.ts";
 import { storeAttachmentTexts } from "../../search/read-attachment-texts.ts";
 import type { BlobStorage, StoredBlob } from "../../storage/blob-storage.ts";
+import { computeSlots } from "../agenda/agenda-layout.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { hashPassword } from "../auth/hash-password.ts";
 import { purposeFromTitle } from "../case/purpose.ts";
@@ -186,6 +187,8 @@ async function insertMeetings(
       status: m.status,
       agendaPublishedAt:
         m.status === "planned" ? null : new Date(`${addDays(m.date, -7)}T08:00:00Z`),
+      // Every meeting past »planned« sent its agenda once, with every item in it.
+      agendaVersion: m.status === "planned" ? 0 : 1,
       minutesPublishedAt: minutesPublishedAt(m),
       minutesApprovedAt:
         m.status === "minutes_approved" ? new Date(`${addDays(m.date, 14)}T08:00:00Z`) : null,
@@ -249,17 +252,23 @@ async function insertMeetings(
   );
   const items = plan.flatMap((m, mi) => {
     const times = demoItemTimes(startsAt(m), m);
+    const slots = computeSlots(
+      startsAt(m),
+      m.items.map((item, id) => ({ id, durationMinutes: item.case.durationMinutes })),
+    );
     return m.items.map((item, position) => ({
       item,
       meetingId: meetingIds[mi] as number,
       position,
       times: times[position] ?? { startedAt: null, endedAt: null },
+      slot: slots[position],
+      sentIn: m.status === "planned" ? null : 1,
     }));
   });
   const itemIds = await insertRows(
     tx,
     agendaItems,
-    items.map(({ item, meetingId, position, times }) => ({
+    items.map(({ item, meetingId, position, times, slot, sentIn }) => ({
       organisationId,
       meetingId,
       caseId: caseId.get(item.case) as number,
@@ -275,6 +284,9 @@ async function insertMeetings(
       standing: item.standing,
       startedAt: times.startedAt,
       endedAt: times.endedAt,
+      slotStart: slot?.slotStart ?? null,
+      slotEnd: slot?.slotEnd ?? null,
+      publishedInVersion: sentIn,
     })),
   );
   await insertRows(
