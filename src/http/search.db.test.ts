@@ -175,6 +175,13 @@ describe("/soeg with bad input", () => {
       expect([text, status]).toEqual([text, 200]);
       expect(html).not.toContain("Der opstod en fejl");
     }
+    // Signs only: the message says there is no word, not that the words are too common.
+    for (const text of ["%", "*", "!!! ||| &&&", "(((", "— … »«"]) {
+      expect((await get(q(text))).html).toContain(
+        "Søgningen indeholder ingen bogstaver eller tal.",
+      );
+    }
+    expect((await get(q("og i at"))).html).toContain("kun meget almindelige ord");
     const { html } = await get(q("<script>alert(1)</script>"));
     expect(html).not.toContain("<script>alert(1)");
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");

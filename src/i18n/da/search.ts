@@ -62,6 +62,9 @@ export const searchMessages = {
   },
   noWords:
     "Søgningen indeholder kun meget almindelige ord eller ord, der skal udelukkes. Skriv mindst ét ord, der skal findes.",
+  /** A search of only signs, such as »%« or »*«: there is no word in it at all. */
+  noLetters:
+    "Søgningen indeholder ingen bogstaver eller tal. Skriv mindst ét ord, der skal findes.",
   start: "Skriv et eller flere ord, fx »lokalplan«, »budget 2024« eller »trafiksikkerhed«.",
   errors: {
     title: "Søgningen kunne ikke udføres",

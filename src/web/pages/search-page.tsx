@@ -44,7 +44,10 @@ function NoResults(props: { query: string; filtered: boolean; href: string }) {
 
 function Outcome(props: SearchPageProps & { outcome: SearchOutcome }) {
   const { outcome, values } = props;
-  if (outcome.kind === "no-terms") return <p class="notice">{m.noWords}</p>;
+  if (outcome.kind === "no-terms") {
+    const signsOnly = !/[\p{L}\p{N}]/u.test(values.q);
+    return <p class="notice">{signsOnly ? m.noLetters : m.noWords}</p>;
+  }
   const filtered = [values.udvalg, values.aar, values.formaal, values.journal].some(Boolean);
   if (outcome.total === 0) {
     return <NoResults query={values.q} filtered={filtered} href={props.withoutFiltersHref} />;
