@@ -271,6 +271,13 @@ describe("meeting mode's JSON answers", () => {
       name: "Willy Stedfortræder",
       substituteForId: bent,
     });
+    // In the attendance grid only the substitute says whom they stand in for; a member holds
+    // a seat of their own and is not offered the choice.
+    const grid = await (
+      await getAs(app, `/app/moeder/${w.meeting.id}/afvikling`, secretary)
+    ).text();
+    expect(grid).toContain(`name="stedfortraeder-${participantId}"`);
+    expect(grid).not.toContain(`name="stedfortraeder-${bent}"`);
     const again = await save("/stedfortraeder", { person: String(personId), medlem: String(bent) });
     expect(again.status).toBe(409);
     expect((await again.json()).error).toBe("Willy Stedfortræder deltager allerede i mødet.");

@@ -95,7 +95,9 @@ export function MeetingModeAttendance(props: {
                 <select id={id("foer")} name={`foer-${p.id}`}>
                   {options(s.early)}
                 </select>
-                {p.guest ? null : (
+                {/* Whom a substitute stands in for; a member holds a seat of their own and is
+                    never offered it (substitutes come through »Indkald en stedfortræder«). */}
+                {p.guest || holdsSeat(p) ? null : (
                   <>
                     <label for={id("stedfortraeder")}>{ma.substituteFor}</label>
                     <select id={id("stedfortraeder")} name={`stedfortraeder-${p.id}`}>
