@@ -57,7 +57,7 @@ export function CaseDashboard(props: {
               const href = notificationPath(n);
               return (
                 <li>
-                  <a href={href}>{text}</a> <span class="muted">{formatCaseTime(n.createdAt)}</span>
+                  <a href={href}>{text}</a> <span class="muted when">{formatCaseTime(n.createdAt)}</span>
                 </li>
               );
             })}
