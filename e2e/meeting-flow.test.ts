@@ -195,7 +195,7 @@ describe.skipIf(!enabled)(
       await check(page, "publish preview");
       await submit(page, "form[action$='/dagsorden/udsend'] button", /ok=udsendt/);
       await expect(page.locator("#agenda-status").textContent()).resolves.toBe(
-        "Dagsordenen er udsendt.",
+        "Dagsordenen er udsendt, og deltagerne med en bruger i Referat har fået besked.",
       );
       await check(page, "published agenda");
       // The later meeting's agenda (its standing items) goes out too.

@@ -177,7 +177,7 @@ describe("the agenda page", () => {
     // The notice says who was told; the status says what went out; nothing waits.
     const sentPage = await (await get(`/app/moeder/${meetingId}?ok=udsendt`, secretary)).text();
     expect(sentPage).toContain(
-      "Deltagerne med en bruger i Referat har fået besked om dagsordenen.",
+      "Dagsordenen er udsendt, og deltagerne med en bruger i Referat har fået besked.",
     );
     expect(sentPage.split("Dagsordenen er udsendt.").length - 1).toBe(1);
     expect(sentPage).toContain("Alt er udsendt.");

@@ -202,9 +202,9 @@ export const agendaMessages = {
       `Advarsel: Dagsordenen til et politisk udvalg skal være medlemmerne i hænde senest ${days} hverdage før mødet, dvs. senest ${latest}. Fristen er overskredet.`,
     leadTimeOk: (latest: string) => `Fristen for udsendelse (4 hverdage før mødet) er ${latest}.`,
     /** Notices after sending; the status line above the agenda says what is out. */
-    published2: "Deltagerne med en bruger i Referat har fået besked om dagsordenen.",
+    published2: "Dagsordenen er udsendt, og deltagerne med en bruger i Referat har fået besked.",
     supplementPublished:
-      "Deltagerne med en bruger i Referat har fået besked om tillægsdagsordenen.",
+      "Tillægsdagsordenen er udsendt, og deltagerne med en bruger i Referat har fået besked.",
     publishErrorsTitle: "Dagsordenen kan ikke udsendes",
     errorsTitle: "Ændringen blev ikke gemt",
     links: "Mødet",

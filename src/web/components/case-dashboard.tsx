@@ -57,7 +57,8 @@ export function CaseDashboard(props: {
               const href = notificationPath(n);
               return (
                 <li>
-                  <a href={href}>{text}</a> <span class="muted when">{formatCaseTime(n.createdAt)}</span>
+                  <a href={href}>{text}</a>{" "}
+                  <span class="muted when">{formatCaseTime(n.createdAt)}</span>
                 </li>
               );
             })}
