@@ -57,6 +57,8 @@ export const agendaCorrectionKindEnum = pgEnum("agenda_correction_kind", [
   "title",
   "case_text",
   "moved",
+  "closed",
+  "opened",
 ]);
 
 /** Where a meeting being held stands, as the room and the live view show it. */

@@ -1,13 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { agendaItems } from "../../db/schema/index.ts";
+import type { Db, Tx } from "../../db/client.ts";
+import { agendaItems, cases } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
-import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
+import { type AgendaMeeting, loadAgendaMeeting } from "./load-agenda-meeting.ts";
+import { recordOpennessChange } from "./record-openness-change.ts";
 import { relayoutAgenda } from "./relayout-agenda.ts";
 
 const e = agendaMessages.assemblyErrors;
@@ -66,8 +67,38 @@ function refuseSilentCorrection(
 }
 
 /**
+ * A sent item closed or opened (or closed with another reason) is a correction members and the
+ * public see. An item whose case is closed stays closed whatever the item says.
+ */
+async function correctOpenness(
+  tx: Tx,
+  meeting: AgendaMeeting,
+  before: { id: number; caseId: number | null; closed: boolean; closureReason: string | null },
+  after: { closed: boolean; closureReason: string | null },
+  actorId: number,
+) {
+  const [kase] =
+    before.caseId === null
+      ? []
+      : await tx.select({ closed: cases.closed }).from(cases).where(eq(cases.id, before.caseId));
+  if (kase?.closed) return;
+  const opennessChanged = before.closed !== after.closed;
+  const reasonChanged = after.closed && before.closureReason !== after.closureReason;
+  if (!opennessChanged && !reasonChanged) return;
+  const change = {
+    itemId: before.id,
+    caseId: before.caseId,
+    wasClosed: before.closed,
+    closed: after.closed,
+    reason: after.closureReason ?? "",
+  };
+  await recordOpennessChange(tx, meeting, change, actorId);
+}
+
+/**
  * The secretary changes an item's title, time estimate or openness (a closed item needs its
- * reason, which is public). Time slots follow; members see the item as changed.
+ * reason, which is public). Time slots follow; members see the item as changed, and closing or
+ * opening a sent item is a correction for the next »Rettet dagsorden«.
  */
 export async function updateAgendaItem(
   db: Db,
@@ -92,6 +123,9 @@ export async function updateAgendaItem(
       .set({ ...values, updatedAt: sql`now()` })
       .where(eq(agendaItems.id, before.id));
     await relayoutAgenda(tx, meeting, principal.user.id);
+    if (meeting.status === "agenda_published" && before.publishedInVersion !== null) {
+      await correctOpenness(tx, meeting, before, values, principal.user.id);
+    }
     await recordAudit(tx, {
       organisationId: meeting.organisationId,
       actorId: principal.user.id,

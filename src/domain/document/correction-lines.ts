@@ -1,6 +1,10 @@
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import { formatCaseTime } from "../../web/components/case-time.ts";
-import type { AgendaCorrectionView, FullMeeting } from "../meeting/meeting.types.ts";
+import type {
+  AgendaCorrectionKind,
+  AgendaCorrectionView,
+  FullMeeting,
+} from "../meeting/meeting.types.ts";
 import type { PublicCorrection, PublicMeeting } from "../publication/publication.policy.ts";
 import type { DocumentCorrections } from "./document.ts";
 
@@ -55,6 +59,14 @@ function render(entries: Entry[]): string[] {
   });
 }
 
+/** What happened to the item as a whole, when it was withdrawn, closed or opened. */
+function itemChange(kind: AgendaCorrectionKind, n: number, title: string): string | null {
+  if (kind === "withdrawn") return d.withdrawn(n, title);
+  if (kind === "closed") return d.closed(n, title);
+  if (kind === "opened") return d.opened(n, title);
+  return null;
+}
+
 function publicEntry(x: PublicCorrection): Entry {
   if (x.kind === "moved" && x.at !== null) {
     const from = x.previousNumber ?? x.number;
@@ -62,11 +74,8 @@ function publicEntry(x: PublicCorrection): Entry {
   }
   if (x.kind === "added" || x.at === null) return { line: d.added(x.number, x.title) };
   const what =
-    x.kind === "withdrawn"
-      ? d.withdrawn(x.number, x.title)
-      : x.kind === "title"
-        ? d.title(x.number)
-        : d.caseText(x.number, x.fieldLabels);
+    itemChange(x.kind, x.number, x.title) ??
+    (x.kind === "title" ? d.title(x.number) : d.caseText(x.number, x.fieldLabels));
   const line = d.line(what, formatCaseTime(x.at), x.reason);
   return { line: x.sent ? line : `${line} ${d.notSent}` };
 }
@@ -97,11 +106,10 @@ function staffEntries(
       return [{ move: { from, to, title: item.title, count: 1, at: x.at, sent } }];
     }
     const what =
-      x.kind === "withdrawn"
-        ? d.withdrawn(item.number, item.title)
-        : x.kind === "title"
-          ? d.titleStaff(item.number, x.previousTitle ?? "", x.newTitle ?? "")
-          : d.caseText(item.number, x.fieldLabels);
+      itemChange(x.kind, item.number, item.title) ??
+      (x.kind === "title"
+        ? d.titleStaff(item.number, x.previousTitle ?? "", x.newTitle ?? "")
+        : d.caseText(item.number, x.fieldLabels));
     const line = d.line(what, formatCaseTime(x.at), x.reason);
     return [{ line: sent ? line : `${line} ${d.notSent}` }];
   });

@@ -1,4 +1,5 @@
 import type {
+  agendaCorrectionKindEnum,
   attendanceStatusEnum,
   committeeKindEnum,
   decisionOutcomeEnum,
@@ -10,6 +11,8 @@ import type {
 import type { MeetingPrivacy } from "../privacy/meeting-privacy.ts";
 
 export type MeetingStatus = (typeof meetingStatusEnum.enumValues)[number];
+/** What a correction after sending did to an item: withdrew, corrected, renumbered, closed, opened it. */
+export type AgendaCorrectionKind = (typeof agendaCorrectionKindEnum.enumValues)[number];
 export type AttendanceStatus = (typeof attendanceStatusEnum.enumValues)[number];
 export type DecisionOutcome = (typeof decisionOutcomeEnum.enumValues)[number];
 export type Purpose = (typeof purposeEnum.enumValues)[number];
@@ -62,7 +65,7 @@ export interface FullMeeting {
 export interface AgendaCorrectionView {
   id: number;
   itemId: number;
-  kind: "withdrawn" | "title" | "case_text" | "moved";
+  kind: AgendaCorrectionKind;
   reason: string;
   /** Staff only: the title before a title correction. */
   previousTitle: string | null;

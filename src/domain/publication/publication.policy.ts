@@ -2,6 +2,7 @@ import { and, inArray, isNotNull, or, type SQL } from "drizzle-orm";
 import { meetings, type ProseMirrorDoc } from "../../db/schema/index.ts";
 import { type AttendanceSummary, attendanceSummary } from "../meeting/attendance-summary.ts";
 import type {
+  AgendaCorrectionKind,
   DecisionOutcome,
   FullMeeting,
   MeetingItem,
@@ -67,7 +68,7 @@ export interface PublicMeeting {
  * supplement. The earlier wording is never public.
  */
 export interface PublicCorrection {
-  kind: "withdrawn" | "title" | "case_text" | "moved" | "added";
+  kind: AgendaCorrectionKind | "added";
   /** The item's number; for a move, the number it got. */
   number: number;
   /** The item's title as the public sees it (a closed item's title is public too). */

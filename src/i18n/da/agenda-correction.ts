@@ -70,6 +70,8 @@ export const agendaCorrectionMessages = {
         : "Dagsordenen er rettet, efter den blev udsendt.",
     /** Each line names its item by title too: numbers change as items move. */
     withdrawn: (n: number, title: string) => `Punkt ${n} »${title}« er trukket`,
+    closed: (n: number, title: string) => `Punkt ${n} »${title}« behandles nu for lukkede døre`,
+    opened: (n: number, title: string) => `Punkt ${n} »${title}« er nu et åbent punkt`,
     title: (n: number) => `Punkt ${n}: titlen er rettet`,
     titleStaff: (n: number, before: string, after: string) =>
       `Punkt ${n}: titlen er rettet fra »${before}« til »${after}«`,

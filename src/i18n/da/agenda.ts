@@ -173,6 +173,8 @@ export const agendaMessages = {
     title: "Titel",
     duration: "Tidsforbrug (minutter)",
     closedLabel: "Lukket punkt",
+    closedSent:
+      "Punktet er udsendt. Lukker eller åbner du det, står det under »Rettelser« og udsendes med en rettet dagsorden.",
     closureReason: "Begrundelse for lukning",
     closureReasonHint: "Påkrævet for lukkede punkter (Styrelsesloven § 10). Den offentliggøres.",
     openDecision: "Åben beslutning",

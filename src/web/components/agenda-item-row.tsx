@@ -137,9 +137,20 @@ export function AgendaItemRow(props: {
                 value={props.durationMinutes === null ? "" : String(props.durationMinutes)}
               />
               <label class="checkbox">
-                <input type="checkbox" name="lukket" value="1" checked={item.closed} />{" "}
+                <input
+                  type="checkbox"
+                  name="lukket"
+                  value="1"
+                  checked={item.closed}
+                  aria-describedby={props.published ? `lukket-${item.id}-hint` : undefined}
+                />{" "}
                 {a.closedLabel}
               </label>
+              {props.published ? (
+                <p class="muted" id={`lukket-${item.id}-hint`}>
+                  {a.closedSent}
+                </p>
+              ) : null}
               <label for={`begrundelse-${item.id}`}>{a.closureReason}</label>
               <p class="muted" id={`begrundelse-${item.id}-hint`}>
                 {a.closureReasonHint}
