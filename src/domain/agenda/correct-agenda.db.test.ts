@@ -25,6 +25,7 @@ import { buildDocument } from "../document/build-document.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
 import { planMeeting } from "../meeting/plan-meeting.ts";
 import { listNotifications } from "../notification/list-notifications.ts";
+import { markNotificationsRead } from "../notification/mark-notifications-read.ts";
 import { toPublicMeeting } from "../publication/publication.policy.ts";
 import { addCasesToAgenda } from "./add-cases-to-agenda.ts";
 import { correctAgendaItem } from "./correct-agenda-item.ts";
@@ -186,6 +187,33 @@ describe("withdrawing an item after the agenda went out", () => {
 });
 
 describe("correcting an item after the agenda went out", () => {
+  it("tells a member of corrections in a row once, and again after they read it", async () => {
+    const { db } = database.current;
+    const { meetingId, second, caseB } = await publishedAgenda();
+    const corrected = async (text: string) => {
+      const [kase] = await db.select().from(cases).where(eq(cases.id, caseB));
+      await correctAgendaItem(db, world.secretary, {
+        meetingId,
+        agendaVersion: 1,
+        itemId: second,
+        reason: "Beløbet var forkert.",
+        fields: [{ key: "sagsfremstilling", text }],
+        caseVersion: kase?.version ?? 0,
+      });
+    };
+    const notices = async () =>
+      (await listNotifications(db, member)).filter(
+        (n) => n.meetingId === meetingId && n.kind === "agenda.item_corrected",
+      );
+    await corrected("Budgettet er lagt med 12 mio. kr.");
+    await corrected("Budgettet er lagt med 13 mio. kr.");
+    expect(await notices()).toHaveLength(1);
+    await markNotificationsRead(db, member);
+    await corrected("Budgettet er lagt med 14 mio. kr.");
+    expect((await notices()).filter((n) => n.readAt === null)).toHaveLength(1);
+    expect(await notices()).toHaveLength(2);
+  });
+
   it("changes the title and the case text as a new revision with a visible reason", async () => {
     const { db } = database.current;
     const { meetingId, second, caseB } = await publishedAgenda();
