@@ -1,5 +1,6 @@
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import { formatCaseTime } from "../../web/components/case-time.ts";
+import { isPending, pendingCorrections } from "../agenda/pending-corrections.ts";
 import type {
   AgendaCorrectionKind,
   AgendaCorrectionView,
@@ -99,7 +100,7 @@ function staffEntries(
   return list.flatMap((x): Entry[] => {
     const item = items.get(x.itemId);
     if (!item) return [];
-    const sent = !markUnsent || x.sentInVersion !== null;
+    const sent = !markUnsent || !isPending(x);
     if (x.kind === "moved") {
       const from = x.previousNumber ?? item.number;
       const to = x.newNumber ?? item.number;
@@ -132,6 +133,5 @@ export function internalCorrectionsOf(meeting: FullMeeting): DocumentCorrections
 
 /** The corrections the next sending carries, as the secretary sees them before it goes out. */
 export function pendingCorrectionLines(meeting: FullMeeting): string[] {
-  const pending = (meeting.corrections ?? []).filter((x) => x.sentInVersion === null);
-  return render(staffEntries(meeting, pending, false));
+  return render(staffEntries(meeting, pendingCorrections(meeting), false));
 }

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { Principal } from "../../domain/access/access.policy.ts";
 import { getAgendaWorkspace } from "../../domain/agenda/get-agenda-workspace.ts";
+import { pendingCorrections } from "../../domain/agenda/pending-corrections.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
@@ -64,9 +65,7 @@ export async function agendaPage(
   const notice = options.errors ? null : noticeOf(c);
   // After a move of sent items: where their new numbers are, while they wait to be sent.
   const moved = c.req.query("flyttet") !== undefined || c.req.query("ok") === "raekkefoelge";
-  const unsentMoves = (ws.meeting.corrections ?? []).some(
-    (x) => x.kind === "moved" && x.sentInVersion === null,
-  );
+  const unsentMoves = pendingCorrections(ws.meeting).some((x) => x.kind === "moved");
   return renderPage(
     c,
     <StaffMeetingPage

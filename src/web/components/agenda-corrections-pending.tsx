@@ -1,11 +1,11 @@
 import type { AgendaWorkspace } from "../../domain/agenda/get-agenda-workspace.ts";
+import { pendingCorrections } from "../../domain/agenda/pending-corrections.ts";
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 
 const a = agendaCorrectionMessages.assembly;
 
 /** Corrections made since the last version went out. */
-export const unsentCorrections = (ws: AgendaWorkspace) =>
-  (ws.meeting.corrections ?? []).filter((x) => x.sentInVersion === null).length;
+export const unsentCorrections = (ws: AgendaWorkspace) => pendingCorrections(ws.meeting).length;
 
 /**
  * The secretary's »Rettet dagsorden«: how many corrections wait, and the button that sends
