@@ -1,3 +1,5 @@
+import { ErrorSummary } from "./error-summary.tsx";
+
 /** A page's outcome messages: problems (role=alert, listed) and a confirmation (role=status). */
 export function AgendaNotices(props: {
   errorTitle?: string;
@@ -7,16 +9,7 @@ export function AgendaNotices(props: {
   const errors = props.errors ?? [];
   return (
     <>
-      {errors.length > 0 ? (
-        <div class="error-summary agenda-errors" role="alert" id="fejl" tabindex={-1}>
-          {props.errorTitle ? <p>{props.errorTitle}</p> : null}
-          <ul>
-            {errors.map((e) => (
-              <li>{e}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary class="agenda-errors" title={props.errorTitle} messages={errors} />
       <p
         class={props.notice ? "notice agenda-status" : "agenda-status"}
         role="status"

@@ -1,6 +1,7 @@
 import { purposes } from "../../domain/case/purpose.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = caseUi.create;
@@ -17,11 +18,7 @@ export function CaseNewPage(props: {
     <Layout title={m.title} viewer={props.viewer}>
       <Breadcrumbs trail={[{ label: caseUi.list.title, href: "/app/sager" }, { label: m.title }]} />
       <h1>{m.title}</h1>
-      {props.error ? (
-        <div class="error-summary" role="alert">
-          <p>{props.error}</p>
-        </div>
-      ) : null}
+      {props.error ? <ErrorSummary messages={[props.error]} /> : null}
       {props.committees.length === 0 ? (
         <p>{m.noCommittees}</p>
       ) : (

@@ -4,6 +4,7 @@ import { caseUi } from "../../i18n/da/case-ui.ts";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { CaseDiff } from "../components/case-diff.tsx";
 import { formatCaseTime } from "../components/case-time.ts";
+import { ErrorSummary } from "../components/error-summary.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = caseUi.revisions;
@@ -36,11 +37,7 @@ export function CaseRevisionsPage(props: {
         ]}
       />
       <h1>{m.title(props.caseTitle)}</h1>
-      {props.error ? (
-        <div class="error-summary" role="alert">
-          <p>{props.error}</p>
-        </div>
-      ) : null}
+      {props.error ? <ErrorSummary messages={[props.error]} /> : null}
       {diff ? (
         <section aria-labelledby="aendringer">
           <h2 id="aendringer">{m.diffHeading(diff.from.number, diff.to.number)}</h2>

@@ -1,6 +1,7 @@
 import type { TemplateFieldValues } from "../../domain/template/template-input.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = caseUi.template;
@@ -102,11 +103,7 @@ export function CaseTemplatePage(props: {
           {props.notice}
         </p>
       ) : null}
-      {props.error ? (
-        <div class="error-summary" role="alert">
-          <p>{props.error}</p>
-        </div>
-      ) : null}
+      {props.error ? <ErrorSummary messages={[props.error]} /> : null}
       {fields.length === 0 ? <p>{m.noTemplate}</p> : null}
       <form
         method="post"

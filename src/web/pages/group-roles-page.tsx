@@ -1,6 +1,7 @@
 import type { GroupMapping } from "../../domain/sso/list-group-mappings.ts";
 import { ssoMessages } from "../../i18n/da/sso.ts";
 import { webMessages } from "../../i18n/da/web.ts";
+import { ErrorSummary } from "../components/error-summary.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = ssoMessages.admin;
@@ -68,11 +69,7 @@ export function GroupRolesPage(props: {
         </div>
       )}
       <h2>{m.addHeading}</h2>
-      {props.error ? (
-        <p class="error-summary" role="alert" id="gruppe-fejl">
-          {props.error}
-        </p>
-      ) : null}
+      {props.error ? <ErrorSummary id="gruppe-fejl" messages={[props.error]} /> : null}
       <form class="stacked" method="post" action="/app/admin/grupper" novalidate>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <label for="gruppe">{m.group}</label>

@@ -1,6 +1,7 @@
 import { roleEnum } from "../../db/schema/enums.ts";
 import { passwordMessages } from "../../i18n/da/mail.ts";
 import { webMessages } from "../../i18n/da/web.ts";
+import { ErrorSummary } from "../components/error-summary.tsx";
 import { TextField } from "../components/text-field.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
@@ -36,10 +37,7 @@ export function InviteUserPage(props: {
         </p>
       ) : null}
       {props.error ? (
-        <div class="error-summary" role="alert" id="invite-fejl">
-          <p>{m.errorTitle}</p>
-          <p>{props.error}</p>
-        </div>
+        <ErrorSummary id="invite-fejl" title={m.errorTitle} messages={[props.error]} />
       ) : null}
       <form
         class="stacked invite-form"

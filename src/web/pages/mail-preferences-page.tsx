@@ -1,6 +1,7 @@
 import type { MailPreferences } from "../../domain/mail/mail-preferences.ts";
 import { DELIVERIES, MAIL_TOPICS } from "../../domain/mail/mail-topics.ts";
 import { mailPreferenceMessages } from "../../i18n/da/mail.ts";
+import { ErrorSummary } from "../components/error-summary.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = mailPreferenceMessages;
@@ -22,11 +23,7 @@ export function MailPreferencesPage(props: {
           {m.saved}
         </p>
       ) : null}
-      {props.error ? (
-        <p class="error-summary" role="alert">
-          {props.error}
-        </p>
-      ) : null}
+      {props.error ? <ErrorSummary messages={[props.error]} /> : null}
       <form class="mail-preferences" method="post" action="/app/indstillinger">
         <input type="hidden" name="_csrf" value={props.viewer?.csrfToken ?? ""} />
         {MAIL_TOPICS.map((t, i) => (

@@ -4,6 +4,7 @@ import { itemsWithoutDecision } from "../../domain/minutes/items-without-decisio
 import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
+import { ErrorSummary } from "../components/error-summary.tsx";
 import { MeetingModeAgenda, MeetingModeRoom } from "../components/meeting-mode-agenda.tsx";
 import { MeetingModeAttendance } from "../components/meeting-mode-attendance.tsx";
 import { type DecisionClash, MeetingModeItem } from "../components/meeting-mode-item.tsx";
@@ -56,9 +57,7 @@ export function MeetingModePage(props: {
           </ul>
         </nav>
         {props.error ? (
-          <div class="error-summary" role="alert" id="fejl" tabindex={-1} autofocus>
-            <h2>{m.errorTitle}</h2>
-            <p>{props.error.message}</p>
+          <ErrorSummary title={m.errorTitle} messages={[props.error.message]}>
             {props.error.itemId ? (
               <p>
                 <a href={`#afvikling-punkt-${props.error.itemId}`}>
@@ -66,7 +65,7 @@ export function MeetingModePage(props: {
                 </a>
               </p>
             ) : null}
-          </div>
+          </ErrorSummary>
         ) : null}
         {view.recordable ? null : (
           <p class="notice">

@@ -9,6 +9,7 @@ import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { MeetingDocumentView } from "../../render/html/meeting-document.tsx";
 import { DocumentDownloads } from "../components/document-downloads.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
 import { PrivacySummaryView } from "../components/privacy-summary.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
@@ -60,11 +61,7 @@ export function MinutesPage(props: {
           ) : null}{" "}
           {canManage ? <a href={`${base}/afvikling`}>{m.hold}</a> : null}
         </p>
-        {props.error ? (
-          <div class="error-summary" role="alert" id="fejl" tabindex={-1} autofocus>
-            <p>{props.error}</p>
-          </div>
-        ) : null}
+        {props.error ? <ErrorSummary messages={[props.error]} /> : null}
         <section class="minutes-status" aria-labelledby="referat-status">
           <h2 id="referat-status">{m.statusHeading}</h2>
           {inPhase("open", meeting.status) ? (

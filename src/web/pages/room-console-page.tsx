@@ -3,6 +3,7 @@ import type { RoomState } from "../../domain/meeting-room/room-state.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { roomMessages } from "../../i18n/da/room.ts";
 import { webMessages } from "../../i18n/da/web.ts";
+import { ErrorSummary } from "../components/error-summary.tsx";
 import {
   RoomItemSlot,
   RoomQuorumSlot,
@@ -52,11 +53,7 @@ export function RoomConsolePage(props: {
         data-reconnecting={minutesMessages.live.reconnecting}
       >
         <h1>{title}</h1>
-        {error ? (
-          <div class="error-summary" role="alert" id="fejl" tabindex={-1}>
-            <p>{error}</p>
-          </div>
-        ) : null}
+        {error ? <ErrorSummary messages={[error]} /> : null}
         <RoomStatusSlot state={state} />
         <RoomItemSlot state={state} />
         <RoomQuorumSlot state={state} />

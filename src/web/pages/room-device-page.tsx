@@ -3,6 +3,7 @@ import type { BallotChoice } from "../../domain/meeting-room/cast-ballot.ts";
 import type { RoomState } from "../../domain/meeting-room/room-state.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { roomMessages } from "../../i18n/da/room.ts";
+import { ErrorSummary } from "../components/error-summary.tsx";
 import {
   RoomItemSlot,
   RoomQuorumSlot,
@@ -55,11 +56,7 @@ export function RoomDevicePage(props: { view: DeviceView; viewer: Viewer }) {
             <a href={`/app/moeder/${meeting.id}/ordstyrer`}>{r.pages.ordstyrerLink}</a>
           </p>
         ) : null}
-        {error ? (
-          <div class="error-summary" role="alert" id="fejl" tabindex={-1}>
-            <p>{error}</p>
-          </div>
-        ) : null}
+        {error ? <ErrorSummary messages={[error]} /> : null}
         <RoomStatusSlot state={state} />
         <h2>{r.item.current}</h2>
         <RoomItemSlot state={state} />

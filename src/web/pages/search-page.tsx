@@ -1,5 +1,6 @@
 import { searchMessages } from "../../i18n/da/search.ts";
 import type { SearchOutcome } from "../../search/search.types.ts";
+import { ErrorSummary } from "../components/error-summary.tsx";
 import { Pagination } from "../components/pagination.tsx";
 import { SearchForm, type SearchFormValues } from "../components/search-form.tsx";
 import { SearchResults } from "../components/search-results.tsx";
@@ -95,14 +96,7 @@ export function SearchPage(props: SearchPageProps) {
     >
       <h1 id="soeg-titel">{m.title}</h1>
       {props.errors.length > 0 ? (
-        <div class="error-summary" role="alert">
-          <h2>{m.errors.title}</h2>
-          <ul>
-            {props.errors.map((error) => (
-              <li>{error}</li>
-            ))}
-          </ul>
-        </div>
+        <ErrorSummary title={m.errors.title} messages={props.errors} />
       ) : null}
       <SearchForm
         values={props.values}
