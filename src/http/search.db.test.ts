@@ -188,6 +188,17 @@ describe("/soeg with bad input", () => {
   });
 });
 
+describe("/soeg by journal number", () => {
+  it("finds the items of a journal number typed alone or given as the only filter", async () => {
+    for (const path of [q("05.01.00-P15-1-24"), "/soeg?journal=05.01.00-P15-1-24"]) {
+      const page = await get(path);
+      expect(page.status).toBe(200);
+      expect(page.html).toContain("1 resultat for »05.01.00-P15-1-24«");
+      expect(page.html).toContain("<title>05.01.00-P15-1-24 – Søg i dagsordener og referater");
+    }
+  });
+});
+
 describe("/soeg/feed.atom", () => {
   it("offers the search as an Atom feed of the newest hits, with public snippets only", async () => {
     const page = await get(q("grund"));
@@ -210,6 +221,9 @@ describe("/soeg/feed.atom", () => {
     expect(bad.status).toBe(400);
     const empty = await testApp(database.current.db).request("/soeg/feed.atom?q=");
     expect(empty.status).toBe(200);
-    expect(await empty.text()).not.toContain("<entry>");
+    const xml = await empty.text();
+    expect(xml).not.toContain("<entry>");
+    expect(xml).toContain("<title>Søg i dagsordener og referater</title>");
+    expect(xml).not.toContain("1970");
   });
 });

@@ -233,6 +233,19 @@ describe("results", () => {
     expect(byDate[0]?.plainTitle).toBe("Orientering om affaldsordningen");
   });
 
+  it("find items by a journal number typed alone, whole or its start, or given as the filter", async () => {
+    const trafik = ["Beslutning om trafiksikkerhed ved skolerne"];
+    expect(await titles("05.01.00-P15-3-24")).toEqual(trafik);
+    expect(await titles(" 05.01.00 ")).toEqual(trafik);
+    expect(await titles("05.01")).toEqual(trafik);
+    expect(await titles("", { journal: "05.01.00-p15" })).toEqual(trafik);
+    expect(await titles("05.01.00-P15-3-25")).toEqual([]);
+    // Found without words, a hit shows the start of its public text.
+    const [hit] = hitsOf(await search("05.01.00-P15-3-24"));
+    expect(hit?.snippet.map((p) => p.text).join("")).toContain("Sagen blev drøftet");
+    expect((await search("")).kind).toBe("no-terms");
+  });
+
   it("answer the last page for a page beyond it", async () => {
     const outcome = await search("godkende", { page: 40 });
     expect(outcome).toMatchObject({ kind: "results", page: 1, pageCount: 1 });

@@ -45,11 +45,23 @@ type Row = Omit<SearchHit, "id" | "title" | "plainTitle" | "snippet"> & {
   snippet: string;
 };
 
-async function runPage(db: Db, tsquery: string, request: SearchRequest, page: number) {
+/** The first words of a text, as the snippet of a hit found by its journal number alone. */
+const LEAD_CHARS = 240;
+
+async function runPage(db: Db, tsquery: string | null, request: SearchRequest, page: number) {
   // The tsquery as a constant in each place, so the planner can estimate how many match.
-  const q = sql`${tsquery}::tsquery`;
-  const where = sql.join([sql`d.tsv @@ ${q}`, ...filterConditions(request)], sql` and `);
-  const rank = request.sort === "relevance" ? sql`ts_rank(d.tsv, ${q})` : sql`0`;
+  const q = tsquery === null ? null : sql`${tsquery}::tsquery`;
+  const where = sql.join(
+    [...(q ? [sql`d.tsv @@ ${q}`] : []), ...filterConditions(request)],
+    sql` and `,
+  );
+  const rank = q && request.sort === "relevance" ? sql`ts_rank(d.tsv, ${q})` : sql`0`;
+  const titleHeadline = q
+    ? sql`ts_headline('danish'::regconfig, t.title, ${q}, ${TITLE_OPTIONS})`
+    : sql`t.title`;
+  const snippet = q
+    ? sql`ts_headline('danish'::regconfig, t.body, ${q}, ${SNIPPET_OPTIONS})`
+    : sql`left(t.body, ${LEAD_CHARS})`;
   // Ranks the newest matches only: a common word matches tens of thousands of documents, and
   // ranking reads every match's tsvector. Whatever the index holds, only documents of meetings
   // that are public now are answered (the count is of the index).
@@ -75,8 +87,8 @@ async function runPage(db: Db, tsquery: string, request: SearchRequest, page: nu
       select d.id, d.kind, d."meetingId", d."itemOrdinal", d."itemNumber", d."attachmentId",
         d."committeeSlug", t."committeeName", d."journalNumber", t.title,
         to_char(d."startsAt", 'YYYY-MM-DD HH24:MI:SS') as "startsAt",
-        ts_headline('danish'::regconfig, t.title, ${q}, ${TITLE_OPTIONS}) as "titleHeadline",
-        ts_headline('danish'::regconfig, t.body, ${q}, ${SNIPPET_OPTIONS}) as snippet,
+        ${titleHeadline} as "titleHeadline",
+        ${snippet} as snippet,
         p.rank, p."startsAt" as at
       from page p
       join search_documents d on d.id = p.id
@@ -110,14 +122,28 @@ async function runPage(db: Db, tsquery: string, request: SearchRequest, page: nu
 }
 
 /**
+ * A journal number typed as the whole query (»05.01.00-P15-3-26«, »00.30«): the KLE number's
+ * groups of two digits, then any further parts. Searched as the start of items' journal numbers,
+ * since the text index splits it into parts that match far too much.
+ */
+const JOURNAL_QUERY = /^\d{2}\.\d{2}(?:\.\d{2})?(?:-[0-9A-Za-zÆØÅæøå]+)*$/;
+
+/**
  * Searches the public archive: ranked (or newest first) matches with highlighted titles and
- * snippets cut from the indexed public text, PAGE_SIZE per page. Only meetings that are public
- * now are answered, whatever the index holds.
+ * snippets cut from the indexed public text, PAGE_SIZE per page; or, for a journal number alone
+ * (as the query or the filter), the items whose journal numbers start with it, newest first.
+ * Only meetings that are public now are answered, whatever the index holds.
  */
 export async function searchArchive(db: Db, request: SearchRequest): Promise<SearchOutcome> {
+  const typed = request.query.trim();
+  if (JOURNAL_QUERY.test(typed) && !request.journal) {
+    return searchArchive(db, { ...request, query: "", journal: typed });
+  }
   const parsed = parseSearchQuery(request.query);
   const tsquery = hasPositiveTerm(parsed) ? await buildTsquery(db, parsed) : null;
-  if (tsquery === null) return { kind: "no-terms", truncated: parsed.truncated };
+  if (tsquery === null && (typed !== "" || !request.journal)) {
+    return { kind: "no-terms", truncated: parsed.truncated };
+  }
   const wanted = Math.min(Math.max(1, Math.trunc(request.page) || 1), MAX_PAGE);
   let page = wanted;
   let { total, hits } = await runPage(db, tsquery, request, page);

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { listPublicCommittees } from "../../domain/publication/list-public-committees.ts";
 import { listSearchYears } from "../../search/list-search-years.ts";
 import { MAX_QUERY_CHARS } from "../../search/parse-search-query.ts";
+import type { SearchRequest } from "../../search/search.types.ts";
 import { searchArchive } from "../../search/search-archive.ts";
 import type { SearchFormValues } from "../../web/components/search-form.tsx";
 import { FEED_CONTENT_TYPE } from "../../web/feeds/feed-xsl.ts";
@@ -28,6 +29,10 @@ function formValues(query: Record<string, string>): SearchFormValues {
   };
 }
 
+/** Words to search for, or a journal number to look up: an empty form is the start page. */
+const wantsSearch = (request: SearchRequest) =>
+  request.query.trim() !== "" || (request.journal ?? "") !== "";
+
 /** /soeg: search the published archive. Validate -> search (public index only) -> render. */
 export const searchRoutes = new Hono<AppEnv>()
   // The same search as a feed: the newest hits first.
@@ -36,13 +41,17 @@ export const searchRoutes = new Hono<AppEnv>()
     const parsed = searchParamsSchema.safeParse({ ...raw, sortering: "dato", side: "1" });
     if (!parsed.success) return c.text(parsed.error.issues[0]?.message ?? "", 400);
     const request = toSearchRequest(parsed.data);
-    const outcome = request.query.trim() ? await searchArchive(c.get("deps").db, request) : null;
+    const outcome = wantsSearch(request) ? await searchArchive(c.get("deps").db, request) : null;
     const hits = outcome?.kind === "results" ? outcome.hits : [];
     const values = { ...formValues(raw), sortering: "dato" };
     const links = { self: feedHref(values), alternate: searchHref(values) };
-    return c.body(searchAtom(c.get("deps").config.publicUrl, values.q, links, hits), 200, {
-      "Content-Type": FEED_CONTENT_TYPE,
-    });
+    return c.body(
+      searchAtom(c.get("deps").config.publicUrl, values.q || values.journal, links, hits),
+      200,
+      {
+        "Content-Type": FEED_CONTENT_TYPE,
+      },
+    );
   })
   .get("/soeg", async (c) => {
     const { db } = c.get("deps");
@@ -54,7 +63,7 @@ export const searchRoutes = new Hono<AppEnv>()
     // One choice per slug: committees of several organisations may share one.
     const options = new Map(committees.map((x) => [x.slug, { slug: x.slug, name: x.name }]));
     const request = parsed.success ? toSearchRequest(parsed.data) : null;
-    const outcome = request?.query.trim() ? await searchArchive(db, request) : null;
+    const outcome = request && wantsSearch(request) ? await searchArchive(db, request) : null;
     const page = (
       <SearchPage
         viewer={c.get("viewer")}
@@ -65,7 +74,7 @@ export const searchRoutes = new Hono<AppEnv>()
         errors={parsed.success ? [] : [...new Set(parsed.error.issues.map((i) => i.message))]}
         pageHref={(n) => searchHref({ ...values, side: n })}
         withoutFiltersHref={searchHref({ q: values.q })}
-        feedHref={values.q.trim() ? feedHref(values) : null}
+        feedHref={values.q.trim() || values.journal.trim() ? feedHref(values) : null}
       />
     );
     return renderPage(c, page, parsed.success ? 200 : 400);

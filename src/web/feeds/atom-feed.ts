@@ -46,10 +46,12 @@ const stamp = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
  * /feed.xsl (feed-xsl.ts), so a browser shows it as a readable page; feed readers ignore it.
  */
 export function atomFeed(feed: AtomFeedInput): string {
-  const newest = feed.entries.reduce(
-    (latest, e) => (e.updated > latest ? e.updated : latest),
-    new Date(0),
-  );
+  // A feed without entries was last updated now: nothing is in it yet.
+  const newest =
+    feed.entries.reduce(
+      (latest: Date | null, e) => (latest === null || e.updated > latest ? e.updated : latest),
+      null,
+    ) ?? new Date();
   const entries = feed.entries.map(
     (e) => `  <entry>
     <id>urn:uuid:${uuidFromUrl(`${e.url}#${e.variant}`)}</id>

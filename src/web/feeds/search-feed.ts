@@ -17,7 +17,7 @@ export function searchAtom(
   return atomFeed({
     self: `${origin}${links.self}`,
     alternate: `${origin}${links.alternate}`,
-    title: searchMessages.feed.title(query),
+    title: query ? searchMessages.feed.title(query) : searchMessages.title,
     subtitle: searchMessages.feed.subtitle,
     author: "Referat",
     entries: hits.map((hit) => ({

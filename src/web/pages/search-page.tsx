@@ -43,20 +43,29 @@ function NoResults(props: { query: string; filtered: boolean; href: string }) {
   );
 }
 
+/** What was searched for, as the page repeats it: the words, or else the journal number. */
+const searched = (values: SearchFormValues) => values.q.trim() || values.journal.trim();
+
+/** A query in the tab's title: long ones cut, so the title stays readable. */
+const TITLE_CHARS = 60;
+const titleOf = (query: string) =>
+  query.length > TITLE_CHARS ? `${query.slice(0, TITLE_CHARS - 1).trimEnd()}…` : query;
+
 function Outcome(props: SearchPageProps & { outcome: SearchOutcome }) {
   const { outcome, values } = props;
+  const query = searched(values);
   if (outcome.kind === "no-terms") {
     const signsOnly = !/[\p{L}\p{N}]/u.test(values.q);
     return <p class="notice">{signsOnly ? m.noLetters : m.noWords}</p>;
   }
   const filtered = [values.udvalg, values.aar, values.formaal, values.journal].some(Boolean);
   if (outcome.total === 0) {
-    return <NoResults query={values.q} filtered={filtered} href={props.withoutFiltersHref} />;
+    return <NoResults query={query} filtered={filtered} href={props.withoutFiltersHref} />;
   }
   return (
     <section aria-labelledby="resultater">
       <h2 id="resultater">
-        {outcome.capped ? m.capped(outcome.total - 1, values.q) : m.count(outcome.total, values.q)}
+        {outcome.capped ? m.capped(outcome.total - 1, query) : m.count(outcome.total, query)}
       </h2>
       {outcome.truncated ? <p class="notice">{m.truncated}</p> : null}
       {props.feedHref ? (
@@ -79,16 +88,17 @@ function Outcome(props: SearchPageProps & { outcome: SearchOutcome }) {
 
 /** /soeg: the search form, and the results of a search with highlighted snippets. */
 export function SearchPage(props: SearchPageProps) {
+  const query = searched(props.values);
   return (
     <Layout
-      title={props.values.q ? `${props.values.q} – ${m.title}` : m.title}
+      title={query ? `${titleOf(query)} – ${m.title}` : m.title}
       viewer={props.viewer}
       head={
         props.feedHref ? (
           <link
             rel="alternate"
             type="application/atom+xml"
-            title={m.feed.title(props.values.q)}
+            title={m.feed.title(titleOf(query))}
             href={props.feedHref}
           />
         ) : undefined
