@@ -79,6 +79,19 @@ describe("demo data", () => {
     expect(summary.meetings).toBe(rows.length);
   });
 
+  it("publishes and approves nothing after the day it is made for", async () => {
+    const rows = await database.current.db
+      .select({
+        agenda: meetings.agendaPublishedAt,
+        minutes: meetings.minutesPublishedAt,
+        approved: meetings.minutesApprovedAt,
+      })
+      .from(meetings);
+    const times = rows.flatMap((r) => [r.agenda, r.minutes, r.approved]).filter((t) => t !== null);
+    expect(times.length).toBeGreaterThan(0);
+    for (const at of times) expect(at.toISOString() <= "2026-06-15T23:59:59Z").toBe(true);
+  });
+
   it("has sent the agenda of every meeting past planned, once, each item with its time", async () => {
     const { db } = database.current;
     const rows = await db

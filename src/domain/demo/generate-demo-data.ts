@@ -124,11 +124,13 @@ export async function generateDemoData(
       from,
       today,
     );
+    // Now, or the end of a `today` given in the past (tests): no time is shown ahead of it.
+    const latest = new Date(Math.min(Date.now(), Date.parse(`${today}T23:59:59Z`)));
     let meetingCount = 0;
     let itemCount = 0;
     for (const [i, spec] of specs.entries()) {
       const plan = planMeetings(spec, from, to, today, rnd);
-      const ids = { organisationId, committeeId: committeeIds[i] as number };
+      const ids = { organisationId, committeeId: committeeIds[i] as number, latest };
       itemCount += await insertMeetings(tx, ids, spec, plan, { ...users, rosterPersons }, blob);
       meetingCount += plan.length;
     }
@@ -161,19 +163,25 @@ async function insertTemplate(tx: Tx, organisationId: number, spec: typeof templ
   return templateId;
 }
 
-/** Demo minutes go out two days after the meeting. */
-const minutesPublishedAt = (m: MeetingDraft) =>
-  wasHeld(m) ? new Date(`${addDays(m.date, 2)}T08:00:00Z`) : null;
+/** A demo time, but never later than the moment the demo is made (a feed would list it ahead). */
+const notAfter = (day: string, latest: Date) => {
+  const at = new Date(`${day}T08:00:00Z`);
+  return at > latest ? latest : at;
+};
+
+/** Demo minutes go out two days after the meeting (or at once, when that is still ahead). */
+const minutesPublishedAt = (m: MeetingDraft, latest: Date) =>
+  wasHeld(m) ? notAfter(addDays(m.date, 2), latest) : null;
 
 async function insertMeetings(
   tx: Tx,
-  ids: { organisationId: number; committeeId: number },
+  ids: { organisationId: number; committeeId: number; latest: Date },
   spec: DemoCommittee,
   plan: MeetingDraft[],
   users: DemoUsers & { rosterPersons: Map<string, number> },
   blob: (name: string) => Promise<StoredBlob>,
 ): Promise<number> {
-  const { organisationId, committeeId } = ids;
+  const { organisationId, committeeId, latest } = ids;
   const startsAt = (m: MeetingDraft) => `${m.date} ${spec.startTime}:00`;
   const meetingIds = await insertRows(
     tx,
@@ -185,13 +193,12 @@ async function insertMeetings(
       endsAt: `${m.date} ${String(Number(spec.startTime.slice(0, 2)) + 2).padStart(2, "0")}${spec.startTime.slice(2)}:00`,
       location: spec.location,
       status: m.status,
-      agendaPublishedAt:
-        m.status === "planned" ? null : new Date(`${addDays(m.date, -7)}T08:00:00Z`),
+      agendaPublishedAt: m.status === "planned" ? null : notAfter(addDays(m.date, -7), latest),
       // Every meeting past »planned« sent its agenda once, with every item in it.
       agendaVersion: m.status === "planned" ? 0 : 1,
-      minutesPublishedAt: minutesPublishedAt(m),
+      minutesPublishedAt: minutesPublishedAt(m, latest),
       minutesApprovedAt:
-        m.status === "minutes_approved" ? new Date(`${addDays(m.date, 14)}T08:00:00Z`) : null,
+        m.status === "minutes_approved" ? notAfter(addDays(m.date, 14), latest) : null,
       roomStatus: wasHeld(m) ? ("ended" as const) : ("not_started" as const),
     })),
   );
@@ -342,7 +349,7 @@ async function insertMeetings(
         id: meetingIds[mi] as number,
         draft,
         startsAt: startsAt(draft),
-        minutesPublishedAt: minutesPublishedAt(draft),
+        minutesPublishedAt: minutesPublishedAt(draft, ids.latest),
         participantIds: participantIds.slice(
           mi * spec.members.length,
           (mi + 1) * spec.members.length,
