@@ -38,17 +38,23 @@ const h = minutesMessages.hold;
 type Person = Pick<PublicParticipant, "name" | "title" | "absent" | "partial" | "note">;
 
 /**
- * "Mads Medlem (Medlem) (mødt fra punkt 3; deltog via video)": the notes in parentheses of
- * their own, so in a list of people parted by commas a note never reads as another person.
+ * "Mads Medlem (Medlem) (mødt fra punkt 3. Deltog via video)": the notes in parentheses of
+ * their own, so in a list of people parted by commas a note never reads as another person. The
+ * minute taker's own note is a sentence of its own after the arrival and leaving.
  */
 function personLabel(p: Person): string {
   const base = p.title ? `${p.name} (${p.title})` : p.name;
-  const notes = p.partial.map((x) =>
-    x.status === "arrived_late" ? md.lateFrom(x.itemNumber) : md.leftBefore(x.itemNumber),
-  );
-  const note = p.note?.trim().replace(/\.$/, "");
-  if (note) notes.push(note);
-  return notes.length > 0 ? `${base} (${notes.join("; ")})` : base;
+  const times = p.partial
+    .map((x) =>
+      x.status === "arrived_late" ? md.lateFrom(x.itemNumber) : md.leftBefore(x.itemNumber),
+    )
+    .join("; ");
+  const note = p.note?.trim().replace(/\.$/, "") ?? "";
+  const notes =
+    times && note
+      ? `${times}. ${note.charAt(0).toLocaleUpperCase("da-DK")}${note.slice(1)}`
+      : times || note;
+  return notes ? `${base} (${notes})` : base;
 }
 
 function factsOf(
