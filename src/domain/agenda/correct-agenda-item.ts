@@ -11,7 +11,7 @@ import { DomainError } from "../domain-error.ts";
 import { notifyMeetingParticipants } from "../notification/notify-participants.ts";
 import { preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
-import { richTextFrom } from "../richtext/rich-text-from.ts";
+import { applyTextEdit } from "../richtext/apply-text-edit.ts";
 import { sanitizeDoc } from "../richtext/sanitize-doc.ts";
 import {
   type CorrectionTarget,
@@ -60,7 +60,9 @@ async function correctedContent(
     const field = after.fields[index];
     if (!field) throw new DomainError("invalid", e.unknownField(key));
     if (plain(text) === plain(field.text)) continue;
-    const clean = sanitizeDoc(richTextFrom(plain(text)).doc, field.label);
+    // Only what the secretary changed is read from the text: headings, lists and marks of the
+    // other blocks stay as the author wrote them.
+    const clean = sanitizeDoc(applyTextEdit(field.doc, plain(text)), field.label);
     if (!clean.ok) throw new DomainError("invalid", clean.message);
     after.fields[index] = { ...field, doc: clean.doc, text: clean.text };
     labels.push(field.label);
