@@ -1,5 +1,4 @@
 import { caseMessages } from "../../i18n/da/case.ts";
-import { danishList } from "../../i18n/da/list.ts";
 import type { PmDoc } from "../richtext/doc.ts";
 import { purposeFromTitle, purposes } from "./purpose.ts";
 import { isWellFormedRecommendation } from "./recommendations.ts";
@@ -39,7 +38,7 @@ export function submissionProblems(c: SubmissionFacts): SubmissionProblem[] {
   }
   if (!c.purpose) problems.push({ message: m.submit.purpose, target: "purpose" });
   else if (purposeFromTitle(c.title) !== c.purpose) {
-    const message = m.title.needsPurpose(danishList(Object.values(purposes)));
+    const message = m.title.needsPurpose(purposes[c.purpose]);
     problems.push({ message, target: "title" });
   }
   for (const f of c.fields) {

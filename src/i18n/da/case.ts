@@ -27,8 +27,8 @@ export const caseMessages = {
     tooLong: (max: number) => `Titlen må højst være ${max} tegn.`,
     purposeMismatch: (inTitle: string, chosen: string) =>
       `Titlen begynder med »${inTitle}«, men sagens formål er »${chosen}«. Ret titlen eller formålet.`,
-    needsPurpose: (purposes: string) =>
-      `Titlen skal begynde med sagens formål: ${purposes}, fx »Beslutning om nye åbningstider«.`,
+    needsPurpose: (purpose: string) =>
+      `Titlen skal begynde med sagens formål, »${purpose}«, fx »${purpose} om nye åbningstider«.`,
   },
   journalNumber: (value: string) =>
     `Journalnummeret »${value}« har ikke KLE-formen emne-handlingsfacet-løbenummer-år, fx 00.01.00-A21-2-20.`,
