@@ -2,6 +2,7 @@ import { type Extensions, Mark, mergeAttributes } from "@tiptap/core";
 import Heading from "@tiptap/extension-heading";
 import { TableKit } from "@tiptap/extension-table";
 import StarterKit from "@tiptap/starter-kit";
+import { shouldAutoLink } from "./should-auto-link.ts";
 
 /**
  * A comment on a text range: the mark carries the id of the comment thread anchored there
@@ -69,6 +70,7 @@ export function fieldExtensions(): Extensions {
         linkOnPaste: true,
         defaultProtocol: "https",
         protocols: ["http", "https", "mailto"],
+        shouldAutoLink,
         HTMLAttributes: { target: null, rel: null, class: null },
       },
     }),
