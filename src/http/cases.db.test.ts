@@ -476,6 +476,10 @@ describe("the approval flow", () => {
     expect(back).toContain("Ændringer, siden du sendte sagen");
     expect(back).toMatch(/<ins><span class="visually-hidden">Indsat: <\/span>[^<]*Godkenderens/);
     expect(back).toContain("Uddyb vurderingen.");
+    // The approver who returned it never sent it: the author's summary is not theirs.
+    const theirs = await get(approver, `/app/sager/${written.id}`);
+    expect(theirs.status).toBe(200);
+    expect(await theirs.text()).not.toContain("siden du sendte sagen");
 
     const resent = await post(
       author,

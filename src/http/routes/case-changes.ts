@@ -14,13 +14,17 @@ import type { CaseChangesView } from "../../web/components/case-changes.tsx";
 import { parseId } from "../params.ts";
 import type { AppEnv } from "../types.ts";
 
-/** The changes an approver made since the case was last sent, for a returned case. */
+/**
+ * The changes an approver made since the case was last sent, for its author (»siden du sendte
+ * sagen«) when it came back: nobody else sent it.
+ */
 async function changesSinceSent(
   c: Context<AppEnv>,
   principal: Principal,
-  view: CaseView,
-  events: HistoryEvent[],
+  page: { kase: CaseRecord; view: CaseView; events: HistoryEvent[] },
 ) {
+  const { kase, view, events } = page;
+  if (kase.authorId !== principal.user.id) return null;
   if (view.status !== "returned" && view.status !== "draft") return null;
   const sent = events.filter((e) => e.kind === "status" && e.step === "submitted").at(-1);
   const returned = events.filter((e) => e.kind === "status" && e.step === "returned").at(-1);
@@ -67,6 +71,6 @@ export async function caseChangesOf(
     revisions,
     base,
     shown,
-    sinceSent: await changesSinceSent(c, principal, view, events),
+    sinceSent: await changesSinceSent(c, principal, page),
   };
 }
