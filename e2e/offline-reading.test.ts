@@ -148,6 +148,12 @@ describe.skipIf(!enabled)("reading offline on the iPad", () => {
     await expect.poll(() => page.locator("[data-offline-notice]").isVisible()).toBe(true);
     expect(await page.locator("main section.item > h2").allTextContents()).toEqual(itemTitles);
     expect(await page.locator("main section.item").allInnerTexts()).toEqual(itemTexts);
+    // A form that needs the server says so in Danish, and the member stays on the page.
+    await page.getByRole("button", { name: "Markér dagsordenen som læst" }).first().click();
+    await expect
+      .poll(() => page.locator("[data-offline-refused]").first().textContent())
+      .toBe("Du er offline, så det kan ikke gøres nu. Prøv igen, når du har forbindelse.");
+    expect(page.url()).toBe(meetingUrl);
     for (const href of bilag) {
       const copy = await fetchInPage(page, href);
       expect(copy.status, href).toBe(200);

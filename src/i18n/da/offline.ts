@@ -11,6 +11,7 @@ export const offlineMessages = {
   failed: "Mødet kunne ikke hentes til offline. Prøv igen, når du har forbindelse.",
   unsupported: "Denne browser kan ikke gemme møder til offline læsning.",
   youAreOffline: "Du er offline. Du læser den kopi, der er gemt på enheden.",
+  formOffline: "Du er offline, så det kan ikke gøres nu. Prøv igen, når du har forbindelse.",
   /** What the app shows offline for a page the device keeps no copy of. */
   startPage: {
     notKept: "Du er offline, og siden er ikke gemt på denne enhed.",

@@ -7,6 +7,7 @@ import { offlineMessages } from "../../i18n/da/offline.ts";
 import { enhanceDownloadPanel } from "./offline/download-panel.ts";
 import { guardLogout } from "./offline/logout.ts";
 import { enhanceNotes } from "./offline/notes.ts";
+import { holdFormsOffline } from "./offline/offline-forms.ts";
 import { syncNextMeetings } from "./offline/sync-next-meetings.ts";
 import {
   forgetOfflineCopy,
@@ -37,6 +38,7 @@ async function start(): Promise<void> {
     return;
   }
   enhanceNotes(userId);
+  holdFormsOffline();
   offlineNotice();
   window.addEventListener("online", offlineNotice);
   window.addEventListener("offline", offlineNotice);

@@ -10,7 +10,8 @@ export function guardLogout(userId: string): void {
   for (const form of document.querySelectorAll<HTMLFormElement>('form[action="/logout"]')) {
     let confirmed = false;
     form.addEventListener("submit", async (event) => {
-      if (confirmed) return;
+      // Offline the form is held with a message (offline-forms.ts); the copy stays until then.
+      if (confirmed || !navigator.onLine) return;
       event.preventDefault();
       if (pendingEntries().length > 0 && navigator.onLine) await flushOutbox();
       const pending = pendingEntries().length;
