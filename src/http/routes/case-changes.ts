@@ -51,7 +51,7 @@ export async function caseChangesOf(
   options: { record: boolean },
 ): Promise<CaseChangesView> {
   const { db } = c.get("deps");
-  const { kase, view, events } = page;
+  const { kase, events } = page;
   const revisions = await listRevisions(db, principal, kase.id);
   const latest = revisions[0]?.number ?? 1;
   const lastSeen = await lastSeenRevision(db, principal, kase);
