@@ -284,6 +284,8 @@ describe("demo data", () => {
       const where = `${meeting.startsAt}`;
       const members = meeting.participants.filter((p) => !p.substituteForId);
       expect(members, where).toHaveLength(7);
+      // The quorum counts the seats of the meeting's day: every one of them was invited.
+      expect(meeting.seats, where).toBe(members.filter((p) => !p.guest).length);
       expect(meeting.items.every((i) => i.startedAt && i.endedAt && i.endedAt > i.startedAt)).toBe(
         true,
       );

@@ -122,7 +122,6 @@ export async function generateDemoData(
       specs.map((spec, i) => ({ spec, id: committeeIds[i] as number })),
       users.byName,
       from,
-      today,
     );
     // Now, or the end of a `today` given in the past (tests): no time is shown ahead of it.
     const latest = new Date(Math.min(Date.now(), Date.parse(`${today}T23:59:59Z`)));

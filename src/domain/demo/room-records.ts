@@ -151,12 +151,15 @@ export async function insertDemoRoomRecords(
         if (parties.length >= 3) {
           const against = parties.slice(-1);
           const forParties = parties.slice(0, -1);
+          // As the meeting mode records a vote by party: each party with its votes.
+          const withCount = (party: string) =>
+            `${party} (${voters.filter((v) => partyOf(v) === party).length})`;
           rows.votes.push({
             agendaItemId: itemIds[counted.i] as number,
             position: 0,
             subject: "Indstillingen",
-            inFavour: forParties,
-            against,
+            inFavour: forParties.map(withCount),
+            against: against.map(withCount),
             abstaining: [],
             forCount: voters.filter((v) => forParties.includes(partyOf(v))).length,
             againstCount: voters.filter((v) => against.includes(partyOf(v))).length,

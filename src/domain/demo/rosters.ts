@@ -14,7 +14,7 @@ interface Seat {
   role: RosterRole;
   /** A substitute's member, by name. */
   for?: string;
-  /** A former member: left some months before the demo's today. */
+  /** A former member: left before the first demo meeting. */
   former?: boolean;
 }
 
@@ -129,7 +129,8 @@ export function demoSubstitutes(committee: string): { name: string; for: string 
  * The demo committees' rosters: seven to fifteen persons each with a party (or group), a formand,
  * a næstformand and substitutes; a person is one row however many committees they sit on, and
  * linked to the demo user of the same name. Memberships run from the first demo meeting, open-
- * ended, except a former member who left 200 days before today. Answers each person by name.
+ * ended, except a former member, who left the day before the first one. Answers each person by
+ * name.
  */
 export async function insertDemoRosters(
   tx: Tx,
@@ -137,7 +138,6 @@ export async function insertDemoRosters(
   committees: { spec: DemoCommittee; id: number }[],
   usersByName: Map<string, number>,
   from: string,
-  today: string,
 ): Promise<Map<string, number>> {
   const seats = committees.map((c) => ({ ...c, seats: ROSTERS[c.spec.name] ?? economy }));
   const people = new Map<string, Seat>();
@@ -161,7 +161,10 @@ export async function insertDemoRosters(
     }),
   );
   const byName = new Map(names.map((name, i) => [name, ids[i] as number]));
-  const left = addDays(today, -200);
+  // A former member sat in the electoral period before the first demo meeting: the roster
+  // shows them as past, and no demo meeting counts a seat nobody was invited to.
+  const formerFrom = addDays(from, -4 * 365);
+  const formerTo = addDays(from, -1);
   await insertRows(
     tx,
     rosterMemberships,
@@ -171,8 +174,8 @@ export async function insertDemoRosters(
         committeeId: id,
         personId: byName.get(s.name) as number,
         role: s.role,
-        startsOn: from,
-        endsOn: s.former ? (left > from ? left : from) : null,
+        startsOn: s.former ? formerFrom : from,
+        endsOn: s.former ? formerTo : null,
         substituteForId: s.for ? (byName.get(s.for) ?? null) : null,
       })),
     ),
