@@ -92,6 +92,20 @@ describe.skipIf(!enabled)("the agenda page's tools in Chromium", () => {
     expect(await rows.nth(1).locator(".agenda-slot").textContent()).toMatch(/^16\.05-/);
     expect(await rows.nth(1).locator(".agenda-row-title").textContent()).toMatch(/^2\. /);
     await check(page, "reordered agenda");
+    // A refused edit (closed without a reason) keeps the form open with what was typed.
+    const edited = await rows.nth(3).getAttribute("data-item-id");
+    await page.locator(`#dp-${edited} details.agenda-edit > summary`).click();
+    await page.locator(`#minutter-${edited}`).fill("20");
+    await page.locator(`#lukket-${edited}`).check();
+    await page.locator(`#dp-${edited} form.agenda-form button[type=submit]`).click();
+    await page.waitForSelector("#fejl");
+    expect(await page.locator("#fejl").innerText()).toContain("Styrelsesloven § 10");
+    expect(await page.locator(`#dp-${edited} details.agenda-edit`).getAttribute("open")).toBe("");
+    expect(await page.locator(`#minutter-${edited}`).inputValue()).toBe("20");
+    expect(await page.locator(`#lukket-${edited}`).isChecked()).toBe(true);
+    await page.locator(`#lukket-${edited}`).uncheck();
+    await page.locator(`#dp-${edited} form.agenda-form button[type=submit]`).click();
+    await page.waitForFunction(() => !document.getElementById("fejl"));
     await Promise.all([page.waitForURL(/\/dagsorden\/udsend$/), page.click("a[href$='/udsend']")]);
     await Promise.all([
       page.waitForURL(/ok=udsendt/),

@@ -45,9 +45,19 @@ async function send(form: HTMLFormElement, focusIds: string[]): Promise<void> {
     return;
   }
   const message = next.getElementById("agenda-status")?.textContent ?? "";
-  const typed = unsavedEntries(main, form);
+  // A refused form keeps what was typed in it, open where it was, beside the message.
+  const refused = !response.ok;
+  const typed = unsavedEntries(main, refused ? null : form);
+  const action = form.getAttribute("action") ?? "";
   main.replaceChildren(...Array.from(incoming.childNodes).map((n) => document.importNode(n, true)));
   restoreEntries(typed);
+  if (refused) {
+    for (const again of main.querySelectorAll<HTMLFormElement>("form")) {
+      if (again.getAttribute("action") !== action) continue;
+      const details = again.closest("details");
+      if (details) details.open = true;
+    }
+  }
   if (response.redirected) history.replaceState(null, "", response.url);
   revealHandles();
   restoreFocus(focusIds);
@@ -66,14 +76,15 @@ type Entry = { id: string; value: string } | { id: string; checked: boolean };
 
 /**
  * What the user has typed or ticked but not saved (a private note, an item's title), by
- * control id, leaving out the form just sent: the server's page replaces those controls.
+ * control id, leaving out the form just sent (when it was saved): the server's page replaces
+ * those controls.
  */
-function unsavedEntries(root: Element, sent: HTMLFormElement): Entry[] {
+function unsavedEntries(root: Element, sent: HTMLFormElement | null): Entry[] {
   const entries: Entry[] = [];
   for (const el of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
     "textarea[id], input[id]",
   )) {
-    if (el.form === sent) continue;
+    if (sent && el.form === sent) continue;
     if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) {
       if (el.checked !== el.defaultChecked) entries.push({ id: el.id, checked: el.checked });
     } else if (el.type !== "hidden" && el.type !== "file" && el.value !== el.defaultValue) {

@@ -138,6 +138,7 @@ export function AgendaItemRow(props: {
               />
               <label class="checkbox">
                 <input
+                  id={`lukket-${item.id}`}
                   type="checkbox"
                   name="lukket"
                   value="1"
