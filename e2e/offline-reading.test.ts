@@ -186,6 +186,10 @@ describe.skipIf(!enabled)("reading offline on the iPad", () => {
         .from(memberNotes)
         .where(inArray(memberNotes.userId, [member.id, other.id]));
     expect(await saved()).toEqual([]);
+    // Back on the meeting's copy, still offline, the note is the one written, marked waiting.
+    await page.reload();
+    expect(await form.locator("textarea[name=note]").inputValue()).toBe(NOTE);
+    await expect.poll(noteStatus).toBe("Noten er gemt på enheden og er ikke sendt endnu.");
 
     // ... and so does a highlight with a note on a PDF bilag, marked in the viewer the device
     // kept (in a second tab, closed before the network returns).

@@ -6,6 +6,7 @@ import {
   OutboxRefusal,
   onOutboxRefused,
   onOutboxSent,
+  pendingEntries,
   sendOrKeep,
 } from "../outbox.ts";
 import { refreshKeptPage } from "./worker.ts";
@@ -174,6 +175,15 @@ export function enhanceNotes(userId: string): void {
     });
   }
   const noteOf = (entry: OutboxEntry) => String(entry.body.note ?? "");
+  // A note kept on the device and not yet sent is what the member wrote last: it stands in its
+  // field, marked as waiting, instead of the older text of the page's copy.
+  for (const entry of pendingEntries()) {
+    const form = forms.get(entry.key);
+    const field = form ? textarea(form) : null;
+    if (!form || !field) continue;
+    field.value = noteOf(entry);
+    statusOf(form).textContent = m.waiting;
+  }
   onOutboxSent((entry, answer) => {
     const form = forms.get(entry.key);
     if (form) showSent(form, answer);
