@@ -81,9 +81,9 @@ describe("the public portal of the demo data", { timeout: 180_000 }, () => {
     expect(count((p) => /^\/udvalg\/[^/]+$/.test(p.path))).toBe(4);
     expect(count((p) => /^\/moeder\/\d+$/.test(p.path))).toBeGreaterThan(30);
     expect(count((p) => /\/punkt\/\d+$/.test(p.path))).toBeGreaterThan(150);
-    // Atom feeds go out as application/xml, so a browser applies their stylesheet (feed.xsl).
+    // The crawler is no browser: feeds answer it as Atom.
     const isFeed = (p: Fetched) =>
-      p.type.startsWith("application/xml") &&
+      p.type.startsWith("application/atom+xml") &&
       p.text.includes('xmlns="http://www.w3.org/2005/Atom"');
     expect(count(isFeed)).toBe(4);
     expect(count((p) => p.type.startsWith("text/calendar"))).toBe(4);

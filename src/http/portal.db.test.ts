@@ -202,10 +202,10 @@ describe("item page", () => {
 describe("feed and calendar", () => {
   it("lists published agendas and minutes with item titles in an Atom feed", async () => {
     const response = await app().request("/udvalg/oekonomiudvalget/feed.atom");
-    expect(response.headers.get("content-type")).toBe("application/xml; charset=utf-8");
+    expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
     const xml = await response.text();
     expect(xml).toMatch(
-      /^<\?xml version="1.0" encoding="utf-8"\?>\n<\?xml-stylesheet type="text\/xsl" href="\/feed.xsl"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/,
+      /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/,
     );
     expect(xml.match(/<entry>/g)).toHaveLength(4);
     expect(xml).toContain(
@@ -221,14 +221,31 @@ describe("feed and calendar", () => {
     expect(xml).not.toContain(`/moeder/${ids.planned}"`);
   });
 
-  it("serves the feeds' stylesheet as XSL, a Danish page for browsers", async () => {
-    const response = await app().request("/feed.xsl");
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("text/xsl; charset=utf-8");
-    const xsl = await response.text();
-    expect(xsl).toContain('<xsl:stylesheet version="1.0"');
-    expect(xsl).toContain('<html lang="da">');
-    expect(xsl).toContain("Kopiér adressen herunder ind i en feedlæser");
+  it("answers a browser opening a feed with a Danish page about it, and readers with Atom", async () => {
+    const path = "/udvalg/oekonomiudvalget/feed.atom";
+    const browser = await app().request(path, {
+      headers: {
+        accept: "text/html,application/xhtml+xml,*/*;q=0.8",
+        "sec-fetch-mode": "navigate",
+      },
+    });
+    expect(browser.headers.get("content-type")).toMatch(/^text\/html/);
+    const html = await browser.text();
+    expect(html).toContain('<html lang="da">');
+    expect(html).toContain("Kopiér adressen herunder ind i en feedlæser");
+    expect(html).toContain(`<code class="copyable">http://localhost${path}</code>`);
+    expect(html).toContain("Punkt 2: Salg af grund");
+    expect(html).not.toContain(SECRET);
+    // A feed reader asking for anything, or a script's fetch, gets the feed.
+    const readers: Record<string, string>[] = [
+      { accept: "*/*" },
+      { accept: "text/html", "sec-fetch-mode": "cors" },
+    ];
+    for (const headers of readers) {
+      const reader = await app().request(path, { headers });
+      expect(reader.headers.get("content-type")).toMatch(/^application\/atom\+xml/);
+      expect(reader.headers.get("vary")).toContain("Sec-Fetch-Mode");
+    }
   });
 
   it("explains feeds and calendars on »Abonnér« with each committee's addresses", async () => {

@@ -206,7 +206,7 @@ describe("/soeg/feed.atom", () => {
     const response = await testApp(database.current.db).request("/soeg/feed.atom?q=grund");
     const xml = await response.text();
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toContain("application/xml");
+    expect(response.headers.get("content-type")).toContain("application/atom+xml");
     expect(xml).toContain("<title>Søgning: grund</title>");
     expect(xml).toContain("Salg af grund i Nordbyen");
     expect(xml).toMatch(

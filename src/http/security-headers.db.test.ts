@@ -50,7 +50,7 @@ const probes = (): Probe[] => [
     init: { headers: { cookie: staff.cookie } },
     type: /^text\/html/,
   },
-  { kind: "feed", path: "/udvalg/hoved-udvalg/feed.atom", type: /^application\/xml/ },
+  { kind: "feed", path: "/udvalg/hoved-udvalg/feed.atom", type: /^application\/atom\+xml/ },
   { kind: "iCal", path: "/udvalg/hoved-udvalg/kalender.ics", type: /^text\/calendar/ },
   { kind: "PDF", path: `/moeder/${meetingId}/dokument.pdf`, type: /^application\/pdf/ },
   { kind: "DOCX", path: `/moeder/${meetingId}/dokument.docx`, type: /wordprocessingml/ },

@@ -16,7 +16,8 @@ import { attachments, attachmentVersions, auditLog } from "../../db/schema/index
 import { attachmentMessages } from "../../i18n/da/attachment.ts";
 import { searchArchive } from "../../search/search-archive.ts";
 import { FileSystemStorage } from "../../storage/file-system-storage.ts";
-import { committeeAtom } from "../../web/feeds/committee-feeds.ts";
+import { atomFeed } from "../../web/feeds/atom-feed.ts";
+import { committeeFeed } from "../../web/feeds/committee-feeds.ts";
 import { listCaseAttachments } from "../case/list-case-attachments.ts";
 import { DomainError } from "../domain-error.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
@@ -288,10 +289,12 @@ describe("deleting a bilag", () => {
       page: 1,
     });
     expect(outcome.kind === "results" ? outcome.hits : []).toEqual([]);
-    const feed = committeeAtom(
-      "https://example.dk",
-      { slug: "udvalg", name: "Udvalg", organisationName: "Kommune" },
-      await listFeedMeetings(db, [world.committee.id]),
+    const feed = atomFeed(
+      committeeFeed(
+        "https://example.dk",
+        { slug: "udvalg", name: "Udvalg", organisationName: "Kommune" },
+        await listFeedMeetings(db, [world.committee.id]),
+      ),
     );
     expect(feed).toContain("Renovering af rådhusets tag");
     expect(feed).not.toContain("tagentreprenør");

@@ -6,9 +6,9 @@ import { listPublicMeetingYears } from "../../domain/publication/list-public-mee
 import { listUpcomingMeetings } from "../../domain/publication/list-upcoming-meetings.ts";
 import { portalMessages } from "../../i18n/da/portal.ts";
 import { webMessages } from "../../i18n/da/web.ts";
-import { committeeAtom, committeeCalendar } from "../../web/feeds/committee-feeds.ts";
-import { FEED_CONTENT_TYPE } from "../../web/feeds/feed-xsl.ts";
+import { committeeCalendar, committeeFeed } from "../../web/feeds/committee-feeds.ts";
 import { CommitteePage } from "../../web/pages/committee-page.tsx";
+import { sendFeed } from "../feed-response.tsx";
 import { publicCache } from "../middleware/public-cache.ts";
 import { parseSlug } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
@@ -69,9 +69,7 @@ export const committeeRoutes = new Hono<AppEnv>()
       c.get("deps").db,
       committees.map((x) => x.id),
     );
-    return c.body(committeeAtom(origin(c), first, list), 200, {
-      "Content-Type": FEED_CONTENT_TYPE,
-    });
+    return sendFeed(c, committeeFeed(origin(c), first, list));
   })
   .get("/udvalg/:slug/kalender.ics", publicCache(), async (c) => {
     const committees = await committeesOf(c);

@@ -5,9 +5,9 @@ import { MAX_QUERY_CHARS } from "../../search/parse-search-query.ts";
 import type { SearchRequest } from "../../search/search.types.ts";
 import { searchArchive } from "../../search/search-archive.ts";
 import type { SearchFormValues } from "../../web/components/search-form.tsx";
-import { FEED_CONTENT_TYPE } from "../../web/feeds/feed-xsl.ts";
-import { searchAtom } from "../../web/feeds/search-feed.ts";
+import { searchFeed } from "../../web/feeds/search-feed.ts";
 import { SearchPage } from "../../web/pages/search-page.tsx";
+import { sendFeed } from "../feed-response.tsx";
 import { renderPage } from "../render.ts";
 import { searchHref, searchParamsSchema, toSearchRequest } from "../search-params.ts";
 import type { AppEnv } from "../types.ts";
@@ -45,13 +45,8 @@ export const searchRoutes = new Hono<AppEnv>()
     const hits = outcome?.kind === "results" ? outcome.hits : [];
     const values = { ...formValues(raw), sortering: "dato" };
     const links = { self: feedHref(values), alternate: searchHref(values) };
-    return c.body(
-      searchAtom(c.get("deps").config.publicUrl, values.q || values.journal, links, hits),
-      200,
-      {
-        "Content-Type": FEED_CONTENT_TYPE,
-      },
-    );
+    const origin = c.get("deps").config.publicUrl;
+    return sendFeed(c, searchFeed(origin, values.q || values.journal, links, hits));
   })
   .get("/soeg", async (c) => {
     const { db } = c.get("deps");

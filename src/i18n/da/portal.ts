@@ -40,7 +40,7 @@ export const portalMessages = {
     attachments: (titles: string[]) => `  Bilag: ${titles.join("; ")}`,
     subtitle: (organisation: string) => `Offentliggjorte dagsordener og referater, ${organisation}`,
   },
-  /** A feed opened in a browser (feed.xsl). */
+  /** A feed opened in a browser (pages/feed-page.tsx). */
   feedPage: {
     kicker: "Nyhedsfeed (Atom)",
     about:

@@ -42,8 +42,8 @@ export function xmlText(value: string): string {
 const stamp = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
 
 /**
- * An Atom 1.0 document (RFC 4287) with stable urn:uuid ids derived from the URLs. It names
- * /feed.xsl (feed-xsl.ts), so a browser shows it as a readable page; feed readers ignore it.
+ * An Atom 1.0 document (RFC 4287) with stable urn:uuid ids derived from the URLs. A browser
+ * that opens a feed's address gets a page about it instead (feed-response.tsx).
  */
 export function atomFeed(feed: AtomFeedInput): string {
   // A feed without entries was last updated now: nothing is in it yet.
@@ -63,7 +63,6 @@ export function atomFeed(feed: AtomFeedInput): string {
 `,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
-<?xml-stylesheet type="text/xsl" href="/feed.xsl"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="da">
   <id>urn:uuid:${uuidFromUrl(feed.self)}</id>
   <title>${xmlText(feed.title)}</title>

@@ -5,7 +5,7 @@ import { portalMessages } from "../../i18n/da/portal.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { formatShortDate } from "../format-date.ts";
 import { committeeHref, feedHref, meetingHref } from "../portal-urls.ts";
-import { atomFeed } from "./atom-feed.ts";
+import type { AtomFeedInput } from "./atom-feed.ts";
 import { type CalendarEvent, icalendar } from "./icalendar.ts";
 
 const p = portalMessages;
@@ -26,9 +26,9 @@ function summaryOf(meeting: FeedMeeting["meeting"]): string {
   return `${p.feed.items}:\n${lines.join("\n")}`;
 }
 
-/** A committee's Atom feed: its published agendas and minutes, items and bilag by title. */
-export function committeeAtom(origin: string, c: CommitteeRef, list: FeedMeeting[]): string {
-  return atomFeed({
+/** A committee's feed: its published agendas and minutes, items and bilag by title. */
+export function committeeFeed(origin: string, c: CommitteeRef, list: FeedMeeting[]): AtomFeedInput {
+  return {
     self: `${origin}${feedHref(c.slug)}`,
     alternate: `${origin}${committeeHref(c.slug)}`,
     title: p.committee.feedTitle(c.name),
@@ -41,7 +41,7 @@ export function committeeAtom(origin: string, c: CommitteeRef, list: FeedMeeting
       updated: publishedAt,
       summary: summaryOf(meeting),
     })),
-  });
+  };
 }
 
 /** A committee's upcoming meetings as iCalendar: date, time, place; the agenda once public. */

@@ -3,18 +3,18 @@ import { searchMessages } from "../../i18n/da/search.ts";
 import type { SearchHit } from "../../search/search.types.ts";
 import { hitHref } from "../components/search-results.tsx";
 import { formatShortDate } from "../format-date.ts";
-import { atomFeed } from "./atom-feed.ts";
+import type { AtomFeedInput } from "./atom-feed.ts";
 
 const plain = (parts: { text: string }[]) => parts.map((p) => p.text).join("");
 
-/** A search as an Atom feed: its newest hits, with the public snippet as summary. */
-export function searchAtom(
+/** A search as a feed: its newest hits, with the public snippet as summary. */
+export function searchFeed(
   origin: string,
   query: string,
   links: { self: string; alternate: string },
   hits: SearchHit[],
-): string {
-  return atomFeed({
+): AtomFeedInput {
+  return {
     self: `${origin}${links.self}`,
     alternate: `${origin}${links.alternate}`,
     title: query ? searchMessages.feed.title(query) : searchMessages.title,
@@ -27,5 +27,5 @@ export function searchAtom(
       updated: copenhagenToInstant(hit.startsAt) ?? new Date(0),
       summary: plain(hit.snippet),
     })),
-  });
+  };
 }
