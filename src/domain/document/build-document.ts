@@ -16,6 +16,7 @@ import {
   toPublicMeeting,
 } from "../publication/publication.policy.ts";
 import type { PmDoc } from "../richtext/doc.ts";
+import { docToText } from "../richtext/doc-to-text.ts";
 import { textToDoc } from "../richtext/text-to-doc.ts";
 import { internalCorrectionsOf, publicCorrectionsOf } from "./correction-lines.ts";
 import type {
@@ -100,6 +101,10 @@ const section = (
   doc: PmDoc,
   note: string | null = null,
 ): DocumentSection => ({ kind, heading, note, doc });
+
+/** A case field, unless the author left it empty: a heading with nothing under it says nothing. */
+const fieldSection = (heading: string, doc: PmDoc, note: string | null = null) =>
+  docToText(doc).trim() === "" ? [] : [section("field", heading, doc, note)];
 
 const textSection = (kind: DocumentSection["kind"], heading: string, text: string | null) =>
   text ? [section(kind, heading, textToDoc(text))] : [];
@@ -198,7 +203,7 @@ function publicItem(item: PublicItem, index: number): DocumentItem {
     closed: false,
     closedNote: null,
     sections: [
-      ...item.sections.map((s) => section("field", s.label, s.doc as PmDoc)),
+      ...item.sections.flatMap((s) => fieldSection(s.label, s.doc as PmDoc)),
       ...recordBefore(item),
       ...(item.decision ? [section("decision", m.decision, item.decision.doc as PmDoc)] : []),
       ...recordAfter(item),
@@ -268,8 +273,8 @@ function internalItem(
     closedNote: item.closed ? m.closedStaff : null,
     sections: [
       ...(item.closed ? textSection("closure_reason", m.closureReason, item.closureReason) : []),
-      ...item.fields.map((f) =>
-        section("field", f.label, f.doc as PmDoc, f.public ? null : m.notPublicField),
+      ...item.fields.flatMap((f) =>
+        fieldSection(f.label, f.doc as PmDoc, f.public ? null : m.notPublicField),
       ),
       ...recordBefore(record),
       ...decision,

@@ -147,3 +147,26 @@ function correction(
     sentAt: sent ? AT : null,
   };
 }
+
+describe("a case field the author left empty", () => {
+  it("gets no heading of its own, for staff or the public, while a written one does", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("", " ", "\n\n", "\t"), (blank) => {
+        const written = item(1, false, false, "skrevet");
+        written.fields = [
+          written.fields[0] as MeetingItem["fields"][number],
+          { key: "historik", label: "Historik", public: true, ...richTextFrom(blank) },
+        ];
+        const meeting = meetingOf([written], []);
+        for (const audience of ["internal", "public"] as const) {
+          const headings = buildDocument(meeting, audience)?.items[0]?.sections.map(
+            (s) => s.heading,
+          );
+          expect(headings, audience).toContain("Sagsfremstilling");
+          expect(headings, audience).not.toContain("Historik");
+        }
+      }),
+      { numRuns: 4 },
+    );
+  });
+});
