@@ -221,6 +221,12 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     await page.keyboard.type("420");
     await page.keyboard.press("Tab");
     await page.keyboard.type("1,2 mio. kr.");
+    // »Overskriftsrække« makes the first row ordinary cells, and headings again.
+    const table = page.locator("#felt-sagsfremstilling .case-editor-area table");
+    await toolbarButton(page, "sagsfremstilling", "Overskriftsrække").click();
+    await expect.poll(() => table.locator("th").count()).toBe(0);
+    await toolbarButton(page, "sagsfremstilling", "Overskriftsrække").click();
+    await expect.poll(() => table.locator("th").count()).toBe(3);
     await submitVia(page, "form.case-form button:text-is('Gem')");
     expect(await page.locator(".case-notice").innerText()).toContain("gemt som version");
     // Stored as real structure: the read-back page has the heading, list and table.

@@ -185,6 +185,7 @@ export const caseUi = {
     orderedList: "Nummereret liste",
     table: "Indsæt tabel",
     addRow: "Tilføj række",
+    headerRow: "Overskriftsrække",
     link: "Link",
     linkPrompt: "Linkets adresse (https://… eller mailto:…). Tom fjerner linket.",
     linkInvalid: "Et link skal begynde med https://, http:// eller mailto:.",

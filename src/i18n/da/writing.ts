@@ -22,7 +22,8 @@ export const writingMessages = {
     "image-alt": "Billedet mangler en alternativ tekst, der beskriver det for skærmlæsere.",
     "link-text": (text: string) =>
       `Linkteksten “${text}” siger ikke, hvor linket fører hen. Skriv hvad linket fører til.`,
-    "table-header": "Tabellen har ingen overskriftsrække. Markér første række som overskrifter.",
+    "table-header":
+      "Tabellen har ingen overskriftsrække. Sæt markøren i tabellen, og vælg »Overskriftsrække«.",
   },
   cli: {
     fileRequired: "Angiv én fil, der skal tjekkes (.txt, .html eller .docx).",

@@ -56,6 +56,13 @@ function tools(hooks: ToolbarHooks): Tool[] {
       },
     },
     {
+      // The first row as the table's headings, or back to ordinary cells.
+      label: m.headerRow,
+      run: (e) => {
+        if (e.isActive("table")) e.chain().focus().toggleHeaderRow().run();
+      },
+    },
+    {
       label: m.link,
       run: (e) => {
         const current = (e.getAttributes("link").href as string | undefined) ?? "";
