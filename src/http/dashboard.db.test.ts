@@ -57,6 +57,23 @@ describe("the staff dashboard's links to meetings and calendars", () => {
   });
 });
 
+describe("the staff dashboard's ways to the cases", () => {
+  it("offers writing cases to authors and approving to approvers, and neither to a member", async () => {
+    const on = (role: RoleGrant["role"]) => dashboardFor([{ role, committeeId: ids.committee }]);
+    const [member, author, approver] = await Promise.all([
+      on("member"),
+      on("author"),
+      on("approver"),
+    ]);
+    expect(member).not.toContain('href="/app/sager/ny"');
+    expect(member).not.toContain('href="/app/sager#til-godkendelse"');
+    expect(author).toContain('href="/app/sager/ny"');
+    expect(author).not.toContain('href="/app/sager#til-godkendelse"');
+    expect(approver).toContain('href="/app/sager#til-godkendelse"');
+    expect(approver).not.toContain('href="/app/sager/ny"');
+  });
+});
+
 describe("the staff dashboard's meetings", () => {
   it("lists a committee's next three meetings and published agendas soonest first, and its latest three", async () => {
     const { db } = database.current;

@@ -3,6 +3,7 @@ import { canSeeStaffArea } from "../../domain/access/access.policy.ts";
 import { listVisibleCommittees } from "../../domain/access/list-visible-committees.ts";
 import { mayReadAttachment } from "../../domain/attachment/may-read-attachment.ts";
 import { readAttachment } from "../../domain/attachment/read-attachment.ts";
+import { canCreateCase } from "../../domain/case/case.policy.ts";
 import { internalDocument } from "../../domain/document/build-document.ts";
 import { withSignoffs } from "../../domain/document/signoff-lines.ts";
 import { listMeetings } from "../../domain/meeting/list-meetings.ts";
@@ -75,6 +76,8 @@ export const staffRoutes = new Hono<AppEnv>()
               notifications={await listNotifications(db, session.principal, { unreadOnly: true })}
               csrfToken={c.get("viewer")?.csrfToken ?? ""}
               canEditTemplates={committees.filter((x) => x.roles.includes("admin"))}
+              canCreateCase={committees.some((x) => canCreateCase(session.principal, x))}
+              canApprove={committees.some((x) => x.roles.includes("approver"))}
             />
           </>
         }

@@ -16,6 +16,10 @@ export function CaseDashboard(props: {
   notifications: DashboardNotification[];
   csrfToken: string;
   canEditTemplates?: { id: number; name: string }[];
+  /** The user writes cases in some committee (author, secretary, administrator). */
+  canCreateCase?: boolean;
+  /** The user approves cases in some committee. */
+  canApprove?: boolean;
 }) {
   const { notifications } = props;
   return (
@@ -25,12 +29,16 @@ export function CaseDashboard(props: {
         <li>
           <a href="/app/sager">{caseUi.list.mine}</a>
         </li>
-        <li>
-          <a href="/app/sager#til-godkendelse">{caseUi.list.toApprove}</a>
-        </li>
-        <li>
-          <a href="/app/sager/ny">{caseUi.list.newCase}</a>
-        </li>
+        {props.canApprove ? (
+          <li>
+            <a href="/app/sager#til-godkendelse">{caseUi.list.toApprove}</a>
+          </li>
+        ) : null}
+        {props.canCreateCase ? (
+          <li>
+            <a href="/app/sager/ny">{caseUi.list.newCase}</a>
+          </li>
+        ) : null}
         {(props.canEditTemplates ?? []).map((c) => (
           <li>
             <a href={`/app/udvalg/${c.id}/skabelon`}>{caseUi.template.title(c.name)}</a>
