@@ -1,4 +1,4 @@
-import { wordListsAsLists } from "./word-lists.ts";
+import { wordListsAsLists, wordSpacingAsText } from "./word-lists.ts";
 
 /** An opening or closing heading tag: its slash, level and attributes. */
 const HEADING_TAG = /<(\/?)h([1-6])(\s[^<>]*)?>/gi;
@@ -37,15 +37,17 @@ function withoutStyleElements(html: string): string {
  * - Its headings keep their order relative to each other, whatever levels the source used: the
  *   highest level pasted becomes »Overskrift« (h1 here) and every lower one »Underoverskrift«
  *   (h4), so a section pasted with only h4 and h5 does not start below a heading it lacks.
- * - Word's list paragraphs become real lists, nested by level (word-lists.ts).
+ * - Word's list paragraphs become real lists, nested by level; its tabs become spaces and its
+ *   empty paragraphs for spacing go (word-lists.ts).
  * - Style attributes and style elements are dropped: the field keeps no styles, and the page's
  *   Content Security Policy refuses them (each one would be a console error).
  */
 export function tidyPastedHtml(html: string): string {
   const levels = [...html.matchAll(HEADING_TAG)].map((m) => Number(m[2]));
   const top = Math.min(...levels);
-  const tidy = withoutStyleElements(wordListsAsLists(html)).replace(OPENING_TAG, (tag) =>
-    tag.replace(STYLE_ATTRIBUTE, ""),
+  const tidy = withoutStyleElements(wordSpacingAsText(wordListsAsLists(html))).replace(
+    OPENING_TAG,
+    (tag) => tag.replace(STYLE_ATTRIBUTE, ""),
   );
   return tidy.replace(
     HEADING_TAG,

@@ -86,3 +86,14 @@ describe("a list pasted from Word", () => {
     );
   });
 });
+
+describe("Word's spacing pasted", () => {
+  it("turns a tab into a space and drops the empty paragraphs Word keeps for space", () => {
+    const pasted =
+      "<p class=MsoNormal>Borgerne.<span style='mso-tab-count:1'>&nbsp;&nbsp;&nbsp;&nbsp; </span>Borgerens<o:p></o:p></p>\r\n" +
+      "<p class=MsoNormal><o:p>&nbsp;</o:p></p>\r\n<p class=MsoNormal>Næste afsnit</p>";
+    expect(tidyPastedHtml(pasted)).toBe(
+      "<p class=MsoNormal>Borgerne. Borgerens<o:p></o:p></p>\r\n\r\n<p class=MsoNormal>Næste afsnit</p>",
+    );
+  });
+});

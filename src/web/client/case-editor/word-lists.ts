@@ -98,3 +98,62 @@ export function wordListsAsLists(html: string): string {
   if (run.length > 0) out += nested(run);
   return out + html.slice(copied);
 }
+
+/** A paragraph Word keeps for space: only non-breaking spaces, <o:p> and white space. */
+function isWordSpacer(inner: string): boolean {
+  const marked = inner.includes("&nbsp;") || inner.includes("\u00a0") || inner.includes("o:p>");
+  const rest = inner
+    .replaceAll("&nbsp;", "")
+    .replaceAll("\u00a0", "")
+    .replaceAll("<o:p>", "")
+    .replaceAll("</o:p>", "");
+  return marked && rest.trim() === "";
+}
+
+/** The HTML without Word's paragraphs kept for space. Read by position. */
+function withoutSpacers(html: string): string {
+  const lower = html.toLowerCase();
+  let out = "";
+  let copied = 0;
+  let from = 0;
+  for (let at = lower.indexOf("<p", from); at >= 0; at = lower.indexOf("<p", from)) {
+    from = at + 2;
+    const tagEnd = lower.indexOf(">", at);
+    const close = tagEnd < 0 ? -1 : lower.indexOf("</p>", tagEnd);
+    if (close < 0) break;
+    if (!/[\s>]/.test(lower.charAt(at + 2)) || !isWordSpacer(lower.slice(tagEnd + 1, close))) {
+      continue;
+    }
+    out += html.slice(copied, at);
+    copied = close + 4;
+    from = copied;
+  }
+  return out + html.slice(copied);
+}
+
+/**
+ * Word's spacing as the text it stands for: a tab (a span of non-breaking spaces marked
+ * `mso-tab-count`) becomes one space, and an empty paragraph kept for space goes.
+ */
+export function wordSpacingAsText(html: string): string {
+  let out = "";
+  let from = 0;
+  const lower = html.toLowerCase();
+  for (
+    let at = lower.indexOf("mso-tab-count", from);
+    at >= 0;
+    at = lower.indexOf("mso-tab-count", from)
+  ) {
+    const start = lower.lastIndexOf("<span", at);
+    const close = lower.indexOf("</span>", at);
+    // Only a span whose own opening tag is marked: nothing of the text around it is cut.
+    if (start < from || close < 0 || lower.indexOf(">", start) < at) {
+      out += html.slice(from, at + 13);
+      from = at + 13;
+      continue;
+    }
+    out += `${html.slice(from, start)} `;
+    from = close + 7;
+  }
+  return withoutSpacers(out + html.slice(from));
+}
