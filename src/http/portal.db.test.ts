@@ -233,7 +233,7 @@ describe("feed and calendar", () => {
     const html = await browser.text();
     expect(html).toContain('<html lang="da">');
     expect(html).toContain("Kopiér adressen herunder ind i en feedlæser");
-    expect(html).toContain(`<code class="copyable">http://localhost${path}</code>`);
+    expect(html).toContain(`<code class="feed-address">http://localhost${path}</code>`);
     expect(html).toContain("Punkt 2: Salg af grund");
     expect(html).not.toContain(SECRET);
     // A feed reader asking for anything, or a script's fetch, gets the feed.

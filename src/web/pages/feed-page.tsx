@@ -28,7 +28,7 @@ export function FeedPage(props: { feed: AtomFeedInput; viewer: Viewer }) {
         <div class="feed-about">
           <p>{f.about}</p>
           <p>
-            {f.address} <code class="copyable">{feed.self}</code>
+            {f.address} <code class="feed-address">{feed.self}</code>
           </p>
           <p>
             <a href="/abonner">{f.howTo}</a> · <a href={feed.alternate}>{f.back}</a>

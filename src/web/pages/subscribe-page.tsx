@@ -5,13 +5,17 @@ import { calendarHref, committeeHref, feedHref } from "../portal-urls.ts";
 
 const s = portalMessages.subscribe;
 
+/** An address that may break after each slash on a narrow screen, not inside a word. */
+const breakableUrl = (url: string) =>
+  url.split("/").flatMap((part, i) => (i === 0 ? [part] : ["/", <wbr />, part]));
+
 /** An address to copy: shown as a link (it works as text too) with a copy button. */
 function CopyableLink(props: { id: string; url: string; label: string }) {
   return (
     <div class="copyable">
       <span id={props.id}>{props.label}: </span>
       <a href={props.url} aria-describedby={props.id} data-copy-source>
-        {props.url}
+        {breakableUrl(props.url)}
       </a>{" "}
       <button
         type="button"
