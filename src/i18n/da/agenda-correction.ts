@@ -28,7 +28,8 @@ export const agendaCorrectionMessages = {
     correctHeading: "Ret punktet",
     title_: "Titel",
     fieldsLegend: "Sagens tekst",
-    fieldHint: "Ændrer du et felt, erstattes feltets tekst af den nye tekst.",
+    fieldHint:
+      "Ret kun det, der skal rettes. Det, du ikke ændrer, beholder sin formatering (overskrifter, lister og fremhævninger).",
     notPublicField: "ikke offentligt felt",
     reason: "Begrundelse for rettelsen",
     reasonHint: "Fx »Beløbet i resuméet var forkert«. Vises for medlemmerne og offentligheden.",
