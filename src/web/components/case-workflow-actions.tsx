@@ -45,7 +45,12 @@ export function CaseWorkflowActions(props: {
                     </option>
                   ))}
                 </select>
-                <button class="button" type="submit" form={form} formaction={`${base}/send`}>
+                <button
+                  class="button case-send"
+                  type="submit"
+                  form={form}
+                  formaction={`${base}/send`}
+                >
                   {m.send}
                 </button>
               </>

@@ -15,6 +15,7 @@ import { CaseFactsForm, CaseFactsList } from "../components/case-facts.tsx";
 import { CaseField } from "../components/case-field.tsx";
 import { CaseSharing } from "../components/case-sharing.tsx";
 import { formatCaseTime } from "../components/case-time.ts";
+import { ErrorSummary } from "../components/error-summary.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = caseUi.page;
@@ -69,8 +70,7 @@ function CaseErrorSummary(props: { error: CaseError }) {
   const { message, details, targets = [] } = props.error;
   const linked = targets.some((t) => hrefOf(t) !== null);
   return (
-    <div class="error-summary case-error" role="alert" tabindex={-1} id="fejl">
-      <p>{message}</p>
+    <ErrorSummary class="case-error" messages={[message]}>
       {details.length > 1 || linked ? (
         <ul>
           {details.map((d, i) => {
@@ -79,7 +79,7 @@ function CaseErrorSummary(props: { error: CaseError }) {
           })}
         </ul>
       ) : null}
-    </div>
+    </ErrorSummary>
   );
 }
 

@@ -56,7 +56,11 @@ function Outcome(props: SearchPageProps & { outcome: SearchOutcome }) {
   const query = searched(values);
   if (outcome.kind === "no-terms") {
     const signsOnly = !/[\p{L}\p{N}]/u.test(values.q);
-    return <p class="notice">{signsOnly ? m.noLetters : m.noWords}</p>;
+    return (
+      <p class="notice" role="status">
+        {signsOnly ? m.noLetters : m.noWords}
+      </p>
+    );
   }
   const filtered = [values.udvalg, values.aar, values.formaal, values.journal].some(Boolean);
   if (outcome.total === 0) {
