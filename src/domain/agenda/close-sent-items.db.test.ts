@@ -2,12 +2,8 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../test/db.ts";
-import {
-  type AuthoringCommittee,
-  createAgendaItem,
-  createAuthoringCommittee,
-  createMeeting,
-} from "../../../test/factories.ts";
+import { type AuthoringCommittee, createAuthoringCommittee } from "../../../test/factories.ts";
+import { createSentAgenda } from "../../../test/sent-agenda.ts";
 import { agendaCorrections, agendaItems } from "../../db/schema/index.ts";
 import { buildDocument } from "../document/build-document.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
@@ -26,22 +22,12 @@ const TITLE = "Salg af grund";
 
 /** A sent agenda of two open items, answered as the meeting and the second item. */
 async function sentAgenda() {
-  const { db } = database.current;
-  day++;
-  const meeting = await createMeeting(db, {
-    organisationId: world.organisationId,
-    committeeId: world.committee.id,
-    status: "agenda_published",
-    startsAt: `2032-02-${String((day % 28) + 1).padStart(2, "0")} ${String(8 + Math.floor(day / 28)).padStart(2, "0")}:00:00`,
-    agendaVersion: 1,
+  const { meetingId, ids } = await createSentAgenda(database.current.db, world, {
+    slot: day++,
+    year: 2032,
+    titles: ["Godkendelse af dagsorden", TITLE],
   });
-  await createAgendaItem(db, { meetingId: meeting.id, title: "Godkendelse af dagsorden" });
-  const item = await createAgendaItem(db, { meetingId: meeting.id, title: TITLE });
-  await db
-    .update(agendaItems)
-    .set({ publishedInVersion: 1 })
-    .where(eq(agendaItems.meetingId, meeting.id));
-  return { meetingId: meeting.id, itemId: item.id };
+  return { meetingId, itemId: ids[1] as number };
 }
 
 const setOpenness = (meetingId: number, itemId: number, closed: boolean, reason = "") =>

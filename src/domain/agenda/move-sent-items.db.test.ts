@@ -6,8 +6,8 @@ import {
   type AuthoringCommittee,
   createAgendaItem,
   createAuthoringCommittee,
-  createMeeting,
 } from "../../../test/factories.ts";
+import { createSentAgenda } from "../../../test/sent-agenda.ts";
 import { agendaCorrections, agendaItems } from "../../db/schema/index.ts";
 import { buildDocument } from "../document/build-document.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
@@ -24,32 +24,13 @@ beforeAll(async () => {
 });
 
 /** A sent agenda of `count` items (no cases), answered as item ids in their order. */
-async function sentAgenda(count: number, closed: number[] = []) {
-  const { db } = database.current;
-  day++;
-  const meeting = await createMeeting(db, {
-    organisationId: world.organisationId,
-    committeeId: world.committee.id,
-    status: "agenda_published",
-    startsAt: `2031-01-${String((day % 28) + 1).padStart(2, "0")} ${String(8 + Math.floor(day / 28)).padStart(2, "0")}:00:00`,
-    agendaVersion: 1,
+const sentAgenda = (count: number, closed: number[] = []) =>
+  createSentAgenda(database.current.db, world, {
+    slot: day++,
+    year: 2031,
+    titles: Array.from({ length: count }, (_, n) => `Punkt om emne ${n + 1}`),
+    closed,
   });
-  const ids: number[] = [];
-  for (let n = 1; n <= count; n++) {
-    const item = await createAgendaItem(db, {
-      meetingId: meeting.id,
-      title: `Punkt om emne ${n}`,
-      closed: closed.includes(n),
-      closureReason: closed.includes(n) ? "Personoplysninger" : null,
-    });
-    ids.push(item.id);
-  }
-  await db
-    .update(agendaItems)
-    .set({ publishedInVersion: 1 })
-    .where(eq(agendaItems.meetingId, meeting.id));
-  return { meetingId: meeting.id, ids };
-}
 
 const movesOf = async (meetingId: number, sent: boolean) => {
   const rows = await database.current.db
