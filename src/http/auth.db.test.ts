@@ -101,7 +101,12 @@ describe("log-in", () => {
         formPost({ email, password: "forkert", _csrf: form.token }, { cookie: form.cookie }),
       );
       expect(response.status).toBe(401);
-      expect(await response.text()).toContain("Forkert e-mailadresse eller adgangskode.");
+      const html = await response.text();
+      expect(html).toContain("Forkert e-mailadresse eller adgangskode.");
+      // The e-mail stays; the password is typed again, in focus, with the message read out.
+      expect(html).toMatch(
+        /<input id="password"[^>]* autofocus[^>]* aria-describedby="login-fejl"/,
+      );
       expect(setCookies(response).has("referat_session")).toBe(false);
     }
   });

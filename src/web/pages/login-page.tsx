@@ -93,6 +93,10 @@ function LocalLogin(props: {
           type="password"
           autocomplete="current-password"
           required
+          // After a refusal the e-mail is kept and the password typed again; the message is
+          // read with the field.
+          autofocus={props.error ? true : undefined}
+          aria-describedby={props.error ? "login-fejl" : undefined}
         />
         <button class="button" type="submit">
           {m.submit}
