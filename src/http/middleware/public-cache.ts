@@ -36,11 +36,16 @@ async function entryOf(res: Response): Promise<Omit<CachedResponse, "storedAt">>
   const compressible =
     body.byteLength >= COMPRESS_FROM_BYTES &&
     COMPRESSIBLE_CONTENT_TYPE_REGEX.test(res.headers.get("content-type") ?? "");
+  // What else the route's answer varies by (a feed: a page for a browser's navigation).
+  const own = (res.headers.get("vary") ?? "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name !== "" && !/^(cookie|accept-encoding)$/i.test(name));
   const shared = {
     "Cache-Control": res.headers.get("cache-control") ?? PUBLIC_CACHE_CONTROL,
     ETag: etag,
     // A logged-in user gets another page (their name, a log-out form) at the same URL.
-    Vary: compressible ? "Cookie, Accept-Encoding" : "Cookie",
+    Vary: ["Cookie", ...own, ...(compressible ? ["Accept-Encoding"] : [])].join(", "),
   };
   const kept: Record<string, string> = {};
   res.headers.forEach((value, name) => {
@@ -90,7 +95,9 @@ export function pageCacheLayer(cache: PageCache, sessionCookie: string): Middlew
     const url = c.req.url;
     const query = url.indexOf("?");
     const cacheable = anonymous && query === -1;
-    const key = query === -1 ? c.req.path : `${c.req.path}${url.slice(query)}`;
+    // A browser's navigation is kept apart from other requests: a feed answers it with a page.
+    const navigation = requestHeader(c, "sec-fetch-mode") === "navigate" ? "navigate " : "";
+    const key = `${navigation}${query === -1 ? c.req.path : `${c.req.path}${url.slice(query)}`}`;
     const hit = cacheable ? cache.get(key) : undefined;
     if (hit) return respond(c, hit);
     // A change committed while this page renders may not show in it: it is then not kept.
