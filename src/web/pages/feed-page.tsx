@@ -1,16 +1,10 @@
+import { copenhagenWallClock } from "../../domain/meeting/copenhagen-time.ts";
 import { portalMessages } from "../../i18n/da/portal.ts";
 import type { AtomFeedInput } from "../feeds/atom-feed.ts";
+import { formatShortDate } from "../format-date.ts";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const f = portalMessages.feedPage;
-
-/** A publication date as the portal writes dates: 22.12.2026, Copenhagen time. */
-const day = new Intl.DateTimeFormat("da-DK", {
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-  timeZone: "Europe/Copenhagen",
-});
 
 /**
  * An Atom feed opened in a browser: what a feed is and how to subscribe, its address to copy
@@ -44,7 +38,9 @@ export function FeedPage(props: { feed: AtomFeedInput; viewer: Viewer }) {
               </h3>
               <p class="muted">
                 {f.updated}{" "}
-                <time datetime={entry.updated.toISOString()}>{day.format(entry.updated)}</time>
+                <time datetime={entry.updated.toISOString()}>
+                  {formatShortDate(copenhagenWallClock(entry.updated))}
+                </time>
               </p>
               <p class="feed-summary">{entry.summary}</p>
             </li>
