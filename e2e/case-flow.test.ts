@@ -161,6 +161,16 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     for (const key of ["vision", "oekonomi", "lovgrundlag", "borgerperspektiv"]) {
       await typeInto(page, key, "Forslaget følger kommunens trafikpolitik.");
     }
+    // A CPR number typed into a field is named beside it, and goes once it is deleted.
+    const cprText = " Sagen angår 010190-1234.";
+    await typeInto(page, "oekonomi", cprText);
+    const oekonomiCheck = page.locator("#felt-oekonomi-tjek");
+    await expect
+      .poll(() => oekonomiCheck.innerText(), { timeout: 10_000 })
+      .toMatch(/1 CPR-nummer:\s+010190-1234\n/);
+    await check(page, "author: live check names a CPR number");
+    for (const _ of cprText) await page.keyboard.press("Backspace");
+    await expect.poll(() => oekonomiCheck.innerText(), { timeout: 10_000 }).not.toContain("CPR");
     // Pasted from Word: its headings keep their order as »Overskrift« and »Underoverskrift«,
     // and its styles are dropped without a console error (asserted at the end).
     await pasteInto(page, "borgerperspektiv", WORD_HTML);

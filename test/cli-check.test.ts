@@ -83,6 +83,16 @@ describe("referat check (command line)", { timeout: 120_000 }, () => {
     );
     expect(stdout).toContain("beslutnig (forslag: beslutning)");
     expect(stdout).toContain("Tilgængelighed: 6 fund");
+    expect(stdout).not.toContain("CPR");
+  });
+
+  it("names the CPR numbers in a text in its report, and keeps the JSON contract", async () => {
+    const path = join(work, "cpr.txt");
+    await writeFile(path, "Beslutning\n\nBorgeren (CPR 010190-1234) får hjælp fra 1. maj.\n");
+    const { code, stdout } = await runCli(["check", path], join(work, "data"));
+    expect(code).toBe(0);
+    expect(stdout).toContain("CPR-numre: 1 i teksten\n  010190-1234");
+    expect(Object.keys(await checkJson(path))).toEqual(["lix", "spelling", "accessibility"]);
   });
 
   it("exits 1 for a file it cannot read and 2 for wrong usage", async () => {

@@ -71,6 +71,8 @@ function toReport(result: WritingCheck): string {
     ...result.spelling.map((s) => r.spellingItem(s.word, s.suggestions)),
     r.accessibilityHeader(result.accessibility.length),
     ...result.accessibility.map((a) => r.accessibilityItem(a.message)),
+    ...(result.cpr.length ? [r.cprHeader(result.cpr.length)] : []),
+    ...result.cpr.map((c) => r.cprItem(c.number)),
   ].join("\n");
 }
 

@@ -1,3 +1,4 @@
+import { findCprNumbers } from "../privacy/find-cpr-numbers.ts";
 import { type LixCounts, lixCounts } from "./compute-lix.ts";
 import { isSpelledRight, namesIn } from "./find-misspellings.ts";
 import type { Speller } from "./speller.ts";
@@ -10,6 +11,8 @@ export interface BlockAnalysis {
   names: Set<string>;
   /** Words not known without help from the names of the rest of the case. */
   unknown: Token[];
+  /** CPR numbers in it, as written, with their offsets. */
+  cpr: { number: string; offset: number }[];
 }
 
 const NO_NAMES = new Set<string>();
@@ -28,6 +31,7 @@ export function analyseBlock(speller: Speller, text: string): BlockAnalysis {
     counts: lixCounts(tokenized),
     names: namesIn(tokenized.tokens),
     unknown: tokenized.tokens.filter((token) => !isSpelledRight(speller, token, NO_NAMES)),
+    cpr: findCprNumbers(text).map((f) => ({ number: text.slice(f.start, f.end), offset: f.start })),
   };
   if (speller.blocks.size >= MAX_CACHED_BLOCKS) speller.blocks.clear();
   speller.blocks.set(text, analysis);

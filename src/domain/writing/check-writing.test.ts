@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PmDoc } from "../richtext/doc.ts";
 import { textToDoc } from "../richtext/text-to-doc.ts";
@@ -81,5 +82,60 @@ describe("checkWriting", () => {
     const result = checkWriting(boldHeading, speller);
     expect(result.fields).toHaveLength(1);
     expect(result.accessibility[0]).not.toHaveProperty("field");
+  });
+
+  it("tells the author of every CPR number, in any field, paragraph or table cell (property)", () => {
+    const two = (n: number) => String(n).padStart(2, "0");
+    const cpr = fc
+      .record({
+        day: fc.integer({ min: 1, max: 28 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        year: fc.integer({ min: 0, max: 99 }),
+        serial: fc.integer({ min: 0, max: 3999 }),
+        separator: fc.constantFrom("-", " ", "", "\u2013"),
+      })
+      .map(
+        (c) =>
+          `${two(c.day)}${two(c.month)}${two(c.year)}${c.separator}${String(c.serial).padStart(4, "0")}`,
+      );
+    const words = fc.array(fc.constantFrom("Borgeren", "har", "søgt", "om", "hjælp", "nr."), {
+      maxLength: 6,
+    });
+    const paragraph = (text: string) => ({
+      type: "paragraph",
+      content: text ? [{ type: "text", text }] : [],
+    });
+    fc.assert(
+      fc.property(
+        words,
+        fc.option(cpr, { nil: null }),
+        words,
+        fc.boolean(),
+        (before, number, after, inTable) => {
+          const text = [...before, ...(number ? [number] : []), ...after].join(" ");
+          const block = inTable
+            ? {
+                type: "table",
+                content: [
+                  {
+                    type: "tableRow",
+                    content: [{ type: "tableCell", content: [paragraph(text)] }],
+                  },
+                ],
+              }
+            : paragraph(text);
+          const doc = { type: "doc", content: [paragraph("Indledning."), block] } as PmDoc;
+          const result = checkWriting([...fields, { name: "Beslutning", doc }], speller);
+          const offset = before.length ? before.join(" ").length + 1 : 0;
+          const path = inTable ? [1, 0, 0, 0] : [1];
+          expect(result.cpr).toEqual(
+            number ? [{ number, at: { field: "Beslutning", path, offset } }] : [],
+          );
+          expect(result.fields.map((f) => f.cpr.length)).toEqual([0, 0, number ? 1 : 0]);
+          expect(result.spelling.map((s) => s.word)).toEqual(["beslutnig"]);
+        },
+      ),
+      { numRuns: 80 },
+    );
   });
 });

@@ -13,11 +13,18 @@ export interface CaseField {
   doc: PmDoc;
 }
 
+/** A CPR number in the text, as written: the author is told, since members can read it. */
+export interface CprOccurrence {
+  number: string;
+  at: Occurrence;
+}
+
 export interface FieldCheck {
   field: string;
   lix: Lix;
   spelling: SpellingFinding[];
   accessibility: (AccessibilityFinding & { field?: string })[];
+  cpr: CprOccurrence[];
 }
 
 export interface WritingCheckOptions {
@@ -34,6 +41,7 @@ export interface WritingCheck {
   lix: Lix;
   spelling: SpellingFinding[];
   accessibility: (AccessibilityFinding & { field?: string })[];
+  cpr: CprOccurrence[];
   fields: FieldCheck[];
 }
 
@@ -42,8 +50,8 @@ function readBlocks(doc: PmDoc, speller: Speller) {
 }
 
 /**
- * The writing check of a case (or of one document): LIX, spelling and accessibility per
- * field and for the whole case. Names are learned from the whole case: a capitalised word
+ * The writing check of a case (or of one document): LIX, spelling, accessibility and CPR
+ * numbers per field and for the whole case. Names are learned from the whole case: a capitalised word
  * seen inside a sentence is also accepted where a sentence begins with it.
  */
 export function checkWriting(
@@ -70,6 +78,9 @@ export function checkWriting(
       accessibility: checkAccessibility(field.doc).map((finding) =>
         field.name ? { ...finding, field: field.name } : finding,
       ),
+      cpr: blocks.flatMap(({ path, cpr }) =>
+        cpr.map(({ number, offset }) => ({ number, at: where(path, offset) })),
+      ),
     };
   });
   const all = checks.flatMap((check) =>
@@ -79,6 +90,7 @@ export function checkWriting(
     lix: lixFromCounts(addCounts(checks.map((check) => check.lix))),
     spelling: groupMisspellings(speller, all, suggest),
     accessibility: checks.flatMap((check) => check.accessibility),
+    cpr: checks.flatMap((check) => check.cpr),
     fields: checks,
   };
 }

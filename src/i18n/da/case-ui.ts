@@ -171,6 +171,9 @@ export const caseUi = {
     accessibility: (count: number) =>
       count === 1 ? "1 tilgængelighedsproblem:" : `${count} tilgængelighedsproblemer:`,
     noAccessibility: "Ingen tilgængelighedsproblemer.",
+    cpr: (count: number) => (count === 1 ? "1 CPR-nummer:" : `${count} CPR-numre:`),
+    cprNote:
+      "Skriv kun CPR-numre, som sagen ikke kan undvære. Udvalgets medlemmer kan læse dem; på den offentlige side vises de som XXXXXX-XXXX.",
     failed: "Skrivetjekket kunne ikke køres lige nu.",
     checking: "Tjekker …",
   },

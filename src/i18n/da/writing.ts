@@ -44,5 +44,8 @@ export const writingMessages = {
     accessibilityHeader: (count: number) =>
       count === 0 ? "Tilgængelighed: ingen fund" : `Tilgængelighed: ${count} fund`,
     accessibilityItem: (message: string) => `  - ${message}`,
+    cprHeader: (count: number) =>
+      count === 1 ? "CPR-numre: 1 i teksten" : `CPR-numre: ${count} i teksten`,
+    cprItem: (number: string) => `  ${number}`,
   },
 } as const;

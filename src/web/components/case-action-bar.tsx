@@ -5,13 +5,13 @@ import { CaseWorkflowActions } from "./case-workflow-actions.tsx";
 
 const b = caseBarMessages;
 
-/** The writing check's findings (unknown words and accessibility problems) over all fields. */
+/** The writing check's findings (unknown words, accessibility problems, CPR numbers) over all fields. */
 export function findingsOf(checks: Record<string, CheckView>, order: string[]) {
   let count = 0;
   let first: string | null = null;
   for (const key of order) {
     const c = checks[key];
-    const n = c ? c.spelling.length + c.accessibility.length : 0;
+    const n = c ? c.spelling.length + c.accessibility.length + c.cpr.length : 0;
     count += n;
     if (n > 0 && first === null) first = key;
   }

@@ -7,6 +7,7 @@ const view = (text: string): CheckView => ({
   ...lixView(computeLix(text)),
   spelling: [],
   accessibility: [],
+  cpr: [],
 });
 const html = (check: CheckView) => String(<CaseCheck id="tjek" check={check} />);
 
@@ -29,5 +30,15 @@ describe("CaseCheck", () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it("lists the field's CPR numbers with what the author should know, and nothing without", () => {
+    const out = html({ ...view("Borgeren har søgt."), cpr: ["010190-1234", "0202801234"] });
+    expect(out).toContain("2 CPR-numre:");
+    expect(out).toContain(
+      '<ul class="case-check-cpr"><li>010190-1234</li><li>0202801234</li></ul>',
+    );
+    expect(out).toContain("på den offentlige side vises de som XXXXXX-XXXX");
+    expect(html(view("Borgeren har søgt."))).not.toContain("CPR");
   });
 });

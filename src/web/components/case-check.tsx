@@ -18,6 +18,8 @@ export interface CheckView {
   longWords: number;
   spelling: string[];
   accessibility: { rule: string; message: string }[];
+  /** CPR numbers as written in the field. */
+  cpr: string[];
 }
 
 export const lixText = (lix: number) => lix.toLocaleString("da-DK", { maximumFractionDigits: 1 });
@@ -44,12 +46,13 @@ export function checkView(check: FieldCheck): CheckView {
     ...lixView(check.lix),
     spelling: check.spelling.map((s) => s.word),
     accessibility: check.accessibility.map((a) => ({ rule: a.rule, message: a.message })),
+    cpr: check.cpr.map((c) => c.number),
   };
 }
 
 /**
- * The writing check beside a field: LIX with its scale word, unknown words and accessibility
- * problems. The editor island replaces the content of the live region as the author types.
+ * The writing check beside a field: LIX with its scale word, unknown words, accessibility
+ * problems and CPR numbers. The editor island replaces the content of the live region as the author types.
  */
 export function CaseCheck(props: { id: string; check: CheckView | null; pending?: boolean }) {
   const c = props.check;
@@ -92,6 +95,19 @@ export function CaseCheck(props: { id: string; check: CheckView | null; pending?
                 <li data-rule={a.rule}>{a.message}</li>
               ))}
             </ul>
+          </>
+        ) : null}
+      </div>
+      <div data-check-cpr>
+        {c && c.cpr.length > 0 ? (
+          <>
+            <p class="case-check-label">{m.cpr(c.cpr.length)}</p>
+            <ul class="case-check-cpr">
+              {c.cpr.map((number) => (
+                <li>{number}</li>
+              ))}
+            </ul>
+            <p class="case-check-note">{m.cprNote}</p>
           </>
         ) : null}
       </div>

@@ -32,7 +32,9 @@ export function followActionBar(form: HTMLFormElement): void {
     let count = 0;
     let first: HTMLElement | null = null;
     for (const region of regions) {
-      const n = region.querySelectorAll(".case-check-words li, .case-check-problems li").length;
+      const n = region.querySelectorAll(
+        ".case-check-words li, .case-check-problems li, .case-check-cpr li",
+      ).length;
       count += n;
       if (n > 0) first ??= region;
     }

@@ -29,11 +29,15 @@ function list(className: string, items: string[], attr?: (i: number) => string):
   return ul;
 }
 
-function part(label: string, list: HTMLUListElement): Node[] {
+function paragraph(className: string, text: string): HTMLParagraphElement {
   const p = document.createElement("p");
-  p.className = "case-check-label";
-  p.textContent = label;
-  return [p, list];
+  p.className = className;
+  p.textContent = text;
+  return p;
+}
+
+function part(label: string, list: HTMLUListElement): Node[] {
+  return [paragraph("case-check-label", label), list];
 }
 
 /**
@@ -73,6 +77,19 @@ export function renderCheck(region: HTMLElement, check: CheckView) {
               (i) => problems[i]?.rule ?? "",
             ),
           )
+        : []),
+    );
+  }
+  const cpr = region.querySelector<HTMLElement>("[data-check-cpr]");
+  const cprKey = JSON.stringify(check.cpr);
+  if (cpr && cpr.dataset.key !== cprKey) {
+    cpr.dataset.key = cprKey;
+    cpr.replaceChildren(
+      ...(check.cpr.length
+        ? [
+            ...part(m.cpr(check.cpr.length), list("case-check-cpr", check.cpr)),
+            paragraph("case-check-note", m.cprNote),
+          ]
         : []),
     );
   }
