@@ -63,6 +63,22 @@ describe("parseSearchQuery", () => {
     expect(words("OR OR budget OR")).toEqual([[["budget"]]]);
   });
 
+  it("also reads aa, ae and oe as å, æ and ø, as an alternative or one more exclusion", () => {
+    expect(words("Aabenraa boern skole")).toEqual([
+      [["aabenraa"], ["åbenrå"]],
+      [["boern"], ["børn"]],
+      [["skole"]],
+    ]);
+    expect(words('"aeldre omraadet" OR pleje')).toEqual([
+      [["aeldre", "omraadet"], ["pleje"], ["ældre", "området"]],
+    ]);
+    expect(parseSearchQuery("budget -groenland").clauses).toEqual([
+      [{ words: ["budget"], negated: false }],
+      [{ words: ["groenland"], negated: true }],
+      [{ words: ["grønland"], negated: true }],
+    ]);
+  });
+
   it("bounds 10 000 characters to a few short words", () => {
     const parsed = parseSearchQuery("ord ".repeat(2500));
     expect(parsed.truncated).toBe(true);

@@ -4,7 +4,9 @@
  *
  * Understood: words (all must match), "a phrase", -word (must not match), OR / ELLER between
  * two words or phrases. Everything else (&, |, !, :*, <->, parentheses, quotes left open) is a
- * word separator; an unbalanced quote runs to the end of the text.
+ * word separator; an unbalanced quote runs to the end of the text. A word written with aa, ae
+ * or oe for å, æ or ø (a keyboard without them, an old spelling) also matches as spelled with
+ * the Danish letters: `boern` finds `børn`, `Aabenraa` finds `Åbenrå`.
  */
 
 /** A word, or several words that must stand together (a quoted phrase, a hyphenated word). */
@@ -62,6 +64,32 @@ function tokens(text: string): Token[] {
   return result;
 }
 
+const DANISH_LETTERS: [string, string][] = [
+  ["aa", "å"],
+  ["ae", "æ"],
+  ["oe", "ø"],
+];
+
+/** The term with aa, ae and oe written as å, æ and ø, or null when it has none of them. */
+function withDanishLetters(term: QueryTerm): QueryTerm | null {
+  const words = term.words.map((word) =>
+    DANISH_LETTERS.reduce((w, [pair, letter]) => w.replaceAll(pair, letter), word),
+  );
+  return words.some((w, i) => w !== term.words[i]) ? { words, negated: term.negated } : null;
+}
+
+/**
+ * Each term also as spelled with å, æ and ø: an alternative in its clause, or for an excluded
+ * term one more exclusion (it stands alone in its clause).
+ */
+function addDanishSpellings(clauses: QueryTerm[][]): QueryTerm[][] {
+  return clauses.flatMap((clause) => {
+    const spelled = clause.flatMap((term) => withDanishLetters(term) ?? []);
+    if (clause.some((term) => term.negated)) return [clause, ...spelled.map((term) => [term])];
+    return [[...clause, ...spelled]];
+  });
+}
+
 /** Turns search text into clauses of safe words; never throws. */
 export function parseSearchQuery(raw: string): ParsedQuery {
   let truncated = raw.length > MAX_QUERY_CHARS;
@@ -89,7 +117,7 @@ export function parseSearchQuery(raw: string): ParsedQuery {
     else clauses.push([term]);
     joinNext = false;
   }
-  return { clauses, truncated };
+  return { clauses: addDanishSpellings(clauses), truncated };
 }
 
 /** True when the query has a word that must match (a query of exclusions alone finds nothing). */

@@ -142,6 +142,14 @@ describe("the stemming gaps are closed", () => {
     expect(marked).toContain("byrådsmødet");
     expect(await titles("sikkerhed")).toContain("Beslutning om trafiksikkerhed ved skolerne");
   });
+
+  it("finds byrådsmødet when searching for byraadsmoedet, written without å and ø", async () => {
+    const hits = hitsOf(await search("byraadsmoedet"));
+    expect(hits.map((h) => h.plainTitle)).toContain("Beslutning om trafiksikkerhed ved skolerne");
+    expect(hits.flatMap((h) => h.snippet.filter((p) => p.hit).map((p) => p.text))).toContain(
+      "byrådsmødet",
+    );
+  });
 });
 
 describe("what the public may not see is never found", () => {
