@@ -80,7 +80,7 @@ describe("checkAccessibility", () => {
     ]);
   });
 
-  it("finds links that say 'her', 'læs mere' or show their own address", () => {
+  it("finds links that say 'her', 'læs mere' or show an address with a path, not a domain", () => {
     const findings = checkAccessibility(
       doc(
         p(text("Se referatet "), text("her", link("https://a.dk/r")), text(".")),
@@ -90,6 +90,13 @@ describe("checkAccessibility", () => {
           text("https://a.dk/plan", link("https://a.dk/plan")),
         ),
         p(text("Læs kommunens budget 2026", link("https://a.dk/budget"))),
+        p(
+          text("www.albertslund.dk", link("https://www.albertslund.dk")),
+          text(" og "),
+          text("post@albertslund.dk", link("mailto:post@albertslund.dk")),
+          text(" og "),
+          text("https://borger.dk/", link("https://borger.dk/")),
+        ),
       ),
     );
     expect(findings.map((f) => [f.rule, f.path, f.offset])).toEqual([

@@ -50,7 +50,7 @@ function hasHeaderRow(table: PmNode): boolean {
 /**
  * The accessibility rules for a case text (WCAG 1.1.1, 1.3.1, 2.4.4, 2.4.6): headings that
  * are only bold or italic, skipped or empty headings, images without alternative text,
- * links that say "her" or show a bare URL, and tables without header cells.
+ * links that say "her" or show a web address with a path, and tables without header cells.
  */
 export function checkAccessibility(doc: PmDoc): AccessibilityFinding[] {
   const findings: AccessibilityFinding[] = [];

@@ -6,7 +6,11 @@ export interface LinkInText {
   href: string;
   /** Offset of the link text in the block's text. */
   offset: number;
-  /** Its text does not say where it leads: "her", "link", "læs mere", or the URL itself. */
+  /**
+   * Its text does not say where it leads: "her", "link", "læs mere", or a web address with a
+   * path (read out character by character). A bare domain (www.albertslund.dk) or an e-mail
+   * address as the text of its own link says where it leads, and is fine.
+   */
   vague: boolean;
 }
 
@@ -27,15 +31,21 @@ const VAGUE = new Set([
 ]);
 const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
 
+/** The address without protocol, `www.` and a closing slash: what a reader sees of it. */
+const shownAddress = (url: string) =>
+  url
+    .toLowerCase()
+    .replace(/^(?:https?:\/\/|mailto:)/, "")
+    .replace(/^www\./, "")
+    .replace(/\/$/, "");
+
 function isVague(text: string, href: string): boolean {
   const spoken = text.toLowerCase().replace(/\s+/g, " ").trim();
   const said = trimTrailing(spoken, ".:!?,;");
-  const bare = (url: string) =>
-    url
-      .toLowerCase()
-      .replace(/^(?:https?:\/\/|mailto:)/, "")
-      .replace(/\/$/, "");
-  return VAGUE.has(said) || URL_TEXT.test(said) || (said !== "" && bare(said) === bare(href));
+  if (VAGUE.has(said)) return true;
+  const address = shownAddress(said);
+  const isAddress = URL_TEXT.test(said) || (said !== "" && address === shownAddress(href));
+  return isAddress && /[/?#]/.test(address);
 }
 
 /** The links of a paragraph or heading: neighbouring text with the same link mark is one link. */
