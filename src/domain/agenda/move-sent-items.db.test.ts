@@ -106,6 +106,11 @@ describe("moving items after the agenda went out", () => {
       ),
     ]);
     expect(staff.join(" ")).not.toContain("Begrundelse");
+    // The public reads the same change, without the secretary's »not sent yet«.
+    expect(buildDocument(pending, "public")?.corrections?.lines).toEqual([
+      staff[0]?.replace(" (ikke udsendt endnu)", ""),
+      staff[1]?.replace(" (ikke udsendt endnu)", ""),
+    ]);
 
     await sendCorrectedAgenda(db, world.secretary, { meetingId, agendaVersion: 1 });
     const sent = await getMeeting(db, meetingId);

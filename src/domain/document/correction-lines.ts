@@ -68,17 +68,20 @@ function itemChange(kind: AgendaCorrectionKind, n: number, title: string): strin
   return null;
 }
 
+/**
+ * A public line says what changed and when, never whether the members have been sent it yet:
+ * the public page shows the change at once, and »ikke udsendt endnu« is the secretary's word.
+ */
 function publicEntry(x: PublicCorrection): Entry {
   if (x.kind === "moved" && x.at !== null) {
     const from = x.previousNumber ?? x.number;
-    return { move: { from, to: x.number, title: x.title, count: 1, at: x.at, sent: x.sent } };
+    return { move: { from, to: x.number, title: x.title, count: 1, at: x.at, sent: true } };
   }
   if (x.kind === "added" || x.at === null) return { line: d.added(x.number, x.title) };
   const what =
     itemChange(x.kind, x.number, x.title) ??
     (x.kind === "title" ? d.title(x.number) : d.caseText(x.number, x.fieldLabels));
-  const line = d.line(what, formatCaseTime(x.at), x.reason);
-  return { line: x.sent ? line : `${line} ${d.notSent}` };
+  return { line: d.line(what, formatCaseTime(x.at), x.reason) };
 }
 
 /** The »Rettelser« of a public agenda: what changed after it went out, without earlier wording. */
