@@ -124,6 +124,8 @@ export const agendaItems = pgTable(
     standing: boolean().notNull().default(false),
     /** The agenda version that first published this item; above 1 means a supplement. */
     publishedInVersion: integer(),
+    /** When that version went out: a supplement's time in the agenda's »Rettelser«. */
+    sentAt: timestamp({ withTimezone: true }),
     /** The earlier appearance of the same case this item continues (postponed or forwarded). */
     previousItemId: integer(),
     /** Why it continues the earlier appearance. */

@@ -308,6 +308,20 @@ describe("sending a corrected agenda", () => {
       ["title", true],
     ]);
     expect(view?.items).toHaveLength(3);
+    // The lines in the order things happened, the supplement's with the time it went out.
+    const sentMeeting = await getMeeting(db, meetingId);
+    if (!sentMeeting) throw new Error("no meeting");
+    for (const audience of ["public", "internal"] as const) {
+      expect(buildDocument(sentMeeting, audience)?.corrections?.lines).toEqual([
+        expect.stringMatching(
+          /^Punkt 1 ».+« er trukket, \d+\. \S+ \d{4} kl\. \d\d\.\d\d\. Begrundelse/,
+        ),
+        expect.stringMatching(/^Punkt 2: titlen er rettet/),
+        expect.stringMatching(
+          /^Punkt 3 »Beslutning om tillæg« er tilføjet som tillægsdagsorden, \d+\. \S+ \d{4} kl\. \d\d\.\d\d\.$/,
+        ),
+      ]);
+    }
     const inbox = await listNotifications(db, member);
     expect(inbox.map((n) => n.kind)).toContain("agenda.corrected");
     await expect(

@@ -10,7 +10,7 @@ import { agendaCorrections, agendaItems } from "../../db/schema/index.ts";
 export async function markSent(tx: Tx, meetingId: number, version: number): Promise<number[]> {
   await tx
     .update(agendaItems)
-    .set({ publishedInVersion: version, updatedAt: sql`now()` })
+    .set({ publishedInVersion: version, sentAt: sql`now()`, updatedAt: sql`now()` })
     .where(and(eq(agendaItems.meetingId, meetingId), isNull(agendaItems.publishedInVersion)));
   const corrections = await tx
     .update(agendaCorrections)

@@ -169,6 +169,9 @@ const notAfter = (day: string, latest: Date) => {
 };
 
 /** Demo minutes go out two days after the meeting (or at once, when that is still ahead). */
+/** Every meeting past »planned« sent its agenda once, a week before, with every item in it. */
+const agendaSentAt = (m: MeetingDraft, latest: Date) =>
+  m.status === "planned" ? null : notAfter(addDays(m.date, -7), latest);
 const minutesPublishedAt = (m: MeetingDraft, latest: Date) =>
   wasHeld(m) ? notAfter(addDays(m.date, 2), latest) : null;
 
@@ -192,8 +195,7 @@ async function insertMeetings(
       endsAt: `${m.date} ${String(Number(spec.startTime.slice(0, 2)) + 2).padStart(2, "0")}${spec.startTime.slice(2)}:00`,
       location: spec.location,
       status: m.status,
-      agendaPublishedAt: m.status === "planned" ? null : notAfter(addDays(m.date, -7), latest),
-      // Every meeting past »planned« sent its agenda once, with every item in it.
+      agendaPublishedAt: agendaSentAt(m, latest),
       agendaVersion: m.status === "planned" ? 0 : 1,
       minutesPublishedAt: minutesPublishedAt(m, latest),
       minutesApprovedAt:
@@ -269,12 +271,13 @@ async function insertMeetings(
       times: times[position] ?? { startedAt: null, endedAt: null },
       slot: slots[position],
       sentIn: m.status === "planned" ? null : 1,
+      sentAt: agendaSentAt(m, latest),
     }));
   });
   const itemIds = await insertRows(
     tx,
     agendaItems,
-    items.map(({ item, meetingId, position, times, slot, sentIn }) => ({
+    items.map(({ item, meetingId, position, times, slot, sentIn, sentAt }) => ({
       organisationId,
       meetingId,
       caseId: caseId.get(item.case) as number,
@@ -293,6 +296,7 @@ async function insertMeetings(
       slotStart: slot?.slotStart ?? null,
       slotEnd: slot?.slotEnd ?? null,
       publishedInVersion: sentIn,
+      sentAt,
     })),
   );
   await insertRows(

@@ -27,15 +27,18 @@ interface Move {
   sent: boolean;
 }
 
-type Entry = { move: Move } | { line: string };
+/** A line, or a move to merge with its neighbours; `at` orders them (null: time not known). */
+type Entry = ({ move: Move } | { line: string }) & { at: Date | null };
 
 /**
- * Lines in order, with each run of moves that shifted neighbouring items by the same step (an
- * item placed above them) as one line: »Punkt 1–6 har fået nye numre og er nu punkt 2–7«.
+ * Lines in the order things happened (those whose time is not known first), with each run of
+ * moves that shifted neighbouring items by the same step (an item placed above them) as one
+ * line: »Punkt 1–6 har fået nye numre og er nu punkt 2–7«.
  */
 function render(entries: Entry[]): string[] {
   const merged: Entry[] = [];
-  for (const entry of entries) {
+  const ordered = [...entries].sort((a, b) => (a.at?.getTime() ?? 0) - (b.at?.getTime() ?? 0));
+  for (const entry of ordered) {
     const last = merged.at(-1);
     if ("move" in entry && last && "move" in last) {
       const a = last.move;
@@ -46,7 +49,7 @@ function render(entries: Entry[]): string[] {
         continue;
       }
     }
-    merged.push("move" in entry ? { move: { ...entry.move } } : entry);
+    merged.push("move" in entry ? { move: { ...entry.move }, at: entry.at } : entry);
   }
   return merged.map((entry) => {
     if ("line" in entry) return entry.line;
@@ -75,13 +78,22 @@ function itemChange(kind: AgendaCorrectionKind, n: number, title: string): strin
 function publicEntry(x: PublicCorrection): Entry {
   if (x.kind === "moved" && x.at !== null) {
     const from = x.previousNumber ?? x.number;
-    return { move: { from, to: x.number, title: x.title, count: 1, at: x.at, sent: true } };
+    const move = { from, to: x.number, title: x.title, count: 1, at: x.at, sent: true };
+    return { move, at: x.at };
   }
-  if (x.kind === "added" || x.at === null) return { line: d.added(x.number, x.title) };
+  if (x.kind === "added" || x.at === null) return addedEntry(x.number, x.title, x.at);
   const what =
     itemChange(x.kind, x.number, x.title) ??
     (x.kind === "title" ? d.title(x.number) : d.caseText(x.number, x.fieldLabels));
-  return { line: d.line(what, formatCaseTime(x.at), x.reason) };
+  return { line: d.line(what, formatCaseTime(x.at), x.reason), at: x.at };
+}
+
+/** An item that went out with a supplement, with the supplement's time when it is known. */
+function addedEntry(n: number, title: string, at: Date | null): Entry {
+  return {
+    line: at ? d.line(d.added(n, title), formatCaseTime(at), null) : `${d.added(n, title)}.`,
+    at,
+  };
 }
 
 /** The »Rettelser« of a public agenda: what changed after it went out, without earlier wording. */
@@ -107,7 +119,7 @@ function staffEntries(
     if (x.kind === "moved") {
       const from = x.previousNumber ?? item.number;
       const to = x.newNumber ?? item.number;
-      return [{ move: { from, to, title: item.title, count: 1, at: x.at, sent } }];
+      return [{ move: { from, to, title: item.title, count: 1, at: x.at, sent }, at: x.at }];
     }
     const what =
       itemChange(x.kind, item.number, item.title) ??
@@ -115,7 +127,7 @@ function staffEntries(
         ? d.titleStaff(item.number, x.previousTitle ?? "", x.newTitle ?? "")
         : d.caseText(item.number, x.fieldLabels));
     const line = d.line(what, formatCaseTime(x.at), x.reason);
-    return [{ line: sent ? line : `${line} ${d.notSent}` }];
+    return [{ line: sent ? line : `${line} ${d.notSent}`, at: x.at }];
   });
 }
 
@@ -126,7 +138,7 @@ function staffEntries(
 export function internalCorrectionsOf(meeting: FullMeeting): DocumentCorrections | undefined {
   const added: Entry[] = meeting.items
     .filter((i) => i.sent && (i.publishedInVersion ?? 0) > 1)
-    .map((i) => ({ line: d.added(i.number, i.title) }));
+    .map((i) => addedEntry(i.number, i.title, i.sentAt ?? null));
   const list = meeting.corrections ?? [];
   return corrections(
     render([...added, ...staffEntries(meeting, list, true)]),

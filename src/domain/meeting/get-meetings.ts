@@ -181,6 +181,7 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
         standing: item.standing,
         sent: meeting.agendaVersion === 0 || item.publishedInVersion !== null,
         publishedInVersion: item.publishedInVersion,
+        sentAt: item.sentAt,
         withdrawnAt: item.withdrawnAt,
         slotStart: item.slotStart,
         slotEnd: item.slotEnd,

@@ -122,6 +122,8 @@ export interface MeetingItem {
   sent: boolean;
   /** The agenda version that sent the item (above 1: a supplement); null while not sent. */
   publishedInVersion?: number | null;
+  /** When that version went out; null while not sent (and for items sent before it was kept). */
+  sentAt?: Date | null;
   /** Set when the item was withdrawn after the agenda went out (»Punktet er trukket«). */
   withdrawnAt?: Date | null;
   slotStart: string | null;

@@ -75,7 +75,7 @@ export interface PublicCorrection {
   title: string;
   /** A move: the number the item had before. */
   previousNumber?: number;
-  /** When; null for an added item (it went out with a supplement). */
+  /** When; for an added item when its supplement went out (null if not known). */
   at: Date | null;
   /** Null for a closed item: its reasons could tell what it is about. */
   reason: string | null;
@@ -259,7 +259,7 @@ export function publicCorrections(meeting: FullMeeting): PublicCorrection[] {
       kind: "added",
       number: i.number,
       title: i.title,
-      at: null,
+      at: i.sentAt ?? null,
       reason: null,
       fieldLabels: [],
       sent: true,
