@@ -103,6 +103,12 @@ describe.skipIf(!enabled)("the agenda page's tools in Chromium", () => {
     expect(await page.locator(`#dp-${edited} details.agenda-edit`).getAttribute("open")).toBe("");
     expect(await page.locator(`#minutter-${edited}`).inputValue()).toBe("20");
     expect(await page.locator(`#lukket-${edited}`).isChecked()).toBe(true);
+    // The refusal links to the reason's field, marked invalid; the link puts the caret there.
+    expect(await page.locator(`#begrundelse-${edited}`).getAttribute("aria-invalid")).toBe("true");
+    await page.locator("#fejl a", { hasText: "Styrelsesloven § 10" }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe(`begrundelse-${edited}`);
     await page.locator(`#lukket-${edited}`).uncheck();
     await page.locator(`#dp-${edited} form.agenda-form button[type=submit]`).click();
     await page.waitForFunction(() => !document.getElementById("fejl"));

@@ -156,6 +156,24 @@ describe("the agenda page", () => {
       { retning: "sidelæns" },
     );
     expect(badMove.status).toBe(400);
+    // An edit refused for two reasons links each to its field in the item's form.
+    const badEdit = await post(
+      `/app/moeder/${meetingId}/dagsorden/punkter/${itemB?.id}`,
+      secretary,
+      {
+        titel: "",
+        minutter: "tyve",
+        lukket: "1",
+        begrundelse: "",
+        aaben_beslutning: "",
+      },
+    );
+    expect(badEdit.status).toBe(400);
+    const refusal = await badEdit.text();
+    for (const control of ["titel", "minutter", "begrundelse"]) {
+      expect(refusal).toContain(`<a href="#${control}-${itemB?.id}">`);
+      expect(refusal).toContain(`id="${control}-${itemB?.id}"`);
+    }
 
     await db
       .update(caseFields)

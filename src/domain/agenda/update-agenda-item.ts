@@ -25,23 +25,34 @@ export interface AgendaItemChanges {
 const MAX_TITLE = 300;
 const MAX_TEXT = 2000;
 
-/** Checks the edit form; every problem at once. */
+/** Checks the edit form; every problem at once, each with the field it is about. */
 function validate(input: AgendaItemChanges) {
   const problems: string[] = [];
+  const targets: (keyof AgendaItemChanges)[] = [];
+  const problem = (message: string, target: keyof AgendaItemChanges) => {
+    problems.push(message);
+    targets.push(target);
+  };
   const title = input.title.trim().replace(/\s+/g, " ");
-  if (!title) problems.push(e.title);
-  if (title.length > MAX_TITLE) problems.push(e.titleTooLong(MAX_TITLE));
+  if (!title) problem(e.title, "title");
+  if (title.length > MAX_TITLE) problem(e.titleTooLong(MAX_TITLE), "title");
   const raw = input.durationMinutes === null ? "" : String(input.durationMinutes).trim();
   const duration = raw === "" ? null : Number(raw);
   if (duration !== null && (!Number.isInteger(duration) || duration < 0 || duration > 600)) {
-    problems.push(e.duration);
+    problem(e.duration, "durationMinutes");
   }
   const closureReason = input.closureReason.trim();
   const openDecision = input.openDecision.trim();
-  if (input.closed && !closureReason) problems.push(e.closureReason);
-  if (closureReason.length > MAX_TEXT) problems.push(e.textTooLong(l.closureReason, MAX_TEXT));
-  if (openDecision.length > MAX_TEXT) problems.push(e.textTooLong(l.openDecision, MAX_TEXT));
-  if (problems.length > 0) throw new DomainError("invalid", problems.join(" "), problems);
+  if (input.closed && !closureReason) problem(e.closureReason, "closureReason");
+  if (closureReason.length > MAX_TEXT) {
+    problem(e.textTooLong(l.closureReason, MAX_TEXT), "closureReason");
+  }
+  if (openDecision.length > MAX_TEXT) {
+    problem(e.textTooLong(l.openDecision, MAX_TEXT), "openDecision");
+  }
+  if (problems.length > 0) {
+    throw new DomainError("invalid", problems.join(" "), problems, targets);
+  }
   return {
     title,
     durationMinutes: duration,

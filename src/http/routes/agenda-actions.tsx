@@ -50,7 +50,13 @@ export function noticeOf(c: Context<AppEnv>): string | null {
 export async function agendaPage(
   c: Context<AppEnv>,
   meetingId: number,
-  options: { errors?: readonly string[]; errorTitle?: string; status?: 200 | FormErrorStatus } = {},
+  options: {
+    errors?: readonly string[];
+    /** Per error, the address of the field it is about, or null. */
+    errorLinks?: readonly (string | null)[];
+    errorTitle?: string;
+    status?: 200 | FormErrorStatus;
+  } = {},
 ) {
   const session = c.get("session");
   if (!session) return renderError(c, 403);
@@ -73,6 +79,7 @@ export async function agendaPage(
       viewer={c.get("viewer")}
       notice={notice && moved && unsentMoves ? `${notice} ${a.movesListed}` : notice}
       errors={options.errors ?? null}
+      {...(options.errorLinks ? { errorLinks: options.errorLinks } : {})}
       {...(options.errorTitle ? { errorTitle: options.errorTitle } : {})}
     />,
     options.status ?? 200,
@@ -82,12 +89,14 @@ export async function agendaPage(
 /**
  * Runs one agenda action of a POST to /moeder/:id/…: the use case gets the principal and the
  * meeting id and answers where to go (post/redirect/get). A Danish DomainError shows the page
- * again with the problems and a 4xx status, or an error page for 403/404.
+ * again with the problems and a 4xx status, or an error page for 403/404; `linkOf` turns a
+ * problem's target (DomainError.targets) into the address of its field.
  */
 export async function agendaAction(
   c: Context<AppEnv>,
   run: (principal: Principal, meetingId: number) => Promise<string>,
   errorTitle?: string,
+  linkOf?: (target: string) => string | null,
 ) {
   const session = c.get("session");
   if (!session) return renderError(c, 403);
@@ -100,6 +109,9 @@ export async function agendaAction(
     (error, status) =>
       agendaPage(c, meetingId, {
         errors: problemsOf(error),
+        ...(linkOf && error.targets.length > 0
+          ? { errorLinks: error.targets.map((t) => (t ? linkOf(t) : null)) }
+          : {}),
         status: status,
         ...(errorTitle ? { errorTitle } : {}),
       }),

@@ -8,6 +8,7 @@ import { reorderAgenda } from "../../domain/agenda/reorder-agenda.ts";
 import { updateAgendaItem } from "../../domain/agenda/update-agenda-item.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { itemControlHref } from "../../web/components/agenda-item-row.tsx";
 import { AgendaPublishPage } from "../../web/pages/agenda-publish-page.tsx";
 import { readForm, text, texts } from "../form.ts";
 import { parseId } from "../params.ts";
@@ -73,24 +74,29 @@ export const agendaRoutes = new Hono<AppEnv>()
       return page(meetingId, `flyttet=${movedTo ?? ""}`, `dp-${itemId}`);
     }),
   )
-  .post("/moeder/:id/dagsorden/punkter/:itemId", (c) =>
-    agendaAction(c, async (principal, meetingId) => {
-      const itemId = parseId(c.req.param("itemId")) ?? 0;
-      const form = await readForm(c);
-      await updateAgendaItem(c.get("deps").db, principal, {
-        meetingId,
-        itemId,
-        changes: {
-          title: text(form, "titel"),
-          durationMinutes: text(form, "minutter"),
-          closed: text(form, "lukket") === "1",
-          closureReason: text(form, "begrundelse"),
-          openDecision: text(form, "aaben_beslutning"),
-        },
-      });
-      return page(meetingId, "ok=rettet", `dp-${itemId}`);
-    }),
-  )
+  .post("/moeder/:id/dagsorden/punkter/:itemId", (c) => {
+    const itemId = parseId(c.req.param("itemId")) ?? 0;
+    return agendaAction(
+      c,
+      async (principal, meetingId) => {
+        const form = await readForm(c);
+        await updateAgendaItem(c.get("deps").db, principal, {
+          meetingId,
+          itemId,
+          changes: {
+            title: text(form, "titel"),
+            durationMinutes: text(form, "minutter"),
+            closed: text(form, "lukket") === "1",
+            closureReason: text(form, "begrundelse"),
+            openDecision: text(form, "aaben_beslutning"),
+          },
+        });
+        return page(meetingId, "ok=rettet", `dp-${itemId}`);
+      },
+      undefined,
+      (fact) => itemControlHref(itemId, fact),
+    );
+  })
   .post("/moeder/:id/dagsorden/punkter/:itemId/fjern", (c) =>
     agendaAction(c, async (principal, meetingId) => {
       const itemId = parseId(c.req.param("itemId")) ?? 0;

@@ -57,6 +57,7 @@ async function send(form: HTMLFormElement, focusIds: string[]): Promise<void> {
       const details = again.closest("details");
       if (details) details.open = true;
     }
+    for (const field of fieldsNamedByRefusal()) field.setAttribute("aria-invalid", "true");
   }
   if (response.redirected) history.replaceState(null, "", response.url);
   revealHandles();
@@ -70,6 +71,13 @@ async function send(form: HTMLFormElement, focusIds: string[]): Promise<void> {
     }, 50);
   }
   document.getElementById("fejl")?.focus();
+}
+
+/** The fields the refusal at the top links to. */
+function fieldsNamedByRefusal(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLAnchorElement>("#fejl a[href^='#']")].flatMap(
+    (link) => document.getElementById(decodeURIComponent(link.hash.slice(1))) ?? [],
+  );
 }
 
 type Entry = { id: string; value: string } | { id: string; checked: boolean };
@@ -175,6 +183,16 @@ if (document.querySelector(LIST)) {
   document.addEventListener("pointerdown", (event) => {
     const handle = (event.target as Element).closest<HTMLElement>("[data-handle]");
     if (handle && event.button === 0) startDrag(event, handle);
+  });
+  // A refusal's link opens the item's form and puts the caret in the field it names.
+  document.addEventListener("click", (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>("#fejl a[href^='#']");
+    const field = link ? document.getElementById(decodeURIComponent(link.hash.slice(1))) : null;
+    if (!field) return;
+    event.preventDefault();
+    const details = field.closest("details");
+    if (details) details.open = true;
+    field.focus();
   });
   // The handle moves its item with the arrow keys, like the move buttons.
   document.addEventListener("keydown", (event) => {

@@ -1,9 +1,26 @@
+import type { AgendaItemChanges } from "../../domain/agenda/update-agenda-item.ts";
 import type { MeetingItem } from "../../domain/meeting/meeting.types.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import { danishClock } from "../../i18n/da/clock.ts";
 
 const a = agendaMessages.assembly;
+
+const CONTROLS: Record<keyof AgendaItemChanges, string> = {
+  title: "titel",
+  durationMinutes: "minutter",
+  closed: "lukket",
+  closureReason: "begrundelse",
+  openDecision: "aaben",
+};
+
+/** The id of the control for one of an item's editable facts in its edit form. */
+export const itemControlId = (itemId: number, fact: keyof AgendaItemChanges) =>
+  `${CONTROLS[fact]}-${itemId}`;
+
+/** The address of that control, for a refusal that names the fact; null for anything else. */
+export const itemControlHref = (itemId: number, fact: string) =>
+  fact in CONTROLS ? `#${itemControlId(itemId, fact as keyof AgendaItemChanges)}` : null;
 
 /** "9.30-10.15" from "09:30" and "10:15". */
 export const slotText = (start: string | null, end: string | null) =>
@@ -111,24 +128,26 @@ export function AgendaItemRow(props: {
             <fieldset>
               <legend>{a.editLegend(item.number)}</legend>
               <input type="hidden" name="_csrf" value={csrfToken} />
-              <label for={`titel-${item.id}`}>{a.title}</label>
+              <label for={itemControlId(item.id, "title")}>{a.title}</label>
               {props.published ? (
-                <p class="muted" id={`titel-${item.id}-hint`}>
+                <p class="muted" id={`${itemControlId(item.id, "title")}-hint`}>
                   {a.titleSent(item.number)}
                 </p>
               ) : null}
               <input
-                id={`titel-${item.id}`}
+                id={itemControlId(item.id, "title")}
                 name="titel"
                 type="text"
                 required
                 value={item.title}
                 readonly={props.published}
-                aria-describedby={props.published ? `titel-${item.id}-hint` : undefined}
+                aria-describedby={
+                  props.published ? `${itemControlId(item.id, "title")}-hint` : undefined
+                }
               />
-              <label for={`minutter-${item.id}`}>{a.duration}</label>
+              <label for={itemControlId(item.id, "durationMinutes")}>{a.duration}</label>
               <input
-                id={`minutter-${item.id}`}
+                id={itemControlId(item.id, "durationMinutes")}
                 name="minutter"
                 type="number"
                 inputmode="numeric"
@@ -138,34 +157,40 @@ export function AgendaItemRow(props: {
               />
               <label class="checkbox">
                 <input
-                  id={`lukket-${item.id}`}
+                  id={itemControlId(item.id, "closed")}
                   type="checkbox"
                   name="lukket"
                   value="1"
                   checked={item.closed}
-                  aria-describedby={props.published ? `lukket-${item.id}-hint` : undefined}
+                  aria-describedby={
+                    props.published ? `${itemControlId(item.id, "closed")}-hint` : undefined
+                  }
                 />{" "}
                 {a.closedLabel}
               </label>
               {props.published ? (
-                <p class="muted" id={`lukket-${item.id}-hint`}>
+                <p class="muted" id={`${itemControlId(item.id, "closed")}-hint`}>
                   {a.closedSent}
                 </p>
               ) : null}
-              <label for={`begrundelse-${item.id}`}>{a.closureReason}</label>
-              <p class="muted" id={`begrundelse-${item.id}-hint`}>
+              <label for={itemControlId(item.id, "closureReason")}>{a.closureReason}</label>
+              <p class="muted" id={`${itemControlId(item.id, "closureReason")}-hint`}>
                 {a.closureReasonHint}
               </p>
               <textarea
-                id={`begrundelse-${item.id}`}
+                id={itemControlId(item.id, "closureReason")}
                 name="begrundelse"
                 rows={2}
-                aria-describedby={`begrundelse-${item.id}-hint`}
+                aria-describedby={`${itemControlId(item.id, "closureReason")}-hint`}
               >
                 {item.closureReason ?? ""}
               </textarea>
-              <label for={`aaben-${item.id}`}>{a.openDecision}</label>
-              <textarea id={`aaben-${item.id}`} name="aaben_beslutning" rows={2}>
+              <label for={itemControlId(item.id, "openDecision")}>{a.openDecision}</label>
+              <textarea
+                id={itemControlId(item.id, "openDecision")}
+                name="aaben_beslutning"
+                rows={2}
+              >
                 {item.openDecision ?? ""}
               </textarea>
               <button type="submit" class="button">

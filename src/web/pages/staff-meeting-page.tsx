@@ -65,6 +65,8 @@ export function StaffMeetingPage(props: {
   viewer: Viewer;
   notice?: string | null;
   errors?: readonly string[] | null;
+  /** Per error, the address of the field it is about, or null. */
+  errorLinks?: readonly (string | null)[];
   errorTitle?: string;
 }) {
   const { ws, viewer } = props;
@@ -117,6 +119,7 @@ export function StaffMeetingPage(props: {
         <AgendaNotices
           errorTitle={props.errorTitle ?? a.errorsTitle}
           errors={props.errors ?? null}
+          {...(props.errorLinks ? { errorLinks: props.errorLinks } : {})}
           notice={props.notice ?? null}
         />
         {ws.canAssemble && viewer ? <AgendaAssembly ws={ws} csrfToken={csrfToken} /> : null}
