@@ -141,6 +141,14 @@ describe("withdrawing an item after the agenda went out", () => {
     const meeting = await getMeeting(db, meetingId);
     const pdfModel = meeting ? buildDocument(meeting, "public") : null;
     expect(pdfModel?.items[0]?.closedNote).toBe("Punktet er trukket");
+    // The heading says it, so the table of contents and the PDF's bookmarks do too.
+    const staffModel = meeting ? buildDocument(meeting, "internal") : null;
+    for (const model of [pdfModel, staffModel]) {
+      expect(model?.items.map((i) => i.heading)).toEqual([
+        expect.stringMatching(/^Punkt 1: Beslutning om skolebyggeri \d+ \(trukket\)$/),
+        expect.stringMatching(/^Punkt 2: Orientering om budget \d+ \(9\.00-9\.30\)$/),
+      ]);
+    }
     expect(JSON.stringify(pdfModel)).not.toContain("pengeord");
     expect(pdfModel?.corrections?.lines.join(" ")).toMatch(
       /Punkt 1 »Beslutning om skolebyggeri \d+« er trukket/,

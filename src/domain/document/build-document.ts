@@ -87,7 +87,10 @@ function headingOf(item: {
   title: string;
   slotStart?: string | null;
   slotEnd?: string | null;
+  /** Withdrawn: said in the heading, so the table of contents and bookmarks say it too. */
+  withdrawn?: boolean;
 }) {
+  if (item.withdrawn) return `${m.item(item.number, item.title)} ${c.withdrawnMark}`;
   const slot =
     item.slotStart && item.slotEnd
       ? ` (${danishClock(item.slotStart)}-${danishClock(item.slotEnd)})`
@@ -170,7 +173,7 @@ function publicItem(item: PublicItem, index: number): DocumentItem {
   const base = {
     anchor: `punkt-${index + 1}`,
     number: item.number,
-    heading: headingOf(item),
+    heading: headingOf({ ...item, withdrawn: item.closed && item.withdrawn !== undefined }),
     title: item.title,
   };
   if (item.closed && item.withdrawn) {
@@ -225,7 +228,8 @@ function withdrawnItem(item: MeetingItem, index: number, meeting: FullMeeting): 
   return {
     anchor: `punkt-${index + 1}`,
     number: item.number,
-    heading: headingOf({ number: item.number, title: item.title }),
+    heading: headingOf({ number: item.number, title: item.title, withdrawn: true }),
+    title: item.title,
     journalNumber: item.journalNumber,
     closed: item.closed,
     withdrawn: true,

@@ -62,6 +62,8 @@ export const agendaCorrectionMessages = {
 
   document: {
     withdrawnNote: "Punktet er trukket",
+    /** After a withdrawn item's heading: »Punkt 3: Salg af grund (trukket)«. */
+    withdrawnMark: "(trukket)",
     withdrawnClosedNote: "Punktet er trukket (lukket punkt)",
     withdrawalReason: "Begrundelse for at trække punktet",
     heading: "Rettelser",
