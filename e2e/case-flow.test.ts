@@ -174,6 +174,13 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     // Pasted from Word: its headings keep their order as »Overskrift« and »Underoverskrift«,
     // and its styles are dropped without a console error (asserted at the end).
     await pasteInto(page, "borgerperspektiv", WORD_HTML);
+    // Addresses pasted without a protocol become https links.
+    await pasteInto(page, "lovgrundlag", "Se www.albertslund.dk og albertslund.dk/politik.");
+    expect(
+      await page
+        .locator("#felt-lovgrundlag .case-editor-area a")
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href"))),
+    ).toEqual(["https://www.albertslund.dk", "https://albertslund.dk/politik"]);
 
     // A bold line on its own looks like a heading: the live check warns.
     await typeInto(page, "sagsfremstilling", "");

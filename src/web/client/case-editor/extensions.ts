@@ -2,6 +2,7 @@ import { type Extensions, Mark, mergeAttributes } from "@tiptap/core";
 import Heading from "@tiptap/extension-heading";
 import { TableKit } from "@tiptap/extension-table";
 import StarterKit from "@tiptap/starter-kit";
+import { HttpsLinks } from "./https-links.ts";
 import { shouldAutoLink } from "./should-auto-link.ts";
 
 /**
@@ -77,5 +78,6 @@ export function fieldExtensions(): Extensions {
     FieldHeading,
     TableKit.configure({ table: { resizable: false } }),
     CommentMark,
+    HttpsLinks,
   ];
 }
