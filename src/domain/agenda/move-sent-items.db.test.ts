@@ -141,6 +141,25 @@ describe("moving items after the agenda went out", () => {
     ]);
   });
 
+  it("says in one line that two neighbours swapped places", async () => {
+    const { db } = database.current;
+    const { meetingId, ids } = await sentAgenda(4);
+    await reorderAgenda(db, world.secretary, {
+      meetingId,
+      itemId: ids[1] as number,
+      direction: "down",
+    });
+    const meeting = await getMeeting(db, meetingId);
+    if (!meeting) throw new Error("no meeting");
+    for (const audience of ["internal", "public"] as const) {
+      expect(buildDocument(meeting, audience)?.corrections?.lines).toEqual([
+        expect.stringMatching(
+          /^Punkt 2 »Punkt om emne 2« og punkt 3 »Punkt om emne 3« har byttet plads, \d/,
+        ),
+      ]);
+    }
+  });
+
   it("records nothing before the agenda is sent", async () => {
     const { db } = database.current;
     const { meetingId, ids } = await sentAgenda(2);

@@ -25,6 +25,8 @@ interface Move {
   count: number;
   at: Date;
   sent: boolean;
+  /** The item that took this one's place as this took its: the two swapped. */
+  swappedWith?: { from: number; title: string };
 }
 
 /** A line, or a move to merge with its neighbours; `at` orders them (null: time not known). */
@@ -33,7 +35,8 @@ type Entry = ({ move: Move } | { line: string }) & { at: Date | null };
 /**
  * Lines in the order things happened (those whose time is not known first), with each run of
  * moves that shifted neighbouring items by the same step (an item placed above them) as one
- * line: »Punkt 1–6 har fået nye numre og er nu punkt 2–7«.
+ * line: »Punkt 1–6 har fået nye numre og er nu punkt 2–7«, and two items that swapped places
+ * as one: »Punkt 2 »A« og punkt 3 »B« har byttet plads«.
  */
 function render(entries: Entry[]): string[] {
   const merged: Entry[] = [];
@@ -43,7 +46,18 @@ function render(entries: Entry[]): string[] {
     if ("move" in entry && last && "move" in last) {
       const a = last.move;
       const b = entry.move;
-      if (b.sent === a.sent && b.from === a.from + a.count && b.to - b.from === a.to - a.from) {
+      const swap = a.count === 1 && !a.swappedWith && b.from === a.to && b.to === a.from;
+      if (b.sent === a.sent && swap) {
+        a.swappedWith = { from: b.from, title: b.title };
+        if (b.at > a.at) a.at = b.at;
+        continue;
+      }
+      if (
+        b.sent === a.sent &&
+        !a.swappedWith &&
+        b.from === a.from + a.count &&
+        b.to - b.from === a.to - a.from
+      ) {
         a.count++;
         if (b.at > a.at) a.at = b.at;
         continue;
@@ -53,9 +67,12 @@ function render(entries: Entry[]): string[] {
   }
   return merged.map((entry) => {
     if ("line" in entry) return entry.line;
-    const { from, to, title, count, at, sent } = entry.move;
-    const what =
-      count === 1
+    const { from, to, title, count, at, sent, swappedWith: other } = entry.move;
+    const what = other
+      ? from < other.from
+        ? d.swapped(from, title, other.from, other.title)
+        : d.swapped(other.from, other.title, from, title)
+      : count === 1
         ? d.moved(from, to, title)
         : d.shifted(from, from + count - 1, to, to + count - 1);
     const line = d.line(what, formatCaseTime(at), null);

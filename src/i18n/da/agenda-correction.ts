@@ -87,6 +87,9 @@ export const agendaCorrectionMessages = {
     /** Neighbouring items shifted alike, e.g. by an item placed above them. */
     shifted: (from: number, fromLast: number, to: number, toLast: number) =>
       `Punkt ${from}–${fromLast} har fået nye numre og er nu punkt ${to}–${toLast}`,
+    /** Two items that took each other's places. */
+    swapped: (n: number, title: string, m: number, other: string) =>
+      `Punkt ${n} »${title}« og punkt ${m} »${other}« har byttet plads`,
     added: (n: number, title: string) => `Punkt ${n} »${title}« er tilføjet som tillægsdagsorden`,
     /** The time after a comma, so a number and a date never run together (»punkt 1, 6. …«). */
     line: (what: string, at: string, reason: string | null) =>
