@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { serve } from "@hono/node-server";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/db.ts";
 import {
@@ -12,6 +13,7 @@ import {
   createSession,
   createUser,
 } from "../../test/factories.ts";
+import { agendaItems } from "../db/schema/index.ts";
 import { formPost, sessionCookie, testApp } from "./testing.ts";
 
 const database = useTestDatabase();
@@ -67,6 +69,27 @@ describe("caching of public pages", () => {
       // A fresh process renders the same bytes, so the tag is the same everywhere.
       const elsewhere = await testApp(database.current.db).request(path);
       expect(elsewhere.headers.get("etag"), path).toBe(etag);
+    }
+  });
+
+  it("keeps a page once, whether a browser navigates to it or a script fetches it", async () => {
+    const { db } = database.current;
+    const committee = await createCommittee(db, { organisationId: orgId, slug: "en-gang" });
+    const meeting = await createMeeting(db, {
+      organisationId: orgId,
+      committeeId: committee.id,
+      status: "minutes_approved",
+    });
+    const item = await createAgendaItem(db, { meetingId: meeting.id, title: "Gemt udgave" });
+    const app = testApp(db);
+    const path = `/moeder/${meeting.id}`;
+    const navigated = await app.request(path, { headers: { "sec-fetch-mode": "navigate" } });
+    expect(await navigated.text()).toContain("Gemt udgave");
+    // Changed behind the app's back: only a page rendered anew would show it.
+    await db.update(agendaItems).set({ title: "Ny udgave" }).where(eq(agendaItems.id, item.id));
+    for (const mode of ["cors", "no-cors", "navigate"]) {
+      const fetched = await app.request(path, { headers: { "sec-fetch-mode": mode } });
+      expect(await fetched.text(), mode).toContain("Gemt udgave");
     }
   });
 

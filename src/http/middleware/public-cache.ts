@@ -80,7 +80,8 @@ async function entryOf(res: Response): Promise<Omit<CachedResponse, "storedAt">>
  * request target's host: public pages build absolute links from the configured public address
  * (config.publicUrl), so one key holds one page for everyone. No public page reads a query
  * string, so a request with one is answered fresh and never kept: random query strings cannot
- * push the real pages out of the cache (whose byte budget bounds memory in any case). A strong
+ * push the real pages out of the cache (whose byte budget bounds memory in any case). A route
+ * that varies its answer by Sec-Fetch-Mode (a feed) is kept per kind of request. A strong
  * ETag of the body answers 304 to
  * If-None-Match. Anyone with a session cookie always gets a fresh page, which the session
  * middleware marks private.
@@ -95,17 +96,19 @@ export function pageCacheLayer(cache: PageCache, sessionCookie: string): Middlew
     const url = c.req.url;
     const query = url.indexOf("?");
     const cacheable = anonymous && query === -1;
-    // A browser's navigation is kept apart from other requests: a feed answers it with a page.
-    const navigation = requestHeader(c, "sec-fetch-mode") === "navigate" ? "navigate " : "";
-    const key = `${navigation}${query === -1 ? c.req.path : `${c.req.path}${url.slice(query)}`}`;
-    const hit = cacheable ? cache.get(key) : undefined;
+    const key = query === -1 ? c.req.path : `${c.req.path}${url.slice(query)}`;
+    // A route whose answer varies by a browser's navigation (a feed: a page about it) is kept
+    // twice, under the key with the kind of request in front; every other page once.
+    const mode = requestHeader(c, "sec-fetch-mode") === "navigate" ? "navigate " : "other ";
+    const hit = cacheable ? (cache.get(key) ?? cache.get(`${mode}${key}`)) : undefined;
     if (hit) return respond(c, hit);
     // A change committed while this page renders may not show in it: it is then not kept.
     const generation = cache.generation;
     await next();
     if (!cacheable || !c.get("publicPage") || c.res.status !== 200 || !c.res.body) return;
     if (c.res.headers.has("set-cookie")) return;
-    const entry = cache.set(key, await entryOf(c.res), generation);
+    const varies = /(^|,)\s*sec-fetch-mode\s*(,|$)/i.test(c.res.headers.get("vary") ?? "");
+    const entry = cache.set(varies ? `${mode}${key}` : key, await entryOf(c.res), generation);
     c.res = undefined;
     c.res = respond(c, entry);
   };
