@@ -15,7 +15,7 @@ import {
   type PublicParticipant,
   toPublicMeeting,
 } from "../publication/publication.policy.ts";
-import type { PmDoc } from "../richtext/doc.ts";
+import type { PmDoc, PmNode } from "../richtext/doc.ts";
 import { docToText } from "../richtext/doc-to-text.ts";
 import { textToDoc } from "../richtext/text-to-doc.ts";
 import { internalCorrectionsOf, publicCorrectionsOf } from "./correction-lines.ts";
@@ -105,9 +105,24 @@ const section = (
   note: string | null = null,
 ): DocumentSection => ({ kind, heading, note, doc });
 
-/** A case field, unless the author left it empty: a heading with nothing under it says nothing. */
+/** An empty paragraph: what pressing Enter at the end of a field leaves. */
+const isEmptyParagraph = (node: PmNode) =>
+  node.type === "paragraph" && (node.content ?? []).length === 0;
+
+/** The document without the empty paragraphs at its end, which would print as blank lines. */
+function trimmedDoc(doc: PmDoc): PmDoc {
+  const content = doc.content ?? [];
+  let end = content.length;
+  while (end > 0 && isEmptyParagraph(content[end - 1] as PmNode)) end--;
+  return end === content.length ? doc : { ...doc, content: content.slice(0, end) };
+}
+
+/**
+ * A case field, unless the author left it empty (a heading with nothing under it says
+ * nothing), without the blank lines at its end.
+ */
 const fieldSection = (heading: string, doc: PmDoc, note: string | null = null) =>
-  docToText(doc).trim() === "" ? [] : [section("field", heading, doc, note)];
+  docToText(doc).trim() === "" ? [] : [section("field", heading, trimmedDoc(doc), note)];
 
 const textSection = (kind: DocumentSection["kind"], heading: string, text: string | null) =>
   text ? [section(kind, heading, textToDoc(text))] : [];

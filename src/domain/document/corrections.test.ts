@@ -170,3 +170,32 @@ describe("a case field the author left empty", () => {
     );
   });
 });
+
+describe("a case field that ends with empty paragraphs", () => {
+  it("is printed without them, and keeps every written block (property)", () => {
+    const paragraph = (text: string) =>
+      text ? { type: "paragraph", content: [{ type: "text", text }] } : { type: "paragraph" };
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("Første afsnit.", "", "Andet afsnit."), { minLength: 1 }),
+        fc.nat(3),
+        (texts, trailing) => {
+          fc.pre(texts.some(Boolean));
+          const written = item(1, false, false, "skrevet");
+          const doc = {
+            type: "doc" as const,
+            content: [...texts, ...Array(trailing).fill("")].map(paragraph),
+          };
+          written.fields = [{ key: "historik", label: "Historik", public: true, doc, text: "x" }];
+          const meeting = meetingOf([written], []);
+          for (const audience of ["internal", "public"] as const) {
+            const printed = buildDocument(meeting, audience)?.items[0]?.sections[0]?.doc.content;
+            const last = texts.findLastIndex(Boolean);
+            expect(printed, audience).toEqual(texts.slice(0, last + 1).map(paragraph));
+          }
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+});
