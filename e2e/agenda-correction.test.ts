@@ -122,9 +122,20 @@ describe.skipIf(!enabled)("correcting a published agenda in Chromium", () => {
     const corrections = page.locator("#rettelser");
     expect(await corrections.textContent()).toContain("ikke udsendt endnu");
     await check(page, "agenda with pending corrections");
+    // Sending shows first what goes out, and to whom.
+    await Promise.all([
+      page.waitForURL(/\/dagsorden\/udsend$/),
+      page.getByRole("link", { name: "Udsend rettet dagsorden" }).click(),
+    ]);
+    expect(await page.locator("h1").innerText()).toBe("Udsend rettet dagsorden");
+    const preview = await page.locator("main").innerText();
+    expect(preview).toContain("2 rettelser udsendes med");
+    expect(preview).toContain(withdrawnLine);
+    expect(preview).toContain("Rettelserne står allerede på den offentlige dagsorden.");
+    await check(page, "preview of the corrected agenda");
     await Promise.all([
       page.waitForURL(/ok=rettet_udsendt/),
-      page.click("form[action$='/dagsorden/rettet'] button"),
+      page.getByRole("button", { name: "Udsend rettet dagsorden nu" }).click(),
     ]);
     const listed = await corrections.textContent();
     expect(listed).toContain(withdrawnLine);

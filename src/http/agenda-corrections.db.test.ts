@@ -94,8 +94,19 @@ describe("corrections after publishing over HTTP", () => {
       begrundelse: "Forkert.",
     });
     expect(withdrawn.status).toBe(303);
+    // Before it goes out: what the »Rettet dagsorden« carries, sent from there to /rettet.
+    const preview = await get(`${base}/udsend`, secretary);
+    expect(preview.status).toBe(200);
+    const shown = await preview.text();
+    expect(shown).toContain("<h1>Udsend rettet dagsorden</h1>");
+    expect(shown).toContain("1 rettelse udsendes med");
+    expect(shown).toContain(`action="${base}/rettet"`);
+    expect(shown).toContain('name="version" value="1"');
+    expect(shown).not.toContain("punkter udsendes");
     const sent = await post(`${base}/rettet`, secretary, { version: "1" });
     expect(sent.headers.get("location")).toMatch(/ok=rettet_udsendt/);
+    // Nothing left to send: the preview leads back to the agenda.
+    expect((await get(`${base}/udsend`, secretary)).status).toBe(303);
     // The public Word document carries the withdrawal and the »Rettelser«.
     const meetingUrl = base.replace("/app", "").replace("/dagsorden", "");
     const docx = await app().request(`${meetingUrl}/dokument.docx`);

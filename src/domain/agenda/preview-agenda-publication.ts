@@ -9,9 +9,13 @@ import { listPrivacyFindings } from "../privacy/list-privacy-findings.ts";
 import { type PrivacySummary, summariseFindings } from "../privacy/summarise-findings.ts";
 import { type AgendaWorkspace, getAgendaWorkspace } from "./get-agenda-workspace.ts";
 
+/** The agenda, a supplement (new items), or a »Rettet dagsorden« (corrections alone). */
+export type AgendaSendingKind = "agenda" | "supplement" | "corrected";
+
 export interface AgendaPublicationPreview {
   ws: AgendaWorkspace;
-  /** 1 for the agenda, 2 and up for a supplement. */
+  kind: AgendaSendingKind;
+  /** The version it makes: 1 for the agenda, 2 and up for what follows. */
   version: number;
   /** The items this publication would send, in agenda order. */
   items: FullMeeting["items"];
@@ -24,10 +28,10 @@ export interface AgendaPublicationPreview {
 }
 
 /**
- * What sending the agenda (or a supplement) now would do, for the secretary to look at before
- * it goes out: the items, who is told, and the CPR-shaped numbers the public will not see.
- * Refused as publishAgenda refuses (no such meeting, not the secretary's, held already); null
- * when there is nothing new to send.
+ * What sending the agenda, a supplement or a »Rettet dagsorden« now would do, for the
+ * secretary to look at before it goes out: the items, the corrections, who is told, and the
+ * CPR-shaped numbers the public will not see. Refused as publishAgenda refuses (no such
+ * meeting, not the secretary's, held already); null when there is nothing to send.
  */
 export async function previewAgendaPublication(
   db: Db,
@@ -42,15 +46,17 @@ export async function previewAgendaPublication(
   const items = ws.meeting.items.filter(
     (i) => !i.withdrawnAt && (ws.assembly.get(i.id)?.publishedInVersion ?? null) === null,
   );
-  if (ws.agendaVersion > 0 && items.length === 0) return null;
+  const corrections = pendingCorrectionLines(ws.meeting);
+  if (ws.agendaVersion > 0 && items.length === 0 && corrections.length === 0) return null;
   return {
     ws,
+    kind: ws.agendaVersion === 0 ? "agenda" : items.length > 0 ? "supplement" : "corrected",
     version: ws.agendaVersion + 1,
     items,
     recipients: ws.meeting.participants.filter(
       (p) => p.userId !== null && p.userId !== principal.user.id,
     ).length,
     privacy: summariseFindings(await listPrivacyFindings(db, storage, ws.meeting)),
-    corrections: pendingCorrectionLines(ws.meeting),
+    corrections,
   };
 }

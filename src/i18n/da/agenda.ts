@@ -218,7 +218,12 @@ export const agendaMessages = {
     myCalendar: "Min mødekalender (iCal)",
   },
   publishPreview: {
-    title: (supplement: boolean) => (supplement ? "Udsend tillægsdagsorden" : "Udsend dagsordenen"),
+    title: (kind: "agenda" | "supplement" | "corrected") =>
+      ({
+        agenda: "Udsend dagsordenen",
+        supplement: "Udsend tillægsdagsorden",
+        corrected: "Udsend rettet dagsorden",
+      })[kind],
     intro:
       "Se, hvad der sker, før du udsender. Et udsendt punkt kan ikke fjernes, kun rettes eller trækkes med en rettelse.",
     itemsHeading: (n: number) => (n === 1 ? "1 punkt udsendes" : `${n} punkter udsendes`),
@@ -227,14 +232,20 @@ export const agendaMessages = {
       n === 1 ? "1 rettelse udsendes med" : `${n} rettelser udsendes med`,
     public:
       "Dagsordenen bliver offentlig på kommunens hjemmeside med det samme, og den kan søges frem.",
+    publicCorrected:
+      "Rettelserne står allerede på den offentlige dagsorden. Nu får medlemmerne dem udsendt.",
     recipients: (n: number) =>
       n === 0
         ? "Ingen af mødets deltagere har en bruger i Referat, så ingen får besked."
         : n === 1
           ? "1 deltager får besked i Referat og på mail (efter sine egne indstillinger)."
           : `${n} deltagere får besked i Referat og på mail (efter deres egne indstillinger).`,
-    submit: (supplement: boolean) =>
-      supplement ? "Udsend tillægsdagsorden nu" : "Udsend dagsordenen nu",
+    submit: (kind: "agenda" | "supplement" | "corrected") =>
+      ({
+        agenda: "Udsend dagsordenen nu",
+        supplement: "Udsend tillægsdagsorden nu",
+        corrected: "Udsend rettet dagsorden nu",
+      })[kind],
     back: "Tilbage til dagsordenen",
   },
   assemblyErrors: {

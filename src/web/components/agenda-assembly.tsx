@@ -137,7 +137,6 @@ export function AgendaAssembly(props: { ws: AgendaWorkspace; csrfToken: string }
       ) : null}
       <AgendaCorrectionsPending
         ws={ws}
-        csrfToken={csrfToken}
         withSupplement={published && pending.length > 0}
       />
       {!published || pending.length > 0 ? (

@@ -8,13 +8,12 @@ const a = agendaCorrectionMessages.assembly;
 export const unsentCorrections = (ws: AgendaWorkspace) => pendingCorrections(ws.meeting).length;
 
 /**
- * The secretary's »Rettet dagsorden«: how many corrections wait, and the button that sends
- * them as the next version; when new items wait too, they go with the supplement instead. The list itself is the document's
- * »Rettelser«.
+ * The secretary's »Rettet dagsorden«: how many corrections wait, and the way to the page that
+ * shows what sending them does and sends them as the next version; when new items wait too,
+ * they go with the supplement instead. The list itself is the document's »Rettelser«.
  */
 export function AgendaCorrectionsPending(props: {
   ws: AgendaWorkspace;
-  csrfToken: string;
   /** New items wait too: the corrections go with their supplement, through its preview. */
   withSupplement: boolean;
 }) {
@@ -31,13 +30,11 @@ export function AgendaCorrectionsPending(props: {
   return (
     <div class="agenda-corrections-pending">
       <p class="notice">{a.pending(count)}</p>
-      <form method="post" action={`/app/moeder/${ws.meeting.id}/dagsorden/rettet`}>
-        <input type="hidden" name="_csrf" value={props.csrfToken} />
-        <input type="hidden" name="version" value={String(ws.agendaVersion)} />
-        <button type="submit" class="button">
+      <p>
+        <a class="button" href={`/app/moeder/${ws.meeting.id}/dagsorden/udsend`}>
           {a.send}
-        </button>
-      </form>
+        </a>
+      </p>
     </div>
   );
 }

@@ -8,19 +8,21 @@ const p = agendaMessages.publishPreview;
 const a = agendaMessages.assembly;
 
 /**
- * /app/moeder/:id/dagsorden/udsend: what sending the agenda or a supplement will do (items,
- * the public, who is told, CPR-shaped numbers), with the button that sends it.
+ * /app/moeder/:id/dagsorden/udsend: what sending the agenda, a supplement or a »Rettet
+ * dagsorden« will do (items, corrections, the public, who is told, CPR-shaped numbers), with
+ * the button that sends it.
  */
 export function AgendaPublishPage(props: { preview: AgendaPublicationPreview; viewer: Viewer }) {
   const { preview } = props;
   const { meeting, leadTime } = preview.ws;
-  const supplement = preview.version > 1;
-  const title = p.title(supplement);
+  const { kind } = preview;
+  const title = p.title(kind);
   const meetingTitle = `${meeting.committee.name} ${formatShortDate(meeting.startsAt)}`;
   const back = `/app/moeder/${meeting.id}#sammensaetning`;
-  const late = leadTime?.late
-    ? a.leadTimeWarning(formatShortDate(`${leadTime.latest} 00:00:00`), 4)
-    : null;
+  const late =
+    kind !== "corrected" && leadTime?.late
+      ? a.leadTimeWarning(formatShortDate(`${leadTime.latest} 00:00:00`), 4)
+      : null;
   return (
     <Layout title={`${title}: ${meetingTitle}`} viewer={props.viewer}>
       <p>
@@ -28,15 +30,19 @@ export function AgendaPublishPage(props: { preview: AgendaPublicationPreview; vi
       </p>
       <h1>{title}</h1>
       <p class="lead">{p.intro}</p>
-      <h2>{p.itemsHeading(preview.items.length)}</h2>
-      <ol class="publish-items">
-        {preview.items.map((item) => (
-          <li value={String(item.number)}>
-            {item.title}
-            {item.closed ? ` (${p.closedItem})` : ""}
-          </li>
-        ))}
-      </ol>
+      {preview.items.length > 0 ? (
+        <>
+          <h2>{p.itemsHeading(preview.items.length)}</h2>
+          <ol class="publish-items">
+            {preview.items.map((item) => (
+              <li value={String(item.number)}>
+                {item.title}
+                {item.closed ? ` (${p.closedItem})` : ""}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
       {preview.corrections.length > 0 ? (
         <>
           <h2>{p.correctionsHeading(preview.corrections.length)}</h2>
@@ -47,19 +53,19 @@ export function AgendaPublishPage(props: { preview: AgendaPublicationPreview; vi
           </ul>
         </>
       ) : null}
-      <p>{p.public}</p>
+      <p>{kind === "corrected" ? p.publicCorrected : p.public}</p>
       <p>{p.recipients(preview.recipients)}</p>
       {late ? <p class="agenda-warning">{late}</p> : null}
       <PrivacySummaryView summary={preview.privacy} meetingId={meeting.id} document="agenda" />
       <form
         method="post"
-        action={`/app/moeder/${meeting.id}/dagsorden/udsend`}
+        action={`/app/moeder/${meeting.id}/dagsorden/${kind === "corrected" ? "rettet" : "udsend"}`}
         class="publish-confirm"
       >
         <input type="hidden" name="_csrf" value={props.viewer?.csrfToken ?? ""} />
         <input type="hidden" name="version" value={String(preview.version - 1)} />
         <button type="submit" class="button">
-          {p.submit(supplement)}
+          {p.submit(kind)}
         </button>{" "}
         <a href={back}>{p.back}</a>
       </form>
