@@ -4,6 +4,7 @@ import { useTestDatabase } from "../../test/db.ts";
 import { createSession } from "../../test/factories.ts";
 import { createHoldWorld, type HoldWorld } from "../../test/meeting-hold-world.ts";
 import { agendaItems } from "../db/schema/index.ts";
+import { finishMeeting } from "../domain/meeting-mode/finish-meeting.ts";
 import { postponeItem } from "../domain/meeting-mode/postpone-item.ts";
 import { recordDecision } from "../domain/meeting-mode/record-decision.ts";
 import { csrfFieldOf, formPost, sessionCookie, testApp } from "./testing.ts";
@@ -62,6 +63,50 @@ describe("meeting mode over HTTP", () => {
     expect(clash).toContain("Beslutningen er blevet gemt af Sofie Sekretær");
     expect(clash).toContain("Godkendt.");
     expect(clash).toContain("Min anden tekst.");
+  });
+
+  it("asks for a closed item's open decision, and says before publishing where it is missing", async () => {
+    const { db } = database.current;
+    const app = testApp(db);
+    const headers = await login(w.users.secretary.id);
+    const closed = w.items.find((i) => i.closed);
+    if (!closed) throw new Error("no closed item");
+    await db.update(agendaItems).set({ openDecision: null }).where(eq(agendaItems.id, closed.id));
+    const hold = await (
+      await app.request(`/app/moeder/${w.meeting.id}/afvikling`, { headers })
+    ).text();
+    expect(hold.split('name="aaben_beslutning"')).toHaveLength(2);
+    expect(hold).toContain(`<textarea id="aaben-${closed.id}" name="aaben_beslutning"`);
+    for (const item of [w.approving, ...w.items, w.eventuelt]) {
+      await recordDecision(db, w.secretary, {
+        meetingId: w.meeting.id,
+        itemId: item.id,
+        version: 0,
+        outcome: "noted",
+        text: "Taget til efterretning.",
+      });
+    }
+    await finishMeeting(db, w.secretary, { meetingId: w.meeting.id });
+    const minutes = async () =>
+      (await app.request(`/app/moeder/${w.meeting.id}/referat`, { headers })).text();
+    const before = await minutes();
+    expect(before).toContain("Et lukket punkt har ingen åben beslutning.");
+    expect(before).toContain(`href="/app/moeder/${w.meeting.id}/afvikling#aaben-${closed.id}"`);
+    const saved = await app.request(
+      `/app/moeder/${w.meeting.id}/afvikling/punkt/${closed.id}/beslutning`,
+      formPost(
+        {
+          _csrf: csrfFieldOf(hold),
+          version: "1",
+          udfald: "decided",
+          tekst: "Salget blev godkendt til køber A.",
+          aaben_beslutning: "Udvalget godkendte et salg af grunden.",
+        },
+        headers,
+      ),
+    );
+    expect(saved.status).toBe(303);
+    expect(await minutes()).not.toContain("har ingen åben beslutning");
   });
 
   it("says which items still lack a saved decision, and which were postponed", async () => {

@@ -143,6 +143,41 @@ describe("decisions", () => {
     expect(await auditActions(db, "agenda_item", item(1).id)).toEqual(["decision.recorded"]);
   });
 
+  it("keeps a closed item's open decision with its decision, and no open item's", async () => {
+    const { db } = database.current;
+    const closed = item(3);
+    expect(closed.closed).toBe(true);
+    const decide = (itemId: number, openDecision?: string) =>
+      recordDecision(db, w.secretary, {
+        meetingId: w.meeting.id,
+        itemId,
+        version: 0,
+        outcome: "decided",
+        text: "Udvalget godkendte salget til den højestbydende.",
+        ...(openDecision === undefined ? {} : { openDecision }),
+      });
+    await decide(closed.id, "  Udvalget godkendte et salg af grunden.  ");
+    await decide(item(1).id, "Må ikke gemmes.");
+    const openOf = async (id: number) =>
+      (await getMeeting(db, w.meeting.id))?.items.find((i) => i.id === id)?.openDecision;
+    expect(await openOf(closed.id)).toBe("Udvalget godkendte et salg af grunden.");
+    expect(await openOf(item(1).id)).toBeNull();
+    await expect(
+      recordDecision(db, w.secretary, {
+        meetingId: w.meeting.id,
+        itemId: closed.id,
+        version: 1,
+        outcome: "decided",
+        text: "x",
+        openDecision: "y".repeat(2001),
+      }),
+    ).rejects.toMatchObject({
+      status: 400,
+      message: "Den åbne beslutning må højst være 2000 tegn.",
+    });
+    expect(await openOf(closed.id)).toBe("Udvalget godkendte et salg af grunden.");
+  });
+
   it("refuses the second of two minute takers saving the same item, with both texts and nothing lost", async () => {
     const { db } = database.current;
     const base = { meetingId: w.meeting.id, itemId: item(0).id, outcome: "noted" as const };

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";
-import { cases } from "../../db/schema/index.ts";
+import { agendaItems, cases } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -11,6 +11,8 @@ import { announceDecision, writeDecision } from "./write-decision.ts";
 
 const e = minutesMessages.errors;
 export const MAX_DECISION_LENGTH = 20_000;
+/** As the agenda's own field for it (update-agenda-item.ts). */
+const MAX_OPEN_DECISION_LENGTH = 2000;
 
 const inputSchema = z.object({
   meetingId: z.number().int(),
@@ -23,13 +25,22 @@ const inputSchema = z.object({
     .trim()
     .min(1, e.decisionEmpty)
     .max(MAX_DECISION_LENGTH, e.decisionTooLong(MAX_DECISION_LENGTH)),
+  /**
+   * A closed item's open decision (what the public may read of it), when the form has the
+   * field; empty clears it. Ignored for an open item.
+   */
+  openDecision: z
+    .string()
+    .trim()
+    .max(MAX_OPEN_DECISION_LENGTH, e.openDecisionTooLong(MAX_OPEN_DECISION_LENGTH))
+    .optional(),
 });
 
 export type RecordDecisionInput = z.input<typeof inputSchema>;
 
 /**
- * The minute taker records (or edits) an item's decision. The version sent must be the stored
- * one: otherwise another minute taker saved in between, and a DecisionConflictError carries
+ * The minute taker records (or edits) an item's decision, and for a closed item what of it the
+ * public may read (its open decision). The version sent must be the stored one: otherwise another minute taker saved in between, and a DecisionConflictError carries
  * both texts while nothing is written. The case behind the item is decided; the change is
  * audited and, after the commit, shown on every live view of the meeting.
  */
@@ -42,7 +53,7 @@ export async function recordDecision(
   if (!parsed.success) {
     throw new DomainError("invalid", parsed.error.issues[0]?.message ?? e.decisionEmpty);
   }
-  const { meetingId, itemId, version, outcome, text } = parsed.data;
+  const { meetingId, itemId, version, outcome, text, openDecision } = parsed.data;
   const result = await db.transaction(async (tx) => {
     const meeting = await loadMeetingForMinutes(tx, principal, meetingId);
     const item = await loadItemOf(tx, meeting.id, itemId);
@@ -57,6 +68,13 @@ export async function recordDecision(
     // A postponed item's decision is the postponement; it is changed by a correction only.
     if (written.previousOutcome === "postponed") {
       throw new DomainError("conflict", e.alreadyContinued);
+    }
+    // Kept as written, empty included: an empty one hides the case's own open decision too.
+    if (item.closed && openDecision !== undefined) {
+      await tx
+        .update(agendaItems)
+        .set({ openDecision, updatedAt: sql`now()` })
+        .where(eq(agendaItems.id, item.id));
     }
     if (item.caseId !== null) {
       await tx

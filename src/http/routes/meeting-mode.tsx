@@ -248,6 +248,7 @@ export const meetingModeRoutes = new Hono<AppEnv>()
         version: Number.parseInt(str(form, "version"), 10) || 0,
         outcome: str(form, "udfald") as "decided",
         text: str(form, "tekst"),
+        ...("aaben_beslutning" in form ? { openDecision: str(form, "aaben_beslutning") } : {}),
       }),
     ),
   )

@@ -42,6 +42,7 @@ export const minutesMessages = {
     notHeldYet: "Mødet skal være afholdt, før referatet kan offentliggøres.",
     missingDecisions: (numbers: number[]) =>
       `Referatet kan ikke offentliggøres, før der er en beslutning i alle punkter. Mangler: ${numbers.map((n) => `punkt ${n}`).join(", ")}.`,
+    openDecisionTooLong: (max: number) => `Den åbne beslutning må højst være ${max} tegn.`,
     alreadyPublished: "Referatet er allerede offentliggjort.",
     notPublished: "Referatet er ikke offentliggjort.",
     alreadyApproved: "Referatet er allerede godkendt.",
@@ -91,6 +92,9 @@ export const minutesMessages = {
     outcome: "Udfald",
     decisionText: "Beslutningens tekst",
     decisionHelp: "Udfyldt ud fra indstillingen. Ret teksten, så den siger, hvad mødet besluttede.",
+    openDecision: "Åben beslutning",
+    openDecisionHelp:
+      "Punktet er lukket: offentligheden ser kun titlen, begrundelsen og denne tekst. Skriv det, der kan oplyses om beslutningen uden fortrolige oplysninger.",
     saveDecision: "Gem beslutning",
     savedBy: (name: string | null, at: string) =>
       name ? `Senest gemt af ${name} kl. ${at}` : `Senest gemt kl. ${at}`,
@@ -182,6 +186,11 @@ export const minutesMessages = {
     /** For the minute taker: where the meeting is finished. */
     finishLink: "Afslut mødet under mødeafviklingen",
     readyToPublish: "Mødet er afholdt. Gennemse referatet og offentliggør det.",
+    /** Before the minutes are published: closed items whose decision the public cannot read. */
+    noOpenDecision: (count: number) =>
+      count === 1
+        ? "Et lukket punkt har ingen åben beslutning. Offentligheden ser kun titlen og begrundelsen for lukningen. Skriv den åbne beslutning i mødeafviklingen, før du offentliggør, hvis noget af beslutningen kan oplyses:"
+        : `${count} lukkede punkter har ingen åben beslutning. Offentligheden ser kun titlen og begrundelsen for lukningen. Skriv den åbne beslutning i mødeafviklingen, før du offentliggør, hvis noget af beslutningen kan oplyses:`,
     publish: "Offentliggør referatet",
     published: (at: string) => `Offentliggjort ${at}.`,
     approved: (at: string, meeting: string | null) =>

@@ -158,6 +158,22 @@ export function MeetingModeItem(props: {
           >
             {prefill.text}
           </textarea>
+          {item.closed ? (
+            <>
+              <label for={`aaben-${item.id}`}>{m.openDecision}</label>
+              <p class="muted" id={`aaben-${item.id}-hjaelp`}>
+                {m.openDecisionHelp}
+              </p>
+              <textarea
+                id={`aaben-${item.id}`}
+                name="aaben_beslutning"
+                rows={3}
+                aria-describedby={`aaben-${item.id}-hjaelp`}
+              >
+                {item.openDecision ?? ""}
+              </textarea>
+            </>
+          ) : null}
           <button class="button" type="submit">
             {m.saveDecision}
           </button>

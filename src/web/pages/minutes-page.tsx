@@ -2,6 +2,7 @@ import type { Child } from "hono/jsx";
 import type { MeetingDocument } from "../../domain/document/document.ts";
 import type { FullMeeting } from "../../domain/meeting/meeting.types.ts";
 import { inPhase } from "../../domain/meeting/meeting-lifecycle.ts";
+import { closedWithoutOpenDecision } from "../../domain/minutes/items-without-decision.ts";
 import type { MinutesVersionSummary } from "../../domain/minutes/list-minutes-versions.ts";
 import type { PrivacySummary } from "../../domain/privacy/summarise-findings.ts";
 import { publicationKind } from "../../domain/publication/publication.policy.ts";
@@ -78,6 +79,7 @@ export function MinutesPage(props: {
           {meeting.status === "held" ? (
             <>
               <p>{m.readyToPublish}</p>
+              {canManage ? <NoOpenDecision meeting={meeting} /> : null}
               {canManage && props.privacy ? (
                 <PrivacySummaryView
                   summary={props.privacy}
@@ -178,5 +180,25 @@ export function MinutesVersionPage(props: {
         </div>
       </MeetingDocumentView>
     </Layout>
+  );
+}
+
+/** Closed items whose decision the public would not read of, each linked to where to write it. */
+function NoOpenDecision(props: { meeting: FullMeeting }) {
+  const items = closedWithoutOpenDecision(props.meeting.items);
+  if (items.length === 0) return null;
+  return (
+    <div class="notice" id="uden-aaben-beslutning">
+      <p>{m.noOpenDecision(items.length)}</p>
+      <ul>
+        {items.map((item) => (
+          <li>
+            <a href={`/app/moeder/${props.meeting.id}/afvikling#aaben-${item.id}`}>
+              {webMessages.meeting.item(item.number, item.title)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
