@@ -5,6 +5,8 @@ import { votes } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { DomainError } from "../domain-error.ts";
+import { getMeeting } from "../meeting/get-meeting.ts";
+import { excessVotes } from "../meeting-room/presence.ts";
 import { changeItemRecord } from "./change-item-record.ts";
 
 const e = minutesMessages.errors;
@@ -37,7 +39,10 @@ export function splitNames(value: string): string[] {
     .filter(Boolean);
 }
 
-/** Records a vote on an item: names or party letters for, against and abstaining, or counts. */
+/**
+ * Records a vote on an item: names or party letters for, against and abstaining, or counts.
+ * More votes than voters at the item (as attendance and inhabilitet say) is refused.
+ */
 export async function addVote(
   db: Db,
   principal: Principal,
@@ -53,7 +58,10 @@ export async function addVote(
     v.againstCount === null &&
     v.abstainCount === null;
   if (empty) throw new DomainError("invalid", e.voteEmpty);
-  return changeItemRecord(db, principal, input, "vote", async (tx, _meeting, item) => {
+  return changeItemRecord(db, principal, input, "vote", async (tx, meeting, item) => {
+    const full = await getMeeting(tx, meeting.id);
+    const excess = full ? excessVotes(full, item.id, v) : null;
+    if (excess) throw new DomainError("invalid", e.tooManyVotes(excess.cast, excess.voters));
     const [last] = await tx
       .select({ position: max(votes.position) })
       .from(votes)

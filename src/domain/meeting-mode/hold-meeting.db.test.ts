@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import fc from "fast-check";
 import { beforeEach, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../test/db.ts";
 import { auditActions, createHoldWorld, type HoldWorld } from "../../../test/meeting-hold-world.ts";
@@ -277,6 +278,51 @@ describe("conflicts, votes and protocol notes", () => {
         "vote.added",
         "protocol_note.added",
       ]),
+    );
+  });
+});
+
+describe("vote counts", () => {
+  it("refuse more votes than voters at the item, once attendance is taken (property)", async () => {
+    const { db } = database.current;
+    const ref = { meetingId: w.meeting.id, itemId: item(2).id };
+    const counted = (forCount: number, againstCount: number, abstainCount: number) => ({
+      ...ref,
+      vote: {
+        subject: "",
+        inFavour: [],
+        against: [],
+        abstaining: [],
+        forCount,
+        againstCount,
+        abstainCount,
+      },
+    });
+    // Before attendance is taken the number of voters is not known: nothing to check against.
+    await addVote(db, w.secretary, counted(9, 1, 0));
+    await recordAttendance(db, w.secretary, {
+      meetingId: w.meeting.id,
+      entries: w.meeting.participants.map((p) => entry(p.name)),
+    });
+    await registerConflict(db, w.secretary, {
+      ...ref,
+      participantId: participant("Karin Kasserer").id,
+      note: "",
+    });
+    // Four members and a guest present; Karin is inhabil: three may vote.
+    const n = fc.integer({ min: 0, max: 4 });
+    await fc.assert(
+      fc.asyncProperty(n, n, n, async (f, a, u) => {
+        const added = addVote(db, w.secretary, counted(f, a, u));
+        if (f + a + u === 0) return void (await added.catch(() => null));
+        if (f + a + u <= 3) await expect(added).resolves.toMatchObject({ id: expect.any(Number) });
+        else
+          await expect(added).rejects.toMatchObject({
+            status: 400,
+            message: `Afstemningen har ${f + a + u} stemmer, men kun 3 deltagere kan stemme under punktet (til stede og ikke inhabile). Ret antallene, eller ret fremmødet først.`,
+          });
+      }),
+      { numRuns: 25 },
     );
   });
 });

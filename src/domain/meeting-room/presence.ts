@@ -127,6 +127,24 @@ export function tallyOf(v: VoteView): VoteTally {
 }
 
 /**
+ * When a vote's counts add up to more than there are voters at the item (present, not
+ * inhabil, not guests), that sum and that number; null when they fit, when the vote gives no
+ * counts (its names may be party letters, each standing for several votes), or when attendance
+ * was not taken and the number of voters cannot be told.
+ */
+export function excessVotes(
+  meeting: QuorumMeeting & Pick<FullMeeting, "room">,
+  itemId: number,
+  vote: Pick<VoteView, "forCount" | "againstCount" | "abstainCount">,
+): { cast: number; voters: number } | null {
+  const counts = [vote.forCount, vote.againstCount, vote.abstainCount];
+  if (counts.every((n) => n === null) || !quorumKnown(meeting)) return null;
+  const cast = counts.reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  const voters = votersAt(meeting, itemId).length;
+  return cast > voters ? { cast, voters } : null;
+}
+
+/**
  * §11: carried by a majority of the votes cast; abstentions are not votes cast, and a tie
  * is not a majority.
  */

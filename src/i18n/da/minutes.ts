@@ -43,6 +43,8 @@ export const minutesMessages = {
     missingDecisions: (numbers: number[]) =>
       `Referatet kan ikke offentliggøres, før der er en beslutning i alle punkter. Mangler: ${numbers.map((n) => `punkt ${n}`).join(", ")}.`,
     openDecisionTooLong: (max: number) => `Den åbne beslutning må højst være ${max} tegn.`,
+    tooManyVotes: (cast: number, voters: number) =>
+      `Afstemningen har ${cast} stemmer, men kun ${voters} ${voters === 1 ? "deltager kan" : "deltagere kan"} stemme under punktet (til stede og ikke inhabile). Ret antallene, eller ret fremmødet først.`,
     alreadyPublished: "Referatet er allerede offentliggjort.",
     notPublished: "Referatet er ikke offentliggjort.",
     alreadyApproved: "Referatet er allerede godkendt.",
