@@ -186,6 +186,15 @@ describe.skipIf(!enabled)("a meeting of Økonomiudvalget held in Chromium", () =
     expect(await slot(screen, "vote").textContent()).not.toMatch(/ikke vedtaget/i);
     expect(await slot(screen, "vote").textContent()).toContain("Vedtaget");
     await axeAtBothSizes(screen, "skærm", problems);
+    // By keyboard the caret lands after the text the form offers, so typing adds to it.
+    await hold.focus(`#afvikling-punkt-${two.id} input[name=udfald]:checked`);
+    await hold.keyboard.press("Tab");
+    expect(
+      await hold.evaluate(() => {
+        const field = document.activeElement as HTMLTextAreaElement;
+        return [field.id, field.value.length > 0 && field.selectionStart === field.value.length];
+      }),
+    ).toEqual([`tekst-${two.id}`, true]);
     await hold.fill(`#tekst-${two.id}`, "Indstillingen blev godkendt.");
     await settled(hold);
 

@@ -242,10 +242,14 @@ export const minutesMessages = {
   document: {
     absentDuringItem: "Fraværende under punktet",
     conflicts: "Inhabilitet",
-    conflictLine: (name: string, note: string) =>
-      note
-        ? `${name} deltog ikke i behandlingen af punktet på grund af inhabilitet (${note}).`
-        : `${name} deltog ikke i behandlingen af punktet på grund af inhabilitet.`,
+    /** The note in parentheses without its own full stop: »(… i hjemmeplejen).«. */
+    conflictLine: (name: string, note: string) => {
+      let end = note.length;
+      while (end > 0 && note.charAt(end - 1) === ".") end--;
+      return end > 0
+        ? `${name} deltog ikke i behandlingen af punktet på grund af inhabilitet (${note.slice(0, end)}).`
+        : `${name} deltog ikke i behandlingen af punktet på grund af inhabilitet.`;
+    },
     votes: "Afstemning",
     voteLine: (label: string, names: string[], count: number | null) => {
       const n = count ?? names.length;
@@ -260,6 +264,7 @@ export const minutesMessages = {
       `Punktet blev udsat til ${genitive(committee)} møde den ${date}.`,
     decisionPrefill: {
       noted: (committee: string) => `${committee} tog orienteringen til efterretning.`,
+      discussed: (committee: string) => `${committee} drøftede sagen.`,
       approved: (committee: string) => `${committee} godkendte indstillingen.`,
     },
   },

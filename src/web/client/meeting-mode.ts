@@ -189,6 +189,24 @@ function start(root: HTMLElement) {
     select(pane.id, true);
   });
 
+  // Tabbing into a text the form already holds (the decision written from the recommendation)
+  // puts the caret after it, so what the minute taker types adds to it; a click puts it where
+  // it was clicked.
+  let pointing = false;
+  document.addEventListener("pointerdown", () => {
+    pointing = true;
+  });
+  document.addEventListener("keydown", () => {
+    pointing = false;
+  });
+  document.addEventListener("focusin", (event) => {
+    const field = event.target;
+    if (pointing || !(field instanceof HTMLTextAreaElement) || !root.contains(field)) return;
+    if (field.selectionStart === 0 && field.selectionEnd === 0 && field.value !== "") {
+      field.setSelectionRange(field.value.length, field.value.length);
+    }
+  });
+
   const editable = (el: Element | null) =>
     !!el &&
     (el instanceof HTMLInputElement ||

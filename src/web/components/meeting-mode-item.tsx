@@ -25,12 +25,15 @@ const recommendationOf = (item: MeetingItem) =>
 /** The decision the form starts from: the stored one, else one written from the recommendation. */
 export function decisionPrefill(item: MeetingItem, committee: string) {
   if (item.decision) return { outcome: item.decision.outcome, text: item.decision.text };
-  if (item.purpose === "orientation") {
-    return { outcome: "noted", text: minutesMessages.document.decisionPrefill.noted(committee) };
+  const prefill = minutesMessages.document.decisionPrefill;
+  if (item.purpose === "orientation") return { outcome: "noted", text: prefill.noted(committee) };
+  // A discussion decides nothing: what the committee did was discuss it.
+  if (item.purpose === "discussion" || item.purpose === "theme_discussion") {
+    return { outcome: "noted", text: prefill.discussed(committee) };
   }
   const field = recommendationOf(item);
   const points = field ? recommendationsOf(field.doc as PmDoc) : [];
-  const lead = minutesMessages.document.decisionPrefill.approved(committee);
+  const lead = prefill.approved(committee);
   return {
     outcome: "decided",
     text: points.length ? [lead, ...points.map((p, i) => `${i + 1}. ${p}`)].join("\n") : lead,
