@@ -208,6 +208,15 @@ describe.skipIf(!enabled)("a meeting of Økonomiudvalget held in Chromium", () =
     await hold.getByRole("button", { name: "Registrér inhabilitet" }).click();
     await settled(hold);
     await slot(screen, "quorum").getByText("Beslutningsdygtigt: 6 af 7").waitFor();
+    // Without a reload: she is no longer among those who vote, nor offered as inhabil again.
+    await expect
+      .poll(() => hold.locator(`#stemmegrid-${three.id}`).innerText(), { timeout: 15_000 })
+      .not.toContain("Aisha Rahimi");
+    expect(
+      await hold
+        .locator(`#inhabil-${three.id} option`)
+        .evaluateAll((o) => o.map((x) => x.textContent)),
+    ).not.toContain("Aisha Rahimi");
     await taker.context.setOffline(true);
     await hold.fill(`#tekst-${three.id}`, "Udvalget anbefaler");
     await hold.waitForTimeout(15_000);

@@ -135,10 +135,7 @@ export function AgendaAssembly(props: { ws: AgendaWorkspace; csrfToken: string }
           <p id="agenda-lead-time">{a.leadTimeOk(dateOf(ws.leadTime.latest))}</p>
         )
       ) : null}
-      <AgendaCorrectionsPending
-        ws={ws}
-        withSupplement={published && pending.length > 0}
-      />
+      <AgendaCorrectionsPending ws={ws} withSupplement={published && pending.length > 0} />
       {!published || pending.length > 0 ? (
         <p>
           <a class="button" href={`${base}/udsend`}>

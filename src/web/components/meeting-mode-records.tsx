@@ -1,6 +1,6 @@
 import type { MeetingItem } from "../../domain/meeting/meeting.types.ts";
 import type { MeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
-import { votersAt } from "../../domain/meeting-room/presence.ts";
+import { presentAt, votersAt } from "../../domain/meeting-room/presence.ts";
 import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
@@ -67,11 +67,15 @@ export function MeetingModeRecords(props: {
             <p class="hold-form-message" data-message role="alert" />
             <Csrf token={token} />
             <label for={id("inhabil")}>{m.conflictParticipant}</label>
-            <select id={id("inhabil")} name="deltager">
-              {view.meeting.participants.map((p) => (
-                <option value={String(p.id)}>{p.name}</option>
-              ))}
-            </select>
+            {/* Who can be inhabil: in the room for the item and not inhabil already. Live, so
+                a registration or a change of attendance shows at once. */}
+            <span id={id("inhabil-valg")} data-live>
+              <select id={id("inhabil")} name="deltager">
+                {presentAt(view.meeting, item.id).map((p) => (
+                  <option value={String(p.id)}>{p.name}</option>
+                ))}
+              </select>
+            </span>
             <label for={id("inhabil-note")}>{m.conflictNote}</label>
             <input id={id("inhabil-note")} name="note" type="text" maxlength={500} />
             <button class="button" type="submit">
@@ -312,8 +316,9 @@ function VoteGrids(props: { view: MeetingModeView; itemId: number }) {
   const present = votersAt(meeting, props.itemId);
   const parties = [...new Set(present.map((p) => p.party).filter((x): x is string => Boolean(x)))];
   const id = (x: string) => `${x}-${props.itemId}`;
+  // Live: an inhabilitet or a change of attendance changes who votes at once.
   return (
-    <>
+    <div id={id("stemmegrid")} data-live>
       {present.length > 0 ? (
         <div class="hold-vote-grid">
           <h5 id={id("navneafstemning")}>{mv.namedHeading}</h5>
@@ -396,6 +401,6 @@ function VoteGrids(props: { view: MeetingModeView; itemId: number }) {
           </table>
         </div>
       ) : null}
-    </>
+    </div>
   );
 }
