@@ -415,6 +415,14 @@ describe("the agenda page", () => {
     const changed = await (await get(`/app/moeder/${meetingId}`, member)).text();
     expect(changed).toContain("Ændret, siden du sidst læste");
     expect(changed).toContain("Beslutning om D, ny udgave");
+    // The link leads to the changed item's own heading, not to the note below it.
+    const anchor = /<a href="#(punkt-\d+)">\d+\. Beslutning om D, ny udgave<\/a>/.exec(
+      changed,
+    )?.[1];
+    expect(changed).toContain(`<section id="${anchor}" class="item"`);
+    expect(changed.split(`id="${anchor}"`)[1]?.slice(0, 300)).toContain(
+      "Beslutning om D, ny udgave",
+    );
   });
 });
 

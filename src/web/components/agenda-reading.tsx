@@ -44,7 +44,8 @@ export function ReadingSummary(props: {
           <ul>
             {changed.map((i) => (
               <li>
-                <a href={`#note-${i.id}`}>
+                {/* To the item's heading, so the changed text is read from its start. */}
+                <a href={`#punkt-${props.items.indexOf(i) + 1}`}>
                   {i.number}. {i.title}
                 </a>{" "}
                 – {changedText(reading.items.get(i.id) as ItemReadingState)}
