@@ -53,9 +53,16 @@ describe("the meeting room's pages", () => {
     const cast = await postAs(app, path("deltag/stem"), member, { voteId, choice: "for" });
     expect(cast.status).toBe(303);
     expect(await text(getAs(app, path("deltag"), member))).toContain("Din stemme er afgivet: For.");
+    // A wrong tap is not final: the member changes the vote while it is open.
     const again = await postAs(app, path("deltag/stem"), member, { voteId, choice: "against" });
-    expect(again.status).toBe(409);
-    expect(await again.text()).toContain("Du har allerede stemt i denne afstemning.");
+    expect(again.status).toBe(303);
+    const changed = await text(getAs(app, path("deltag"), member));
+    expect(changed).toContain("Din stemme er afgivet: Imod.");
+    expect(changed).toContain(
+      'value="against" class="button room-choice room-choice--against" aria-pressed="true"',
+    );
+    const back = await postAs(app, path("deltag/stem"), member, { voteId, choice: "for" });
+    expect(back.status).toBe(303);
 
     const console = await text(getAs(app, path("ordstyrer"), secretary));
     expect(console).toContain("1 af 4 har stemt");

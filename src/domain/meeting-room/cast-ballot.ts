@@ -1,3 +1,4 @@
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { voteBallots } from "../../db/schema/index.ts";
@@ -17,8 +18,9 @@ export type BallotChoice = (typeof BALLOT_CHOICES)[number];
 const choiceSchema = z.enum(BALLOT_CHOICES, { error: e.badChoice });
 
 /**
- * A member votes from their own signed-in device: once, while the vote is open, when they are
- * present at the item and not inhabil. Who voted what is recorded when the vote closes.
+ * A member votes from their own signed-in device while the vote is open, when they are present
+ * at the item and not inhabil. Until the vote closes a member may change their vote (a tap on
+ * the wrong button is not final); who voted what is recorded when it closes.
  */
 export async function castBallot(
   db: Db,
@@ -39,17 +41,20 @@ export async function castBallot(
     if (item.conflicts.some((x) => x.participantId === me.id)) {
       throw new DomainError("forbidden", e.inhabil);
     }
-    const [row] = await tx
+    const mine = and(eq(voteBallots.voteId, vote.id), eq(voteBallots.participantId, me.id));
+    const [before] = await tx.select({ id: voteBallots.id }).from(voteBallots).where(mine);
+    await tx
       .insert(voteBallots)
       .values({ voteId: vote.id, participantId: me.id, choice: parsed.data })
-      .onConflictDoNothing()
-      .returning({ id: voteBallots.id });
-    if (!row) throw new DomainError("conflict", e.alreadyVoted);
+      .onConflictDoUpdate({
+        target: [voteBallots.voteId, voteBallots.participantId],
+        set: { choice: parsed.data, castAt: new Date() },
+      });
     // The audit names the ballot, not the choice: until the vote closes nobody sees who voted what.
     return {
       result: undefined,
       meeting,
-      action: "vote.ballot_cast",
+      action: before ? "vote.ballot_changed" : "vote.ballot_cast",
       entityType: "vote",
       entityId: vote.id,
       data: { participantId: me.id },

@@ -175,11 +175,9 @@ describe("votes from members' devices", () => {
     });
     await expect(cast(w.member, "maybe")).rejects.toMatchObject({ status: 400 });
     await expect(cast(w.stranger)).rejects.toMatchObject({ status: 404 });
+    await cast(w.member, "against");
+    // Changed while open: one ballot, the last choice.
     await cast(w.member);
-    await expect(cast(w.member, "against")).rejects.toMatchObject({
-      status: 409,
-      message: expect.stringMatching(/allerede stemt/),
-    });
     await expect(
       castBallot(db, w.secondSecretary, { meetingId: w.meeting.id, voteId: id, choice: "for" }),
     ).rejects.toMatchObject({ status: 403 });
@@ -200,7 +198,7 @@ describe("votes from members' devices", () => {
     expect(row).toMatchObject({ inFavour: ["Mads Medlem"], forCount: 1, againstCount: 0 });
   });
 
-  it("counts one ballot when the same member votes twice at once", async () => {
+  it("counts one ballot when the same member votes three times at once", async () => {
     const { db } = database.current;
     const { id } = await openVote(db, w.secretary, {
       meetingId: w.meeting.id,
@@ -212,7 +210,8 @@ describe("votes from members' devices", () => {
         castBallot(db, w.member, { meetingId: w.meeting.id, voteId: id, choice }),
       ),
     );
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    // Each is a vote or a change of it; none fails but as a conflict to try again.
+    expect(results.filter((r) => r.status === "fulfilled").length).toBeGreaterThanOrEqual(1);
     for (const r of results) {
       if (r.status === "rejected") expect(r.reason).toMatchObject({ status: 409 });
     }

@@ -69,14 +69,16 @@ export function RoomDevicePage(props: { view: DeviceView; viewer: Viewer }) {
               <h2 id="deltag-afstemning">{r.vote.heading}</h2>
               {vote && ballot ? (
                 <p class="room-ballot" role="status">
-                  {r.vote.yourBallot(r.vote.choices[ballot])}
+                  {r.vote.yourBallot(r.vote.choices[ballot])} {r.vote.changeBallot}
                 </p>
-              ) : vote && mayVote ? (
+              ) : null}
+              {vote && mayVote ? (
+                // The subject stands in the vote slot below; the buttons say what they do.
                 <form method="post" action={`${base}/stem`} class="room-ballot-form">
                   <input type="hidden" name="_csrf" value={csrf} />
                   <input type="hidden" name="voteId" value={String(vote.id)} />
                   <fieldset>
-                    <legend>{r.vote.open(vote.subject)}</legend>
+                    <legend>{ballot ? r.vote.yourChange : r.vote.yourVote}</legend>
                     <div class="room-choices">
                       {(["for", "against", "abstain"] as const).map((choice) => (
                         <button
@@ -84,6 +86,7 @@ export function RoomDevicePage(props: { view: DeviceView; viewer: Viewer }) {
                           name="choice"
                           value={choice}
                           class={`button room-choice room-choice--${choice}`}
+                          aria-pressed={ballot === null ? undefined : String(ballot === choice)}
                         >
                           {r.vote.choices[choice]}
                         </button>
@@ -91,7 +94,7 @@ export function RoomDevicePage(props: { view: DeviceView; viewer: Viewer }) {
                     </div>
                   </fieldset>
                 </form>
-              ) : vote ? (
+              ) : vote && !ballot ? (
                 <p>{r.vote.notEligible}</p>
               ) : null}
               <RoomVoteSlot state={state} />
