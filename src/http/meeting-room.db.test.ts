@@ -29,7 +29,7 @@ const path = (rest: string) => `/app/moeder/${w.meeting.id}/${rest}`;
 const text = async (response: Response | Promise<Response>) => (await response).text();
 
 describe("the meeting room's pages", () => {
-  it("lets a member ask for the floor and vote from their device, once", async () => {
+  it("lets a member ask for the floor or take it back, and vote or change it, from their device", async () => {
     let page = await text(getAs(app, path("deltag"), member));
     expect(page).toContain("Punkt 3: Beslutning om nye åbningstider");
     expect(page).toContain("Beslutningsdygtigt: 4 af 4 medlemmer til stede.");
@@ -38,6 +38,17 @@ describe("the meeting room's pages", () => {
       itemId: String(w.items[1]?.id),
     });
     expect(asked.status).toBe(303);
+    page = await text(getAs(app, path("deltag"), member));
+    expect(page).toContain("Du er nummer 1 på talerlisten.");
+    // Taken back, and asked again: a member decides for themselves while they wait.
+    const withdrawn = await postAs(app, path("deltag/ordet/fjern"), member, {});
+    expect(withdrawn.status).toBe(303);
+    page = await text(getAs(app, path("deltag"), member));
+    expect(page).not.toContain("på talerlisten.");
+    const nothing = await postAs(app, path("deltag/ordet/fjern"), member, {});
+    expect(nothing.status).toBe(409);
+    expect(await nothing.text()).toContain("Du venter ikke på ordet til dette punkt");
+    expect((await postAs(app, path("deltag/ordet"), member, {})).status).toBe(303);
     page = await text(getAs(app, path("deltag"), member));
     expect(page).toContain("Du er nummer 1 på talerlisten.");
 

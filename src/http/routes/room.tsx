@@ -10,6 +10,7 @@ import { moveSpeaker } from "../../domain/meeting-room/move-speaker.ts";
 import { openVote } from "../../domain/meeting-room/open-vote.ts";
 import { removeSpeaker } from "../../domain/meeting-room/remove-speaker.ts";
 import { requestToSpeak } from "../../domain/meeting-room/request-to-speak.ts";
+import { withdrawRequestToSpeak } from "../../domain/meeting-room/withdraw-request-to-speak.ts";
 import { roomRoleOf } from "../../domain/meeting-room/room.policy.ts";
 import { startSpeaker } from "../../domain/meeting-room/start-speaker.ts";
 import { stopSpeaker } from "../../domain/meeting-room/stop-speaker.ts";
@@ -115,6 +116,11 @@ export const roomRoutes = new Hono<AppEnv>()
         meetingId,
         itemId: str(form, "itemId") === "" ? null : formId(form, "itemId"),
       }),
+    ),
+  )
+  .post("/moeder/:id/deltag/ordet/fjern", (c) =>
+    act(c, "deltag", ({ principal, meetingId }) =>
+      withdrawRequestToSpeak(c.get("deps").db, principal, { meetingId }),
     ),
   )
   .post("/moeder/:id/deltag/stem", (c) =>

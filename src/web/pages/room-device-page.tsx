@@ -106,9 +106,17 @@ export function RoomDevicePage(props: { view: DeviceView; viewer: Viewer }) {
                   {r.speakers.speaking}
                 </p>
               ) : place >= 0 ? (
-                <p class="room-own" role="status">
-                  {r.speakers.requested(place + 1)}
-                </p>
+                <>
+                  <p class="room-own" role="status">
+                    {r.speakers.requested(place + 1)}
+                  </p>
+                  <form method="post" action={`${base}/ordet/fjern`}>
+                    <input type="hidden" name="_csrf" value={csrf} />
+                    <button type="submit" class="button button--secondary">
+                      {r.speakers.withdraw}
+                    </button>
+                  </form>
+                </>
               ) : state.currentItem ? (
                 <form method="post" action={`${base}/ordet`}>
                   <input type="hidden" name="_csrf" value={csrf} />
