@@ -136,7 +136,7 @@ describe("meeting mode's JSON answers", () => {
     expect(held).not.toContain("Gå til »Afslut mødet«");
   });
 
-  it("says before the meeting's day that ending it now would date the minutes too early", async () => {
+  it("says before the meeting's day that starting or ending it now would date it too early", async () => {
     const path = `/app/moeder/${w.meeting.id}/afvikling`;
     const early = "og mødedagen er ikke kommet endnu. Afslut først mødet, når det er holdt";
     expect(await (await getAs(app, path, secretary)).text()).not.toContain(early);
@@ -146,6 +146,10 @@ describe("meeting mode's JSON answers", () => {
       .where(eq(meetings.id, w.meeting.id));
     const page = await (await getAs(app, path, secretary)).text();
     expect(page).toContain(`Mødet er planlagt til 3. juni 2099, ${early}`);
+    // Starting it is warned of the same way, beside the button.
+    expect(page).toContain(
+      '<p class="notice" id="start-foer-tid">Mødet er planlagt til 3. juni 2099. Start det først på mødedagen',
+    );
   });
 
   it("records the attendance grid: a substitute for a present member is a Danish 409; notes can go in the minutes", async () => {

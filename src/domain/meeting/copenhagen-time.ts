@@ -21,6 +21,10 @@ export function copenhagenWallClock(at: Date): string {
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
 }
 
+/** Whether a meeting starting at `startsAt` (wall clock) is on a later day than `now`. */
+export const beforeMeetingDay = (startsAt: string, now = new Date()) =>
+  startsAt.slice(0, 10) > copenhagenWallClock(now).slice(0, 10);
+
 const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?/;
 
 /** Milliseconds as if the wall-clock time were UTC, or NaN when it is not one. */

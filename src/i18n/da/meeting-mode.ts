@@ -27,6 +27,9 @@ export const meetingModeMessages = {
       ended: "Mødet er slut.",
     },
     start: "Start mødet",
+    /** Before the meeting's day: starting it now dates what it records before the meeting. */
+    startEarly: (date: string) =>
+      `Mødet er planlagt til ${date}. Start det først på mødedagen: fremmøde, beslutninger og en godkendelse af referatet får den dag, de registreres.`,
     pause: "Sæt mødet på pause",
     resume: "Genoptag mødet",
     end: "Slut mødet",

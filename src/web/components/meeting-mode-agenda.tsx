@@ -1,6 +1,8 @@
+import { beforeMeetingDay } from "../../domain/meeting/copenhagen-time.ts";
 import type { FullMeeting, MeetingItem } from "../../domain/meeting/meeting.types.ts";
 import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
+import { formatShortDate } from "../format-date.ts";
 
 const mm = meetingModeMessages;
 
@@ -62,6 +64,11 @@ export function MeetingModeRoom(props: {
       ) : null}
       {props.steerable ? (
         <div class="hold-room-actions">
+          {status === "not_started" && beforeMeetingDay(props.meeting.startsAt) ? (
+            <p class="notice" id="start-foer-tid">
+              {mm.room.startEarly(formatShortDate(props.meeting.startsAt))}
+            </p>
+          ) : null}
           {status === "not_started" ? (
             <PostButton action={`${base}/start`} label={mm.room.start} token={t} primary />
           ) : null}

@@ -1,4 +1,4 @@
-import { copenhagenWallClock } from "../../domain/meeting/copenhagen-time.ts";
+import { beforeMeetingDay } from "../../domain/meeting/copenhagen-time.ts";
 import type { MeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
 import { itemsWithoutDecision } from "../../domain/minutes/items-without-decision.ts";
 import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
@@ -95,7 +95,7 @@ export function MeetingModePage(props: {
               <section aria-labelledby="afslut" class="hold-finish">
                 <h2 id="afslut">{m.finishHeading}</h2>
                 <p>{m.finishIntro}</p>
-                {meeting.startsAt.slice(0, 10) > copenhagenWallClock(new Date()).slice(0, 10) ? (
+                {beforeMeetingDay(meeting.startsAt) ? (
                   <p class="notice" id="afslut-foer-tid">
                     {m.finishEarly(formatShortDate(meeting.startsAt))}
                   </p>
