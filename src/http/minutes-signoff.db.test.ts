@@ -29,7 +29,7 @@ async function published() {
 }
 
 describe("approving the minutes over HTTP", () => {
-  it("lets a member approve with one click; the minutes, their PDF and the public page list it", async () => {
+  it("lets a member approve with one click on the minutes; the minutes, their PDF and the public page list it", async () => {
     const { db } = database.current;
     await published();
     const app = testApp(db);
@@ -37,7 +37,9 @@ describe("approving the minutes over HTTP", () => {
     const base = `/app/moeder/${w.meeting.id}/referat`;
     const dashboard = await (await getAs(app, "/app", mads)).text();
     expect(dashboard).toContain("Referater, du skal godkende");
-    expect(dashboard).toContain(`action="${base}/godkend"`);
+    // The dashboard leads to the minutes; they are approved there, where they are read.
+    expect(dashboard).toContain(`<a href="${base}">Læs og godkend referatet: Økonomiudvalget`);
+    expect(dashboard).not.toContain(`action="${base}/godkend"`);
     const page = await (await getAs(app, base, mads)).text();
     expect(page).toContain("Godkend referatet");
     expect(page).toContain("Mangler at godkende: Anne Formand (A), Mads Medlem, Karin Kasserer");

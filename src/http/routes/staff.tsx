@@ -68,10 +68,7 @@ export const staffRoutes = new Hono<AppEnv>()
         viewer={c.get("viewer")}
         cases={
           <>
-            <MinutesToSignPanel
-              list={await listMinutesToSign(db, session.principal)}
-              csrfToken={c.get("viewer")?.csrfToken ?? ""}
-            />
+            <MinutesToSignPanel list={await listMinutesToSign(db, session.principal)} />
             <CaseDashboard
               notifications={await listNotifications(db, session.principal, { unreadOnly: true })}
               csrfToken={c.get("viewer")?.csrfToken ?? ""}

@@ -80,8 +80,7 @@ export const signoffMessages = {
   /** The dashboard's list of minutes waiting for the signed-in member. */
   dashboard: {
     heading: "Referater, du skal godkende",
-    open: (title: string) => `Læs referatet: ${title}`,
-    sign: (title: string) => `Godkend referatet: ${title}`,
+    open: (title: string) => `Læs og godkend referatet: ${title}`,
   },
 
   /** The public meeting page. */
