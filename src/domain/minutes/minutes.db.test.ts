@@ -310,6 +310,29 @@ describe("approving and correcting", () => {
       "til kl. 19",
     );
     expect(await getMinutesVersion(db, w.meeting.id, 3)).toBeNull();
+    // A closed item's open decision alone: a version of its own, read by the public.
+    const closed = w.items.find((i) => i.closed);
+    if (!closed) throw new Error("no closed item");
+    const correctOpen = (itemId: number, openDecision: string, text = "") =>
+      correctMinutes(db, w.secretary, {
+        meetingId: w.meeting.id,
+        itemId,
+        text,
+        openDecision,
+        reason: "Den åbne beslutning manglede",
+      });
+    await expect(correctOpen(itemId, "Noget.")).rejects.toMatchObject({
+      status: 400,
+      message:
+        "Kun et lukket punkt har en åben beslutning. Ret beslutningen selv for et åbent punkt.",
+    });
+    await expect(correctOpen(closed.id, "")).rejects.toMatchObject({ status: 400 });
+    expect(await correctOpen(closed.id, "Udvalget bevilgede tilskuddet.")).toEqual({ version: 3 });
+    const third = docText((await getMinutesVersion(db, w.meeting.id, 3))?.document);
+    expect(third).toContain("Udvalget bevilgede tilskuddet.");
+    await expect(correctOpen(closed.id, "Udvalget bevilgede tilskuddet.")).rejects.toMatchObject({
+      status: 400,
+    });
     const [row] = await db.select().from(meetings).where(eq(meetings.id, w.meeting.id));
     expect(row?.status).toBe("minutes_approved");
     expect(await auditActions(db, "meeting", w.meeting.id)).toContain("minutes.corrected");

@@ -107,6 +107,7 @@ export const minutesRoutes = new Hono<AppEnv>()
           meetingId,
           itemId: parseId(text(form, "punkt")) ?? -1,
           text: text(form, "tekst"),
+          openDecision: text(form, "aaben_beslutning"),
           reason: text(form, "begrundelse"),
         },
         { storage },

@@ -43,6 +43,10 @@ export const minutesMessages = {
     missingDecisions: (numbers: number[]) =>
       `Referatet kan ikke offentliggøres, før der er en beslutning i alle punkter. Mangler: ${numbers.map((n) => `punkt ${n}`).join(", ")}.`,
     openDecisionTooLong: (max: number) => `Den åbne beslutning må højst være ${max} tegn.`,
+    correctionEmpty:
+      "Skriv den rettede beslutning eller, for et lukket punkt, den åbne beslutning.",
+    openDecisionOfOpenItem:
+      "Kun et lukket punkt har en åben beslutning. Ret beslutningen selv for et åbent punkt.",
     tooManyVotes: (cast: number, voters: number) =>
       `Afstemningen har ${cast} stemmer, men kun ${voters} ${voters === 1 ? "deltager kan" : "deltagere kan"} stemme under punktet (til stede og ikke inhabile). Ret antallene, eller ret fremmødet først.`,
     alreadyPublished: "Referatet er allerede offentliggjort.",
@@ -216,7 +220,8 @@ export const minutesMessages = {
     correctIntro:
       "En rettelse laver en ny udgave af referatet. Den tidligere udgave og begrundelsen forbliver synlige.",
     correctItem: "Punkt",
-    correctText: "Rettet beslutning",
+    correctText: "Rettet beslutning (tom: uændret)",
+    correctOpenDecision: "Rettet åben beslutning (kun lukkede punkter; tom: uændret)",
     correctReason: "Begrundelse for rettelsen",
     correct: "Gem rettelsen som ny udgave",
     public: "Se den offentlige udgave",

@@ -139,6 +139,12 @@ export function MinutesPage(props: {
               </select>
               <label for="ret-tekst">{m.correctText}</label>
               <textarea id="ret-tekst" name="tekst" rows={5} />
+              {meeting.items.some((i) => i.closed) ? (
+                <>
+                  <label for="ret-aaben">{m.correctOpenDecision}</label>
+                  <textarea id="ret-aaben" name="aaben_beslutning" rows={3} />
+                </>
+              ) : null}
               <label for="ret-begrundelse">{m.correctReason}</label>
               <input id="ret-begrundelse" name="begrundelse" type="text" maxlength={1000} />
               <button class="button" type="submit">
