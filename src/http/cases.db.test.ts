@@ -406,7 +406,13 @@ describe("the approval flow", () => {
       form(written.version, { godkender: "" }),
     );
     expect(noApprover.status).toBe(400);
-    expect(await noApprover.text()).toContain("Vælg en godkender");
+    // The refusal links to the approver's field, in its panel, which is shown open again.
+    const noApproverPage = await noApprover.text();
+    expect(noApproverPage).toMatch(/<a href="#sag-godkender">Vælg en godkender/);
+    expect(noApproverPage).toMatch(
+      /<details class="case-bar-panel" open="">\s*<summary class="button case-secondary">Send til godkendelse …<\/summary>/,
+    );
+    expect(noApproverPage).toMatch(/<select id="sag-godkender"[^>]*aria-invalid="true"/);
 
     // Each problem of a refused send links to its place in the form.
     const noPurposeInTitle = await post(
@@ -461,7 +467,11 @@ describe("the approval flow", () => {
       }),
     );
     expect(bare.status).toBe(400);
-    expect(await bare.text()).toContain("Skriv en kommentar, der forklarer");
+    const barePage = await bare.text();
+    expect(barePage).toMatch(/<a href="#sag-retur">Skriv en kommentar, der forklarer/);
+    expect(barePage).toMatch(
+      /<details class="case-bar-panel" open="">\s*<summary[^>]*>Send retur …/,
+    );
     expect(await revisionCount(written.id)).toBe(before);
     const returned = await post(
       approver,

@@ -28,7 +28,10 @@ export async function returnCase(
   input: ReturnCaseInput,
 ): Promise<{ version: number; revision: number | null; commentId: number }> {
   const body = (input.comment ?? "").trim();
-  if (!body) throw new DomainError("invalid", m.returnCommentRequired);
+  if (!body) {
+    const message = m.returnCommentRequired;
+    throw new DomainError("invalid", message, [message], ["returnComment"]);
+  }
   if (body.length > MAX_COMMENT_LENGTH) {
     throw new DomainError("invalid", m.textTooLong("Kommentaren", MAX_COMMENT_LENGTH));
   }

@@ -44,11 +44,23 @@ export async function submitCase(
       );
     }
     await refuseStaleVersion(tx, kase, input.version);
-    if (!isRowId(input.approverId)) throw new DomainError("invalid", m.submit.approverMissing);
+    if (!isRowId(input.approverId)) {
+      throw new DomainError(
+        "invalid",
+        m.submit.approverMissing,
+        [m.submit.approverMissing],
+        ["approver"],
+      );
+    }
     const approver = await loadPrincipal(tx, input.approverId);
     const committee = { id: kase.committeeId ?? 0, organisationId: kase.organisationId };
     if (!approver || !rolesOn(approver, committee).includes("approver")) {
-      throw new DomainError("invalid", m.submit.approverNotAllowed);
+      throw new DomainError(
+        "invalid",
+        m.submit.approverNotAllowed,
+        [m.submit.approverNotAllowed],
+        ["approver"],
+      );
     }
     if (approver.user.id === principal.user.id || approver.user.id === kase.authorId) {
       throw new DomainError("invalid", m.submit.selfApproval);

@@ -47,7 +47,8 @@ async function saveAndStep(c: Context<AppEnv>, step: Step) {
     input = saveInputFrom(form, view);
     if (step === "return" && !comment.trim()) {
       // Checked before saving, so a refused return leaves nothing half done.
-      throw new DomainError("invalid", caseMessages.returnCommentRequired);
+      const message = caseMessages.returnCommentRequired;
+      throw new DomainError("invalid", message, [message], ["returnComment"]);
     }
     const saved = await saveCase(db, principal, input);
     if (step === "save") return c.redirect(`/app/sager/${id}?${savedQuery(saved)}#indhold`, 303);

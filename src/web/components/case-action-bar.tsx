@@ -32,6 +32,8 @@ export function CaseActionBar(props: {
   editable: boolean;
   /** Null while the writing check is on its way. */
   checks: Record<string, CheckView> | null;
+  /** What a refused step was about (DomainError.targets): its panel opens again. */
+  refused?: readonly (string | null)[];
 }) {
   const { view: v, form, checks } = props;
   // An editable recommendation has no check box of its own (its points are plain inputs).
@@ -54,7 +56,12 @@ export function CaseActionBar(props: {
       ) : null}
       {form ? (
         <div class="case-bar-steps">
-          <CaseWorkflowActions view={v} approvers={props.approvers} form={form} />
+          <CaseWorkflowActions
+            view={v}
+            approvers={props.approvers}
+            form={form}
+            refused={props.refused ?? []}
+          />
         </div>
       ) : null}
       {target ? (

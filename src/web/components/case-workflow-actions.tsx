@@ -8,19 +8,22 @@ const b = caseBarMessages;
 /**
  * The workflow steps open to the viewer, as the case's permissions say (send for approval;
  * approve or return): each button posts the case form (`form`) to its step. Sending and
- * returning ask for more (the approver, a comment), so each opens as a panel of its own.
+ * returning ask for more (the approver, a comment), so each opens as a panel of its own; a
+ * step refused for want of that (`refused`: the refusal's targets) shows its panel open again.
  */
 export function CaseWorkflowActions(props: {
   view: CaseView;
   approvers: { id: number; name: string; title: string | null }[];
   form: string;
+  refused?: readonly (string | null)[];
 }) {
   const { view: v, approvers, form } = props;
+  const reopen = (target: string) => props.refused?.includes(target) ?? false;
   const base = `/app/sager/${v.id}`;
   return (
     <>
       {v.permissions.submit ? (
-        <details class="case-bar-panel">
+        <details class="case-bar-panel" open={reopen("approver")}>
           <summary class="button case-secondary">{b.send}</summary>
           <fieldset class="case-actions">
             <legend>{m.sendHeading}</legend>
@@ -37,6 +40,7 @@ export function CaseWorkflowActions(props: {
                   name="godkender"
                   form={form}
                   aria-describedby="send-hint"
+                  aria-invalid={reopen("approver") ? "true" : undefined}
                 >
                   <option value="">{m.chooseApproverOption}</option>
                   {approvers.map((a) => (
@@ -72,7 +76,7 @@ export function CaseWorkflowActions(props: {
           <p class="visually-hidden" id="sag-godkend-hint">
             {m.reviewIntro}
           </p>
-          <details class="case-bar-panel">
+          <details class="case-bar-panel" open={reopen("returnComment")}>
             <summary class="button case-secondary">{b.sendBack}</summary>
             <fieldset class="case-actions">
               <legend>{m.reviewHeading}</legend>
@@ -87,6 +91,7 @@ export function CaseWorkflowActions(props: {
                 form={form}
                 rows={3}
                 aria-describedby="sag-retur-hint"
+                aria-invalid={reopen("returnComment") ? "true" : undefined}
               />
               <button
                 class="button case-secondary"

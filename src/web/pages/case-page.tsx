@@ -61,6 +61,8 @@ function hrefOf(target: string | null | undefined): string | null {
     purpose: "#sag-formaal",
     title: "#sag-titel",
     closureReason: "#sag-begrundelse",
+    approver: "#sag-godkender",
+    returnComment: "#sag-retur",
   };
   return facts[target] ?? null;
 }
@@ -177,6 +179,7 @@ export function CasePage(props: CasePageProps) {
         form={editable || v.permissions.review ? FORM_ID : null}
         editable={editable}
         checks={checks}
+        refused={props.error?.targets ?? []}
       />
       <People view={v} />
       <ReturnComment view={v} events={props.events} threads={props.threads} />
