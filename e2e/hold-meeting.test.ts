@@ -254,7 +254,7 @@ describe.skipIf(!enabled)("a meeting of Økonomiudvalget held in Chromium", () =
       await settled(hold);
     }
     hold.once("dialog", (d) => void d.accept());
-    await hold.getByRole("button", { name: "Afslut mødet" }).click();
+    await hold.getByRole("button", { name: "Registrér mødet som afholdt" }).click();
     await hold.waitForURL(/afvikling/);
     await hold.goto(`${base}/referat`);
     await hold.getByRole("button", { name: "Offentliggør referatet" }).click();

@@ -116,14 +116,14 @@ describe("meeting mode's JSON answers", () => {
     expect(page).toContain("Afslut punktet");
   });
 
-  it("after »Slut mødet« points the minute taker to »Afslut mødet«, which the minutes wait for", async () => {
+  it("after »Slut mødet« points the minute taker to »Registrér mødet som afholdt«, which the minutes wait for", async () => {
     await save("/rum/start", {});
     await save("/rum/slut", {});
     const page = await (
       await getAs(app, `/app/moeder/${w.meeting.id}/afvikling`, secretary)
     ).text();
     expect(page).toContain("Mødet er slut.");
-    expect(page).toContain('<a href="#afslut">Gå til »Afslut mødet«</a>');
+    expect(page).toContain('<a href="#afslut">Gå til »Registrér mødet som afholdt«</a>');
     expect(page).toContain('id="afslut"');
     const minutes = await (
       await getAs(app, `/app/moeder/${w.meeting.id}/referat`, secretary)
@@ -133,12 +133,13 @@ describe("meeting mode's JSON answers", () => {
     const held = await (
       await getAs(app, `/app/moeder/${w.meeting.id}/afvikling`, secretary)
     ).text();
-    expect(held).not.toContain("Gå til »Afslut mødet«");
+    expect(held).not.toContain("Gå til »Registrér mødet som afholdt«");
   });
 
   it("says before the meeting's day that starting or ending it now would date it too early", async () => {
     const path = `/app/moeder/${w.meeting.id}/afvikling`;
-    const early = "og mødedagen er ikke kommet endnu. Afslut først mødet, når det er holdt";
+    const early =
+      "og mødedagen er ikke kommet endnu. Registrér det først som afholdt, når det er holdt";
     expect(await (await getAs(app, path, secretary)).text()).not.toContain(early);
     await database.current.db
       .update(meetings)

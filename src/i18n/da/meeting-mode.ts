@@ -8,7 +8,7 @@ export const meetingModeMessages = {
     roomEnded: "Mødet er slut. Der kan ikke startes flere punkter.",
     roomPaused: "Mødet er sat på pause. Genoptag mødet, før et punkt startes.",
     roomNotHeldNow:
-      "Mødet kan kun startes og styres, mens dagsordenen er udsendt og mødet ikke er afsluttet.",
+      "Mødet kan kun startes og styres, mens dagsordenen er udsendt og mødet ikke er registreret som afholdt.",
     itemAlreadyCurrent: "Punktet er allerede i gang.",
     itemNotCurrent: "Punktet er ikke i gang, så det kan ikke afsluttes.",
     substituteForSelf: "En deltager kan ikke være stedfortræder for sig selv.",
@@ -34,8 +34,8 @@ export const meetingModeMessages = {
     resume: "Genoptag mødet",
     end: "Slut mødet",
     /** After »Slut mødet« while the meeting is not finished: the minutes wait for that step. */
-    finishNext: "Referatet kan offentliggøres, når mødet er afsluttet.",
-    finishLink: "Gå til »Afslut mødet«",
+    finishNext: "Referatet kan offentliggøres, når mødet er registreret som afholdt.",
+    finishLink: "Gå til »Registrér mødet som afholdt«",
   },
   agenda: {
     heading: "Dagsorden",

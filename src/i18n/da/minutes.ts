@@ -65,7 +65,7 @@ export const minutesMessages = {
     assigneeMissing: "Vælg, hvem opfølgningen er til, eller skriv et navn.",
     assigneeUnknown: "Den valgte person er ikke medlem af udvalget.",
     finishNotReady:
-      "Mødet kan kun afsluttes, når dagsordenen er offentliggjort og mødet ikke er afsluttet.",
+      "Mødet kan kun registreres som afholdt, når dagsordenen er udsendt, og det ikke er registreret som afholdt i forvejen.",
   },
 
   hold: {
@@ -155,15 +155,16 @@ export const minutesMessages = {
       `Referatet fra mødet ${date} er offentliggjort og venter på godkendelse.`,
     approve: "Godkend referatet",
     approvedAlready: (date: string) => `Referatet fra mødet ${date} er godkendt.`,
-    finishHeading: "Afslut mødet",
-    finishIntro: "Når mødet er slut, afsluttes det. Derefter kan referatet offentliggøres.",
+    finishHeading: "Registrér mødet som afholdt",
+    finishIntro:
+      "Når mødet er holdt, og referatet er skrevet, registreres mødet som afholdt. Derefter kan referatet offentliggøres.",
     /** Before the meeting's day: afslutning early would date the minutes before the meeting. */
     finishEarly: (date: string) =>
-      `Mødet er planlagt til ${date}, og mødedagen er ikke kommet endnu. Afslut først mødet, når det er holdt: referatet får mødets dato.`,
+      `Mødet er planlagt til ${date}, og mødedagen er ikke kommet endnu. Registrér det først som afholdt, når det er holdt: referatet får mødets dato.`,
     /** Items with no saved decision when the meeting is to be finished. */
     finishMissing: (numbers: number[]) =>
-      `${numbers.length === 1 ? "Punkt" : "Punkterne"} ${new Intl.ListFormat("da", { type: "conjunction" }).format(numbers.map(String))} har ingen gemt beslutning. Mødet kan afsluttes, men referatet kan først offentliggøres, når alle punkter har en beslutning.`,
-    finish: "Afslut mødet",
+      `${numbers.length === 1 ? "Punkt" : "Punkterne"} ${new Intl.ListFormat("da", { type: "conjunction" }).format(numbers.map(String))} har ingen gemt beslutning. Mødet kan registreres som afholdt, men referatet kan først offentliggøres, når alle punkter har en beslutning.`,
+    finish: "Registrér mødet som afholdt",
     locked: "Referatet er offentliggjort. Ændringer laves som rettelser på referatets side.",
     yourText: "Din tekst (ikke gemt)",
     navLabel: "Mødets sider",
@@ -188,9 +189,10 @@ export const minutesMessages = {
   minutes: {
     title: (committee: string, date: string) => `Referat: ${committee} ${date}`,
     statusHeading: "Referatets status",
-    notHeld: "Mødet er ikke afholdt endnu. Referatet kan offentliggøres, når mødet er afsluttet.",
+    notHeld:
+      "Mødet er ikke afholdt endnu. Referatet kan offentliggøres, når mødet er registreret som afholdt.",
     /** For the minute taker: where the meeting is finished. */
-    finishLink: "Afslut mødet under mødeafviklingen",
+    finishLink: "Registrér mødet som afholdt under mødeafviklingen",
     readyToPublish: "Mødet er afholdt. Gennemse referatet og offentliggør det.",
     /** Before the minutes are published: closed items whose decision the public cannot read. */
     noOpenDecision: (count: number) =>
