@@ -11,8 +11,8 @@ import { announceDecision, writeDecision } from "./write-decision.ts";
 
 const e = minutesMessages.errors;
 export const MAX_DECISION_LENGTH = 20_000;
-/** As the agenda's own field for it (update-agenda-item.ts). */
-const MAX_OPEN_DECISION_LENGTH = 2000;
+/** As the agenda's own field for it (update-agenda-item.ts); also for a correction. */
+export const MAX_OPEN_DECISION_LENGTH = 2000;
 
 const inputSchema = z.object({
   meetingId: z.number().int(),

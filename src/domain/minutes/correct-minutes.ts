@@ -8,16 +8,13 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
 import { inPhase } from "../meeting/meeting-lifecycle.ts";
 import { loadItemOf, loadMeetingForMinutes } from "../meeting-mode/load-recordable-meeting.ts";
-import { MAX_DECISION_LENGTH } from "../meeting-mode/record-decision.ts";
+import { MAX_DECISION_LENGTH, MAX_OPEN_DECISION_LENGTH } from "../meeting-mode/record-decision.ts";
 import { announceDecision, writeDecision } from "../meeting-mode/write-decision.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { richTextFrom } from "../richtext/rich-text-from.ts";
 import { snapshotMinutes } from "./snapshot-minutes.ts";
 
 const e = minutesMessages.errors;
-
-/** As the agenda's own field for it. */
-const MAX_OPEN_DECISION_LENGTH = 2000;
 
 /**
  * Corrects a decision in published (or approved) minutes, and for a closed item its open
