@@ -40,7 +40,8 @@ export type RecordDecisionInput = z.input<typeof inputSchema>;
 
 /**
  * The minute taker records (or edits) an item's decision, and for a closed item what of it the
- * public may read (its open decision). The version sent must be the stored one: otherwise another minute taker saved in between, and a DecisionConflictError carries
+ * public may read (its open decision). The version sent must be the stored one: otherwise
+ * another minute taker saved in between, and a DecisionConflictError carries
  * both texts while nothing is written. The case behind the item is decided; the change is
  * audited and, after the commit, shown on every live view of the meeting.
  */
