@@ -20,6 +20,7 @@ describe("httpsFor", () => {
         expect(httpsFor(`http://${text}`, `http://${text}`)).toBeNull();
         expect(httpsFor(`http://${text}`, `${text}x`)).toBeNull();
       }),
+      { numRuns: 500 },
     );
   });
 });

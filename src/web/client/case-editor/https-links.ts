@@ -2,6 +2,9 @@ import { Extension } from "@tiptap/core";
 import { Plugin } from "@tiptap/pm/state";
 import { AddMarkStep, Mapping } from "@tiptap/pm/transform";
 
+/** Text that begins with its own scheme (`http://`, `ftp://`): an address written in full. */
+const WITH_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
 /**
  * The address a link made of bare text should have: `https://` where the editor's link
  * finder put `http://` in front of text written without a protocol (»www.kk.dk«, »kk.dk/x«).
@@ -9,7 +12,7 @@ import { AddMarkStep, Mapping } from "@tiptap/pm/transform";
  */
 export function httpsFor(href: string, text: string): string | null {
   if (!href.startsWith("http://") || href.slice("http://".length) !== text) return null;
-  return text.includes("://") ? null : `https://${text}`;
+  return WITH_SCHEME.test(text) ? null : `https://${text}`;
 }
 
 /**
