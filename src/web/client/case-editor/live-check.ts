@@ -52,47 +52,41 @@ export function renderCheck(region: HTMLElement, check: CheckView) {
   const lix = region.querySelector<HTMLElement>("[data-check-lix]");
   const text = lixLine(check);
   if (lix && lix.textContent !== text) lix.textContent = text;
-  const spelling = region.querySelector<HTMLElement>("[data-check-spelling]");
-  const spellingKey = JSON.stringify(check.spelling);
-  if (spelling && spelling.dataset.key !== spellingKey) {
-    spelling.dataset.key = spellingKey;
-    spelling.replaceChildren(
-      ...(check.spelling.length
-        ? part(m.spelling(check.spelling.length), list("case-check-words", check.spelling))
-        : []),
-    );
-  }
+  replacePart(region, "[data-check-spelling]", check.spelling, () =>
+    part(m.spelling(check.spelling.length), list("case-check-words", check.spelling)),
+  );
   const problems = check.accessibility;
-  const box = region.querySelector<HTMLElement>("[data-check-accessibility]");
-  const problemsKey = JSON.stringify(problems);
-  if (box && box.dataset.key !== problemsKey) {
-    box.dataset.key = problemsKey;
-    box.replaceChildren(
-      ...(problems.length
-        ? part(
-            m.accessibility(problems.length),
-            list(
-              "case-check-problems",
-              problems.map((p) => p.message),
-              (i) => problems[i]?.rule ?? "",
-            ),
-          )
-        : []),
-    );
-  }
-  const cpr = region.querySelector<HTMLElement>("[data-check-cpr]");
-  const cprKey = JSON.stringify(check.cpr);
-  if (cpr && cpr.dataset.key !== cprKey) {
-    cpr.dataset.key = cprKey;
-    cpr.replaceChildren(
-      ...(check.cpr.length
-        ? [
-            ...part(m.cpr(check.cpr.length), list("case-check-cpr", check.cpr)),
-            paragraph("case-check-note", m.cprNote),
-          ]
-        : []),
-    );
-  }
+  replacePart(region, "[data-check-accessibility]", problems, () =>
+    part(
+      m.accessibility(problems.length),
+      list(
+        "case-check-problems",
+        problems.map((p) => p.message),
+        (i) => problems[i]?.rule ?? "",
+      ),
+    ),
+  );
+  replacePart(region, "[data-check-cpr]", check.cpr, () => [
+    ...part(m.cpr(check.cpr.length), list("case-check-cpr", check.cpr)),
+    paragraph("case-check-note", m.cprNote),
+  ]);
+}
+
+/**
+ * Fills one part of the check (unknown words, problems, CPR numbers) from its findings, only
+ * when they changed since the last time; empty when there are none.
+ */
+function replacePart(
+  region: HTMLElement,
+  selector: string,
+  findings: readonly unknown[],
+  build: () => Node[],
+) {
+  const box = region.querySelector<HTMLElement>(selector);
+  const key = JSON.stringify(findings);
+  if (!box || box.dataset.key === key) return;
+  box.dataset.key = key;
+  box.replaceChildren(...(findings.length ? build() : []));
 }
 
 /**
