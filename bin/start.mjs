@@ -3,7 +3,8 @@
  * `npm start`: runs the server from one JavaScript bundle of src/, built with esbuild when src/
  * has changed since the last build and kept in node_modules/.cache/referat. Loading one plain
  * file takes a fraction of the time and memory of transpiling hundreds of modules at every
- * start (adr/0024). `node bin/start.mjs --build` only builds (npm ci does, in `prepare`).
+ * start (adr/0024). `node bin/start.mjs --build` only builds, and makes today's demo data
+ * beside the bundle (adr/0027); npm ci does, in `prepare`.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
@@ -70,6 +71,7 @@ export async function serverBundle() {
     entryPoints: {
       main: join(src, "main.ts"),
       "browser-bundles": join(src, "web", "write-browser-bundles.ts"),
+      "demo-template": join(src, "domain", "demo", "demo-template.ts"),
     },
     outdir: temporary,
     outExtension: { ".js": ".mjs" },
@@ -100,12 +102,18 @@ export async function serverBundle() {
   return folder;
 }
 
+/** The demo data module, an entry of the server bundle (src/domain/demo/demo-template.ts). */
+const demoTemplates = (folder) => import(pathToFileURL(join(folder, "demo-template.mjs")).href);
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const folder = await serverBundle();
-  if (!process.argv.includes("--build")) {
+  if (process.argv.includes("--build")) {
+    await (await demoTemplates(folder)).makeDemoTemplate(join(folder, "demo"));
+  } else {
     // A stack trace names the source files and lines, not the bundle's (sourcemap above).
     process.setSourceMapsEnabled(true);
     (await browserBundles(folder)).usePrebuiltBundles(join(folder, "browser"));
+    (await demoTemplates(folder)).useDemoTemplates(join(folder, "demo"));
     await import(pathToFileURL(join(folder, "main.mjs")).href);
   }
 }

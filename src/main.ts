@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
+import { copyDemoTemplate } from "./domain/demo/demo-template.ts";
 import { createLogger } from "./logger.ts";
 import { FileSystemStorage } from "./storage/file-system-storage.ts";
 
@@ -28,8 +29,14 @@ async function main() {
   }
   const logger = createLogger(config.logLevel);
   const storage = new FileSystemStorage(join(config.dataDir, "files"));
-  // PGlite compiles and starts on other threads while the server's modules load here.
-  const opening = openDatabase(config.database);
+  // PGlite compiles and starts on other threads while the server's modules load here; a new
+  // demo database is first copied from the one `npm ci` made today, if there is one.
+  const { database: target } = config;
+  const demoCopied =
+    config.demo && target.kind === "pglite" && target.dataDir
+      ? copyDemoTemplate({ dataDir: config.dataDir, pgliteDir: target.dataDir })
+      : Promise.resolve(false);
+  const opening = demoCopied.then(() => openDatabase(target));
   opening.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
   const [
     { ensureDemoData },
@@ -39,7 +46,7 @@ async function main() {
     { MailSender },
   ] = await loadServer();
   const database = await opening;
-  logger.info({ database: database.kind }, "database ready");
+  logger.info({ database: database.kind, demoCopied: await demoCopied }, "database ready");
   if (config.demo) await ensureDemoData(database.db, storage, logger);
   const server = await startServer({ db: database.db, config, logger, storage });
   logger.info({ url: server.url }, "Referat is listening");

@@ -1,5 +1,3 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { SQL } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -8,7 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
-import { copyFolder } from "./copy-folder.ts";
+import { copyCluster, hasCluster } from "./cluster-folder.ts";
 import {
   migrationsFolder,
   pgliteOptions,
@@ -60,26 +58,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
 }
 
-/**
- * A new cluster starts as a copy of the migrated template. A marker file says
- * the copy has not finished: a folder a killed first start left half-made is made again.
- */
+/** A new cluster in a data folder starts as a copy of the migrated template. */
 async function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): Promise<PGlite> {
   const { dataDir, loadDataDir } = target;
   if (loadDataDir)
     return new PGlite({ ...pgliteOptions(), dataDir: dataDir ?? undefined, loadDataDir });
   if (!dataDir) return new PGlite({ ...pgliteOptions(), loadDataDir: await pgliteTemplate() });
-  const creating = join(dataDir, ".referat-creating");
-  const halfMade = existsSync(creating);
-  if (existsSync(join(dataDir, "PG_VERSION")) && !halfMade) {
-    return new PGlite({ ...pgliteOptions(dataDir), dataDir });
-  }
-  if (halfMade) rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
-  writeFileSync(creating, "");
   // Copied off the main thread, while the server's modules load.
-  await copyFolder(await pgliteTemplateFolder(), dataDir);
-  rmSync(creating);
+  if (!hasCluster(dataDir)) await copyCluster(await pgliteTemplateFolder(), dataDir);
   return new PGlite({ ...pgliteOptions(dataDir), dataDir });
 }
 
