@@ -1,4 +1,5 @@
 import type { FullMeeting } from "../../domain/meeting/meeting.types.ts";
+import { afterParticipantName } from "../../domain/meeting/participant-title.ts";
 import type { MeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
 import { hasSentApologies, holdsSeat } from "../../domain/meeting-room/presence.ts";
 import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
@@ -73,8 +74,7 @@ export function MeetingModeAttendance(props: {
               <fieldset class="hold-person" disabled={!props.editable}>
                 <legend>
                   {p.name}
-                  {p.title ? `, ${p.title}` : ""}
-                  {p.party ? ` (${p.party})` : ""}
+                  {afterParticipantName(p)}
                   {p.guest ? ` (${m.guest})` : ""}
                 </legend>
                 <input type="hidden" name="deltager" value={String(p.id)} />
