@@ -4,6 +4,7 @@ import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { roomMessages } from "../../i18n/da/room.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { formatMeetingDate, formatShortDate, isoLocal } from "../../web/format-date.ts";
+import { isSupplementItem } from "../agenda/supplement-item.ts";
 import { attendanceSummary } from "../meeting/attendance-summary.ts";
 import type { FullMeeting, MeetingItem, VoteView } from "../meeting/meeting.types.ts";
 import { inPhase } from "../meeting/meeting-lifecycle.ts";
@@ -89,13 +90,19 @@ function headingOf(item: {
   slotEnd?: string | null;
   /** Withdrawn: said in the heading, so the table of contents and bookmarks say it too. */
   withdrawn?: boolean;
+  /** Added with a supplement: said in the heading, as a withdrawal is. */
+  supplement?: boolean;
 }) {
   if (item.withdrawn) return `${m.item(item.number, item.title)} ${c.withdrawnMark}`;
-  const slot =
+  const notes = [
+    item.supplement ? c.supplementMark : null,
     item.slotStart && item.slotEnd
-      ? ` (${danishClock(item.slotStart)}-${danishClock(item.slotEnd)})`
-      : "";
-  return m.item(item.number, item.title) + slot;
+      ? `${danishClock(item.slotStart)}-${danishClock(item.slotEnd)}`
+      : null,
+  ].filter((x) => x !== null);
+  return notes.length > 0
+    ? `${m.item(item.number, item.title)} (${notes.join(", ")})`
+    : m.item(item.number, item.title);
 }
 
 const section = (
@@ -285,7 +292,7 @@ function internalItem(
   return {
     anchor: `punkt-${index + 1}`,
     number: item.number,
-    heading: headingOf(item),
+    heading: headingOf({ ...item, supplement: isSupplementItem(item) }),
     title: item.title,
     journalNumber: item.journalNumber,
     closed: item.closed,

@@ -199,3 +199,45 @@ describe("a case field that ends with empty paragraphs", () => {
     );
   });
 });
+
+describe("an item added with a supplement", () => {
+  it("says so in its heading, the table of contents' entry, for staff and the public", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            closed: fc.boolean(),
+            version: fc.constantFrom(1, 2, 3, null),
+            slot: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (shapes) => {
+          const items = shapes.map((s, i) => ({
+            ...item(i + 1, s.closed, false, "tekst"),
+            sent: s.version !== null,
+            publishedInVersion: s.version,
+            slotStart: s.slot ? "10:15:00" : null,
+            slotEnd: s.slot ? "10:30:00" : null,
+          }));
+          const meeting = meetingOf(items, []);
+          // The public sees the items sent, and no times of a closed item.
+          const heading = (x: MeetingItem, audience: "internal" | "public") => {
+            const notes = [
+              x.publishedInVersion === 1 ? null : "tillægspunkt",
+              x.slotStart && !(x.closed && audience === "public") ? "10.15-10.30" : null,
+            ].filter(Boolean);
+            return `Punkt ${x.number}: ${x.title}${notes.length ? ` (${notes.join(", ")})` : ""}`;
+          };
+          expect(buildDocument(meeting, "internal")?.items.map((x) => x.heading)).toEqual(
+            items.map((x) => heading(x, "internal")),
+          );
+          expect(buildDocument(meeting, "public")?.items.map((x) => x.heading) ?? []).toEqual(
+            items.filter((x) => x.sent).map((x) => heading(x, "public")),
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

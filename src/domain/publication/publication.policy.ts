@@ -1,5 +1,6 @@
 import { and, inArray, isNotNull, or, type SQL } from "drizzle-orm";
 import { meetings, type ProseMirrorDoc } from "../../db/schema/index.ts";
+import { isSupplementItem } from "../agenda/supplement-item.ts";
 import { type AttendanceSummary, attendanceSummary } from "../meeting/attendance-summary.ts";
 import type {
   AgendaCorrectionKind,
@@ -98,6 +99,8 @@ export interface PublicOpenItem {
   closed: false;
   number: number;
   title: string;
+  /** Sent with a supplement (tillægsdagsorden), not with the agenda. */
+  supplement?: boolean;
   journalNumber: string | null;
   slotStart: string | null;
   slotEnd: string | null;
@@ -123,6 +126,8 @@ export interface PublicClosedItem {
   closed: true;
   number: number;
   title: string;
+  /** Sent with a supplement (tillægsdagsorden), not with the agenda. */
+  supplement?: boolean;
   closureReason: string | null;
   /** Minutes only. */
   openDecision: string | null;
@@ -159,11 +164,13 @@ function toPublicItem(item: MeetingItem, kind: PublicationKind, meeting: FullMee
       withdrawn: { at: item.withdrawnAt, reason: item.closed ? null : (record?.reason ?? null) },
     };
   }
+  const supplement = isSupplementItem(item) ? { supplement: true } : {};
   if (item.closed) {
     return {
       closed: true,
       number: item.number,
       title: item.title,
+      ...supplement,
       closureReason: item.closureReason,
       openDecision: minutes ? item.openDecision : null,
     };
@@ -173,6 +180,7 @@ function toPublicItem(item: MeetingItem, kind: PublicationKind, meeting: FullMee
     closed: false,
     number: item.number,
     title: item.title,
+    ...supplement,
     journalNumber: item.journalNumber,
     slotStart: item.slotStart,
     slotEnd: item.slotEnd,

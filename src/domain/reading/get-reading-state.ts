@@ -14,8 +14,6 @@ export interface ItemReadingState {
   note: string;
   /** When the note was last saved (ISO), "" when none: the base a later save is checked against. */
   noteUpdatedAt: string;
-  /** Published by a supplement (tillægsdagsorden). */
-  supplement: boolean;
   /** Since the member last marked the agenda read: new item, changed item, new bilag. */
   isNew: boolean;
   changed: boolean;
@@ -105,7 +103,6 @@ export async function getReadingState(
     state.set(item.id, {
       note: noteOf.get(item.id)?.body ?? "",
       noteUpdatedAt: noteOf.get(item.id)?.updatedAt.toISOString() ?? "",
-      supplement: (item.publishedInVersion ?? 0) > 1,
       isNew,
       changed: readAt !== null && !isNew && item.updatedAt > readAt,
       newAttachments: fresh.length,

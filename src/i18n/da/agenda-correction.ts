@@ -64,6 +64,8 @@ export const agendaCorrectionMessages = {
     withdrawnNote: "Punktet er trukket",
     /** After a withdrawn item's heading: »Punkt 3: Salg af grund (trukket)«. */
     withdrawnMark: "(trukket)",
+    /** In an added item's heading: »Punkt 7: Vejnavne i Nørreby (tillægspunkt, 10.15-10.30)«. */
+    supplementMark: "tillægspunkt",
     withdrawnClosedNote: "Punktet er trukket (lukket punkt)",
     withdrawalReason: "Begrundelse for at trække punktet",
     heading: "Rettelser",

@@ -298,7 +298,6 @@ export const agendaMessages = {
     noteSavedAt: (time: string) => `Noten er gemt kl. ${time}.`,
     noteTooLong: (max: number) => `Noten må højst være ${max.toLocaleString("da-DK")} tegn.`,
     notPublishedYet: "Dagsordenen er ikke udsendt endnu.",
-    supplementItem: "Tilføjet med tillægsdagsorden",
   },
 
   dashboard: {

@@ -80,7 +80,6 @@ export function ReadingItemFooter(props: {
       data-item-id={String(item.id)}
       data-opened={state?.opened ? "" : undefined}
     >
-      {state?.supplement ? <p class="tag">{r.supplementItem}</p> : null}
       {changed ? <p class="agenda-changed">{changed}</p> : null}
       <form
         method="post"
