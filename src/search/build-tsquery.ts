@@ -19,8 +19,11 @@ const LEFTOVER_ENDINGS = JSON.stringify([
   ...["end", "ene", "ens", "ede", "ere", "ers", "ets"],
 ]);
 
+/** A single query word this long or longer is also looked for as its two parts (a compound). */
+export const MIN_SPLIT_WORD = 8;
+
 interface Row {
-  kind: "word" | "wide" | "prefixed";
+  kind: "word" | "wide" | "prefixed" | "split";
   key: string;
   list: string[] | null;
 }
@@ -30,7 +33,9 @@ interface Row {
  * dropped), and for the stems of single words the index's lexemes that should also match:
  * compounds that contain the stem (`mød` -> `byrådsmød`, `temamød`; trigram index) and
  * shorter stems it is one of LEFTOVER_ENDINGS longer than (`godkend` -> `godk`, which the
- * stemmer makes of `godkende`). Prefix matches are left out: `stem:*` finds them.
+ * stemmer makes of `godkende`). Prefix matches are left out: `stem:*` finds them. A long single
+ * word that the index holds as two words, with or without a linking s or e between them
+ * (`byrådsmøde` -> `byråd`, `mød`), gets those two, the longest first part first.
  */
 async function stemAndWiden(db: Db | Tx, words: { w: string; single: boolean }[]) {
   const rows = await queryRows<Row>(
@@ -60,8 +65,25 @@ async function stemAndWiden(db: Db | Tx, words: { w: string; single: boolean }[]
       cross join lateral generate_series(greatest(4, length(s.stem) - 3), length(s.stem) - 1) as n
       join search_terms t on t.lexeme = left(s.stem, n)
       where substr(s.stem, n + 1) in (select jsonb_array_elements_text(${LEFTOVER_ENDINGS}::jsonb))
+    ),
+    split as (
+      select t.w, c.parts from words t
+      cross join lateral (
+        select array[l.lexeme, r.lexeme] as parts
+        from generate_series(4, length(t.w) - 4) as n
+        cross join lateral (values (left(t.w, n)), (
+          case when right(left(t.w, n), 1) in ('s', 'e') then left(t.w, n - 1) end
+        )) as p(first)
+        join search_terms l on l.lexeme = (ts_lexize('danish_stem', p.first))[1]
+        join search_terms r on r.lexeme = (ts_lexize('danish_stem', substr(t.w, n + 1)))[1]
+        where t.single and length(t.w) >= ${MIN_SPLIT_WORD}
+        order by n desc, length(p.first) desc
+        limit 1
+      ) as c
     )
     select 'word' as kind, w as key, lexemes as list from words
+    union all
+    select 'split', w, parts from split
     union all
     select 'wide', stem, array_agg(lexeme order by length(lexeme), lexeme) from wide group by stem
     union all
@@ -73,15 +95,21 @@ async function stemAndWiden(db: Db | Tx, words: { w: string; single: boolean }[]
       limit ${MAX_PREFIXED + 1}
     ) from stems s`,
   );
-  const maps = { word: new Map<string, string[]>(), wide: new Map(), prefixed: new Map() };
+  const maps = {
+    word: new Map<string, string[]>(),
+    wide: new Map(),
+    prefixed: new Map(),
+    split: new Map(),
+  };
   for (const row of rows) maps[row.kind].set(row.key, row.list ?? []);
-  return { lexemes: maps.word, wide: maps.wide, prefixed: maps.prefixed };
+  return { lexemes: maps.word, wide: maps.wide, prefixed: maps.prefixed, split: maps.split };
 }
 
 /**
  * The tsquery (as text, for a `::tsquery` cast) for a parsed query: every word stemmed as the
  * index stems it, matched as a prefix, single words widened to compounds and shorter stems of
- * the index; phrases keep their words in order. Null when no word is left that must match.
+ * the index, and a long one also found as its two parts near each other; phrases keep their
+ * words in order. Null when no word is left that must match.
  */
 export async function buildTsquery(db: Db | Tx, query: ParsedQuery): Promise<string | null> {
   const terms = query.clauses.flat();
@@ -91,7 +119,7 @@ export async function buildTsquery(db: Db | Tx, query: ParsedQuery): Promise<str
     single: single.has(w),
   }));
   if (words.length === 0) return null;
-  const { lexemes, wide, prefixed } = await stemAndWiden(db, words);
+  const { lexemes, wide, prefixed, split } = await stemAndWiden(db, words);
   const stemmed: StemmedTerm[][] = query.clauses.map((clause) =>
     clause.map((term) => ({
       negated: term.negated,
@@ -106,7 +134,13 @@ export async function buildTsquery(db: Db | Tx, query: ParsedQuery): Promise<str
           ...(exact ? longer.flatMap((l) => l ?? []) : []),
           ...own.flatMap((l) => wide.get(l) ?? []),
         ].filter((l) => !own.includes(l));
-        return { lexemes: own, alternatives: [...new Set(alternatives)], exact };
+        const parts = split.get(word);
+        return {
+          lexemes: own,
+          alternatives: [...new Set(alternatives)],
+          exact,
+          ...(parts?.length === 2 ? { parts: parts as [string, string] } : {}),
+        };
       }),
     })),
   );

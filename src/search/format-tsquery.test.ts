@@ -14,6 +14,13 @@ describe("formatTsquery", () => {
     expect(formatTsquery([[term([word(["2025"])])]])).toBe("'2025'");
   });
 
+  it("also finds a compound's two words near each other, in either order", () => {
+    const byraadsmoede = { lexemes: ["byrådsmød"], alternatives: [], parts: ["byråd", "mød"] };
+    expect(formatTsquery([[term([byraadsmoede as StemmedTerm["words"][number]])]])).toBe(
+      "('byrådsmød':* | 'byråd' <-> 'mød' | 'byråd' <2> 'mød' | 'mød' <-> 'byråd' | 'mød' <2> 'byråd')",
+    );
+  });
+
   it("lists the longer words one by one instead of a prefix when the index has few", () => {
     const godkende = { lexemes: ["godk"], alternatives: ["godkend", "godkendels"], exact: true };
     expect(formatTsquery([[term([godkende])]])).toBe("('godk' | 'godkend' | 'godkendels')");

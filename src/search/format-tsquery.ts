@@ -8,6 +8,11 @@ export interface StemmedWord {
    * stem is matched as it is rather than as a prefix (cheaper for the index, better estimates).
    */
   exact?: boolean;
+  /**
+   * A compound's two words as the index holds them (`byråd`, `mød` for `byrådsmøde`): they also
+   * match near each other in either order (»byrådets møde«, »mødet i byrådet«).
+   */
+  parts?: [string, string];
 }
 
 export interface StemmedTerm {
@@ -26,11 +31,18 @@ function operand(lexeme: string): string {
   return `${quoteLexeme(lexeme)}${prefix ? ":*" : ""}`;
 }
 
+/** Two words at most one word apart, in either order. */
+function near([first, second]: [string, string]): string[] {
+  const [a, b] = [quoteLexeme(first), quoteLexeme(second)];
+  return [`${a} <-> ${b}`, `${a} <2> ${b}`, `${b} <-> ${a}`, `${b} <2> ${a}`];
+}
+
 function wordQuery(word: StemmedWord): string | null {
   if (word.lexemes.length === 0) return null;
   const own = word.lexemes.map((l) => (word.exact ? quoteLexeme(l) : operand(l))).join(" & ");
-  if (word.alternatives.length === 0) return word.lexemes.length > 1 ? `(${own})` : own;
-  return `(${[own, ...word.alternatives.map(quoteLexeme)].join(" | ")})`;
+  const others = [...word.alternatives.map(quoteLexeme), ...(word.parts ? near(word.parts) : [])];
+  if (others.length === 0) return word.lexemes.length > 1 ? `(${own})` : own;
+  return `(${[own, ...others].join(" | ")})`;
 }
 
 /** Words in order, a stop word between two widening the distance, as to_tsquery does. */

@@ -56,6 +56,11 @@ beforeAll(async () => {
   });
   await createAgendaItem(db, {
     meetingId: published.id,
+    title: "Temadag for udvalgene",
+    fields: [{ label: "Resumé", text: "Programmet fastlægges på byrådets møde i juni." }],
+  });
+  await createAgendaItem(db, {
+    meetingId: published.id,
     title: "Salg af kommunal grund",
     closed: true,
     closureReason: "Forhandlinger om salg af fast ejendom.",
@@ -149,6 +154,23 @@ describe("the stemming gaps are closed", () => {
     expect(hits.flatMap((h) => h.snippet.filter((p) => p.hit).map((p) => p.text))).toContain(
       "byrådsmødet",
     );
+  });
+});
+
+describe("a compound query word", () => {
+  it("also finds its two words near each other, and marks them", async () => {
+    const hits = hitsOf(await search("byrådsmøde"));
+    expect(hits.map((h) => h.plainTitle)).toEqual(
+      expect.arrayContaining([
+        "Temadag for udvalgene",
+        "Beslutning om trafiksikkerhed ved skolerne",
+      ]),
+    );
+    const temadag = hits.find((h) => h.plainTitle === "Temadag for udvalgene");
+    expect(temadag?.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(["byrådets", "møde"]);
+    // »Programmet fastlægges på byrådets …«: the two words, but too far apart.
+    expect(await titles("byrådsprogram")).toEqual([]);
+    expect(await titles("udvalgstemadag")).toEqual(["Temadag for udvalgene"]);
   });
 });
 
