@@ -180,6 +180,10 @@ describe.skipIf(!enabled)("a meeting of Økonomiudvalget held in Chromium", () =
     }
     await axeAtBothSizes(mads, "deltag", problems);
     await slot(screen, "vote").getByText("4 af 7 har stemt").waitFor();
+    // Three have not voted: the chair closes only when saying so.
+    await chair.getByRole("button", { name: "Afslut afstemningen" }).click();
+    await chair.getByText("3 af de 7, der kan stemme, har ikke stemt endnu.").waitFor();
+    await chair.getByLabel("Afslut, selv om ikke alle har stemt").check();
     await chair.getByRole("button", { name: "Afslut afstemningen" }).click();
     await slot(screen, "vote").getByText("(For 2, imod 1, undlod 1)", { exact: false }).waitFor();
     // Carried: 2 for, 1 against; the abstention does not count.

@@ -78,7 +78,14 @@ describe("the meeting room's pages", () => {
     const console = await text(getAs(app, path("ordstyrer"), secretary));
     expect(console).toContain("1 af 4 har stemt");
     expect(console).toContain("Mads Medlem");
-    const closed = await postAs(app, path(`ordstyrer/afstemning/${voteId}/afslut`), secretary, {});
+    // Closing with three ballots missing asks the chair to say so, on the console page.
+    const close = path(`ordstyrer/afstemning/${voteId}/afslut`);
+    const early = await postAs(app, close, secretary, {});
+    expect(early.status).toBe(409);
+    const refusal = await early.text();
+    expect(refusal).toContain("3 af de 4, der kan stemme, har ikke stemt endnu.");
+    expect(refusal).toContain('name="alligevel"');
+    const closed = await postAs(app, close, secretary, { alligevel: "1" });
     expect(closed.status).toBe(303);
     const screen = await text(getAs(app, path("skaerm"), member));
     expect(screen).toContain("Vedtaget (For 1, imod 0, undlod 0)");

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatTsquery, quoteLexeme, type StemmedTerm } from "./format-tsquery.ts";
+import {
+  formatTsquery,
+  quoteLexeme,
+  type StemmedTerm,
+  type StemmedWord,
+} from "./format-tsquery.ts";
 
 describe("formatTsquery", () => {
   const word = (lexemes: string[], alternatives: string[] = []) => ({ lexemes, alternatives });
@@ -15,8 +20,12 @@ describe("formatTsquery", () => {
   });
 
   it("also finds a compound's two words near each other, in either order", () => {
-    const byraadsmoede = { lexemes: ["byrådsmød"], alternatives: [], parts: ["byråd", "mød"] };
-    expect(formatTsquery([[term([byraadsmoede as StemmedTerm["words"][number]])]])).toBe(
+    const byraadsmoede: StemmedWord = {
+      lexemes: ["byrådsmød"],
+      alternatives: [],
+      parts: ["byråd", "mød"],
+    };
+    expect(formatTsquery([[term([byraadsmoede])]])).toBe(
       "('byrådsmød':* | 'byråd' <-> 'mød' | 'byråd' <2> 'mød' | 'mød' <-> 'byråd' | 'mød' <2> 'byråd')",
     );
   });

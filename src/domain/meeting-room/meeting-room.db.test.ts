@@ -186,6 +186,7 @@ describe("votes from members' devices", () => {
       castBallot(db, w.member, { meetingId: w.later.id, voteId: id, choice: "for" }),
     ).rejects.toMatchObject({ status: 409 });
     expect(await db.select().from(voteBallots).where(eq(voteBallots.voteId, id))).toHaveLength(1);
+    // The one member who may vote (the others are absent or inhabil) has voted.
     await closeVote(db, w.secretary, { meetingId: w.meeting.id, voteId: id });
     await expect(cast(bent)).rejects.toMatchObject({
       status: 409,
@@ -251,7 +252,14 @@ describe("votes from members' devices", () => {
         subject: "x".repeat(301),
       }),
     ).rejects.toMatchObject({ status: 400 });
-    await closeVote(db, anne, { meetingId: w.meeting.id, voteId: id });
+    // Nobody has voted: the chair must say to close anyway.
+    await expect(
+      closeVote(db, anne, { meetingId: w.meeting.id, voteId: id }),
+    ).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining("4 af de 4, der kan stemme"),
+    });
+    await closeVote(db, anne, { meetingId: w.meeting.id, voteId: id, evenIfMissing: true });
     expect((await open(w.secretary, item(2).id)).id).toBeGreaterThan(id);
   });
 });
@@ -431,7 +439,7 @@ describe("room state", () => {
     });
     await castBallot(db, anne, { meetingId: w.meeting.id, voteId: id, choice: "for" });
     await castBallot(db, w.member, { meetingId: w.meeting.id, voteId: id, choice: "against" });
-    await closeVote(db, w.secretary, { meetingId: w.meeting.id, voteId: id });
+    await closeVote(db, w.secretary, { meetingId: w.meeting.id, voteId: id, evenIfMissing: true });
     await db.update(meetings).set({ status: "held" }).where(eq(meetings.id, w.meeting.id));
     const full = await getMeeting(db, w.meeting.id);
     if (!full) throw new Error("meeting");

@@ -143,10 +143,11 @@ export const roomRoutes = new Hono<AppEnv>()
     ),
   )
   .post("/moeder/:id/ordstyrer/afstemning/:voteId/afslut", (c) =>
-    act(c, "ordstyrer", ({ principal, meetingId }) =>
+    act(c, "ordstyrer", ({ principal, meetingId, form }) =>
       closeVote(c.get("deps").db, principal, {
         meetingId,
         voteId: parseId(c.req.param("voteId")) ?? -1,
+        evenIfMissing: str(form, "alligevel") === "1",
       }),
     ),
   )

@@ -50,6 +50,7 @@ export const roomMessages = {
     subject: "Hvad stemmes der om (valgfrit)",
     openButton: "Start afstemning",
     closeButton: "Afslut afstemningen",
+    closeAnyway: "Afslut, selv om ikke alle har stemt",
     choices: { for: "For", against: "Imod", abstain: "Undlader" },
     sides: { for: "For", against: "Imod", abstain: "Undlod" },
     yourBallot: (choice: string) => `Din stemme er afgivet: ${choice}.`,
@@ -103,6 +104,8 @@ export const roomMessages = {
     voteOpen: "Der er allerede en afstemning i gang på dette møde. Afslut den først.",
     voteNotFound: "Afstemningen findes ikke på dette møde.",
     voteClosed: "Afstemningen er afsluttet. Der kan ikke længere stemmes.",
+    votesMissing: (missing: number, voters: number) =>
+      `${missing} af de ${voters}, der kan stemme, har ikke stemt endnu. Vent på dem, eller sæt flueben i »Afslut, selv om ikke alle har stemt«, og afslut igen: så tæller kun de afgivne stemmer.`,
     notPresent: "Du er ikke registreret som til stede ved dette punkt og kan derfor ikke stemme.",
     inhabil: "Du er registreret som inhabil i dette punkt og kan derfor ikke stemme.",
     badChoice: "Vælg For, Imod eller Undlader.",

@@ -135,8 +135,15 @@ export function RoomConsolePage(props: {
           <h2 id="ordstyrer-afstemning">{r.vote.heading}</h2>
           <RoomVoteSlot state={state} />
           {state.openVote ? (
-            <form method="post" action={`${base}/afstemning/${state.openVote.id}/afslut`}>
+            <form
+              method="post"
+              action={`${base}/afstemning/${state.openVote.id}/afslut`}
+              class="room-form"
+            >
               <input type="hidden" name="_csrf" value={csrf} />
+              <label class="room-check">
+                <input type="checkbox" name="alligevel" value="1" /> {r.vote.closeAnyway}
+              </label>
               <button type="submit" class="button">
                 {r.vote.closeButton}
               </button>
