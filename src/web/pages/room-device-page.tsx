@@ -67,13 +67,15 @@ export function RoomDevicePage(props: { view: DeviceView; viewer: Viewer }) {
           <>
             <section aria-labelledby="deltag-afstemning">
               <h2 id="deltag-afstemning">{r.vote.heading}</h2>
+              {/* What is voted on, and the result, before the buttons. */}
+              <RoomVoteSlot state={state} />
               {vote && ballot ? (
                 <p class="room-ballot" role="status">
                   {r.vote.yourBallot(r.vote.choices[ballot])} {r.vote.changeBallot}
                 </p>
               ) : null}
               {vote && mayVote ? (
-                // The subject stands in the vote slot below; the buttons say what they do.
+                // The subject stands in the vote slot above; the buttons say what they do.
                 <form method="post" action={`${base}/stem`} class="room-ballot-form">
                   <input type="hidden" name="_csrf" value={csrf} />
                   <input type="hidden" name="voteId" value={String(vote.id)} />
@@ -97,7 +99,6 @@ export function RoomDevicePage(props: { view: DeviceView; viewer: Viewer }) {
               ) : vote && !ballot ? (
                 <p>{r.vote.notEligible}</p>
               ) : null}
-              <RoomVoteSlot state={state} />
             </section>
             <section aria-labelledby="deltag-talere">
               <h2 id="deltag-talere">{r.speakers.heading}</h2>
