@@ -107,7 +107,7 @@ export async function insertDemoRoomRecords(
         participantId: participantIds[late] as number,
         status: "arrived_late",
         agendaItemId: secondItem,
-        note: `Ankom kl. ${clock}.`,
+        note: `kl. ${clock}`,
         showInMinutes: true,
       });
     }

@@ -39,10 +39,15 @@ const h = minutesMessages.hold;
 
 type Person = Pick<PublicParticipant, "name" | "title" | "absent" | "partial" | "note">;
 
+/** A note that gives the time of the arrival: »kl. 9.40«, also written »mødt kl. 9.40«. */
+const ARRIVAL_TIME = /^(?:(?:mødt|ankom|ankommet|kom)\s+)?(kl\.?\s.*)$/iu;
+
 /**
  * "Mads Medlem (Medlem) (mødt fra punkt 3. Deltog via video)": the notes in parentheses of
  * their own, so in a list of people parted by commas a note never reads as another person. The
- * minute taker's own note is a sentence of its own after the arrival and leaving.
+ * minute taker's own note is a sentence of its own after the arrival and leaving, except the
+ * time of the arrival, which joins it: "(mødt fra punkt 3, kl. 9.40)", not "(mødt fra punkt 3.
+ * Mødt kl. 9.40)".
  */
 function personLabel(p: Person): string {
   const base = p.title ? `${p.name} (${p.title})` : p.name;
@@ -52,10 +57,15 @@ function personLabel(p: Person): string {
     )
     .join("; ");
   const note = p.note?.trim().replace(/\.$/, "") ?? "";
+  const arrivedAt = p.partial.some((x) => x.status === "arrived_late")
+    ? ARRIVAL_TIME.exec(note)?.[1]
+    : undefined;
   const notes =
-    times && note
-      ? `${times}. ${note.charAt(0).toLocaleUpperCase("da-DK")}${note.slice(1)}`
-      : times || note;
+    times && arrivedAt
+      ? `${times}, ${arrivedAt.charAt(0).toLocaleLowerCase("da-DK")}${arrivedAt.slice(1)}`
+      : times && note
+        ? `${times}. ${note.charAt(0).toLocaleUpperCase("da-DK")}${note.slice(1)}`
+        : times || note;
   return notes ? `${base} (${notes})` : base;
 }
 

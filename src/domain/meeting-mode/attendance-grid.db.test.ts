@@ -96,7 +96,7 @@ describe("the attendance grid", () => {
     const facts = internalDocument({ ...full, status: "held" })
       .facts.map((f) => f.value)
       .join("\n");
-    expect(facts).toContain("Mads Medlem (Medlem) (mødt fra punkt 3. Mødt kl. 9.40)");
+    expect(facts).toContain("Mads Medlem (Medlem) (mødt fra punkt 3, kl. 9.40)");
     expect(facts).toContain("Karin Kasserer (deltog via video)");
     expect(facts).not.toContain("syg");
   });

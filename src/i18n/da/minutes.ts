@@ -86,7 +86,7 @@ export const minutesMessages = {
     lateFrom: "Mødt fra punkt",
     leftBefore: "Gik før punkt",
     noItem: "Hele mødet",
-    note: "Bemærkning (fx »mødt kl. 9.40«)",
+    note: "Bemærkning (fx »kl. 9.40« eller »deltog via video«)",
     saveAttendance: "Gem fremmøde",
     guest: "gæst",
     itemsHeading: "Punkter",
