@@ -173,6 +173,20 @@ describe("votes from members' devices", () => {
       status: 403,
       message: expect.stringMatching(/inhabil/),
     });
+    // Nor do they take the floor: not by asking, not put on the list by the chair.
+    await setCurrent(item(1).id);
+    await expect(requestToSpeak(db, bent, { meetingId: w.meeting.id })).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringMatching(/til stede ved punktet/),
+    });
+    for (const name of ["Bent Byrådsmedlem", "Anne Formand", "Karin Kasserer"]) {
+      await expect(
+        addSpeaker(db, w.secretary, {
+          meetingId: w.meeting.id,
+          participantId: participant(name).id,
+        }),
+      ).rejects.toMatchObject({ status: 409 });
+    }
     await expect(cast(w.member, "maybe")).rejects.toMatchObject({ status: 400 });
     await expect(cast(w.stranger)).rejects.toMatchObject({ status: 404 });
     await cast(w.member, "against");

@@ -4,7 +4,9 @@ import { isRowId } from "../../db/row-id.ts";
 import { meetingParticipants, speakerRequests } from "../../db/schema/index.ts";
 import { roomMessages } from "../../i18n/da/room.ts";
 import { DomainError } from "../domain-error.ts";
+import { getMeeting } from "../meeting/get-meeting.ts";
 import { loadItemOf, type MeetingRow } from "../meeting-mode/load-recordable-meeting.ts";
+import { presentAt } from "./presence.ts";
 
 const e = roomMessages.errors;
 
@@ -32,6 +34,11 @@ export async function enqueueSpeaker(
       and(eq(meetingParticipants.id, participantId), eq(meetingParticipants.meetingId, meeting.id)),
     );
   if (!participant) throw new DomainError("not_found", e.participantNotFound);
+  // Someone with afbud, not yet come, gone, or inhabil at the item does not take the floor.
+  const full = await getMeeting(tx, meeting.id);
+  if (!full || !presentAt(full, itemId).some((p) => p.id === participantId)) {
+    throw new DomainError("conflict", e.notPresentToSpeak);
+  }
   const waiting = and(
     eq(speakerRequests.meetingId, meeting.id),
     eq(speakerRequests.agendaItemId, itemId),

@@ -97,7 +97,8 @@ export const minutesMessages = {
     decisionHeading: "Beslutning",
     outcome: "Udfald",
     decisionText: "Beslutningens tekst",
-    decisionHelp: "Udfyldt ud fra indstillingen. Ret teksten, så den siger, hvad mødet besluttede.",
+    decisionHelp:
+      "Udfyldt ud fra indstillingen. Ret teksten, så den siger, hvad mødet besluttede. Afstemninger og inhabilitet, som du registrerer nedenfor, kommer med i referatet af sig selv.",
     openDecision: "Åben beslutning",
     openDecisionHelp:
       "Punktet er lukket: offentligheden ser kun titlen, begrundelsen og denne tekst. Skriv det, der kan oplyses om beslutningen uden fortrolige oplysninger.",

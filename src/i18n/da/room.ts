@@ -112,6 +112,8 @@ export const roomMessages = {
     subjectTooLong: "Emnet må højst være 300 tegn.",
     participantNotFound: "Deltageren findes ikke på dette møde.",
     alreadyQueued: "Deltageren står allerede på talerlisten til dette punkt.",
+    notPresentToSpeak:
+      "Kun den, der er registreret som til stede ved punktet og ikke er inhabil, kan komme på talerlisten.",
     speakerNotFound: "Indlægget findes ikke på talerlisten.",
     notQueued: "Du venter ikke på ordet til dette punkt, så der er ikke noget at trække tilbage.",
     alreadySpeaking: "Taleren har allerede ordet.",

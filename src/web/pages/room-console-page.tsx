@@ -1,4 +1,5 @@
 import type { FullMeeting } from "../../domain/meeting/meeting.types.ts";
+import { presentAt } from "../../domain/meeting-room/presence.ts";
 import type { RoomState } from "../../domain/meeting-room/room-state.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { roomMessages } from "../../i18n/da/room.ts";
@@ -121,7 +122,7 @@ export function RoomConsolePage(props: {
                 {r.speakers.participant}
               </label>
               <select id="ordstyrer-deltager" name="participantId" class="room-input">
-                {meeting.participants.map((p) => (
+                {presentAt(meeting, state.currentItem.id).map((p) => (
                   <option value={String(p.id)}>{p.name}</option>
                 ))}
               </select>
