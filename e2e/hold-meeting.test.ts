@@ -257,7 +257,9 @@ describe.skipIf(!enabled)("a meeting of Økonomiudvalget held in Chromium", () =
       await hold.fill(`#tekst-${item.id}`, "Udvalget tog orienteringen til efterretning.");
       await settled(hold);
     }
-    hold.once("dialog", (d) => void d.accept());
+    // The demo's meeting may lie ahead: then it is held early, as the secretary says.
+    const early = hold.getByLabel("Mødet er holdt før den planlagte dag");
+    if ((await early.count()) > 0) await early.check();
     await hold.getByRole("button", { name: "Registrér mødet som afholdt" }).click();
     await hold.waitForURL(/afvikling/);
     await hold.goto(`${base}/referat`);

@@ -471,6 +471,23 @@ describe("postponing and forwarding", () => {
 });
 
 describe("the meeting's status", () => {
+  it("is held before the meeting's day only when the secretary says it was held early", async () => {
+    const { db } = database.current;
+    const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await db
+      .update(meetings)
+      .set({ startsAt: `${nextWeek} 16:00:00` })
+      .where(eq(meetings.id, w.meeting.id));
+    await expect(finishMeeting(db, w.secretary, { meetingId: w.meeting.id })).rejects.toMatchObject(
+      { status: 409, message: expect.stringMatching(/Mødedagen er ikke kommet endnu/) },
+    );
+    const [before] = await db.select().from(meetings).where(eq(meetings.id, w.meeting.id));
+    expect(before?.status).toBe("agenda_published");
+    await finishMeeting(db, w.secretary, { meetingId: w.meeting.id, early: true });
+    const [after] = await db.select().from(meetings).where(eq(meetings.id, w.meeting.id));
+    expect(after?.status).toBe("held");
+  });
+
   it("is held when finished; once the minutes are published or approved the record is refused", async () => {
     const { db } = database.current;
     await finishMeeting(db, w.secretary, { meetingId: w.meeting.id });

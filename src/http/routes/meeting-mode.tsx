@@ -345,5 +345,10 @@ export const meetingModeRoutes = new Hono<AppEnv>()
     ),
   )
   .post("/moeder/:id/afvikling/afslut", (c) =>
-    act(c, ({ principal, meetingId }) => finishMeeting(c.get("deps").db, principal, { meetingId })),
+    act(c, ({ principal, meetingId, form }) =>
+      finishMeeting(c.get("deps").db, principal, {
+        meetingId,
+        early: str(form, "foer_tid") === "1",
+      }),
+    ),
   );

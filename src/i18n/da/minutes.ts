@@ -66,6 +66,8 @@ export const minutesMessages = {
     assigneeUnknown: "Den valgte person er ikke medlem af udvalget.",
     finishNotReady:
       "Mødet kan kun registreres som afholdt, når dagsordenen er udsendt, og det ikke er registreret som afholdt i forvejen.",
+    finishEarly:
+      "Mødedagen er ikke kommet endnu. Er mødet holdt før den planlagte dag, så sæt flueben i »Mødet er holdt før den planlagte dag«, og registrér det igen.",
   },
 
   hold: {
@@ -166,6 +168,7 @@ export const minutesMessages = {
     finishMissing: (numbers: number[]) =>
       `${numbers.length === 1 ? "Punkt" : "Punkterne"} ${new Intl.ListFormat("da", { type: "conjunction" }).format(numbers.map(String))} har ingen gemt beslutning. Mødet kan registreres som afholdt, men referatet kan først offentliggøres, når alle punkter har en beslutning.`,
     finish: "Registrér mødet som afholdt",
+    finishEarlyConfirm: "Mødet er holdt før den planlagte dag",
     locked: "Referatet er offentliggjort. Ændringer laves som rettelser på referatets side.",
     yourText: "Din tekst (ikke gemt)",
     navLabel: "Mødets sider",

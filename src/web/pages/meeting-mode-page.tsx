@@ -105,6 +105,18 @@ export function MeetingModePage(props: {
                 </div>
                 <form method="post" action={`${base}/afvikling/afslut`} data-after="all">
                   <input type="hidden" name="_csrf" value={token} />
+                  {beforeMeetingDay(meeting.startsAt) ? (
+                    <label class="check-line">
+                      <input
+                        type="checkbox"
+                        name="foer_tid"
+                        value="1"
+                        required
+                        aria-describedby="afslut-foer-tid"
+                      />{" "}
+                      {m.finishEarlyConfirm}
+                    </label>
+                  ) : null}
                   <button class="button" type="submit">
                     {m.finish}
                   </button>

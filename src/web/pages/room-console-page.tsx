@@ -142,7 +142,7 @@ export function RoomConsolePage(props: {
               class="room-form"
             >
               <input type="hidden" name="_csrf" value={csrf} />
-              <label class="room-check">
+              <label class="check-line">
                 <input type="checkbox" name="alligevel" value="1" /> {r.vote.closeAnyway}
               </label>
               <button type="submit" class="button">
