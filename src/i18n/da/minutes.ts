@@ -87,7 +87,8 @@ export const minutesMessages = {
     absent: "Afbud",
     lateFrom: "Mødt fra punkt",
     leftBefore: "Gik før punkt",
-    noItem: "Hele mødet",
+    /** The empty choice of »Mødt fra punkt« and »Gik før punkt«. */
+    noItem: { late: "Fra mødets start", early: "Blev til mødets slutning" },
     note: "Bemærkning (fx »kl. 9.40« eller »deltog via video«)",
     saveAttendance: "Gem fremmøde",
     guest: "gæst",

@@ -37,9 +37,9 @@ export function MeetingModeAttendance(props: {
 }) {
   const { meeting } = props.view;
   const members = membersOf(meeting);
-  const options = (selected: number | null) => [
+  const options = (selected: number | null, none: string) => [
     <option value="" selected={selected === null}>
-      {m.noItem}
+      {none}
     </option>,
     ...meeting.items.map((i) => (
       <option value={String(i.id)} selected={selected === i.number}>
@@ -89,11 +89,11 @@ export function MeetingModeAttendance(props: {
                 </select>
                 <label for={id("fra")}>{m.lateFrom}</label>
                 <select id={id("fra")} name={`fra-${p.id}`}>
-                  {options(s.late)}
+                  {options(s.late, m.noItem.late)}
                 </select>
                 <label for={id("foer")}>{m.leftBefore}</label>
                 <select id={id("foer")} name={`foer-${p.id}`}>
-                  {options(s.early)}
+                  {options(s.early, m.noItem.early)}
                 </select>
                 {/* Whom a substitute stands in for; a member holds a seat of their own and is
                     never offered it (substitutes come through »Indkald en stedfortræder«). */}
