@@ -39,7 +39,7 @@ export const meetingModeMessages = {
   },
   agenda: {
     heading: "Dagsorden",
-    notStarted: "ikke behandlet",
+    notStarted: "ikke startet",
     inProgress: "i gang",
     done: "behandlet",
     withdrawn: "trukket",
