@@ -144,7 +144,7 @@ describe("meeting mode over HTTP", () => {
       version: 0,
     });
     html = await view();
-    expect(stateOf(html, decided.id)).toBe("ikke behandlet, beslutning gemt");
+    expect(stateOf(html, decided.id)).toBe("ikke startet, beslutning gemt");
     expect(stateOf(html, postponed.id)).toBe("udsat");
     expect(finishNotice(html)).not.toMatch(
       new RegExp(`\\b(${decided.number}|${postponed.number})\\b`),
