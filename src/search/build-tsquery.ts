@@ -74,7 +74,17 @@ async function stemAndWiden(db: Db | Tx, words: { w: string; single: boolean }[]
       where substr(s.stem, n + 1) in (select jsonb_array_elements_text(${LEFTOVER_ENDINGS}::jsonb))
     ),
     split as (
-      select t.w, c.parts from words t
+      select t.w, c.parts from (
+        -- Once per word: how many documents hold it whole, counted up to SPLIT_BELOW.
+        select w.w from words w
+        where w.single and length(w.w) >= ${MIN_SPLIT_WORD}
+          and (select count(*) from (
+            select 1 from search_documents d
+            where d.tsv @@ plainto_tsquery('danish'::regconfig, w.w)
+            limit ${SPLIT_BELOW}
+          ) as f) < ${SPLIT_BELOW}
+        offset 0
+      ) as t
       cross join lateral (
         select array[l.lexeme, r.lexeme] as parts
         from generate_series(4, length(t.w) - 4) as n
@@ -83,12 +93,6 @@ async function stemAndWiden(db: Db | Tx, words: { w: string; single: boolean }[]
         )) as p(first)
         join search_terms l on l.lexeme = (ts_lexize('danish_stem', p.first))[1]
         join search_terms r on r.lexeme = (ts_lexize('danish_stem', substr(t.w, n + 1)))[1]
-        where t.single and length(t.w) >= ${MIN_SPLIT_WORD}
-          and (select count(*) from (
-            select 1 from search_documents d
-            where d.tsv @@ plainto_tsquery('danish'::regconfig, t.w)
-            limit ${SPLIT_BELOW}
-          ) as f) < ${SPLIT_BELOW}
         order by n desc, length(p.first) desc
         limit 1
       ) as c
