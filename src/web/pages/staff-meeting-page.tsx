@@ -111,7 +111,9 @@ export function StaffMeetingPage(props: {
         <p>
           <span class="tag">{webMessages.status[meeting.status]}</span>{" "}
           {publicationKind(meeting) ? (
-            <a href={`/moeder/${meeting.id}`}>{m.publicVersion}</a>
+            <a href={`/moeder/${meeting.id}`} class="public-version">
+              {m.publicVersion}
+            </a>
           ) : null}
         </p>
         <MeetingLinks ws={ws} />
