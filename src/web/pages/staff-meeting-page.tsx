@@ -32,7 +32,8 @@ function MeetingLinks(props: { ws: AgendaWorkspace }) {
     links.push([`${base}/live`, a.live]);
     // The room: members vote and ask for the floor from their device; the chair leads.
     if (ws.canManage) links.push([`${base}/ordstyrer`, roomMessages.pages.ordstyrerLink]);
-    else links.push([`${base}/deltag`, roomMessages.pages.deltagLink]);
+    else if (meeting.room?.status !== "ended")
+      links.push([`${base}/deltag`, roomMessages.pages.deltagLink]);
     links.push([`${base}/skaerm`, roomMessages.pages.skaermLink]);
   }
   if (inPhase(ws.canManage ? "held" : "minutesOut", meeting.status)) {
