@@ -54,7 +54,7 @@ const recommender = (c: DemoCommittee) =>
     ? "Direktøren for Økonomi & Stab indstiller,"
     : "Kommunaldirektøren indstiller,";
 
-function fields(c: DemoCommittee, resume: string, body: string, rec: string, minutes: number) {
+function fields(c: DemoCommittee, resume: string, body: string, rec: string) {
   const f = (key: string, label: string, text: string): FieldDraft => ({
     key,
     label,
@@ -72,7 +72,7 @@ function fields(c: DemoCommittee, resume: string, body: string, rec: string, min
   return [
     f("indstilling", "Indstilling", rec),
     f("resume", "Resumé", resume),
-    f("sagsfremstilling", "Sagsfremstilling", `(${minutes} min.)\n\n${body}`),
+    f("sagsfremstilling", "Sagsfremstilling", body),
     f("vision", "Kommunens vision og politikker", none),
     f("oekonomi", "Økonomi", none),
     f("lovgrundlag", "Lovgrundlag", none),
@@ -101,7 +101,6 @@ function topicCase(c: DemoCommittee, topic: Topic, year: string, rnd: Random): C
       t(topic.resume),
       topic.body.map(t).join("\n\n"),
       recommendation(c, topic.recommendation.map(t)),
-      minutes,
     ),
     attachments: topic.attachments.map((a) => ({ name: t(a), public: true })),
     decisions: topic.decisions.map(t),
@@ -116,7 +115,6 @@ function closedCase(c: DemoCommittee, year: string, rnd: Random): CaseDraft {
     "Lukket punkt.",
     t(topic.body),
     recommendation(c, ["at indstillingen godkendes"]),
-    15,
   );
   return {
     title: t(topic.title),
