@@ -137,12 +137,13 @@ export const minutesMessages = {
     postponeTarget: "Udsæt til mødet",
     postpone: "Udsæt punktet",
     noLaterMeetings: "Der er ikke planlagt et senere møde i udvalget endnu.",
-    postponedTo: (date: string) => `Udsat til mødet ${date}.`,
+    postponedTo: (date: string) => `Se dagsordenen for mødet ${date}, som punktet er udsat til`,
     forwardHeading: "Send sagen videre til et andet udvalg",
     forwardTarget: "Send til mødet",
     forward: "Send sagen videre",
     noOtherMeetings: "Der er ingen kommende møder i andre udvalg, du kan sætte punkter på.",
-    forwardedTo: (committee: string, date: string) => `Sendt videre til ${committee} ${date}.`,
+    forwardedTo: (committee: string, date: string) =>
+      `Se dagsordenen for ${committee} ${date}, som punktet er sendt videre til`,
     continuedFrom: (kind: "postponed" | "forwarded", committee: string, date: string) =>
       kind === "postponed"
         ? `Udsat fra mødet i ${committee} ${date}.`

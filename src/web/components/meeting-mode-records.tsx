@@ -185,10 +185,13 @@ export function MeetingModeRecords(props: {
         ) : null}
       </details>
       {to ? (
+        // Where the case went: the decision text above says so in words; this leads there.
         <p class="notice">
-          {to.continuation === "postponed"
-            ? m.postponedTo(formatShortDate(to.startsAt))
-            : m.forwardedTo(to.committeeName, formatShortDate(to.startsAt))}
+          <a href={`/app/moeder/${to.id}`}>
+            {to.continuation === "postponed"
+              ? m.postponedTo(formatShortDate(to.startsAt))
+              : m.forwardedTo(to.committeeName, formatShortDate(to.startsAt))}
+          </a>
         </p>
       ) : null}
       {canMove && editable ? (
