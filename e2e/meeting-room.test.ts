@@ -114,7 +114,8 @@ describe.skipIf(!enabled)("the meeting room in Chromium", () => {
     await axeAtBothSizes(kasserer, "deltag efter stemme", problems);
     await screen.locator("[data-room-slot=vote]").getByText("2 af 4 har stemt").waitFor();
 
-    await closeVote(db, w.secretary, { meetingId: w.meeting.id, voteId: id });
+    // Two of the four have not voted: the chair closes anyway.
+    await closeVote(db, w.secretary, { meetingId: w.meeting.id, voteId: id, evenIfMissing: true });
     await screen
       .locator("[data-room-slot=vote]")
       .getByText("Ikke vedtaget (For 1, imod 1, undlod 0)", { exact: false })
