@@ -271,7 +271,7 @@ describe("votes from members' devices", () => {
       closeVote(db, anne, { meetingId: w.meeting.id, voteId: id }),
     ).rejects.toMatchObject({
       status: 409,
-      message: expect.stringContaining("4 af de 4, der kan stemme"),
+      message: expect.stringContaining("Ingen af de 4, der kan stemme, har stemt endnu."),
     });
     await closeVote(db, anne, { meetingId: w.meeting.id, voteId: id, evenIfMissing: true });
     expect((await open(w.secretary, item(2).id)).id).toBeGreaterThan(id);

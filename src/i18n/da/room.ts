@@ -105,7 +105,7 @@ export const roomMessages = {
     voteNotFound: "Afstemningen findes ikke på dette møde.",
     voteClosed: "Afstemningen er afsluttet. Der kan ikke længere stemmes.",
     votesMissing: (missing: number, voters: number) =>
-      `${missing} af de ${voters}, der kan stemme, har ikke stemt endnu. Vent på dem, eller sæt flueben i »Afslut, selv om ikke alle har stemt«, og afslut igen: så tæller kun de afgivne stemmer.`,
+      `${missing === voters ? `Ingen af de ${voters}, der kan stemme, har stemt endnu` : `${missing} af de ${voters}, der kan stemme, har ikke stemt endnu`}. Vent på dem, eller sæt flueben i »Afslut, selv om ikke alle har stemt«, og afslut igen: så tæller kun de afgivne stemmer.`,
     notPresent: "Du er ikke registreret som til stede ved dette punkt og kan derfor ikke stemme.",
     inhabil: "Du er registreret som inhabil i dette punkt og kan derfor ikke stemme.",
     badChoice: "Vælg For, Imod eller Undlader.",
