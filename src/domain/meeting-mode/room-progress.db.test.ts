@@ -43,6 +43,24 @@ async function refusal(promise: Promise<unknown>) {
 }
 
 describe("the room's progress", () => {
+  it("starts before the meeting's day only when the minute taker says it is held early", async () => {
+    const { db } = database.current;
+    const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await db
+      .update(meetings)
+      .set({ startsAt: `${nextWeek} 16:00:00` })
+      .where(eq(meetings.id, w.meeting.id));
+    const ref = { meetingId: w.meeting.id };
+    expect(await refusal(startMeeting(db, w.secretary, ref))).toEqual({
+      status: 409,
+      message: expect.stringMatching(/^Mødedagen er ikke kommet endnu/),
+    });
+    expect((await room()).status).toBe("not_started");
+    expect(await startMeeting(db, w.secretary, { ...ref, early: true })).toEqual({
+      roomStatus: "running",
+    });
+  });
+
   it("starts, pauses, resumes and ends the meeting, each audited", async () => {
     const { db } = database.current;
     const ref = { meetingId: w.meeting.id };

@@ -4,6 +4,7 @@ import { agendaItems, meetings } from "../../db/schema/index.ts";
 import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { DomainError } from "../domain-error.ts";
+import { beforeMeetingDay } from "../meeting/copenhagen-time.ts";
 import type { RoomStatus } from "../meeting/meeting.types.ts";
 import { nextRoomStatus, type RoomTransition } from "../meeting/meeting-lifecycle.ts";
 import { changeRoom } from "../meeting-room/change-room.ts";
@@ -47,13 +48,17 @@ export async function endCurrentItem(tx: Tx, meeting: MeetingRow): Promise<void>
 export function steerRoom(
   db: Db,
   principal: Principal,
-  input: { meetingId: number },
+  input: { meetingId: number; early?: boolean },
   transition: RoomTransition,
 ): Promise<{ roomStatus: RoomStatus }> {
   return changeRoom(db, principal.user.id, async (tx) => {
     const meeting = await loadRoomOf(tx, principal, input.meetingId);
     const next = nextRoomStatus(meeting.roomStatus, transition);
     if (!next) throw new DomainError("conflict", REFUSAL[transition](meeting.roomStatus));
+    // Started weeks ahead, what the room records would be dated before the meeting.
+    if (transition === "startMeeting" && beforeMeetingDay(meeting.startsAt) && !input.early) {
+      throw new DomainError("conflict", e.startEarly);
+    }
     if (next === "ended") await endCurrentItem(tx, meeting);
     await tx.update(meetings).set({ roomStatus: next }).where(eq(meetings.id, meeting.id));
     return {

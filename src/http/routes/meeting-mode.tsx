@@ -195,9 +195,10 @@ export const meetingModeRoutes = new Hono<AppEnv>()
     return showPage(c, id);
   })
   .post("/moeder/:id/afvikling/rum/:step{start|pause|genoptag|slut}", (c) =>
-    act(c, ({ principal, meetingId }) => {
+    act(c, ({ principal, meetingId, form }) => {
       const step = c.req.param("step") as keyof typeof ROOM;
-      return ROOM[step](c.get("deps").db, principal, { meetingId });
+      const early = str(form, "foer_tid") === "1";
+      return ROOM[step](c.get("deps").db, principal, { meetingId, early });
     }),
   )
   .post(`${ITEM}/start`, (c) =>

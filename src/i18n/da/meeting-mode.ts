@@ -3,6 +3,8 @@ export const meetingModeMessages = {
   errors: {
     roomNotStarted: "Mødet er ikke startet endnu. Start mødet først.",
     roomAlreadyStarted: "Mødet er allerede startet.",
+    startEarly:
+      "Mødedagen er ikke kommet endnu. Holdes mødet før den planlagte dag, så sæt flueben i »Mødet holdes før den planlagte dag«, og start det igen.",
     roomNotRunning: "Mødet er ikke i gang, så det kan ikke sættes på pause.",
     roomNotPaused: "Mødet er ikke sat på pause.",
     roomEnded: "Mødet er slut. Der kan ikke startes flere punkter.",
@@ -27,6 +29,7 @@ export const meetingModeMessages = {
       ended: "Mødet er slut.",
     },
     start: "Start mødet",
+    startEarlyConfirm: "Mødet holdes før den planlagte dag",
     /** Before the meeting's day: starting it now dates what it records before the meeting. */
     startEarly: (date: string) =>
       `Mødet er planlagt til ${date}. Start det først på mødedagen: fremmøde, beslutninger og en godkendelse af referatet får den dag, de registreres.`,

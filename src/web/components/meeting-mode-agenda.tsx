@@ -69,7 +69,24 @@ export function MeetingModeRoom(props: {
               {mm.room.startEarly(formatShortDate(props.meeting.startsAt))}
             </p>
           ) : null}
-          {status === "not_started" ? (
+          {status === "not_started" && beforeMeetingDay(props.meeting.startsAt) ? (
+            <form method="post" action={`${base}/start`} class="hold-inline" data-after="all">
+              <input type="hidden" name="_csrf" value={t} />
+              <label class="check-line">
+                <input
+                  type="checkbox"
+                  name="foer_tid"
+                  value="1"
+                  required
+                  aria-describedby="start-foer-tid"
+                />{" "}
+                {mm.room.startEarlyConfirm}
+              </label>
+              <button class="button" type="submit">
+                {mm.room.start}
+              </button>
+            </form>
+          ) : status === "not_started" ? (
             <PostButton action={`${base}/start`} label={mm.room.start} token={t} primary />
           ) : null}
           {status === "running" ? (
