@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../src/db/client.ts";
-import { agendaItems, auditLog, standingItems } from "../src/db/schema/index.ts";
+import { agendaItems, auditLog, meetings, standingItems } from "../src/db/schema/index.ts";
 import { loadPrincipal } from "../src/domain/access/load-principal.ts";
 import {
   createAgendaItem,
@@ -193,4 +193,13 @@ export async function auditActions(
     .where(eq(auditLog.entityId, entityId))
     .orderBy(auditLog.id);
   return rows.filter((r) => r.type === entityType).map((r) => r.action);
+}
+
+/** Moves the world's meeting to next week, so that its day has not come. */
+export async function moveMeetingAhead(db: Db, w: HoldWorld): Promise<void> {
+  const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  await db
+    .update(meetings)
+    .set({ startsAt: `${nextWeek} 16:00:00` })
+    .where(eq(meetings.id, w.meeting.id));
 }

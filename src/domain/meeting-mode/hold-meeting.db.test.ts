@@ -2,7 +2,12 @@ import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeEach, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../test/db.ts";
-import { auditActions, createHoldWorld, type HoldWorld } from "../../../test/meeting-hold-world.ts";
+import {
+  auditActions,
+  createHoldWorld,
+  type HoldWorld,
+  moveMeetingAhead,
+} from "../../../test/meeting-hold-world.ts";
 import { agendaItems, attendance, cases, decisions, meetings } from "../../db/schema/index.ts";
 import { getCaseMeetings } from "../case/get-case-history.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
@@ -473,11 +478,7 @@ describe("postponing and forwarding", () => {
 describe("the meeting's status", () => {
   it("is held before the meeting's day only when the secretary says it was held early", async () => {
     const { db } = database.current;
-    const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-    await db
-      .update(meetings)
-      .set({ startsAt: `${nextWeek} 16:00:00` })
-      .where(eq(meetings.id, w.meeting.id));
+    await moveMeetingAhead(db, w);
     await expect(finishMeeting(db, w.secretary, { meetingId: w.meeting.id })).rejects.toMatchObject(
       { status: 409, message: expect.stringMatching(/Mødedagen er ikke kommet endnu/) },
     );

@@ -1,7 +1,12 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../test/db.ts";
-import { auditActions, createHoldWorld, type HoldWorld } from "../../../test/meeting-hold-world.ts";
+import {
+  auditActions,
+  createHoldWorld,
+  type HoldWorld,
+  moveMeetingAhead,
+} from "../../../test/meeting-hold-world.ts";
 import { agendaItems, meetings } from "../../db/schema/index.ts";
 import { DomainError } from "../domain-error.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
@@ -45,11 +50,7 @@ async function refusal(promise: Promise<unknown>) {
 describe("the room's progress", () => {
   it("starts before the meeting's day only when the minute taker says it is held early", async () => {
     const { db } = database.current;
-    const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-    await db
-      .update(meetings)
-      .set({ startsAt: `${nextWeek} 16:00:00` })
-      .where(eq(meetings.id, w.meeting.id));
+    await moveMeetingAhead(db, w);
     const ref = { meetingId: w.meeting.id };
     expect(await refusal(startMeeting(db, w.secretary, ref))).toEqual({
       status: 409,

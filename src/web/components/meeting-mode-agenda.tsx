@@ -3,6 +3,7 @@ import type { FullMeeting, MeetingItem } from "../../domain/meeting/meeting.type
 import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { formatShortDate } from "../format-date.ts";
+import { HeldEarlyCheck } from "./held-early-check.tsx";
 
 const mm = meetingModeMessages;
 
@@ -72,16 +73,7 @@ export function MeetingModeRoom(props: {
           {status === "not_started" && beforeMeetingDay(props.meeting.startsAt) ? (
             <form method="post" action={`${base}/start`} class="hold-inline" data-after="all">
               <input type="hidden" name="_csrf" value={t} />
-              <label class="check-line">
-                <input
-                  type="checkbox"
-                  name="foer_tid"
-                  value="1"
-                  required
-                  aria-describedby="start-foer-tid"
-                />{" "}
-                {mm.room.startEarlyConfirm}
-              </label>
+              <HeldEarlyCheck label={mm.room.startEarlyConfirm} note="start-foer-tid" />
               <button class="button" type="submit">
                 {mm.room.start}
               </button>

@@ -5,6 +5,7 @@ import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { ErrorSummary } from "../components/error-summary.tsx";
+import { HeldEarlyCheck } from "../components/held-early-check.tsx";
 import { MeetingModeAgenda, MeetingModeRoom } from "../components/meeting-mode-agenda.tsx";
 import { MeetingModeAttendance } from "../components/meeting-mode-attendance.tsx";
 import { type DecisionClash, MeetingModeItem } from "../components/meeting-mode-item.tsx";
@@ -106,16 +107,7 @@ export function MeetingModePage(props: {
                 <form method="post" action={`${base}/afvikling/afslut`} data-after="all">
                   <input type="hidden" name="_csrf" value={token} />
                   {beforeMeetingDay(meeting.startsAt) ? (
-                    <label class="check-line">
-                      <input
-                        type="checkbox"
-                        name="foer_tid"
-                        value="1"
-                        required
-                        aria-describedby="afslut-foer-tid"
-                      />{" "}
-                      {m.finishEarlyConfirm}
-                    </label>
+                    <HeldEarlyCheck label={m.finishEarlyConfirm} note="afslut-foer-tid" />
                   ) : null}
                   <button class="button" type="submit">
                     {m.finish}
