@@ -15,8 +15,8 @@ const m = webMessages.meeting;
 /** Where a fact's value starts, in twips (5 cm), so the values line up under each other. */
 const VALUE_TAB = 2835;
 
-const heading = (level: 1 | 2 | 3, text: string) =>
-  new Paragraph({ style: `Heading${level}`, children: runsOf(text) });
+const heading = (level: 1 | 2 | 3, text: string, pageBreakBefore = false) =>
+  new Paragraph({ style: `Heading${level}`, pageBreakBefore, children: runsOf(text) });
 
 const emphasised = (text: string) => new Paragraph({ children: runsOf(text, { italics: true }) });
 
@@ -52,8 +52,9 @@ function pushAll<T>(out: T[], items: readonly T[]) {
   for (const item of items) out.push(item);
 }
 
-function itemBlocks(item: DocumentItem, lists: ListState, out: FileChild[]) {
-  out.push(heading(2, item.heading));
+/** With more than one item, each starts on a page of its own, as in the PDF. */
+function itemBlocks(item: DocumentItem, lists: ListState, out: FileChild[], ownPage: boolean) {
+  out.push(heading(2, item.heading, ownPage));
   if (item.closedNote) out.push(emphasised(item.closedNote));
   if (item.journalNumber) out.push(labelled(m.journalNumber, item.journalNumber));
   for (const section of item.sections) {
@@ -93,7 +94,7 @@ export function meetingBlocks(doc: MeetingDocument, lists: ListState): FileChild
       }),
     );
   }
-  for (const item of doc.items) itemBlocks(item, lists, out);
+  for (const item of doc.items) itemBlocks(item, lists, out, doc.items.length > 1);
   if (doc.signoffs) {
     out.push(heading(2, doc.signoffs.heading));
     for (const line of doc.signoffs.lines) out.push(new Paragraph({ children: runsOf(line) }));

@@ -45,6 +45,16 @@ describe("the Word document opened in LibreOffice", () => {
         expect(text.split(flat(item.heading)).length - 1).toBeGreaterThanOrEqual(2);
       }
       expect(text).toContain(flat(`Side 1 af ${info.Pages}`));
+      // Each item starts a page of its own, under the running header.
+      const pageStarts = (await pdfText(pdf)).split("\f").map(flat);
+      for (const item of doc.items) {
+        const starting = pageStarts.filter((page) =>
+          page
+            .replace(flat(`${doc.organisationName} – ${doc.committeeName}`), "")
+            .startsWith(flat(item.heading)),
+        );
+        expect(starting).toHaveLength(1);
+      }
     },
     120_000,
   );

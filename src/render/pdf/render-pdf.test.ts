@@ -40,6 +40,17 @@ describe.skipIf(!poppler)("PDF of agendas and minutes", () => {
       const pages = Number(info.Pages);
       expect(text).toContain(`Side ${pages} af ${pages}`);
       expect(text).toContain("Indholdsfortegnelse");
+      // Each item starts a page of its own, under the running header. pdftotext drops a hyphen
+      // where a line breaks after it, so spaces and hyphens are left out of the comparison.
+      const bare = (text: string) => text.replace(/[\s-]+/g, "");
+      const header = bare(`${doc.organisationName}${doc.committeeName}`);
+      const pageStarts = (await pdfText(pdf))
+        .split("\f")
+        .map(bare)
+        .map((page) => (page.startsWith(header) ? page.slice(header.length) : page));
+      for (const item of doc.items) {
+        expect(pageStarts.filter((page) => page.startsWith(bare(item.heading)))).toHaveLength(1);
+      }
       for (const item of parsed.items) {
         expect(text).toContain(item.title);
         if (item.journalNumber) expect(text).toContain(item.journalNumber);

@@ -43,7 +43,12 @@ function signoffs(doc: MeetingDocument): string {
   return [`== ${text(s.heading)}`, ...s.lines.map(text)].join("\n\n");
 }
 
-/** The Typst source of a document after the prelude: the content as string literals. */
+/**
+ * The Typst source of a document after the prelude: the content as string literals. With more
+ * than one item, each starts on a page of its own after the table of contents, as in the
+ * municipality's printed minutes. The page runs between the breaks are laid out in parallel,
+ * and the second pass that fills in the page numbers reuses their layout (adr/0023).
+ */
 function typstBody(doc: MeetingDocument): string {
   const page = `(x, y) => ${str(d.pageNumber.before)} + x + ${str(d.pageNumber.between)} + y`;
   const facts = doc.facts.map((f) => `(${str(f.label)}, ${str(f.value)})`).join(", ");
@@ -52,13 +57,12 @@ function typstBody(doc: MeetingDocument): string {
     `= ${text(doc.title)}`,
     `#facts(${facts})`,
     corrections(doc),
-    // The items start on a new page after the table of contents. Besides the reading order a
-    // printed agenda has, it lets Typst reuse the items' layout when the second pass fills in
-    // the page numbers (a quarter of the time for seed 004).
     doc.items.length > 1
-      ? `#outline(title: ${block(text(d.tableOfContents))}, target: heading.where(level: 2))\n\n#pagebreak(weak: true)`
+      ? `#outline(title: ${block(text(d.tableOfContents))}, target: heading.where(level: 2))`
       : "",
-    ...doc.items.map(item),
+    ...doc.items.map((it) =>
+      doc.items.length > 1 ? `#pagebreak(weak: true)\n\n${item(it)}` : item(it),
+    ),
     signoffs(doc),
   ]
     .filter(Boolean)
