@@ -4,6 +4,7 @@ import { isIP } from "node:net";
 import { resolve } from "node:path";
 import { z } from "zod";
 import type { DatabaseTarget } from "./db/client.ts";
+import { DATABASE_FOLDER, FILES_FOLDER } from "./storage/data-folders.ts";
 
 // --- SAML 2.0 sign-in (KOMBIT's Context Handler, AD FS) ---------------------------------------
 
@@ -383,6 +384,8 @@ export interface Config {
   host: string;
   port: number;
   dataDir: string;
+  /** Where bilag and other stored files lie, inside the data directory. */
+  filesDir: string;
   database: DatabaseTarget;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   demo: boolean;
@@ -443,9 +446,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     port: e.PORT,
     dataDir,
+    filesDir: resolve(dataDir, FILES_FOLDER),
     database: e.DATABASE_URL
       ? { kind: "postgres", url: e.DATABASE_URL }
-      : { kind: "pglite", dataDir: resolve(dataDir, "pglite") },
+      : { kind: "pglite", dataDir: resolve(dataDir, DATABASE_FOLDER) },
     logLevel: e.LOG_LEVEL,
     demo: e.REFERAT_DEMO ? e.REFERAT_DEMO === "1" : !e.DATABASE_URL,
     secureCookies: e.REFERAT_SECURE_COOKIES === "1",

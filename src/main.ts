@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
 import { copyDemoTemplate } from "./domain/demo/demo-template.ts";
@@ -28,13 +27,13 @@ async function main() {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const storage = new FileSystemStorage(join(config.dataDir, "files"));
+  const storage = new FileSystemStorage(config.filesDir);
   // PGlite compiles and starts on other threads while the server's modules load here; a new
   // demo database is first copied from the one `npm ci` made today, if there is one.
   const { database: target } = config;
   const demoCopied =
     config.demo && target.kind === "pglite" && target.dataDir
-      ? copyDemoTemplate({ dataDir: config.dataDir, pgliteDir: target.dataDir })
+      ? copyDemoTemplate({ filesDir: config.filesDir, pgliteDir: target.dataDir })
       : Promise.resolve(false);
   const opening = demoCopied.then(() => openDatabase(target));
   opening.catch(() => {}); // awaited below; not an unhandled rejection meanwhile

@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import { loadConfig } from "../config.ts";
 import { type Database, openDatabase } from "../db/client.ts";
 import { FileSystemStorage } from "../storage/file-system-storage.ts";
@@ -7,5 +6,5 @@ import { FileSystemStorage } from "../storage/file-system-storage.ts";
 export async function openWorkspace(): Promise<{ database: Database; storage: FileSystemStorage }> {
   const config = loadConfig();
   const database = await openDatabase(config.database);
-  return { database, storage: new FileSystemStorage(join(config.dataDir, "files")) };
+  return { database, storage: new FileSystemStorage(config.filesDir) };
 }

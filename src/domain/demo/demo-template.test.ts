@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../config.ts";
 import { openDatabase } from "../../db/client.ts";
 import { attachments, meetings, organisations } from "../../db/schema/index.ts";
 import { FileSystemStorage } from "../../storage/file-system-storage.ts";
@@ -22,20 +23,25 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rm(root, { recursive: true, force: true }));
 
+/** The folders a start finds in the data directory, as the configuration names them. */
 const newDataFolder = async (name: string) => {
-  const dataDir = join(root, name);
-  return { dataDir, pgliteDir: join(dataDir, "pglite") };
+  const config = loadConfig({ REFERAT_DATA_DIR: join(root, name) });
+  if (config.database.kind !== "pglite" || !config.database.dataDir) {
+    throw new Error("expected the embedded database in a folder");
+  }
+  return { dataDir: config.dataDir, filesDir: config.filesDir, pgliteDir: config.database.dataDir };
 };
+type DataFolder = Awaited<ReturnType<typeof newDataFolder>>;
 
 /** What a first start on the copy finds: organisations, meetings, and a bilag that opens. */
-async function contents(target: { dataDir: string; pgliteDir: string }) {
+async function contents(target: DataFolder) {
   const database = await openDatabase({ kind: "pglite", dataDir: target.pgliteDir });
   try {
     const names = (await database.db.select().from(organisations)).map((o) => o.name);
     const [held] = await database.db.select({ n: count() }).from(meetings);
     const [file] = await database.db.select().from(attachments).limit(1);
     const bytes = file
-      ? await new FileSystemStorage(join(target.dataDir, "files")).get(file.storageKey ?? "")
+      ? await new FileSystemStorage(target.filesDir).get(file.storageKey ?? "")
       : null;
     return { names, meetings: held?.n, pdf: bytes ? Buffer.from(bytes).subarray(0, 5) : null };
   } finally {

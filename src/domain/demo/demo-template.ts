@@ -3,6 +3,7 @@ import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { copyCluster, hasCluster } from "../../db/cluster-folder.ts";
 import { copyFolder } from "../../db/copy-folder.ts";
+import { DATABASE_FOLDER as DATA, FILES_FOLDER as FILES } from "../../storage/data-folders.ts";
 import { isoDate } from "./calendar.ts";
 
 /**
@@ -19,9 +20,6 @@ export function useDemoTemplates(folder: string): void {
   templates = folder;
 }
 
-const DATA = "pglite";
-const FILES = "files";
-
 /** The demo made for `today`, or null when none was. */
 export function demoTemplateFor(today: string): string | null {
   if (!templates) return null;
@@ -35,13 +33,13 @@ export function demoTemplateFor(today: string): string | null {
  * false for a data folder that has a database already, or when there is no demo for today.
  */
 export async function copyDemoTemplate(
-  target: { dataDir: string; pgliteDir: string },
+  target: { filesDir: string; pgliteDir: string },
   today = isoDate(new Date()),
 ): Promise<boolean> {
   if (hasCluster(target.pgliteDir)) return false;
   const template = demoTemplateFor(today);
   if (!template) return false;
-  await copyFolder(join(template, FILES), join(target.dataDir, FILES));
+  await copyFolder(join(template, FILES), target.filesDir);
   await copyCluster(join(template, DATA), target.pgliteDir);
   return true;
 }
