@@ -1,7 +1,7 @@
 import { and, eq, isNull, max } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
 import { isRowId } from "../../db/row-id.ts";
-import { meetingParticipants, speakerRequests } from "../../db/schema/index.ts";
+import { speakerRequests } from "../../db/schema/index.ts";
 import { roomMessages } from "../../i18n/da/room.ts";
 import { DomainError } from "../domain-error.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
@@ -27,16 +27,12 @@ export async function enqueueSpeaker(
   participantId: number,
 ): Promise<{ id: number }> {
   if (!isRowId(participantId)) throw new DomainError("not_found", e.participantNotFound);
-  const [participant] = await tx
-    .select({ id: meetingParticipants.id })
-    .from(meetingParticipants)
-    .where(
-      and(eq(meetingParticipants.id, participantId), eq(meetingParticipants.meetingId, meeting.id)),
-    );
-  if (!participant) throw new DomainError("not_found", e.participantNotFound);
-  // Someone with afbud, not yet come, gone, or inhabil at the item does not take the floor.
   const full = await getMeeting(tx, meeting.id);
-  if (!full || !presentAt(full, itemId).some((p) => p.id === participantId)) {
+  if (!full?.participants.some((p) => p.id === participantId)) {
+    throw new DomainError("not_found", e.participantNotFound);
+  }
+  // Someone with afbud, not yet come, gone, or inhabil at the item does not take the floor.
+  if (!presentAt(full, itemId).some((p) => p.id === participantId)) {
     throw new DomainError("conflict", e.notPresentToSpeak);
   }
   const waiting = and(
