@@ -6,6 +6,7 @@ import { createHoldWorld, type HoldWorld } from "../../test/meeting-hold-world.t
 import { agendaItems } from "../db/schema/index.ts";
 import { finishMeeting } from "../domain/meeting-mode/finish-meeting.ts";
 import { postponeItem } from "../domain/meeting-mode/postpone-item.ts";
+import { recordAttendance } from "../domain/meeting-mode/record-attendance.ts";
 import { recordDecision } from "../domain/meeting-mode/record-decision.ts";
 import { csrfFieldOf, formPost, sessionCookie, testApp } from "./testing.ts";
 
@@ -63,6 +64,57 @@ describe("meeting mode over HTTP", () => {
     expect(clash).toContain("Beslutningen er blevet gemt af Sofie Sekretær");
     expect(clash).toContain("Godkendt.");
     expect(clash).toContain("Min anden tekst.");
+  });
+
+  it("shows the minute taker the draft minutes while the meeting is open, the files once it is held", async () => {
+    const { db } = database.current;
+    const app = testApp(db);
+    const headers = await login(w.users.secretary.id);
+    const bent = w.meeting.participants.find((p) => p.name === "Bent Byrådsmedlem");
+    if (!bent) throw new Error("no Bent");
+    await recordAttendance(db, w.secretary, {
+      meetingId: w.meeting.id,
+      entries: [
+        {
+          participantId: bent.id,
+          presence: "absent",
+          lateFromItemId: null,
+          leftBeforeItemId: null,
+          note: "syg",
+        },
+      ],
+    });
+    const item = w.items[1];
+    if (!item) throw new Error("no item");
+    await recordDecision(db, w.secretary, {
+      meetingId: w.meeting.id,
+      itemId: item.id,
+      version: 0,
+      outcome: "decided",
+      text: "Udvalget godkendte planen for skolevejene.",
+    });
+    const hold = await (
+      await app.request(`/app/moeder/${w.meeting.id}/afvikling`, { headers })
+    ).text();
+    expect(hold).toContain(`<a href="/app/moeder/${w.meeting.id}/referat">Se referatudkastet</a>`);
+    const minutes = async () =>
+      (await app.request(`/app/moeder/${w.meeting.id}/referat`, { headers })).text();
+    const draft = await minutes();
+    expect(draft).toContain("<h1>Referatudkast: Økonomiudvalget 12. marts 2025</h1>");
+    expect(draft).toContain("Udvalget godkendte planen for skolevejene.");
+    expect(draft).toMatch(/Fraværende[^]*Bent Byrådsmedlem/);
+    expect(draft).toContain("Herunder står referatet med det, der er registreret indtil nu.");
+    // The files are the agenda until the meeting is held: no links to them beside the draft.
+    expect(draft).not.toContain(`/app/moeder/${w.meeting.id}/dokument.pdf`);
+
+    await finishMeeting(db, w.secretary, { meetingId: w.meeting.id });
+    const held = await minutes();
+    expect(held).toContain("<h1>Referat: Økonomiudvalget 12. marts 2025</h1>");
+    expect(held).toContain(`/app/moeder/${w.meeting.id}/dokument.pdf`);
+    const holdAfter = await (
+      await app.request(`/app/moeder/${w.meeting.id}/afvikling`, { headers })
+    ).text();
+    expect(holdAfter).toContain(`<a href="/app/moeder/${w.meeting.id}/referat">Til referatet</a>`);
   });
 
   it("asks for a closed item's open decision, and says before publishing where it is missing", async () => {

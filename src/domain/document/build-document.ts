@@ -344,14 +344,26 @@ export function publicDocument(view: PublicMeeting): MeetingDocument {
   };
 }
 
-/** The full document for staff: closed items with their content, clearly marked. */
-export function internalDocument(meeting: FullMeeting): MeetingDocument {
-  const kind = inPhase("open", meeting.status) ? "agenda" : "minutes";
+/**
+ * The full document for staff: closed items with their content, clearly marked. The agenda
+ * until the meeting is held, the minutes after; asked for the minutes while the meeting is still
+ * open, it is the draft of the minutes: what has been recorded so far.
+ */
+export function internalDocument(
+  meeting: FullMeeting,
+  asked?: MeetingDocument["kind"],
+): MeetingDocument {
+  const open = inPhase("open", meeting.status);
+  const kind = asked ?? (open ? "agenda" : "minutes");
   const minutes = kind === "minutes";
   return {
     variant: "internal",
     kind,
-    title: m.title(kind, meeting.committee.name, formatShortDate(meeting.startsAt)),
+    title: m.title(
+      minutes && open ? "draft" : kind,
+      meeting.committee.name,
+      formatShortDate(meeting.startsAt),
+    ),
     organisationName: meeting.organisationName,
     committeeName: meeting.committee.name,
     facts: factsOf(

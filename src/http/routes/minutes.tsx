@@ -38,7 +38,7 @@ export async function showMinutes(
   const page = (
     <MinutesPage
       meeting={meeting}
-      doc={withSignoffs(internalDocument(meeting), workspace.signoffs)}
+      doc={withSignoffs(internalDocument(meeting, "minutes"), workspace.signoffs)}
       versions={await listMinutesVersions(db, meeting.id)}
       state={await getMinutesState(db, meeting.id)}
       viewer={c.get("viewer")}

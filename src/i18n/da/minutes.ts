@@ -77,6 +77,8 @@ export const minutesMessages = {
     back: "Til dagsordenen",
     live: "Åbn livevisning",
     minutes: "Til referatet",
+    /** The same link while the meeting is still open. */
+    draftMinutes: "Se referatudkastet",
     status: "Status",
     attendanceHeading: "Fremmøde",
     attendanceIntro:
@@ -196,7 +198,7 @@ export const minutesMessages = {
     title: (committee: string, date: string) => `Referat: ${committee} ${date}`,
     statusHeading: "Referatets status",
     notHeld:
-      "Mødet er ikke afholdt endnu. Referatet kan offentliggøres, når mødet er registreret som afholdt.",
+      "Mødet er ikke afholdt endnu. Herunder står referatet med det, der er registreret indtil nu. Det kan offentliggøres, når mødet er registreret som afholdt.",
     /** For the minute taker: where the meeting is finished. */
     finishLink: "Registrér mødet som afholdt under mødeafviklingen",
     readyToPublish: "Mødet er afholdt. Gennemse referatet og offentliggør det.",

@@ -29,8 +29,9 @@ export const webMessages = {
     empty: "Der er endnu ingen offentliggjorte møder i dette udvalg.",
   },
   meeting: {
-    title: (kind: "agenda" | "minutes", committee: string, date: string) =>
-      `${kind === "agenda" ? "Dagsorden" : "Referat"}: ${committee} ${date}`,
+    /** "draft": the minutes so far, while the meeting is still open. */
+    title: (kind: "agenda" | "minutes" | "draft", committee: string, date: string) =>
+      `${{ agenda: "Dagsorden", minutes: "Referat", draft: "Referatudkast" }[kind]}: ${committee} ${date}`,
     date: "Mødedato",
     location: "Mødested",
     participants: "Mødedeltagere",

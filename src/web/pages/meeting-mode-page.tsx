@@ -1,4 +1,5 @@
 import { beforeMeetingDay } from "../../domain/meeting/copenhagen-time.ts";
+import { inPhase } from "../../domain/meeting/meeting-lifecycle.ts";
 import type { MeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
 import { itemsWithoutDecision } from "../../domain/minutes/items-without-decision.ts";
 import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
@@ -53,7 +54,9 @@ export function MeetingModePage(props: {
               <a href={`${base}/live`}>{m.live}</a>
             </li>
             <li>
-              <a href={`${base}/referat`}>{m.minutes}</a>
+              <a href={`${base}/referat`}>
+                {inPhase("open", meeting.status) ? m.draftMinutes : m.minutes}
+              </a>
             </li>
           </ul>
         </nav>

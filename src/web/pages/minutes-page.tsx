@@ -153,7 +153,8 @@ export function MinutesPage(props: {
             </form>
           </section>
         ) : null}
-        <DocumentDownloads base={base} />
+        {/* The files are the agenda until the meeting is held. */}
+        {inPhase("open", meeting.status) ? null : <DocumentDownloads base={base} />}
       </MeetingDocumentView>
     </Layout>
   );
