@@ -399,7 +399,7 @@ describe("postponing and forwarding", () => {
       continuation: "postponed",
     });
     expect(there.items.get(newItemId)?.continuedTo).toBeNull();
-    // A postponed item cannot be postponed again nor get an ordinary decision.
+    // A postponed item cannot be postponed again.
     await expect(
       postponeItem(db, w.secretary, {
         meetingId: w.meeting.id,
@@ -408,6 +408,65 @@ describe("postponing and forwarding", () => {
         version: version + 1,
       }),
     ).rejects.toMatchObject({ status: 409 });
+  });
+
+  it("takes a postponement back when the committee decides the item after all, unless it was sent", async () => {
+    const { db } = database.current;
+    const laterItems = async () =>
+      (
+        await db
+          .select()
+          .from(agendaItems)
+          .where(eq(agendaItems.meetingId, w.later.id))
+          .orderBy(agendaItems.position)
+      ).map((i) => `${i.number} ${i.title}`);
+    const before = await laterItems();
+    const postpone = (version: number) =>
+      postponeItem(db, w.secretary, {
+        meetingId: w.meeting.id,
+        itemId: item(4).id,
+        targetMeetingId: w.later.id,
+        version,
+      });
+    const decide = (version: number) =>
+      recordDecision(db, w.secretary, {
+        meetingId: w.meeting.id,
+        itemId: item(4).id,
+        version,
+        outcome: "decided",
+        text: "Udvalget besluttede sagen alligevel.",
+      });
+    await postpone(0);
+    expect(await laterItems()).toHaveLength(before.length + 1);
+    const { version } = await decide(1);
+    expect(await laterItems()).toEqual(before);
+    const [decision] = await db
+      .select()
+      .from(decisions)
+      .where(eq(decisions.agendaItemId, item(4).id));
+    expect(decision).toMatchObject({ outcome: "decided", version: 2 });
+    expect(await auditActions(db, "agenda_item", item(4).id)).toEqual([
+      "agenda_item.postponed",
+      "agenda_item.postponement_taken_back",
+      "decision.recorded",
+    ]);
+
+    // Postponed again, and the later agenda went out with it: the postponement stands.
+    const { newItemId } = await postpone(version);
+    await db
+      .update(agendaItems)
+      .set({ publishedInVersion: 1 })
+      .where(eq(agendaItems.id, newItemId));
+    await expect(decide(version + 1)).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining("medlemmerne har allerede fået det på dagsordenen"),
+    });
+    expect(await laterItems()).toHaveLength(before.length + 1);
+    const [still] = await db
+      .select()
+      .from(decisions)
+      .where(eq(decisions.agendaItemId, item(4).id));
+    expect(still).toMatchObject({ outcome: "postponed", version: version + 1 });
   });
 
   it("refuses earlier meetings, other committees, standing items and a case already on the target", async () => {

@@ -7,6 +7,7 @@ import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
 import { loadItemOf, loadMeetingForMinutes } from "./load-recordable-meeting.ts";
+import { takeBackPostponement } from "./take-back-postponement.ts";
 import { announceDecision, writeDecision } from "./write-decision.ts";
 
 const e = minutesMessages.errors;
@@ -66,9 +67,9 @@ export async function recordDecision(
       outcome,
       text,
     });
-    // A postponed item's decision is the postponement; it is changed by a correction only.
+    // Decided after all: the postponement is taken back.
     if (written.previousOutcome === "postponed") {
-      throw new DomainError("conflict", e.alreadyContinued);
+      await takeBackPostponement(tx, meeting, item, principal.user.id);
     }
     // Kept as written, empty included: an empty one hides the case's own open decision too.
     if (item.closed && openDecision !== undefined) {

@@ -37,6 +37,8 @@ export const minutesMessages = {
     caseAlreadyThere: "Sagen er allerede på dagsordenen til det valgte møde.",
     noCase: "Punktet har ingen sag, der kan flyttes.",
     alreadyContinued: "Punktet er allerede udsat eller sendt videre til et andet møde.",
+    postponedItemSent: (date: string) =>
+      `Punktet er udsat, og medlemmerne har allerede fået det på dagsordenen for mødet ${date}. Træk det tilbage fra den dagsorden med en rettelse, og skriv så beslutningen her.`,
     notDecided: "Kun en sag, der er truffet beslutning i, kan sendes videre til et andet udvalg.",
     standingCannotMove: "Et stående punkt kan ikke udsættes eller sendes videre.",
     notHeldYet: "Mødet skal være afholdt, før referatet kan offentliggøres.",
@@ -136,6 +138,8 @@ export const minutesMessages = {
     addNote: "Tilføj protokoltilførsel",
     removeNote: (author: string) => `Fjern protokoltilførsel fra ${author}`,
     postponeHeading: "Udsæt punktet",
+    decideAfterAll:
+      "Punktet er udsat. Behandler udvalget det alligevel, så skriv beslutningen herunder, og gem den. Punktet fjernes da fra dagsordenen for det senere møde.",
     postponeTarget: "Udsæt til mødet",
     postpone: "Udsæt punktet",
     noLaterMeetings: "Der er ikke planlagt et senere møde i udvalget endnu.",

@@ -24,7 +24,10 @@ const recommendationOf = (item: MeetingItem) =>
 
 /** The decision the form starts from: the stored one, else one written from the recommendation. */
 export function decisionPrefill(item: MeetingItem, committee: string) {
-  if (item.decision) return { outcome: item.decision.outcome, text: item.decision.text };
+  // A postponed item decided after all starts from its recommendation.
+  if (item.decision && item.decision.outcome !== "postponed") {
+    return { outcome: item.decision.outcome, text: item.decision.text };
+  }
   const prefill = minutesMessages.document.decisionPrefill;
   if (item.purpose === "orientation") return { outcome: "noted", text: prefill.noted(committee) };
   // A discussion decides nothing: what the committee did was discuss it.
@@ -122,18 +125,21 @@ export function MeetingModeItem(props: {
             ? m.notRecorded
             : m.notRecordedPrefill}
       </p>
-      {postponed || !view.recordable ? (
-        item.decision ? (
-          <div class="hold-text">
-            <RichText doc={item.decision.doc as PmDoc} />
-          </div>
-        ) : null
-      ) : (
+      {(postponed || !view.recordable) && item.decision ? (
+        <div class="hold-text">
+          <RichText doc={item.decision.doc as PmDoc} />
+        </div>
+      ) : null}
+      {postponed && view.recordable ? <p class="notice">{m.decideAfterAll}</p> : null}
+      {!view.recordable ? null : (
+        // A postponed item is decided after all only on purpose: saved by its button, not as
+        // the text is typed, and the page is read again (the later meeting's item goes).
         <form
           method="post"
           action={`${base}/beslutning`}
           class="hold-form"
-          data-autosave
+          data-autosave={!postponed}
+          data-after={postponed ? "all" : undefined}
           data-decision
         >
           <div class="hold-clash-box" data-clash hidden />
