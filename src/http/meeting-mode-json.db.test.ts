@@ -149,7 +149,7 @@ describe("meeting mode's JSON answers", () => {
     expect(page).toContain(`Mødet er planlagt til 3. juni 2099, ${early}`);
     // Starting it is warned of the same way, beside the button.
     expect(page).toContain(
-      '<p class="notice" id="start-foer-tid">Mødet er planlagt til 3. juni 2099. Start det først på mødedagen',
+      '<p class="notice" id="start-foer-tid">Mødet er planlagt til 3. juni 2099. Vent med at starte det til mødedagen',
     );
   });
 

@@ -57,9 +57,17 @@ describe("the room's progress", () => {
       message: expect.stringMatching(/^Mødedagen er ikke kommet endnu/),
     });
     expect((await room()).status).toBe("not_started");
+    // Nor does taking up an item start it: that would pass by the question.
+    const first = { ...ref, itemId: w.approving.id };
+    expect(await refusal(startItem(db, w.secretary, first))).toEqual({
+      status: 409,
+      message: expect.stringMatching(/^Mødet er ikke startet, og mødedagen er ikke kommet endnu/),
+    });
+    expect((await room()).status).toBe("not_started");
     expect(await startMeeting(db, w.secretary, { ...ref, early: true })).toEqual({
       roomStatus: "running",
     });
+    expect(await startItem(db, w.secretary, first)).toEqual({ currentItemId: w.approving.id });
   });
 
   it("starts, pauses, resumes and ends the meeting, each audited", async () => {

@@ -7,14 +7,14 @@ import { DomainError } from "../domain-error.ts";
 import { nextRoomStatus } from "../meeting/meeting-lifecycle.ts";
 import { changeRoom } from "../meeting-room/change-room.ts";
 import { loadItemOf } from "./load-recordable-meeting.ts";
-import { endCurrentItem, loadRoomOf } from "./steer-room.ts";
+import { endCurrentItem, loadRoomOf, refuseEarlyStart } from "./steer-room.ts";
 
 const e = meetingModeMessages.errors;
 
 /**
  * The meeting takes an item up: it becomes the current item with its start time (kept when
  * the item is taken up again), and the item current before ends. A meeting not yet started
- * starts with its first item; a paused or ended one is a Danish 409.
+ * starts with its first item, on its day; a paused or ended one is a Danish 409.
  */
 export function startItem(
   db: Db,
@@ -26,6 +26,8 @@ export function startItem(
     const item = await loadItemOf(tx, meeting.id, input.itemId);
     if (meeting.roomStatus === "paused") throw new DomainError("conflict", e.roomPaused);
     if (meeting.roomStatus === "ended") throw new DomainError("conflict", e.roomEnded);
+    // Taking up an item starts the meeting, but not before its day: that is »Start mødet«.
+    if (meeting.roomStatus === "not_started") refuseEarlyStart(meeting, false, e.itemBeforeStart);
     if (meeting.currentItemId === item.id) {
       throw new DomainError("conflict", e.itemAlreadyCurrent);
     }

@@ -41,6 +41,18 @@ export async function endCurrentItem(tx: Tx, meeting: MeetingRow): Promise<void>
 }
 
 /**
+ * Started weeks ahead, what the room records would be dated before the meeting: before its
+ * day a meeting starts only when the minute taker says it is held early.
+ */
+export function refuseEarlyStart(
+  meeting: Pick<MeetingRow, "startsAt">,
+  early: boolean | undefined,
+  message: string,
+): void {
+  if (beforeMeetingDay(meeting.startsAt) && !early) throw new DomainError("conflict", message);
+}
+
+/**
  * Moves the room of a meeting by one transition of meeting-lifecycle.ts (a refused one is a
  * Danish 409); ending the room also ends the current item. Audited and published through the
  * room's one frame of change (changeRoom).
@@ -55,10 +67,7 @@ export function steerRoom(
     const meeting = await loadRoomOf(tx, principal, input.meetingId);
     const next = nextRoomStatus(meeting.roomStatus, transition);
     if (!next) throw new DomainError("conflict", REFUSAL[transition](meeting.roomStatus));
-    // Started weeks ahead, what the room records would be dated before the meeting.
-    if (transition === "startMeeting" && beforeMeetingDay(meeting.startsAt) && !input.early) {
-      throw new DomainError("conflict", e.startEarly);
-    }
+    if (transition === "startMeeting") refuseEarlyStart(meeting, input.early, e.startEarly);
     if (next === "ended") await endCurrentItem(tx, meeting);
     await tx.update(meetings).set({ roomStatus: next }).where(eq(meetings.id, meeting.id));
     return {

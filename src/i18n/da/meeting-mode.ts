@@ -9,6 +9,8 @@ export const meetingModeMessages = {
     roomNotPaused: "Mødet er ikke sat på pause.",
     roomEnded: "Mødet er slut. Der kan ikke startes flere punkter.",
     roomPaused: "Mødet er sat på pause. Genoptag mødet, før et punkt startes.",
+    itemBeforeStart:
+      "Mødet er ikke startet, og mødedagen er ikke kommet endnu. Holdes mødet før den planlagte dag, så sæt flueben i »Mødet holdes før den planlagte dag«, og tryk »Start mødet«.",
     roomNotHeldNow:
       "Mødet kan kun startes og styres, mens dagsordenen er udsendt og mødet ikke er registreret som afholdt.",
     itemAlreadyCurrent: "Punktet er allerede i gang.",
@@ -32,7 +34,7 @@ export const meetingModeMessages = {
     startEarlyConfirm: "Mødet holdes før den planlagte dag",
     /** Before the meeting's day: starting it now dates what it records before the meeting. */
     startEarly: (date: string) =>
-      `Mødet er planlagt til ${date}. Start det først på mødedagen: fremmøde, beslutninger og en godkendelse af referatet får den dag, de registreres.`,
+      `Mødet er planlagt til ${date}. Vent med at starte det til mødedagen: fremmøde, beslutninger og en godkendelse af referatet får den dag, de registreres.`,
     pause: "Sæt mødet på pause",
     resume: "Genoptag mødet",
     end: "Slut mødet",

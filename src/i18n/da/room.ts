@@ -1,7 +1,7 @@
 /** Messages of the meeting room: quorum, votes from members' devices, speakers, the display. */
 export const roomMessages = {
   status: {
-    not_started: "Mødet er ikke begyndt",
+    not_started: "Mødet er ikke startet",
     running: "Mødet er i gang",
     paused: "Mødet holder pause",
     ended: "Mødet er slut",
