@@ -157,6 +157,7 @@ describe("votes from members' devices", () => {
       participantId: participant("Karin Kasserer").id,
       note: "",
     });
+    await setCurrent(null); // the meeting is running
     const { id } = await openVote(db, w.secretary, {
       meetingId: w.meeting.id,
       itemId: item(1).id,
@@ -215,6 +216,7 @@ describe("votes from members' devices", () => {
 
   it("counts one ballot when the same member votes three times at once", async () => {
     const { db } = database.current;
+    await setCurrent(null); // the meeting is running
     const { id } = await openVote(db, w.secretary, {
       meetingId: w.meeting.id,
       itemId: item(0).id,
@@ -256,6 +258,12 @@ describe("votes from members' devices", () => {
       .update(meetingParticipants)
       .set({ personId: person.id, userId: null })
       .where(eq(meetingParticipants.id, participant("Anne Formand").id));
+    // Not before the meeting starts, nor during a pause: nobody is at their seat to vote.
+    const notRunning = { status: 409, message: expect.stringMatching(/^Mødet er ikke i gang/) };
+    await expect(open(anne)).rejects.toMatchObject(notRunning);
+    await db.update(meetings).set({ roomStatus: "paused" }).where(eq(meetings.id, w.meeting.id));
+    await expect(open(anne)).rejects.toMatchObject(notRunning);
+    await setCurrent(null);
     await expect(open(anne, w.laterApproving.id)).rejects.toMatchObject({ status: 404 });
     const { id } = await open(anne);
     await expect(open(w.secretary, item(2).id)).rejects.toMatchObject({ status: 409 });
@@ -446,6 +454,7 @@ describe("room state", () => {
         entry("Karin Kasserer", { leftBeforeItemId: item(2).id }),
       ],
     });
+    await setCurrent(null); // the meeting is running
     const { id } = await openVote(db, w.secretary, {
       meetingId: w.meeting.id,
       itemId: item(1).id,

@@ -11,8 +11,8 @@ import { loadRoomAsChair } from "./room.policy.ts";
 const e = roomMessages.errors;
 
 /**
- * Opens a vote on an item that members cast from their own devices. One vote is open at a
- * time in a meeting; the chair closes it (closeVote), which records it like any other vote.
+ * Opens a vote on an item that members cast from their own devices, while the meeting is
+ * running. One vote is open at a time in a meeting; the chair closes it (closeVote), which records it like any other vote.
  */
 export async function openVote(
   db: Db,
@@ -23,6 +23,8 @@ export async function openVote(
   if (subject.length > 300) throw new DomainError("invalid", e.subjectTooLong);
   return changeRoom(db, principal.user.id, async (tx) => {
     const meeting = await loadRoomAsChair(tx, principal, input.meetingId);
+    // Not before the meeting starts, nor during a pause: the members are not at their seats.
+    if (meeting.roomStatus !== "running") throw new DomainError("conflict", e.voteRoomNotRunning);
     const item = await loadItemOf(tx, meeting.id, input.itemId).catch(() => {
       throw new DomainError("not_found", e.itemNotFound);
     });

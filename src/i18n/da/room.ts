@@ -102,6 +102,8 @@ export const roomMessages = {
       "Mødet er ikke i gang. Dagsordenen skal være udsendt, og mødet må ikke være afsluttet.",
     noCurrentItem: "Der er intet punkt under behandling. Vælg et punkt.",
     voteOpen: "Der er allerede en afstemning i gang på dette møde. Afslut den først.",
+    voteRoomNotRunning:
+      "Mødet er ikke i gang. Start mødet, eller genoptag det efter pausen, før en afstemning åbnes.",
     voteNotFound: "Afstemningen findes ikke på dette møde.",
     voteClosed: "Afstemningen er afsluttet. Der kan ikke længere stemmes.",
     votesMissing: (missing: number, voters: number) =>
