@@ -23,7 +23,11 @@ export function quorumText(q: Quorum | null): { text: string; ok: boolean } | nu
 export function openVoteText(s: RoomState): string[] {
   const v = s.openVote;
   if (!v) return [r.vote.none];
-  return [r.vote.open(v.subject), r.vote.cast(v.cast, v.eligible)];
+  return [
+    v.item ? r.vote.openAt(v.item.number, v.item.title) : r.vote.open,
+    ...(v.subject ? [r.vote.about(v.subject)] : []),
+    r.vote.cast(v.cast, v.eligible),
+  ];
 }
 
 /** The last result: heading, counts and outcome, then the names on each side. */

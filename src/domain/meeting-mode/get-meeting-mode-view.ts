@@ -16,6 +16,7 @@ import { listCommitteePeople } from "../follow-up/committee-people.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
 import type { FullMeeting } from "../meeting/meeting.types.ts";
 import { statusesOf } from "../meeting/meeting-lifecycle.ts";
+import { voteIsRecorded } from "../meeting-room/vote-open.ts";
 import { isApprovingItem, minutesAwaitingApproval } from "../minutes/approving-item.ts";
 import { listRosterOn } from "../roster/list-roster.ts";
 import { loadMeetingForMinutes } from "./load-recordable-meeting.ts";
@@ -93,7 +94,7 @@ export async function getMeetingModeView(
     : await db
         .select({ id: votes.id, itemId: votes.agendaItemId })
         .from(votes)
-        .where(inArray(votes.agendaItemId, itemIds))
+        .where(and(inArray(votes.agendaItemId, itemIds), voteIsRecorded))
         .orderBy(asc(votes.position), asc(votes.id));
   const noteRows = none
     ? []

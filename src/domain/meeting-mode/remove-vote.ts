@@ -4,9 +4,10 @@ import { votes } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { DomainError } from "../domain-error.ts";
+import { voteIsRecorded } from "../meeting-room/vote-open.ts";
 import { changeItemRecord } from "./change-item-record.ts";
 
-/** Removes a vote recorded by mistake. */
+/** Removes a vote recorded by mistake; one the members are casting is closed first. */
 export async function removeVote(
   db: Db,
   principal: Principal,
@@ -15,9 +16,16 @@ export async function removeVote(
   await changeItemRecord(db, principal, input, "vote", async (tx, _meeting, item) => {
     const [row] = await tx
       .delete(votes)
-      .where(and(eq(votes.id, input.voteId), eq(votes.agendaItemId, item.id)))
+      .where(and(eq(votes.id, input.voteId), eq(votes.agendaItemId, item.id), voteIsRecorded))
       .returning();
-    if (!row) throw new DomainError("not_found", minutesMessages.errors.itemNotFound);
+    if (!row) {
+      const [open] = await tx
+        .select({ id: votes.id })
+        .from(votes)
+        .where(and(eq(votes.id, input.voteId), eq(votes.agendaItemId, item.id)));
+      if (open) throw new DomainError("conflict", minutesMessages.errors.voteStillOpen);
+      throw new DomainError("not_found", minutesMessages.errors.itemNotFound);
+    }
     return {
       result: undefined,
       action: "vote.removed",

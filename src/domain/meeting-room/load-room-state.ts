@@ -5,6 +5,7 @@ import { getMeeting } from "../meeting/get-meeting.ts";
 import type { FullMeeting } from "../meeting/meeting.types.ts";
 import { tallyOf, voteOutcome } from "./presence.ts";
 import { type RoomRows, type RoomState, roomStateOf } from "./room-state.ts";
+import { voteIsOpen } from "./vote-open.ts";
 
 /** The room's own rows of a meeting: its open vote, its last closed vote, the speaker list. */
 export async function loadRoomRows(db: Db | Tx, meeting: FullMeeting): Promise<RoomRows> {
@@ -12,9 +13,7 @@ export async function loadRoomRows(db: Db | Tx, meeting: FullMeeting): Promise<R
     .select({ id: votes.id, itemId: votes.agendaItemId, subject: votes.subject })
     .from(votes)
     .innerJoin(agendaItems, eq(agendaItems.id, votes.agendaItemId))
-    .where(
-      and(eq(agendaItems.meetingId, meeting.id), isNotNull(votes.openedAt), isNull(votes.closedAt)),
-    )
+    .where(and(eq(agendaItems.meetingId, meeting.id), voteIsOpen))
     .orderBy(desc(votes.openedAt))
     .limit(1);
   const [cast] = open

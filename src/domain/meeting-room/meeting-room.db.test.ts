@@ -12,12 +12,14 @@ import {
   voteBallots,
   votes,
 } from "../../db/schema/index.ts";
+import { openVoteText } from "../../web/room-view.ts";
 import { loadPrincipal } from "../access/load-principal.ts";
 import { internalDocument } from "../document/build-document.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
 import { type MeetingEvent, meetingEvents } from "../meeting-mode/meeting-events.ts";
 import { recordAttendance } from "../meeting-mode/record-attendance.ts";
 import { registerConflict } from "../meeting-mode/register-conflict.ts";
+import { removeVote } from "../meeting-mode/remove-vote.ts";
 import { addSpeaker } from "./add-speaker.ts";
 import { castBallot } from "./cast-ballot.ts";
 import { closeVote } from "./close-vote.ts";
@@ -91,13 +93,32 @@ describe("votes from members' devices", () => {
     await castBallot(db, karin, { meetingId: w.meeting.id, voteId: id, choice: "abstain" });
     const during = await loadRoomState(db, w.meeting.id);
     expect(during?.openVote).toMatchObject({
+      item: { number: item(1).number, title: item(1).title },
       subject: "Indstillingens punkt 1",
       cast: 4,
       eligible: 4,
     });
+    // Every screen says which item is voted on, whichever is under discussion.
+    await setCurrent(item(2).id);
+    const elsewhere = await loadRoomState(db, w.meeting.id);
+    expect(elsewhere && openVoteText(elsewhere)).toEqual([
+      `Afstemning om punkt ${item(1).number}: ${item(1).title}`,
+      "Der stemmes om: Indstillingens punkt 1",
+      "4 af 4 har stemt",
+    ]);
+    await setCurrent(item(1).id);
     expect(JSON.stringify(during?.openVote)).not.toContain("Bent");
+    // Until it closes it has no result: not in the item's record, the minutes or the live view,
+    // and the minute taker cannot remove it from under the members.
+    const votesOfItem = async () =>
+      (await getMeeting(db, w.meeting.id))?.items.find((x) => x.id === item(1).id)?.votes;
+    expect(await votesOfItem()).toEqual([]);
+    await expect(
+      removeVote(db, w.secretary, { meetingId: w.meeting.id, itemId: item(1).id, voteId: id }),
+    ).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/stemmer stadig/) });
     const { outcome } = await closeVote(db, w.secretary, { meetingId: w.meeting.id, voteId: id });
     expect(outcome).toBe("carried");
+    expect(await votesOfItem()).toHaveLength(1);
     const full = await getMeeting(db, w.meeting.id);
     expect(full?.items.find((x) => x.id === item(1).id)?.votes).toEqual([
       {

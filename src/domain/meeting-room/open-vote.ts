@@ -7,6 +7,7 @@ import { DomainError } from "../domain-error.ts";
 import { loadItemOf } from "../meeting-mode/load-recordable-meeting.ts";
 import { changeRoom } from "./change-room.ts";
 import { loadRoomAsChair } from "./room.policy.ts";
+import { voteIsOpen } from "./vote-open.ts";
 
 const e = roomMessages.errors;
 
@@ -32,13 +33,7 @@ export async function openVote(
       .select({ id: votes.id })
       .from(votes)
       .innerJoin(agendaItems, eq(agendaItems.id, votes.agendaItemId))
-      .where(
-        and(
-          eq(agendaItems.meetingId, meeting.id),
-          isNotNull(votes.openedAt),
-          isNull(votes.closedAt),
-        ),
-      );
+      .where(and(eq(agendaItems.meetingId, meeting.id), voteIsOpen));
     if (open) throw new DomainError("conflict", e.voteOpen);
     const [last] = await tx
       .select({ position: max(votes.position) })

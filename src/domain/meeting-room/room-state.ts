@@ -19,10 +19,12 @@ export interface RoomState {
   };
   /** At the current item; null when no item is under discussion. */
   quorum: Quorum | null;
-  /** Subject and how many have voted, never who. */
+  /** Its item, subject and how many have voted, never who. */
   openVote: {
     id: number;
     itemId: number;
+    /** The item voted on, which need not be the one under discussion. */
+    item: { number: number; title: string } | null;
     subject: string;
     cast: number;
     eligible: number;
@@ -86,6 +88,9 @@ export interface RoomRows {
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
+const named = (item: MeetingItem | undefined) =>
+  item ? { number: item.number, title: item.title } : null;
+
 function itemOf(item: MeetingItem): RoomItem {
   return {
     id: item.id,
@@ -114,7 +119,8 @@ export function roomStateOf(meeting: FullMeeting, rows: RoomRows): RoomState {
     name: nameOf.get(s.participantId) ?? "",
     startedAt: iso(s.startedAt),
   });
-  const closedItem = (itemId: number) => meeting.items.find((x) => x.id === itemId)?.closed;
+  const itemById = (itemId: number) => meeting.items.find((x) => x.id === itemId);
+  const closedItem = (itemId: number) => itemById(itemId)?.closed;
   const last = rows.lastClosed;
   const lastHidden = last ? closedItem(last.itemId) === true : false;
   return {
@@ -134,6 +140,7 @@ export function roomStateOf(meeting: FullMeeting, rows: RoomRows): RoomState {
     openVote: rows.openVote
       ? {
           ...rows.openVote,
+          item: named(itemById(rows.openVote.itemId)),
           subject: closedItem(rows.openVote.itemId) ? "" : rows.openVote.subject,
           eligible: votersAt(meeting, rows.openVote.itemId).length,
         }

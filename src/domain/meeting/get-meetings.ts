@@ -18,6 +18,7 @@ import {
   rosterMemberships,
   votes,
 } from "../../db/schema/index.ts";
+import { voteIsRecorded } from "../meeting-room/vote-open.ts";
 import { loadMeetingPrivacy } from "../privacy/load-meeting-privacy.ts";
 import { NO_PRIVACY_DATA } from "../privacy/meeting-privacy.ts";
 import { covers, INVITED_ROLES } from "../roster/roster-rules.ts";
@@ -111,7 +112,7 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
       : await db
           .select()
           .from(votes)
-          .where(inArray(votes.agendaItemId, itemIds))
+          .where(and(inArray(votes.agendaItemId, itemIds), voteIsRecorded))
           .orderBy(asc(votes.position), asc(votes.id));
   const noteRows =
     itemIds.length === 0

@@ -37,6 +37,8 @@ export const minutesMessages = {
     caseAlreadyThere: "Sagen er allerede på dagsordenen til det valgte møde.",
     noCase: "Punktet har ingen sag, der kan flyttes.",
     alreadyContinued: "Punktet er allerede udsat eller sendt videre til et andet møde.",
+    voteStillOpen:
+      "Medlemmerne stemmer stadig. Afslut afstemningen på ordstyrerskærmen, før den kan fjernes.",
     postponedItemSent: (date: string) =>
       `Punktet er udsat, og medlemmerne har allerede fået det på dagsordenen for mødet ${date}. Træk det tilbage fra den dagsorden med en rettelse, og skriv så beslutningen her.`,
     notDecided: "Kun en sag, der er truffet beslutning i, kan sendes videre til et andet udvalg.",

@@ -43,7 +43,10 @@ export const roomMessages = {
   },
   vote: {
     heading: "Afstemning",
-    open: (subject: string) => (subject ? `Afstemning: ${subject}` : "Afstemning i gang"),
+    open: "Afstemning i gang",
+    /** The item voted on, which need not be the one under discussion. */
+    openAt: (number: number, title: string) => `Afstemning om punkt ${number}: ${title}`,
+    about: (subject: string) => `Der stemmes om: ${subject}`,
     cast: (cast: number, eligible: number) => `${cast} af ${eligible} har stemt`,
     lastResult: "Seneste afstemning",
     none: "Ingen afstemning i gang.",
