@@ -37,7 +37,8 @@ interface Row {
 /**
  * In one statement: each word's lexemes as the index makes them (danish stemmer, stop words
  * dropped), and for the stems of single words the index's lexemes that should also match:
- * compounds that contain the stem (`mød` -> `byrådsmød`, `temamød`; trigram index) and
+ * compounds that contain the stem after a word of their own (`mød` -> `byrådsmød`, `temamød`,
+ * not `råd` -> `områd`; trigram index) and
  * shorter stems it is one of LEFTOVER_ENDINGS longer than (`godkend` -> `godk`, which the
  * stemmer makes of `godkende`). Prefix matches are left out: `stem:*` finds them. A long single
  * word that the index holds as two words, with or without a linking s or e between them
@@ -60,11 +61,23 @@ async function stemAndWiden(db: Db | Tx, words: { w: string; single: boolean }[]
     wide as (
       select s.stem, v.lexeme from stems s
       cross join lateral (
-        select lexeme from search_terms
+        select c.lexeme from search_terms c
         where length(s.stem) >= 3
-          and lexeme like '%' || replace(replace(replace(s.stem, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
-          and not starts_with(lexeme, s.stem)
-        order by length(lexeme), lexeme
+          and c.lexeme like '%' || replace(replace(replace(s.stem, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+          and not starts_with(c.lexeme, s.stem)
+          -- What comes before the stem is a word the index holds, with or without a linking s
+          -- or e (byrådsmød, ældreområd): not a letter (kældr for ældre), a stop word (områd
+          -- for råd, forældr for ældre, udvalg for valg) or no word at all (ældreområd for råd).
+          and exists (
+            select 1
+            from (values (left(c.lexeme, strpos(c.lexeme, s.stem) - 1))) as p(head)
+            cross join lateral (values (p.head), (
+              case when right(p.head, 1) in ('s', 'e') then left(p.head, -1) end
+            )) as h(first)
+            join search_terms t on t.lexeme = (ts_lexize('danish_stem', h.first))[1]
+            where length(h.first) >= 2
+          )
+        order by length(c.lexeme), c.lexeme
         limit ${MAX_WIDENING}
       ) as v
       union all

@@ -47,7 +47,7 @@ beforeAll(async () => {
       {
         key: "sagsfremstilling",
         label: "Sagsfremstilling",
-        text: "Sagen blev drøftet på byrådsmødet i april. Planen skal godkende nye cykelstier.",
+        text: "Sagen blev drøftet på byrådsmødet i april. Planen skal godkende nye cykelstier, hvor der er meget trafik.",
       },
       { key: "intern", label: "Intern note", text: "internnotatord", public: false },
     ],
@@ -59,6 +59,19 @@ beforeAll(async () => {
     title: "Temadag for udvalgene",
     fields: [{ label: "Resumé", text: "Programmet fastlægges på byrådets møde i juni." }],
   });
+  // Words inside longer words: a compound (ældreområdet, byrådet) or not (kældre, området).
+  for (const [title, text] of [
+    ["Klimasikring af kældre", "Skybrud satte vand i kældre på Vestvej."],
+    ["Plan for ældreområdet", "Ældreområdet får nye plejeboliger til ældre borgere."],
+    ["Valg af forældrerepræsentanter", "Forældrerepræsentanterne vælges for to år."],
+    ["Kort over området", "Området ved havnen i den gamle by kortlægges."],
+  ] as const) {
+    await createAgendaItem(db, {
+      meetingId: published.id,
+      title,
+      fields: [{ label: "Resumé", text }],
+    });
+  }
   await createAgendaItem(db, {
     meetingId: published.id,
     title: "Salg af kommunal grund",
@@ -153,6 +166,21 @@ describe("the stemming gaps are closed", () => {
     expect(hits.map((h) => h.plainTitle)).toContain("Beslutning om trafiksikkerhed ved skolerne");
     expect(hits.flatMap((h) => h.snippet.filter((p) => p.hit).map((p) => p.text))).toContain(
       "byrådsmødet",
+    );
+  });
+});
+
+describe("a query word inside a longer word", () => {
+  it("is found after a word of its own, not after a letter or two or a stop word", async () => {
+    const elderly = await titles("ældre");
+    expect(elderly).toContain("Plan for ældreområdet");
+    expect(elderly).not.toContain("Klimasikring af kældre");
+    expect(elderly).not.toContain("Valg af forældrerepræsentanter");
+    const council = await titles("råd");
+    expect(council).toContain("Temadag for udvalgene"); // byrådets
+    expect(council).not.toContain("Kort over området");
+    expect(await titles("område")).toEqual(
+      expect.arrayContaining(["Plan for ældreområdet", "Kort over området"]),
     );
   });
 });
