@@ -29,6 +29,23 @@ const path = (rest: string) => `/app/moeder/${w.meeting.id}/${rest}`;
 const text = async (response: Response | Promise<Response>) => (await response).text();
 
 describe("the meeting room's pages", () => {
+  it("points a member to their device while the meeting is under way, from the agenda and the live view", async () => {
+    const join = `<a href="${path("deltag")}">Stem og bed om ordet fra din enhed</a>`;
+    const agenda = await text(getAs(app, `/app/moeder/${w.meeting.id}`, member));
+    expect(agenda).toContain("<strong>Mødet er i gang.</strong>");
+    expect(agenda).toContain(join);
+    expect(await text(getAs(app, path("live"), member))).toContain(join);
+    // The chair leads from the chair's screen; nobody is pointed anywhere once the room ends.
+    expect(await text(getAs(app, path("live"), secretary))).not.toContain(join);
+    expect(await text(getAs(app, `/app/moeder/${w.meeting.id}`, secretary))).not.toContain(join);
+    await database.current.db
+      .update(meetings)
+      .set({ roomStatus: "ended" })
+      .where(eq(meetings.id, w.meeting.id));
+    expect(await text(getAs(app, `/app/moeder/${w.meeting.id}`, member))).not.toContain(join);
+    expect(await text(getAs(app, path("live"), member))).not.toContain(join);
+  });
+
   it("lets a member ask for the floor or take it back, and vote or change it, from their device", async () => {
     let page = await text(getAs(app, path("deltag"), member));
     expect(page).toContain("Punkt 3: Beslutning om nye åbningstider");

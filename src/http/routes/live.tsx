@@ -9,6 +9,7 @@ import {
 } from "../../domain/meeting-mode/meeting-events.ts";
 import { roomStateSeenBy } from "../../domain/meeting-room/get-room-views.ts";
 import { loadRoomState } from "../../domain/meeting-room/load-room-state.ts";
+import { roomRoleOf } from "../../domain/meeting-room/room.policy.ts";
 import { roomStateFor } from "../../domain/meeting-room/room-state.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
@@ -77,9 +78,15 @@ export const liveRoutes = new Hono<AppEnv>()
     const { db } = c.get("deps");
     const full = (await getMeeting(db, viewed.meeting.id)) ?? viewed.meeting;
     const room = await roomStateSeenBy(db, full, viewed.meeting);
+    const { participant, chair } = await roomRoleOf(db, viewed.principal, viewed.meeting.id);
     return renderPage(
       c,
-      <LiveMeetingPage meeting={viewed.meeting} room={room} viewer={c.get("viewer")} />,
+      <LiveMeetingPage
+        meeting={viewed.meeting}
+        room={room}
+        viewer={c.get("viewer")}
+        joinHref={participant && !chair ? `/app/moeder/${viewed.meeting.id}/deltag` : null}
+      />,
     );
   })
   .get("/moeder/:id/haendelser", async (c) => {

@@ -89,6 +89,9 @@ export const roomMessages = {
     skaerm: (committee: string) => `Mødeskærm – ${committee}`,
     links: "Mødelokalet",
     deltagLink: "Deltag fra din enhed",
+    /** Above a member's agenda, and on the live view, while the meeting is under way. */
+    underWay: "Mødet er i gang.",
+    voteFromDevice: "Stem og bed om ordet fra din enhed",
     ordstyrerLink: "Ordstyrerens skærm",
     skaermLink: "Skærm til mødelokalet",
     decisions: "Beslutninger",

@@ -26,7 +26,13 @@ const m = minutesMessages.live;
  * island fills in the room and decisions as they change (server-sent events); without it a
  * reload shows them.
  */
-export function LiveMeetingPage(props: { meeting: FullMeeting; room: RoomState; viewer: Viewer }) {
+export function LiveMeetingPage(props: {
+  meeting: FullMeeting;
+  room: RoomState;
+  viewer: Viewer;
+  /** A participant who does not chair: where they vote and ask for the floor. */
+  joinHref: string | null;
+}) {
   const r = roomMessages;
   const { meeting } = props;
   const title = m.title(meeting.committee.name, formatShortDate(meeting.startsAt));
@@ -60,6 +66,11 @@ export function LiveMeetingPage(props: { meeting: FullMeeting; room: RoomState; 
             <div>
               <h3>{r.vote.heading}</h3>
               <RoomVoteSlot state={props.room} />
+              {props.joinHref && props.room.status !== "ended" ? (
+                <p>
+                  <a href={props.joinHref}>{r.pages.voteFromDevice}</a>
+                </p>
+              ) : null}
             </div>
           </div>
           <h3>{r.attendance.heading}</h3>

@@ -19,6 +19,11 @@ import { Layout, type Viewer } from "../layout.tsx";
 const m = webMessages.meeting;
 const a = agendaMessages.assembly;
 
+/** The room is open: started and not ended, on a meeting not yet held. */
+const underWay = (meeting: AgendaWorkspace["meeting"]) =>
+  inPhase("running", meeting.status) &&
+  (meeting.room?.status === "running" || meeting.room?.status === "paused");
+
 /** Links to the other views of the meeting, for the roles and statuses they serve. */
 function MeetingLinks(props: { ws: AgendaWorkspace }) {
   const { ws } = props;
@@ -117,6 +122,12 @@ export function StaffMeetingPage(props: {
             </a>
           ) : null}
         </p>
+        {!ws.canManage && underWay(meeting) ? (
+          <p class="notice">
+            <strong>{roomMessages.pages.underWay}</strong>{" "}
+            <a href={`/app/moeder/${meeting.id}/deltag`}>{roomMessages.pages.voteFromDevice}</a>
+          </p>
+        ) : null}
         <MeetingLinks ws={ws} />
         {viewer ? <OfflineDownload meetingId={meeting.id} /> : null}
         <AgendaNotices
