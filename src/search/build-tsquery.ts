@@ -65,17 +65,23 @@ async function stemAndWiden(db: Db | Tx, words: { w: string; single: boolean }[]
         where length(s.stem) >= 3
           and c.lexeme like '%' || replace(replace(replace(s.stem, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
           and not starts_with(c.lexeme, s.stem)
-          -- What comes before the stem is a word the index holds, with or without a linking s
-          -- or e (byrådsmød, ældreområd): not a letter (kældr for ældre), a stop word (områd
-          -- for råd, forældr for ældre, udvalg for valg) or no word at all (ældreområd for råd).
+          -- What comes before the stem could be a word of its own, with or without a linking
+          -- s or e (byrådsmød, sygefravær): not a letter (kældr for ældre) nor a stop word
+          -- (forældr for ældre, aftal for tale, udvalg for valg). Before a stem of three
+          -- letters, which hides in many words (områd, ældreområd for råd), and for a head of
+          -- two letters, it must be a word the index holds (byråd).
           and exists (
             select 1
             from (values (left(c.lexeme, strpos(c.lexeme, s.stem) - 1))) as p(head)
             cross join lateral (values (p.head), (
               case when right(p.head, 1) in ('s', 'e') then left(p.head, -1) end
             )) as h(first)
-            join search_terms t on t.lexeme = (ts_lexize('danish_stem', h.first))[1]
-            where length(h.first) >= 2
+            cross join lateral (select (ts_lexize('danish_stem', h.first))[1] as lex) as x
+            where length(h.first) >= 2 and x.lex is not null
+              and (
+                (length(s.stem) > 3 and length(h.first) >= 3)
+                or exists (select 1 from search_terms t where t.lexeme = x.lex)
+              )
           )
         order by length(c.lexeme), c.lexeme
         limit ${MAX_WIDENING}

@@ -47,7 +47,7 @@ beforeAll(async () => {
       {
         key: "sagsfremstilling",
         label: "Sagsfremstilling",
-        text: "Sagen blev drøftet på byrådsmødet i april. Planen skal godkende nye cykelstier, hvor der er meget trafik.",
+        text: "Sagen blev drøftet på byrådsmødet i april. Planen skal godkende nye cykelstier.",
       },
       { key: "intern", label: "Intern note", text: "internnotatord", public: false },
     ],
@@ -171,7 +171,7 @@ describe("the stemming gaps are closed", () => {
 });
 
 describe("a query word inside a longer word", () => {
-  it("is found after a word of its own, not after a letter or two or a stop word", async () => {
+  it("is found after what could be a word, not after a letter or a stop word", async () => {
     const elderly = await titles("ældre");
     expect(elderly).toContain("Plan for ældreområdet");
     expect(elderly).not.toContain("Klimasikring af kældre");
@@ -179,6 +179,8 @@ describe("a query word inside a longer word", () => {
     const council = await titles("råd");
     expect(council).toContain("Temadag for udvalgene"); // byrådets
     expect(council).not.toContain("Kort over området");
+    // A stem of three letters hides in many words: before it only a word the index holds.
+    expect(council).not.toContain("Plan for ældreområdet");
     expect(await titles("område")).toEqual(
       expect.arrayContaining(["Plan for ældreområdet", "Kort over området"]),
     );
