@@ -141,7 +141,7 @@ describe.skipIf(!enabled)("correcting a published agenda in Chromium", () => {
     expect(listed).toContain(withdrawnLine);
     expect(listed).toContain("Sagen er ikke klar til behandling.");
     expect(listed).toContain("Stednavnet var stavet forkert.");
-    expect(listed).toContain("Rettet dagsorden udsendt");
+    expect(listed).toContain("Ændringerne blev udsendt");
     expect(listed).not.toContain("ikke udsendt endnu");
     await check(page, "agenda after the corrected agenda went out");
 

@@ -10,8 +10,7 @@ const r = roomMessages;
 
 export const statusText = (s: RoomState) => r.status[s.status];
 
-export const itemText = (s: RoomState) =>
-  s.currentItem ? r.item.label(s.currentItem.number, s.currentItem.title) : r.item.none;
+export const itemText = (s: RoomState) => (s.currentItem ? s.currentItem.heading : r.item.none);
 
 export function quorumText(q: Quorum | null): { text: string; ok: boolean } | null {
   if (!q) return null;

@@ -1,5 +1,4 @@
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
-import { danishClock } from "../../i18n/da/clock.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { roomMessages } from "../../i18n/da/room.ts";
 import { webMessages } from "../../i18n/da/web.ts";
@@ -27,6 +26,7 @@ import type {
   DocumentSection,
   MeetingDocument,
 } from "./document.ts";
+import { itemHeading } from "./item-heading.ts";
 
 const m = webMessages.meeting;
 const c = agendaCorrectionMessages.document;
@@ -92,28 +92,6 @@ function factsOf(
 }
 
 /** "9.30" from "09:30" or "09:30:00". */
-
-function headingOf(item: {
-  number: number;
-  title: string;
-  slotStart?: string | null;
-  slotEnd?: string | null;
-  /** Withdrawn: said in the heading, so the table of contents and bookmarks say it too. */
-  withdrawn?: boolean;
-  /** Added with a supplement: said in the heading, as a withdrawal is. */
-  supplement?: boolean;
-}) {
-  if (item.withdrawn) return `${m.item(item.number, item.title)} ${c.withdrawnMark}`;
-  const notes = [
-    item.supplement ? c.supplementMark : null,
-    item.slotStart && item.slotEnd
-      ? `${danishClock(item.slotStart)}-${danishClock(item.slotEnd)}`
-      : null,
-  ].filter((x) => x !== null);
-  return notes.length > 0
-    ? `${m.item(item.number, item.title)} (${notes.join(", ")})`
-    : m.item(item.number, item.title);
-}
 
 const section = (
   kind: DocumentSection["kind"],
@@ -205,7 +183,7 @@ function publicItem(item: PublicItem, index: number): DocumentItem {
   const base = {
     anchor: `punkt-${index + 1}`,
     number: item.number,
-    heading: headingOf({ ...item, withdrawn: item.closed && item.withdrawn !== undefined }),
+    heading: itemHeading({ ...item, withdrawn: item.closed && item.withdrawn !== undefined }),
     title: item.title,
   };
   if (item.closed && item.withdrawn) {
@@ -260,7 +238,7 @@ function withdrawnItem(item: MeetingItem, index: number, meeting: FullMeeting): 
   return {
     anchor: `punkt-${index + 1}`,
     number: item.number,
-    heading: headingOf({ number: item.number, title: item.title, withdrawn: true }),
+    heading: itemHeading({ number: item.number, title: item.title, withdrawn: true }),
     title: item.title,
     journalNumber: item.journalNumber,
     closed: item.closed,
@@ -302,7 +280,7 @@ function internalItem(
   return {
     anchor: `punkt-${index + 1}`,
     number: item.number,
-    heading: headingOf({ ...item, supplement: isSupplementItem(item) }),
+    heading: itemHeading({ ...item, supplement: isSupplementItem(item) }),
     title: item.title,
     journalNumber: item.journalNumber,
     closed: item.closed,

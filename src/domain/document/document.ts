@@ -42,7 +42,7 @@ export interface DocumentSignoffs {
 export interface DocumentCorrections {
   /** "Rettelser". */
   heading: string;
-  /** "Dagsordenen er rettet, efter den blev udsendt. Rettet dagsorden udsendt …". */
+  /** "Dagsordenen er ændret, efter den blev udsendt. Ændringerne blev udsendt …". */
   note: string;
   lines: string[];
 }

@@ -4,6 +4,7 @@ import { useTestDatabase } from "../../../test/db.ts";
 import { createUser } from "../../../test/factories.ts";
 import { auditActions, createHoldWorld, type HoldWorld } from "../../../test/meeting-hold-world.ts";
 import {
+  agendaItems,
   meetingParticipants,
   meetings,
   persons,
@@ -12,7 +13,7 @@ import {
   voteBallots,
   votes,
 } from "../../db/schema/index.ts";
-import { openVoteText } from "../../web/room-view.ts";
+import { itemText, openVoteText } from "../../web/room-view.ts";
 import { loadPrincipal } from "../access/load-principal.ts";
 import { internalDocument } from "../document/build-document.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
@@ -451,6 +452,16 @@ describe("room state", () => {
       quorum: { present: 2, seats: 4, quorate: true },
     });
     expect(sub).toBeDefined();
+    expect(state && itemText(state)).toBe(`Punkt ${item(2).number}: ${item(2).title}`);
+    // An item sent with a supplement says so on every screen of the room, as on the agenda.
+    await db
+      .update(agendaItems)
+      .set({ publishedInVersion: 2 })
+      .where(eq(agendaItems.id, item(2).id));
+    const added = await loadRoomState(db, w.meeting.id);
+    expect(added && itemText(added)).toBe(
+      `Punkt ${item(2).number}: ${item(2).title} (tillægspunkt)`,
+    );
     const full = await getMeeting(db, w.meeting.id);
     if (!full) throw new Error("meeting");
     expect(quorumAt(full, item(1).id)).toMatchObject({ present: 3, seats: 4 });

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, isNull, max } from "drizzle-orm";
+import { and, eq, max } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { agendaItems, votes } from "../../db/schema/index.ts";
 import { roomMessages } from "../../i18n/da/room.ts";

@@ -1,3 +1,4 @@
+import { roomItemHeading } from "../document/item-heading.ts";
 import type { FullMeeting, MeetingItem, RoomStatus } from "../meeting/meeting.types.ts";
 import { hasSentApologies, type Quorum, quorumAt, type VoteOutcome, votersAt } from "./presence.ts";
 
@@ -57,6 +58,8 @@ export interface RoomItem {
   id: number;
   number: number;
   title: string;
+  /** »Punkt 7: … (tillægspunkt)«, as the agenda heads it. */
+  heading: string;
   closed: boolean;
   startedAt: string | null;
 }
@@ -96,6 +99,7 @@ function itemOf(item: MeetingItem): RoomItem {
     id: item.id,
     number: item.number,
     title: item.title,
+    heading: roomItemHeading(item),
     closed: item.closed,
     startedAt: iso(item.startedAt),
   };

@@ -69,10 +69,11 @@ export const agendaCorrectionMessages = {
     withdrawnClosedNote: "Punktet er trukket (lukket punkt)",
     withdrawalReason: "Begrundelse for at trække punktet",
     heading: "Rettelser",
+    /** Rettelser and tillægspunkter alike: both go out after the agenda. */
     note: (sentAt: string | null) =>
       sentAt
-        ? `Dagsordenen er rettet, efter den blev udsendt. Rettet dagsorden udsendt ${sentAt}.`
-        : "Dagsordenen er rettet, efter den blev udsendt.",
+        ? `Dagsordenen er ændret, efter den blev udsendt. Ændringerne blev udsendt ${sentAt}.`
+        : "Dagsordenen er ændret, efter den blev udsendt.",
     /** Each line names its item by title too: numbers change as items move. */
     withdrawn: (n: number, title: string) => `Punkt ${n} »${title}« er trukket`,
     closed: (n: number, title: string) => `Punkt ${n} »${title}« behandles nu for lukkede døre`,

@@ -37,7 +37,6 @@ export const roomMessages = {
   item: {
     current: "Punkt under behandling",
     none: "Intet punkt er under behandling.",
-    label: (n: number, title: string) => `Punkt ${n}: ${title}`,
     choose: "Punkt",
     closed: "Lukket punkt",
   },

@@ -1,4 +1,5 @@
 import { recommendationsOf } from "../../domain/case/recommendations.ts";
+import { roomItemHeading } from "../../domain/document/item-heading.ts";
 import type { MeetingItem } from "../../domain/meeting/meeting.types.ts";
 import type { MeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
 import type { StoredDecision } from "../../domain/meeting-mode/meeting-error.ts";
@@ -73,7 +74,7 @@ export function MeetingModeItem(props: {
         data-pane-body
       >
         <h3 id={headingId} tabindex={-1}>
-          {webMessages.meeting.item(item.number, item.title)}
+          {roomItemHeading(item)}
         </h3>
         <p class="closed-badge">{agendaCorrectionMessages.document.withdrawnNote}</p>
         <p class="muted">{minutesMessages.errors.itemWithdrawn}</p>
@@ -88,7 +89,7 @@ export function MeetingModeItem(props: {
       data-pane-body
     >
       <h3 id={headingId} tabindex={-1}>
-        {webMessages.meeting.item(item.number, item.title)}
+        {roomItemHeading(item)}
       </h3>
       <ItemProgress
         meeting={view.meeting}

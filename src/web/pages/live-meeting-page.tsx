@@ -1,3 +1,4 @@
+import { roomItemHeading } from "../../domain/document/item-heading.ts";
 import type { FullMeeting } from "../../domain/meeting/meeting.types.ts";
 import { tallyOf, voteOutcome } from "../../domain/meeting-room/presence.ts";
 import type { RoomState } from "../../domain/meeting-room/room-state.ts";
@@ -79,9 +80,7 @@ export function LiveMeetingPage(props: {
         <p class="visually-hidden" data-live-announce aria-live="polite" />
         {meeting.items.map((item) => (
           <section class="live-item" aria-labelledby={`live-${item.id}-titel`}>
-            <h2 id={`live-${item.id}-titel`}>
-              {webMessages.meeting.item(item.number, item.title)}
-            </h2>
+            <h2 id={`live-${item.id}-titel`}>{roomItemHeading(item)}</h2>
             {item.conflicts.length > 0 ? (
               <p class="muted">
                 {m.conflicts}: {item.conflicts.map((x) => x.name).join(", ")}

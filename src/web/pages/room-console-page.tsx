@@ -1,9 +1,9 @@
+import { roomItemHeading } from "../../domain/document/item-heading.ts";
 import type { FullMeeting } from "../../domain/meeting/meeting.types.ts";
 import { presentAt } from "../../domain/meeting-room/presence.ts";
 import type { RoomState } from "../../domain/meeting-room/room-state.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { roomMessages } from "../../i18n/da/room.ts";
-import { webMessages } from "../../i18n/da/web.ts";
 import { ErrorSummary } from "../components/error-summary.tsx";
 import {
   RoomItemSlot,
@@ -158,7 +158,7 @@ export function RoomConsolePage(props: {
               <select id="ordstyrer-punkt" name="itemId" class="room-input">
                 {items.map((i) => (
                   <option value={String(i.id)} selected={i.id === state.currentItem?.id}>
-                    {webMessages.meeting.item(i.number, i.title)}
+                    {roomItemHeading(i)}
                   </option>
                 ))}
               </select>
