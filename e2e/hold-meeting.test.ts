@@ -15,6 +15,7 @@ import { hasChromium, launchChromium } from "../test/chromium.ts";
 import { hasPoppler, pdfText } from "../test/poppler.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
 import { axeViolations, logIn } from "./lib/browser.ts";
+import { settled, startMeeting } from "./lib/meeting-mode.ts";
 
 /**
  * A whole meeting of the demo's Økonomiudvalget (a roster of seven) held in Chromium, each
@@ -63,10 +64,6 @@ async function axeAtBothSizes(page: Page, name: string, problems: Record<string,
 }
 
 /** Waits until meeting mode has nothing queued, typed, sent or being refreshed. */
-const settled = (page: Page) =>
-  page.waitForFunction(() => document.getElementById("hold-app")?.dataset.pending === "0", null, {
-    timeout: 60_000,
-  });
 
 const slot = (page: Page, name: string) => page.locator(`[data-room-slot=${name}]`).first();
 
@@ -129,7 +126,8 @@ describe.skipIf(!enabled)("a meeting of Økonomiudvalget held in Chromium", () =
     await settled(hold);
     await axeAtBothSizes(hold, "fremmøde", problems);
 
-    // Item 1 is taken up: the display shows it, with six of seven seats present.
+    // The meeting starts; item 1 is taken up: the display shows it, six of seven seats present.
+    await startMeeting(hold);
     await hold.click(`a[data-pane='afvikling-punkt-${one.id}']`);
     await hold.click(`#afvikling-punkt-${one.id} form[data-progress] button`);
     await settled(hold);

@@ -7,6 +7,7 @@ import { recordDecision } from "../src/domain/meeting-mode/record-decision.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
 import { axeViolations, logIn } from "./lib/browser.ts";
+import { settled as settledWithin, startMeeting } from "./lib/meeting-mode.ts";
 
 /**
  * Meeting mode at the table, in Chromium: the minute taker moves between items, types
@@ -44,10 +45,7 @@ async function axeAtBothSizes(page: Page, name: string, problems: Record<string,
 }
 
 /** Waits until nothing is queued, typed, sent or being refreshed. */
-const settled = (page: Page) =>
-  page.waitForFunction(() => document.getElementById("hold-app")?.dataset.pending === "0", null, {
-    timeout: 20_000,
-  });
+const settled = (page: Page) => settledWithin(page, 20_000);
 
 async function problemsAt(page: Page, name: string, problems: Record<string, string[]>) {
   const found = await axeViolations(page);
@@ -97,7 +95,8 @@ describe.skipIf(!enabled)("meeting mode at the table, in Chromium", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(
       `afvikling-punkt-${a}-titel`,
     );
-    // The item starts with one click; the agenda says it is in progress.
+    // Once the meeting is started, the item starts with one click; the agenda says so.
+    await startMeeting(page);
     await page.click(`#afvikling-punkt-${a} form[data-progress] button`);
     await settled(page);
     await page.waitForSelector(`.hold-agenda-item--inProgress a[data-pane='afvikling-punkt-${a}']`);
