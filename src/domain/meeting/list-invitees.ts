@@ -1,7 +1,7 @@
 import type { Tx } from "../../db/client.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { DomainError } from "../domain-error.ts";
-import { hasRoster, listRosterOn } from "../roster/list-roster.ts";
+import { hasRoster, listRosterOn, type RosterEntry } from "../roster/list-roster.ts";
 import { type CommitteeMember, listCommitteeMembers } from "./list-committee-members.ts";
 import type { ValidPlan } from "./plan-meeting-input.ts";
 
@@ -34,6 +34,14 @@ function titleOf(p: { title: string | null; party: string | null }, political: b
   return parts.length > 0 ? parts.join(", ") : null;
 }
 
+/** A roster entry as a meeting invites them. */
+export const inviteeOf = (p: RosterEntry, committee: { kind?: string }): Invitee => ({
+  userId: p.userId,
+  personId: p.personId,
+  name: p.name,
+  title: titleOf(p, committee.kind === "political"),
+});
+
 /**
  * The committee's people each date invites. With a roster: its formand, næstformand and members
  * whose membership covers that date, as persons (with their user when linked). A committee
@@ -51,12 +59,7 @@ export async function listInvitees(
       const roster = await listRosterOn(tx, committee.id, date);
       out.set(
         date,
-        roster.map((p) => ({
-          userId: p.userId,
-          personId: p.personId,
-          name: p.name,
-          title: titleOf(p, committee.kind === "political"),
-        })),
+        roster.map((p) => inviteeOf(p, committee)),
       );
     }
     return out;

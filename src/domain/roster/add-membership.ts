@@ -4,6 +4,7 @@ import { persons, rosterMemberships } from "../../db/schema/index.ts";
 import { rosterMessages } from "../../i18n/da/roster.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { inviteToComingMeetings } from "../meeting/invite-to-coming-meetings.ts";
 import {
   assertNoOverlap,
   assertSubstituteFor,
@@ -29,7 +30,8 @@ export interface AddMembershipInput extends MembershipInput {
 /**
  * Adds a person (existing, or new from the form) to a committee's roster with a role and a
  * period. An end before the start is a Danish 400; a period overlapping another membership of
- * the same person in the committee a 409.
+ * the same person in the committee a 409. A formand, næstformand or member is invited to the
+ * committee's coming meetings their period covers.
  */
 export async function addMembership(
   db: Db,
@@ -69,13 +71,14 @@ export async function addMembership(
       })
       .returning({ id: rosterMemberships.id });
     if (!row) throw new Error("membership not inserted");
+    const invitedTo = await inviteToComingMeetings(tx, committee, personId);
     await recordAudit(tx, {
       organisationId: committee.organisationId,
       actorId: principal.user.id,
       action: "roster.membership_added",
       entityType: "roster_membership",
       entityId: row.id,
-      data: { committeeId: committee.id, personId, ...membership },
+      data: { committeeId: committee.id, personId, ...membership, invitedTo },
     });
     return { membershipId: row.id, personId };
   });

@@ -9,10 +9,11 @@ import {
   createOrganisation,
   createUser,
 } from "../../../test/factories.ts";
-import { meetingParticipants } from "../../db/schema/index.ts";
+import { meetingParticipants, meetings } from "../../db/schema/index.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { loadPrincipal } from "../access/load-principal.ts";
 import { DomainError } from "../domain-error.ts";
+import { getMeeting } from "../meeting/get-meeting.ts";
 import { planMeeting } from "../meeting/plan-meeting.ts";
 import { planSeries } from "../meeting/plan-series.ts";
 import { addMembership } from "./add-membership.ts";
@@ -285,6 +286,52 @@ describe("planning from the roster", () => {
     expect(rows.map((r) => [r.name, r.userId, r.personId])).toEqual([
       ["Hans Bruger", user.id, null],
     ]);
+  });
+
+  it("invites a member who joins to the coming meetings their period covers, once", async () => {
+    const { db } = database.current;
+    const committee = await createCommittee(db, {
+      organisationId: world.organisationId,
+      kind: "political",
+    });
+    const chair = await addMembership(db, boss, {
+      committeeId: committee.id,
+      person: { name: "Ole Først" },
+      role: "chair",
+      startsOn: "2026-01-01",
+    });
+    const early = await plan(boss, committee.id, "2026-02-04");
+    const later = await plan(boss, committee.id, "2026-03-04");
+    const started = await plan(boss, committee.id, "2026-03-11");
+    await db
+      .update(meetings)
+      .set({ roomStatus: "running" })
+      .where(eq(meetings.id, started.meetingId));
+    const names = async (meetingId: number) =>
+      (await participantsOf(meetingId)).map((r) => [r.name, r.title]);
+    await addMembership(db, boss, {
+      committeeId: committee.id,
+      person: { name: "Pia Senere", party: "B" },
+      role: "member",
+      startsOn: "2026-03-01",
+    });
+    // A substitute is not invited; they stand in when a member sends afbud.
+    await addMembership(db, boss, {
+      committeeId: committee.id,
+      person: { name: "Rene Stedfortræder" },
+      role: "substitute",
+      startsOn: "2026-01-01",
+      substituteForId: chair.personId,
+    });
+    expect(await names(early.meetingId)).toEqual([["Ole Først", null]]);
+    expect(await names(later.meetingId)).toEqual([
+      ["Ole Først", null],
+      ["Pia Senere", "B"],
+    ]);
+    // Once the room has started, who was invited stays as it was.
+    expect(await names(started.meetingId)).toEqual([["Ole Først", null]]);
+    const full = await getMeeting(db, later.meetingId);
+    expect(full?.seats).toBe(full?.participants.length);
   });
 
   it("invites the roster of each meeting's date, as persons with their users", async () => {
