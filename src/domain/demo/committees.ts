@@ -50,7 +50,8 @@ export const demoCommittees: DemoCommittee[] = [
       ...chiefs.slice(0, 3),
       { name: "Camilla Juhl", title: "Næstformand, FOA" },
       { name: "Rasmus Krogh", title: "BUPL" },
-      { name: "Ida Brandt", title: "HK" },
+      { name: "Helle Due", title: "HK" },
+      { name: "Bo Winther", title: "3F" },
     ],
   },
   {

@@ -22,6 +22,7 @@ import {
 import { FileSystemStorage } from "../../storage/file-system-storage.ts";
 import { verifyPassword } from "../auth/hash-password.ts";
 import { getMeetings } from "../meeting/get-meetings.ts";
+import { holdsSeat } from "../meeting-room/presence.ts";
 import { listRoster, listRosterOn } from "../roster/list-roster.ts";
 import { DEMO_PASSWORD, type DemoSummary, generateDemoData } from "./generate-demo-data.ts";
 
@@ -257,6 +258,18 @@ describe("demo data", () => {
       "Mads Medlem",
       "Nanna Vinther",
     ]);
+  });
+
+  it("invites every seat of the roster to each meeting, so the quorum counts whom it lists", async () => {
+    const { db } = database.current;
+    const all = await getMeetings(
+      db,
+      (await db.select({ id: meetings.id }).from(meetings)).map((m) => m.id),
+    );
+    for (const m of all) {
+      const label = `${m.committee.name} ${m.startsAt}`;
+      expect(m.seats, label).toBe(m.participants.filter(holdsSeat).length);
+    }
   });
 
   it("shows the meeting room in every held political meeting", async () => {

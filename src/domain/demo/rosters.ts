@@ -65,12 +65,6 @@ const ROSTERS: Record<string, Seat[]> = {
       role: "member",
     },
     {
-      name: "Rikke Nørgaard",
-      title: "Afdelingschef for Ældre, Sundhed & Social",
-      party: "Afdelingschefer",
-      role: "member",
-    },
-    {
       name: "Ditte Holst",
       title: "Souschef, Økonomi & Stab",
       party: "Afdelingschefer",
