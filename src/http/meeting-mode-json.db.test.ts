@@ -140,7 +140,9 @@ describe("meeting mode's JSON answers", () => {
     const path = `/app/moeder/${w.meeting.id}/afvikling`;
     const early =
       "og mødedagen er ikke kommet endnu. Registrér det først som afholdt, når det er holdt";
-    expect(await (await getAs(app, path, secretary)).text()).not.toContain(early);
+    const today = await (await getAs(app, path, secretary)).text();
+    expect(today).not.toContain(early);
+    expect(today).toContain(`/afvikling/punkt/${w.items[0]?.id}/start"`);
     await database.current.db
       .update(meetings)
       .set({ startsAt: "2099-06-03 09:00:00" })
@@ -151,6 +153,8 @@ describe("meeting mode's JSON answers", () => {
     expect(page).toContain(
       '<p class="notice" id="start-foer-tid">Mødet er planlagt til 3. juni 2099. Vent med at starte det til mødedagen',
     );
+    // No item is taken up before the meeting is started: that would pass by the question.
+    expect(page).not.toContain(`/afvikling/punkt/${w.items[0]?.id}/start"`);
   });
 
   it("records the attendance grid: a substitute for a present member is a Danish 409; notes can go in the minutes", async () => {

@@ -144,8 +144,11 @@ export function ItemProgress(props: {
   const state = itemState(meeting, item);
   const base = `/app/moeder/${meeting.id}/afvikling/punkt/${item.id}`;
   const room = meeting.room?.status ?? "not_started";
+  // Ahead of its day the meeting is started first, by saying it is held early (at the top).
   const canStart =
-    props.steerable && state !== "inProgress" && (room === "not_started" || room === "running");
+    props.steerable &&
+    state !== "inProgress" &&
+    (room === "running" || (room === "not_started" && !beforeMeetingDay(meeting.startsAt)));
   return (
     <div id={`forloeb-${item.id}`} class="hold-progress" data-live>
       {state === "inProgress" || item.startedAt ? (
