@@ -330,6 +330,27 @@ describe("planning from the roster", () => {
     ]);
     // Once the room has started, who was invited stays as it was.
     expect(await names(started.meetingId)).toEqual([["Ole Først", null]]);
+    // The substitute made a member is invited too; nobody twice.
+    const [substitute] = (await listRoster(db, committee.id, "2026-03-01")).current.filter(
+      (x) => x.name === "Rene Stedfortræder",
+    );
+    if (!substitute) throw new Error("no substitute");
+    await updateMembership(db, boss, {
+      committeeId: committee.id,
+      membershipId: substitute.membershipId,
+      person: { name: "Rene Stedfortræder" },
+      role: "member",
+      startsOn: "2026-01-01",
+    });
+    expect(await names(later.meetingId)).toEqual([
+      ["Ole Først", null],
+      ["Pia Senere", "B"],
+      ["Rene Stedfortræder", null],
+    ]);
+    expect(await names(early.meetingId)).toEqual([
+      ["Ole Først", null],
+      ["Rene Stedfortræder", null],
+    ]);
     const full = await getMeeting(db, later.meetingId);
     expect(full?.seats).toBe(full?.participants.length);
   });
