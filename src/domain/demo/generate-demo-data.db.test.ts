@@ -260,6 +260,25 @@ describe("demo data", () => {
     ]);
   });
 
+  it("lists a case once per meeting, a postponed one included", async () => {
+    const { db } = database.current;
+    const rows = await db
+      .select({
+        meetingId: agendaItems.meetingId,
+        caseId: agendaItems.caseId,
+        title: agendaItems.title,
+      })
+      .from(agendaItems);
+    const seen = new Set<string>();
+    for (const r of rows) {
+      if (r.caseId === null) continue;
+      // Not the same case, nor another case of the same title and journal number.
+      const key = `${r.meetingId}: ${r.title}`;
+      expect(seen.has(key), key).toBe(false);
+      seen.add(key);
+    }
+  });
+
   it("invites every seat of the roster to each meeting, so the quorum counts whom it lists", async () => {
     const { db } = database.current;
     const all = await getMeetings(

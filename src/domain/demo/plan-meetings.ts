@@ -185,7 +185,7 @@ export function planMeetings(
   const lastHeld = dates.filter((d) => d < today).at(-1);
   const firstAhead = dates.find((d) => d >= today);
   const pool = topics.filter((t) => t.for === "both" || t.for === c.kind);
-  let carried: CaseDraft[] = [];
+  let carried: { draft: CaseDraft; topic: Topic | null }[] = [];
   return dates.map((date, index) => {
     const held = date < today;
     const status: MeetingStatus = held
@@ -198,13 +198,18 @@ export function planMeetings(
     if (status === "planned") return { date, status, items: [], absent: [] };
     const year = date.slice(0, 4);
     const next = dates[index + 1];
+    // A postponed case comes back once: its topic is not picked again for the same meeting.
+    const fresh = pool.filter((t) => !carried.some((x) => x.topic === t));
     const cases = [
       ...carried,
-      ...pickDistinct(pool, rnd.int(3, 5), rnd).map((topic) => topicCase(c, topic, year, rnd)),
+      ...pickDistinct(fresh, rnd.int(3, 5), rnd).map((topic) => ({
+        draft: topicCase(c, topic, year, rnd),
+        topic,
+      })),
     ];
     carried = [];
     if (c.kind === "political" && (date === lastHeld || rnd.chance(0.25)))
-      cases.push(closedCase(c, year, rnd));
+      cases.push({ draft: closedCase(c, year, rnd), topic: null });
     const items: ItemDraft[] = [
       standing(
         c,
@@ -213,7 +218,7 @@ export function planMeetings(
         `${c.name} godkendte dagsorden og referat.`,
       ),
     ];
-    cases.forEach((draft, position) => {
+    cases.forEach(({ draft, topic }, position) => {
       let decision: ItemDraft["decision"] = null;
       if (held) {
         const forcePostpone =
@@ -223,7 +228,7 @@ export function planMeetings(
             outcome: "postponed",
             text: minutesMessages.document.postponedDecision(c.name, danishDate(next)),
           };
-          carried.push(draft);
+          carried.push({ draft, topic });
         } else {
           const text = rnd.pick(draft.decisions);
           decision = { outcome: outcomeOf(text), text };
