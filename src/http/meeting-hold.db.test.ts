@@ -198,6 +198,12 @@ describe("meeting mode over HTTP", () => {
     html = await view();
     expect(stateOf(html, decided.id)).toBe("ikke startet, beslutning gemt");
     expect(stateOf(html, postponed.id)).toBe("udsat");
+    // Its decision form saves only when its button is pressed: typing takes nothing back.
+    const formOf = (id: number) =>
+      html.match(new RegExp(`<form[^>]*action="[^"]*/punkt/${id}/beslutning"[^>]*>`))?.[0] ?? "";
+    expect(formOf(postponed.id)).toContain('data-after="all"');
+    expect(formOf(postponed.id)).not.toContain("data-autosave");
+    expect(formOf(decided.id)).toContain("data-autosave");
     expect(finishNotice(html)).not.toMatch(
       new RegExp(`\\b(${decided.number}|${postponed.number})\\b`),
     );

@@ -139,8 +139,7 @@ export function MeetingModeItem(props: {
           method="post"
           action={`${base}/beslutning`}
           class="hold-form"
-          data-autosave={!postponed}
-          data-after={postponed ? "all" : undefined}
+          {...(postponed ? { "data-after": "all" } : { "data-autosave": true })}
           data-decision
         >
           <div class="hold-clash-box" data-clash hidden />
