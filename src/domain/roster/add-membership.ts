@@ -4,7 +4,7 @@ import { persons, rosterMemberships } from "../../db/schema/index.ts";
 import { rosterMessages } from "../../i18n/da/roster.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { inviteToComingMeetings } from "../meeting/invite-to-coming-meetings.ts";
+import { syncComingMeetings } from "../meeting/sync-coming-meetings.ts";
 import {
   assertNoOverlap,
   assertSubstituteFor,
@@ -71,7 +71,7 @@ export async function addMembership(
       })
       .returning({ id: rosterMemberships.id });
     if (!row) throw new Error("membership not inserted");
-    const invitedTo = await inviteToComingMeetings(tx, committee, personId);
+    const { invitedTo } = await syncComingMeetings(tx, committee, personId);
     await recordAudit(tx, {
       organisationId: committee.organisationId,
       actorId: principal.user.id,

@@ -6,6 +6,7 @@ import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
 import { copenhagenWallClock } from "../meeting/copenhagen-time.ts";
+import { syncComingMeetings } from "../meeting/sync-coming-meetings.ts";
 import { loadMembership, loadRosterCommittee, lockRoster } from "./roster-checks.ts";
 import { isDate } from "./roster-rules.ts";
 
@@ -13,7 +14,8 @@ const e = rosterMessages.errors;
 
 /**
  * Ends a membership on a date (its last day; today in Copenhagen when none is given). An end
- * before the start is a Danish 400, ending an ended membership a 409.
+ * before the start is a Danish 400, ending an ended membership a 409. The committee's coming
+ * meetings after that day no longer invite them.
  */
 export async function endMembership(
   db: Db,
@@ -34,13 +36,15 @@ export async function endMembership(
       throw new DomainError("invalid", e.endBeforeStart, [e.endBeforeStart]);
     }
     await tx.update(rosterMemberships).set({ endsOn }).where(eq(rosterMemberships.id, current.id));
+    // The coming meetings after their last day no longer invite them.
+    const { uninvitedFrom } = await syncComingMeetings(tx, committee, current.personId);
     await recordAudit(tx, {
       organisationId: committee.organisationId,
       actorId: principal.user.id,
       action: "roster.membership_ended",
       entityType: "roster_membership",
       entityId: current.id,
-      data: { committeeId: committee.id, personId: current.personId, endsOn },
+      data: { committeeId: committee.id, personId: current.personId, endsOn, uninvitedFrom },
     });
   });
 }

@@ -288,7 +288,7 @@ describe("planning from the roster", () => {
     ]);
   });
 
-  it("invites a member who joins to the coming meetings their period covers, once", async () => {
+  it("invites a member who joins to the coming meetings their period covers, and no longer once they leave", async () => {
     const { db } = database.current;
     const committee = await createCommittee(db, {
       organisationId: world.organisationId,
@@ -353,6 +353,22 @@ describe("planning from the roster", () => {
     ]);
     const full = await getMeeting(db, later.meetingId);
     expect(full?.seats).toBe(full?.participants.length);
+    // Pia leaves the committee before the later meeting: it no longer invites her.
+    const [pia] = (await listRoster(db, committee.id, "2026-03-01")).current.filter(
+      (x) => x.name === "Pia Senere",
+    );
+    if (!pia) throw new Error("no Pia");
+    await endMembership(db, boss, {
+      committeeId: committee.id,
+      membershipId: pia.membershipId,
+      endsOn: "2026-03-02",
+    });
+    expect(await names(later.meetingId)).toEqual([
+      ["Ole Først", null],
+      ["Rene Stedfortræder", null],
+    ]);
+    const after = await getMeeting(db, later.meetingId);
+    expect(after?.seats).toBe(after?.participants.length);
   });
 
   it("invites the roster of each meeting's date, as persons with their users", async () => {
@@ -457,27 +473,28 @@ const clash = (all: Model[], m: Omit<Model, "id">, except: number | null) =>
   );
 
 describe("the invited set (property)", () => {
-  it("always equals the members whose membership covers the meeting's date", async () => {
+  it("always equals the members whose membership covers the meeting's date, whenever it changes", async () => {
     const { db } = database.current;
     await fc.assert(
       fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 8 }), async (commands) => {
         const committee = await freshCommittee();
         const personIds = new Map<number, number>();
         const model: Model[] = [];
-        for (const c of commands) {
+        const planned: { id: number; date: string }[] = [];
+        const expectedOn = (date: string) =>
+          model
+            .filter((m) => INVITED_ROLES.includes(m.role) && covers(m, date))
+            .map((m) => personIds.get(m.person))
+            .sort();
+        const step = async (c: Command): Promise<void> => {
           if (c.kind === "plan") {
             const { meetingId } = await plan(boss, committee.id, day(c.at));
-            const invited = (await participantsOf(meetingId)).map((r) => r.personId).sort();
-            const expected = model
-              .filter((m) => INVITED_ROLES.includes(m.role) && covers(m, day(c.at)))
-              .map((m) => personIds.get(m.person))
-              .sort();
-            expect(invited).toEqual(expected);
-            continue;
+            planned.push({ id: meetingId, date: day(c.at) });
+            return;
           }
           if (c.kind === "end") {
             const target = model[c.index % Math.max(model.length, 1)];
-            if (!target) continue;
+            if (!target) return;
             const at = day(c.at);
             const want =
               target.endsOn !== null && target.endsOn <= at ? 409 : at < target.startsOn ? 400 : 0;
@@ -490,12 +507,12 @@ describe("the invited set (property)", () => {
             );
             expect(got?.status ?? 0).toBe(want);
             if (want === 0) target.endsOn = at;
-            continue;
+            return;
           }
           const startsOn = day(c.start);
           const endsOn = c.end === null ? null : day(c.end);
           const target = c.kind === "edit" ? model[c.index % Math.max(model.length, 1)] : null;
-          if (c.kind === "edit" && !target) continue;
+          if (c.kind === "edit" && !target) return;
           const person = target ? target.person : (c as { person: number }).person;
           const next = { person, role: c.role, startsOn, endsOn };
           const want =
@@ -532,6 +549,14 @@ describe("the invited set (property)", () => {
               personIds.set(person, got.personId);
               model.push({ id: got.membershipId, ...next });
             }
+          }
+        };
+        for (const c of commands) {
+          await step(c);
+          // Every coming meeting invites the roster as it is now, not as it was when planned.
+          for (const m of planned) {
+            const invited = (await participantsOf(m.id)).map((r) => r.personId).sort();
+            expect(invited, m.date).toEqual(expectedOn(m.date));
           }
         }
       }),

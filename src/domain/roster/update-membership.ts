@@ -3,7 +3,7 @@ import type { Db } from "../../db/client.ts";
 import { persons, rosterMemberships } from "../../db/schema/index.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { inviteToComingMeetings } from "../meeting/invite-to-coming-meetings.ts";
+import { syncComingMeetings } from "../meeting/sync-coming-meetings.ts";
 import {
   assertNoOverlap,
   assertSubstituteFor,
@@ -27,8 +27,8 @@ export interface UpdateMembershipInput extends MembershipInput {
 
 /**
  * Changes a membership (role, period, whom a substitute stands in for) and its person (name,
- * title, party, e-mail, linked user), by the same rules as adding one, inviting them to the
- * coming meetings the new period covers as adding does.
+ * title, party, e-mail, linked user), by the same rules as adding one; the coming meetings
+ * invite them as the new period and role say (syncComingMeetings).
  */
 export async function updateMembership(
   db: Db,
@@ -49,15 +49,16 @@ export async function updateMembership(
       .set({ ...person, updatedAt: sql`now()` })
       .where(eq(persons.id, current.personId));
     await tx.update(rosterMemberships).set(membership).where(eq(rosterMemberships.id, current.id));
-    // A substitute made a member, or a period moved to cover a meeting, is invited to it.
-    const invitedTo = await inviteToComingMeetings(tx, committee, current.personId);
+    // A substitute made a member, or a period moved to cover a meeting, is invited to it; a
+    // period moved away from one, or a member made a substitute, is no longer.
+    const synced = await syncComingMeetings(tx, committee, current.personId);
     await recordAudit(tx, {
       organisationId: committee.organisationId,
       actorId: principal.user.id,
       action: "roster.membership_updated",
       entityType: "roster_membership",
       entityId: current.id,
-      data: { committeeId: committee.id, personId: current.personId, ...membership, invitedTo },
+      data: { committeeId: committee.id, personId: current.personId, ...membership, ...synced },
     });
   });
 }

@@ -6,16 +6,18 @@ import { inviteeOf } from "./list-invitees.ts";
 import { statusesOf } from "./meeting-lifecycle.ts";
 
 /**
- * A person who joins a committee's roster is invited to its meetings not yet held, whose date
- * their membership covers, as planning them would have: otherwise the quorum counts a seat that
- * the attendance cannot list. A meeting whose room has started keeps its participants. Runs
- * inside the caller's transaction; answers the meetings they were invited to.
+ * Makes one person's invitations to a committee's coming meetings follow the roster, as
+ * planning them now would: invited where a membership as formand, næstformand or member covers
+ * the meeting's date, no longer invited where none does (left the committee, or became a
+ * substitute). Otherwise the quorum counts seats the attendance cannot list, or lists someone
+ * who holds no seat. Meetings whose room has started, and a member a substitute is called in
+ * for, keep their participants. Runs inside the caller's transaction.
  */
-export async function inviteToComingMeetings(
+export async function syncComingMeetings(
   tx: Tx,
   committee: { id: number; kind?: string },
   personId: number,
-): Promise<number[]> {
+): Promise<{ invitedTo: number[]; uninvitedFrom: number[] }> {
   const coming = await tx
     .select({ id: meetings.id, startsAt: meetings.startsAt })
     .from(meetings)
@@ -26,20 +28,30 @@ export async function inviteToComingMeetings(
         eq(meetings.roomStatus, "not_started"),
       ),
     );
-  const invited: number[] = [];
+  const invitedTo: number[] = [];
+  const uninvitedFrom: number[] = [];
   for (const meeting of coming) {
     const entry = (await listRosterOn(tx, committee.id, meeting.startsAt.slice(0, 10))).find(
       (p) => p.personId === personId,
     );
-    if (!entry) continue;
     const present = await tx
       .select({
+        id: meetingParticipants.id,
         position: meetingParticipants.position,
         personId: meetingParticipants.personId,
         userId: meetingParticipants.userId,
+        guest: meetingParticipants.guest,
+        substituteForId: meetingParticipants.substituteForId,
       })
       .from(meetingParticipants)
       .where(eq(meetingParticipants.meetingId, meeting.id));
+    if (!entry) {
+      const seat = present.find((p) => p.personId === personId && !p.guest && !p.substituteForId);
+      if (!seat || present.some((p) => p.substituteForId === seat.id)) continue;
+      await tx.delete(meetingParticipants).where(eq(meetingParticipants.id, seat.id));
+      uninvitedFrom.push(meeting.id);
+      continue;
+    }
     const there = (p: (typeof present)[number]) =>
       p.personId === personId || (entry.userId !== null && p.userId === entry.userId);
     if (present.some(there)) continue;
@@ -48,7 +60,7 @@ export async function inviteToComingMeetings(
       meetingId: meeting.id,
       position: Math.max(-1, ...present.map((p) => p.position)) + 1,
     });
-    invited.push(meeting.id);
+    invitedTo.push(meeting.id);
   }
-  return invited;
+  return { invitedTo, uninvitedFrom };
 }
