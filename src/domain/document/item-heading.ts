@@ -40,6 +40,6 @@ export const roomItemHeading = (
   itemHeading({
     number: item.number,
     title: item.title,
-    withdrawn: item.withdrawnAt !== null && item.withdrawnAt !== undefined,
+    withdrawn: Boolean(item.withdrawnAt),
     supplement: isSupplementItem(item),
   });

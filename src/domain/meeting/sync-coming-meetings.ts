@@ -1,7 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
 import { meetingParticipants, meetings } from "../../db/schema/index.ts";
-import { listRosterOn } from "../roster/list-roster.ts";
+import { listRosterEntries } from "../roster/list-roster.ts";
+import { covers, INVITED_ROLES } from "../roster/roster-rules.ts";
 import { inviteeOf } from "./list-invitees.ts";
 import { statusesOf } from "./meeting-lifecycle.ts";
 
@@ -28,23 +29,35 @@ export async function syncComingMeetings(
         eq(meetings.roomStatus, "not_started"),
       ),
     );
+  // The person's memberships and the meetings' participants, each read once.
+  const memberships = (await listRosterEntries(tx, committee.id)).filter(
+    (x) => x.personId === personId && INVITED_ROLES.includes(x.role),
+  );
+  const participants =
+    coming.length === 0
+      ? []
+      : await tx
+          .select({
+            id: meetingParticipants.id,
+            meetingId: meetingParticipants.meetingId,
+            position: meetingParticipants.position,
+            personId: meetingParticipants.personId,
+            userId: meetingParticipants.userId,
+            guest: meetingParticipants.guest,
+            substituteForId: meetingParticipants.substituteForId,
+          })
+          .from(meetingParticipants)
+          .where(
+            inArray(
+              meetingParticipants.meetingId,
+              coming.map((m) => m.id),
+            ),
+          );
   const invitedTo: number[] = [];
   const uninvitedFrom: number[] = [];
   for (const meeting of coming) {
-    const entry = (await listRosterOn(tx, committee.id, meeting.startsAt.slice(0, 10))).find(
-      (p) => p.personId === personId,
-    );
-    const present = await tx
-      .select({
-        id: meetingParticipants.id,
-        position: meetingParticipants.position,
-        personId: meetingParticipants.personId,
-        userId: meetingParticipants.userId,
-        guest: meetingParticipants.guest,
-        substituteForId: meetingParticipants.substituteForId,
-      })
-      .from(meetingParticipants)
-      .where(eq(meetingParticipants.meetingId, meeting.id));
+    const entry = memberships.find((x) => covers(x, meeting.startsAt.slice(0, 10)));
+    const present = participants.filter((p) => p.meetingId === meeting.id);
     if (!entry) {
       const seat = present.find((p) => p.personId === personId && !p.guest && !p.substituteForId);
       if (!seat || present.some((p) => p.substituteForId === seat.id)) continue;
