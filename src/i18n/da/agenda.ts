@@ -167,6 +167,9 @@ export const agendaMessages = {
     supplement: "Tillægsdagsorden",
     notYetSent: "Ikke udsendt",
     edit: "Ret punktet",
+    /** Once sent, the title is corrected on a page of its own; this form keeps the rest. */
+    editSent: "Tidsforbrug og lukning",
+    editItem: (n: number) => ` (punkt ${n})`,
     editLegend: (n: number) => `Ret punkt ${n}`,
     titleSent: (n: number) =>
       `Punktet er udsendt, så titlen rettes med »Ret eller træk punkt ${n}«, hvor rettelsen får en begrundelse.`,

@@ -123,7 +123,10 @@ export function AgendaItemRow(props: {
           <MoveForm base={base} item={item} direction="ned" csrfToken={csrfToken} />
         )}
         <details class="agenda-edit">
-          <summary>{a.edit}</summary>
+          <summary>
+            {props.published ? a.editSent : a.edit}
+            <span class="visually-hidden">{a.editItem(item.number)}</span>
+          </summary>
           <form method="post" action={`${base}/punkter/${item.id}`} class="agenda-form">
             <fieldset>
               <legend>{a.editLegend(item.number)}</legend>
