@@ -36,7 +36,7 @@ interface Row {
 
 /**
  * In one statement: each word's lexemes as the index makes them (danish stemmer, stop words
- * dropped), and for the stems of single words the index's lexemes that should also match:
+ * dropped; one the index lacks but holds with æ, ø or å for a, o or a taken as that), and for the stems of single words the index's lexemes that should also match:
  * compounds that contain the stem after a word of their own (`mød` -> `byrådsmød`, `temamød`,
  * not `råd` -> `områd`; trigram index) and
  * shorter stems it is one of LEFTOVER_ENDINGS longer than (`godkend` -> `godk`, which the
@@ -50,8 +50,17 @@ async function stemAndWiden(db: Db | Tx, words: { w: string; single: boolean }[]
     db,
     sql`with words as (
       select t.w, t.single,
-        (select array_agg(v.lexeme order by v.lexeme)
-         from unnest(to_tsvector('danish'::regconfig, t.w)) as v) as lexemes
+        (select array_agg(coalesce(k.lexeme, v.lexeme) order by v.lexeme)
+         from unnest(to_tsvector('danish'::regconfig, t.w)) as v
+         -- A lexeme the index does not hold, typed with a, o and a for æ, ø and å
+         -- (budgetopfolgning): the index's lexeme that it is with them.
+         left join lateral (
+           select c.lexeme from search_terms c
+           where translate(c.lexeme, 'æøå', 'aoa') = translate(v.lexeme, 'æøå', 'aoa')
+             and not exists (select 1 from search_terms e where e.lexeme = v.lexeme)
+           order by c.lexeme
+           limit 1
+         ) as k on true) as lexemes
       from jsonb_to_recordset(${JSON.stringify(words)}::jsonb) as t(w text, single boolean)
     ),
     stems as (

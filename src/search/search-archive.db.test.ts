@@ -170,6 +170,25 @@ describe("the stemming gaps are closed", () => {
   });
 });
 
+describe("a word typed with a, o and a for æ, ø and å", () => {
+  it("finds the word as written with them, and marks it", async () => {
+    for (const [query, word] of [
+      ["droftet", "drøftet"],
+      ["byradsmodet", "byrådsmødet"],
+      ["fastlagges", "fastlægges"],
+    ]) {
+      const hits = hitsOf(await search(query as string));
+      const marked = hits.flatMap((h) => h.snippet.filter((p) => p.hit).map((p) => p.text));
+      expect(marked, query).toContain(word);
+    }
+  });
+
+  it("finds nothing for a closed item's word typed so", async () => {
+    const outcome = await search("kvalstofhemmelighed");
+    expect(outcome.kind === "results" ? outcome.total : 0).toBe(0);
+  });
+});
+
 describe("a query word inside a longer word", () => {
   it("is found after what could be a word, not after a letter or a stop word", async () => {
     const elderly = await titles("ældre");

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { customType, index, integer, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { purposeEnum } from "./enums.ts";
 import { meetings } from "./meeting.ts";
@@ -65,10 +66,13 @@ export const searchDocumentTexts = pgTable("search_document_texts", {
 
 /**
  * Every lexeme that has been in the index, for widening a query word to the compounds that
- * contain it (trigram index): `møde` -> `byrådsmød`. Only ever used inside a query, never shown.
+ * contain it (trigram index): `møde` -> `byrådsmød`, and for finding the lexeme a word typed
+ * without æ, ø and å stands for (index on the lexeme with them as a, o and a):
+ * `budgetopfolgning` -> `budgetopfølgning`. Only ever used inside a query, never shown.
  */
 export const searchTerms = pgTable("search_terms", { lexeme: text().primaryKey() }, (t) => [
   index("search_terms_trgm_idx").using("gin", t.lexeme.op("gin_trgm_ops")),
+  index("search_terms_folded_idx").on(sql`translate(${t.lexeme}, 'æøå', 'aoa')`),
 ]);
 
 /** Text extracted from a stored bilag (PDF, DOCX), by content, so reindexing reads each once. */

@@ -1,0 +1,1 @@
+CREATE INDEX "search_terms_folded_idx" ON "search_terms" USING btree (translate("lexeme", 'æøå', 'aoa'));
