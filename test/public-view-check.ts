@@ -99,6 +99,10 @@ export async function checkPublicSurfaces(world: World, options: CheckOptions): 
     const page = await text(`/moeder/${full.id}`);
     if (view && page.status !== 200) leaks.push(`/moeder/${full.id}: ${page.status}, not 200`);
     leaked(`/moeder/${full.id}`, page.body);
+    // The OParl API holds the whole public view of the meeting, its items inline.
+    const api = await text(`/oparl/v1.1/meeting/${full.id}`);
+    if (view && api.status !== 200) leaks.push(`/oparl/v1.1/meeting/${full.id}: ${api.status}`);
+    leaked(`/oparl/v1.1/meeting/${full.id}`, api.body);
     for (let place = 1; place <= full.items.length; place++) {
       const path = `/moeder/${full.id}/punkt/${place}`;
       leaked(path, (await text(path)).body);

@@ -401,7 +401,9 @@ describe("the agenda page", () => {
     expect(desk).toContain("så titlen rettes med »Ret eller træk punkt");
     // One control per purpose: the sent item's form is named for what it still changes, not
     // »Ret punktet« beside »Ret eller træk punkt«.
-    expect(desk).toMatch(/<summary>Tidsforbrug og lukning<span class="visually-hidden"> \(punkt \d+\)/);
+    expect(desk).toMatch(
+      /<summary>Tidsforbrug og lukning<span class="visually-hidden"> \(punkt \d+\)/,
+    );
     expect(desk).not.toContain("<summary>Ret punktet");
     const silent = await post(`/app/moeder/${meetingId}/dagsorden/punkter/${item?.id}`, secretary, {
       titel: "Beslutning om D, ny udgave",

@@ -27,6 +27,7 @@ import { itemRoutes } from "./routes/items.tsx";
 import { calendarFeedRoutes } from "./routes/meetings-plan-feed.tsx";
 import { minutesPublicRoutes } from "./routes/minutes-public.tsx";
 import { oidcRoutes } from "./routes/oidc.tsx";
+import { oparlRoutes } from "./routes/oparl.ts";
 import { passwordResetRoutes } from "./routes/password-reset.tsx";
 import { publicRoutes } from "./routes/public.tsx";
 import { recordingPublicRoutes } from "./routes/recording-public.ts";
@@ -121,6 +122,7 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   app.route("/", oidcRoutes);
   app.route("/", passwordResetRoutes);
   app.route("/", calendarFeedRoutes);
+  app.route("/", oparlRoutes);
   app.route("/app", staffRoutes);
 
   app.notFound((c) => renderError(c, 404));

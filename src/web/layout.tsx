@@ -4,6 +4,7 @@ import { accountMessages } from "../i18n/da/account.ts";
 import { mailPreferenceMessages } from "../i18n/da/mail.ts";
 import { portalMessages } from "../i18n/da/portal.ts";
 import { webMessages } from "../i18n/da/web.ts";
+import { OPARL_PATH } from "../render/oparl/oparl-urls.ts";
 import { iconPath, THEME_COLOUR } from "./app-icon/app-icon.ts";
 import { styleSheetPath } from "./assets.ts";
 import { SiteSearch } from "./components/site-search.tsx";
@@ -120,6 +121,9 @@ export function Layout({ title, viewer, head, scripts, children }: LayoutProps) 
               <ul class="footer-links">
                 <li>
                   <a href={accessibilityHref}>{portalMessages.footer.accessibility}</a>
+                </li>
+                <li>
+                  <a href={OPARL_PATH}>{portalMessages.footer.openData}</a>
                 </li>
               </ul>
             </nav>

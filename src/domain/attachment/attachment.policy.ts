@@ -1,5 +1,5 @@
 import type { FullMeeting } from "../meeting/meeting.types.ts";
-import { toPublicMeeting } from "../publication/publication.policy.ts";
+import { type PublicMeeting, toPublicMeeting } from "../publication/publication.policy.ts";
 
 /**
  * Whether the public may fetch this attachment's file through this meeting: only when the
@@ -8,9 +8,13 @@ import { toPublicMeeting } from "../publication/publication.policy.ts";
  */
 export function isPublicAttachment(meeting: FullMeeting, attachmentId: number): boolean {
   const view = toPublicMeeting(meeting);
-  if (!view) return false;
-  return view.items.some(
-    (item) => !item.closed && item.attachments.some((a) => a.id === attachmentId && a.stored),
+  return !!view && publicPlacesOf(view, attachmentId).length > 0;
+}
+
+/** The 1-based places of the public view's open items that list this stored attachment. */
+export function publicPlacesOf(view: PublicMeeting, attachmentId: number): number[] {
+  return view.items.flatMap((item, i) =>
+    !item.closed && item.attachments.some((a) => a.id === attachmentId && a.stored) ? [i + 1] : [],
   );
 }
 

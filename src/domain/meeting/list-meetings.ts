@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { committees, meetings } from "../../db/schema/index.ts";
 import { isPublicMeeting } from "../publication/publication.policy.ts";
@@ -15,14 +15,11 @@ export interface ListMeetingsFilter {
   /** Only meetings starting in this calendar year (local time). */
   year?: number;
   limit?: number;
+  /** Meetings skipped before the first one listed (paging). */
+  offset?: number;
 }
 
-/** Meetings newest first, with their committee. */
-export async function listMeetings(
-  db: Db,
-  filter: ListMeetingsFilter = {},
-): Promise<MeetingSummary[]> {
-  if (filter.committeeIds?.length === 0 || filter.statuses?.length === 0) return [];
+function conditionsOf(filter: ListMeetingsFilter): SQL[] {
   const conditions: SQL[] = [];
   if (filter.committeeIds) conditions.push(inArray(meetings.committeeId, filter.committeeIds));
   if (filter.organisationId !== undefined) {
@@ -34,6 +31,29 @@ export async function listMeetings(
     conditions.push(gte(meetings.startsAt, `${filter.year}-01-01 00:00:00`));
     conditions.push(lt(meetings.startsAt, `${filter.year + 1}-01-01 00:00:00`));
   }
+  return conditions;
+}
+
+const nothing = (filter: ListMeetingsFilter) =>
+  filter.committeeIds?.length === 0 || filter.statuses?.length === 0;
+
+/** How many meetings listMeetings() would list without a limit. */
+export async function countMeetings(db: Db, filter: ListMeetingsFilter = {}): Promise<number> {
+  if (nothing(filter)) return 0;
+  const [row] = await db
+    .select({ n: count() })
+    .from(meetings)
+    .where(and(...conditionsOf(filter)));
+  return row?.n ?? 0;
+}
+
+/** Meetings newest first, with their committee. */
+export async function listMeetings(
+  db: Db,
+  filter: ListMeetingsFilter = {},
+): Promise<MeetingSummary[]> {
+  if (nothing(filter)) return [];
+  const conditions = conditionsOf(filter);
   const rows = await db
     .select({
       id: meetings.id,
@@ -53,6 +73,7 @@ export async function listMeetings(
     .innerJoin(committees, eq(committees.id, meetings.committeeId))
     .where(and(...conditions))
     .orderBy(desc(meetings.startsAt), desc(meetings.id))
-    .limit(filter.limit ?? 500);
+    .limit(filter.limit ?? 500)
+    .offset(filter.offset ?? 0);
   return rows;
 }

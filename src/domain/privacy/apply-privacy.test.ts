@@ -41,8 +41,15 @@ function view(): PublicMeeting {
         ],
         decision: { outcome: "decided", text: CPR, doc: doc(CPR) },
         attachments: [
-          { id: 7, name: "Brev.pdf", title: "Brev", stored: true },
-          { id: 8, name: "Ren.pdf", title: "Ren", stored: true },
+          {
+            id: 7,
+            name: "Brev.pdf",
+            title: "Brev",
+            mediaType: null,
+            sizeBytes: null,
+            stored: true,
+          },
+          { id: 8, name: "Ren.pdf", title: "Ren", mediaType: null, sizeBytes: null, stored: true },
         ],
         absentNames: [],
         conflicts: [{ name: "Bo", note: `om ${CPR}` }],

@@ -9,6 +9,7 @@ export interface PublicCommittee {
   organisationName: string;
   slug: string;
   name: string;
+  kind: "political" | "administrative";
   publicMeetings: number;
   latestMeeting: string | null;
 }
@@ -26,6 +27,7 @@ export async function listPublicCommittees(
       organisationName: organisations.name,
       slug: committees.slug,
       name: committees.name,
+      kind: committees.kind,
       publicMeetings: count(meetings.id),
       latestMeeting: max(meetings.startsAt),
     })

@@ -108,7 +108,14 @@ export interface PublicOpenItem {
   /** Minutes only. */
   decision: { outcome: DecisionOutcome; text: string; doc: ProseMirrorDoc } | null;
   /** `stored`: the file can be fetched; legacy imports know the name only. */
-  attachments: { id: number; name: string; title: string; stored: boolean }[];
+  attachments: {
+    id: number;
+    name: string;
+    title: string;
+    mediaType: string | null;
+    sizeBytes: number | null;
+    stored: boolean;
+  }[];
   /** Minutes only: who attended the meeting but not this item. */
   absentNames: string[];
   /** §11: the quorum at the item (minutes of a meeting whose attendance was taken). */
@@ -194,7 +201,14 @@ function toPublicItem(item: MeetingItem, kind: PublicationKind, meeting: FullMee
       : null,
     attachments: item.attachments
       .filter((a) => a.public)
-      .map((a) => ({ id: a.id, name: a.name, title: a.title, stored: a.stored })),
+      .map((a) => ({
+        id: a.id,
+        name: a.name,
+        title: a.title,
+        mediaType: a.mediaType,
+        sizeBytes: a.sizeBytes,
+        stored: a.stored,
+      })),
     // The record of how the item was handled is part of the minutes, never of the agenda.
     absentNames: minutes ? absentDuringItem(participants, item.number) : [],
     quorum: minutes ? minutesQuorumAt(meeting, item.id) : null,

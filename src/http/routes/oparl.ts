@@ -1,0 +1,179 @@
+import { type Context, Hono } from "hono";
+import { getMeeting } from "../../domain/meeting/get-meeting.ts";
+import { councilTermOf } from "../../domain/organisation/council-term.ts";
+import { findPublicAttachment } from "../../domain/publication/find-public-attachment.ts";
+import { listPublicBodies } from "../../domain/publication/list-public-bodies.ts";
+import { pagePublicMeetings } from "../../domain/publication/page-public-meetings.ts";
+import { toPublicMeeting } from "../../domain/publication/publication.policy.ts";
+import { oparlMessages } from "../../i18n/da/oparl.ts";
+import {
+  oparlBody,
+  oparlLegislativeTerm,
+  oparlList,
+  oparlOrganization,
+  oparlSystem,
+} from "../../render/oparl/oparl-body.ts";
+import {
+  oparlAgendaItem,
+  oparlAttachmentFile,
+  oparlLocation,
+  oparlMeeting,
+  oparlMeetingFile,
+} from "../../render/oparl/oparl-meeting.ts";
+import { OPARL_PATH, type OparlDocumentFile, oparlUrls } from "../../render/oparl/oparl-urls.ts";
+import { isDownloadFile } from "../../web/components/document-downloads.tsx";
+import { publicCache } from "../middleware/public-cache.ts";
+import { parseId } from "../params.ts";
+import type { AppEnv } from "../types.ts";
+
+/**
+ * The OParl 1.1 API: the public archive for other systems, read-only. Every meeting goes
+ * through the publication policy (toPublicMeeting), as on the portal; ids and links are built
+ * from the configured public address, never from the request.
+ */
+
+const PER_PAGE = 20;
+const PAGE = /^[1-9][0-9]{0,5}$/;
+
+type C = Context<AppEnv>;
+
+function json(c: C, body: unknown, status: 200 | 400 | 404 = 200) {
+  // OParl clients run in browsers on other sites too.
+  c.header("Access-Control-Allow-Origin", "*");
+  return c.json(body, status);
+}
+
+const notFound = (c: C) => json(c, { error: oparlMessages.errors.notFound }, 404);
+
+const setup = (c: C) => {
+  const origin = c.get("deps").config.publicUrl;
+  return { db: c.get("deps").db, origin, urls: oparlUrls(origin) };
+};
+
+/** The page asked for, or null (the caller answers 400) for anything but a whole number ≥ 1. */
+function pageOf(c: C): number | null {
+  const raw = c.req.query("page");
+  if (raw === undefined) return 1;
+  return PAGE.test(raw) ? Number(raw) : null;
+}
+
+async function bodyOf(c: C) {
+  const id = parseId(c.req.param("id"));
+  return (await listPublicBodies(c.get("deps").db)).find((b) => b.id === id) ?? null;
+}
+
+async function publicMeetingOf(c: C) {
+  const id = parseId(c.req.param("id"));
+  const full = id === null ? null : await getMeeting(c.get("deps").db, id);
+  const view = full ? toPublicMeeting(full) : null;
+  return full && view ? { full, view } : null;
+}
+
+async function meetingList(c: C, url: string, filter: Parameters<typeof pagePublicMeetings>[1]) {
+  const page = pageOf(c);
+  if (page === null) return json(c, { error: oparlMessages.errors.page }, 400);
+  const { db, origin, urls } = setup(c);
+  const { entries, total } = await pagePublicMeetings(db, filter, page, PER_PAGE);
+  const last = Math.max(1, Math.ceil(total / PER_PAGE));
+  if (page > last) return json(c, { error: oparlMessages.errors.pageBeyond(last) }, 404);
+  const data = entries.map((e) => oparlMeeting(urls, origin, e));
+  return json(c, oparlList(url, data, { page, perPage: PER_PAGE, total }));
+}
+
+/** An empty list: what Referat keeps no OParl objects of yet (persons, papers). */
+function emptyList(c: C, url: string) {
+  return json(c, oparlList(url, [], { page: 1, perPage: PER_PAGE, total: 0 }));
+}
+
+export const oparlRoutes = new Hono<AppEnv>()
+  .use(`${OPARL_PATH}/*`, publicCache())
+  .get(OPARL_PATH, publicCache(), (c) => {
+    const { origin, urls } = setup(c);
+    return json(c, oparlSystem(urls, origin));
+  })
+  .get(`${OPARL_PATH}/bodies`, async (c) => {
+    const { db, origin, urls } = setup(c);
+    const bodies = await listPublicBodies(db);
+    const data = bodies.map((b) => oparlBody(urls, origin, b));
+    return json(c, oparlList(urls.bodies, data, { page: 1, perPage: 100, total: data.length }));
+  })
+  .get(`${OPARL_PATH}/body/:id`, async (c) => {
+    const body = await bodyOf(c);
+    if (!body) return notFound(c);
+    const { origin, urls } = setup(c);
+    return json(c, oparlBody(urls, origin, body));
+  })
+  .get(`${OPARL_PATH}/body/:id/organization`, async (c) => {
+    const body = await bodyOf(c);
+    if (!body) return notFound(c);
+    const { origin, urls } = setup(c);
+    const data = body.committees.map((x) => oparlOrganization(urls, origin, x));
+    const url = urls.bodyList(body.id, "organization");
+    return json(c, oparlList(url, data, { page: 1, perPage: 100, total: data.length }));
+  })
+  .get(`${OPARL_PATH}/body/:id/meeting`, async (c) => {
+    const body = await bodyOf(c);
+    if (!body) return notFound(c);
+    const url = setup(c).urls.bodyList(body.id, "meeting");
+    return meetingList(c, url, { organisationId: body.id });
+  })
+  .get(`${OPARL_PATH}/body/:id/person`, async (c) => {
+    const body = await bodyOf(c);
+    return body ? emptyList(c, setup(c).urls.bodyList(body.id, "person")) : notFound(c);
+  })
+  .get(`${OPARL_PATH}/body/:id/paper`, async (c) => {
+    const body = await bodyOf(c);
+    return body ? emptyList(c, setup(c).urls.bodyList(body.id, "paper")) : notFound(c);
+  })
+  .get(`${OPARL_PATH}/body/:id/legislativeterm/:year`, async (c) => {
+    const body = await bodyOf(c);
+    const year = Number(c.req.param("year"));
+    const held = body?.years.some((y) => councilTermOf(y).startYear === year);
+    if (!body || !held) return notFound(c);
+    return json(c, oparlLegislativeTerm(setup(c).urls, body.id, year));
+  })
+  .get(`${OPARL_PATH}/organization/:id`, async (c) => {
+    const id = parseId(c.req.param("id"));
+    const bodies = await listPublicBodies(c.get("deps").db);
+    const committee = bodies.flatMap((b) => b.committees).find((x) => x.id === id);
+    if (!committee) return notFound(c);
+    const { origin, urls } = setup(c);
+    return json(c, oparlOrganization(urls, origin, committee));
+  })
+  .get(`${OPARL_PATH}/organization/:id/meeting`, async (c) => {
+    const id = parseId(c.req.param("id"));
+    if (id === null) return notFound(c);
+    return meetingList(c, setup(c).urls.organizationMeetings(id), { committeeIds: [id] });
+  })
+  .get(`${OPARL_PATH}/meeting/:id`, async (c) => {
+    const entry = await publicMeetingOf(c);
+    if (!entry) return notFound(c);
+    const { origin, urls } = setup(c);
+    return json(c, oparlMeeting(urls, origin, entry));
+  })
+  .get(`${OPARL_PATH}/meeting/:id/location`, async (c) => {
+    const entry = await publicMeetingOf(c);
+    const location = entry && oparlLocation(setup(c).urls, entry.view);
+    return location ? json(c, location) : notFound(c);
+  })
+  .get(`${OPARL_PATH}/meeting/:id/agendaitem/:place`, async (c) => {
+    const entry = await publicMeetingOf(c);
+    const place = parseId(c.req.param("place"));
+    const { origin, urls } = setup(c);
+    const item = entry && place !== null && oparlAgendaItem(urls, origin, entry.view, place);
+    return item ? json(c, item) : notFound(c);
+  })
+  .get(`${OPARL_PATH}/meeting/:id/file/:file`, async (c) => {
+    const entry = await publicMeetingOf(c);
+    const file = c.req.param("file");
+    if (!entry || !isDownloadFile(file)) return notFound(c);
+    const { origin, urls } = setup(c);
+    return json(c, oparlMeetingFile(urls, origin, entry.view, file as OparlDocumentFile));
+  })
+  .get(`${OPARL_PATH}/file/:id`, async (c) => {
+    const id = parseId(c.req.param("id"));
+    const found = id === null ? null : await findPublicAttachment(c.get("deps").db, id);
+    if (!found) return notFound(c);
+    const { origin, urls } = setup(c);
+    return json(c, oparlAttachmentFile(urls, origin, found.attachment, found.shownAt));
+  });
