@@ -68,6 +68,21 @@ export function pdfText(bytes: Uint8Array): Promise<string> {
   );
 }
 
+/** Each word of the PDF with its page and left edge, as `pdftotext -bbox` places it. */
+export function pdfWords(bytes: Uint8Array): Promise<{ page: number; x: number; text: string }[]> {
+  return withFile(bytes, async (path) => {
+    const xml = (await run("pdftotext", ["-bbox", path, "-"], { maxBuffer })).stdout;
+    const words: { page: number; x: number; text: string }[] = [];
+    let page = 0;
+    for (const line of xml.split("\n")) {
+      if (line.includes("<page ")) page++;
+      const m = /<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/.exec(line);
+      if (m) words.push({ page, x: Number(m[1]), text: m[2] ?? "" });
+    }
+    return words;
+  });
+}
+
 /** The headings of the structure tree in reading order: `H2 "Punkt 1: …"` -> { level: 2, … }. */
 export async function pdfHeadings(bytes: Uint8Array): Promise<{ level: number; text: string }[]> {
   const tree = await pdfStructure(bytes);

@@ -1,14 +1,13 @@
 import { Paragraph, Table, TableCell, TableRow, WidthType } from "docx";
 import type { PmNode } from "../../domain/richtext/doc.ts";
+import { cellSpan, isCell } from "../../domain/richtext/table-grid.ts";
 import type { Block } from "./rich-text-docx.ts";
 
-/** A cell's span as Word takes it: a whole number from 1, at most a sensible table's width. */
+/** A cell's span as Word takes it: undefined for one. */
 function span(value: unknown): number | undefined {
-  const n = Math.trunc(Number(value));
-  return Number.isFinite(n) && n > 1 ? Math.min(n, 63) : undefined;
+  const n = cellSpan(value);
+  return n > 1 ? n : undefined;
 }
-
-const isCell = (n: PmNode) => n.type === "tableCell" || n.type === "tableHeader";
 
 /**
  * A PM table as a Word table with visible borders. Its leading rows of header cells are marked

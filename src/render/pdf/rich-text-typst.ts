@@ -1,5 +1,11 @@
 import type { PmMark, PmNode } from "../../domain/richtext/doc.ts";
 import { isBlankText, outlineHeadings } from "../../domain/richtext/outline-headings.ts";
+import {
+  type GridCell,
+  type GridRow,
+  isCell,
+  tableGrid,
+} from "../../domain/richtext/table-grid.ts";
 import { block, str } from "./typst-markup.ts";
 
 /** Links may point to the web or to an e-mail address; anything else is shown as text. */
@@ -72,19 +78,31 @@ function withoutLinks(node: PmNode): PmNode {
   };
 }
 
+/**
+ * A table on the grid every renderer shares (tableGrid): merged cells as `table.cell` with
+ * their spans, and each row filled with empty cells to the table's width.
+ */
 function table(node: PmNode, depth: number): string {
-  const rows = node.content ?? [];
-  const columns = Math.max(1, ...rows.map((r) => r.content?.length ?? 0));
-  const cells = (row: PmNode) => {
-    const own = (row.content ?? []).map((cell) => block(blocks(cell.content, depth)));
-    return [...own, ...Array(columns - own.length).fill("[]")];
+  const first = node.content?.[0]?.content?.filter(isCell) ?? [];
+  const headed = first.length > 0 && first.every((c) => c.type === "tableHeader");
+  const { columns, rows } = tableGrid(node, headed ? 1 : 0);
+  const cell = ({ node: c, colspan, rowspan }: GridCell, header: boolean) => {
+    const content = block(blocks((header ? withoutLinks(c) : c).content, depth));
+    const spans = [
+      ...(colspan > 1 ? [`colspan: ${colspan}`] : []),
+      ...(rowspan > 1 ? [`rowspan: ${rowspan}`] : []),
+    ];
+    return spans.length ? `table.cell(${spans.join(", ")}, ${content})` : content;
   };
-  const [first, ...rest] = rows;
-  const headed = first?.content?.every((c) => c.type === "tableHeader") ?? false;
+  const cells = (row: GridRow, header: boolean) => [
+    ...row.cells.map((c) => cell(c, header)),
+    ...Array(row.free).fill("[]"),
+  ];
+  const [head, ...rest] = rows;
   const parts = [
-    ...(first && headed ? [`table.header(${cells(withoutLinks(first)).join(", ")})`] : []),
-    ...(first && !headed ? cells(first) : []),
-    ...rest.flatMap(cells),
+    ...(head && headed ? [`table.header(${cells(head, true).join(", ")})`] : []),
+    ...(head && !headed ? cells(head, false) : []),
+    ...rest.flatMap((row) => cells(row, false)),
   ];
   return `#table(columns: ${columns}, ${parts.join(", ")})`;
 }

@@ -2,6 +2,7 @@ import type { Child } from "hono/jsx";
 import type { PmMark, PmNode } from "../../domain/richtext/doc.ts";
 import { outlineHeadings } from "../../domain/richtext/outline-headings.ts";
 import type { Change, DiffDoc } from "../../domain/richtext/rich-diff.ts";
+import { cellSpan } from "../../domain/richtext/table-grid.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 
 /** Links may point to the web or to an e-mail address; anything else is shown as text. */
@@ -86,14 +87,27 @@ function node(n: PmNode, o: Options): Child {
     case "tableRow":
       return <tr>{inner()}</tr>;
     case "tableHeader":
-      return <th scope="col">{inner()}</th>;
+      return (
+        <th scope={cellSpan(n.attrs?.colspan) > 1 ? "colgroup" : "col"} {...spansOf(n)}>
+          {inner()}
+        </th>
+      );
     case "tableCell":
-      return <td>{inner()}</td>;
+      return <td {...spansOf(n)}>{inner()}</td>;
     case "blockquote":
       return <blockquote>{inner()}</blockquote>;
     default:
       return <>{inner()}</>;
   }
+}
+
+/** A merged cell's colspan and rowspan, only where more than one. */
+function spansOf(n: PmNode) {
+  const [colspan, rowspan] = [cellSpan(n.attrs?.colspan), cellSpan(n.attrs?.rowspan)];
+  return {
+    ...(colspan > 1 ? { colspan } : {}),
+    ...(rowspan > 1 ? { rowspan } : {}),
+  };
 }
 
 type Doc = { doc: { content?: unknown[] } };
