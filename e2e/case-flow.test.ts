@@ -324,6 +324,9 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     await submitVia(page, "button:text-is('Gem og send retur')");
     expect(await page.locator(".case-notice").innerText()).toContain("sendt retur");
     await check(page, "approver: case returned");
+    // The approver sees why it went back, and is not asked to answer their own note.
+    expect(await page.locator(".case-returned").count()).toBe(1);
+    expect(await page.locator(".case-returned a").count()).toBe(0);
 
     // The author sees the approver's change and the comment, revises and sends again.
     await logInAs(page, AUTHOR);

@@ -276,7 +276,7 @@ describe("the agenda page", () => {
     expect(preview).toContain("1 punkt udsendes");
     expect(preview).toContain("1 rettelse udsendes med");
     expect(preview).toMatch(
-      /<li>Punkt 1 »Beslutning om C« er flyttet og er nu punkt 2, [^<(]+\.<\/li>/,
+      /<li>Punkt 1 »Beslutning om C« er flyttet og er nu punkt 2 \(ændret [^<)]+\)\.<\/li>/,
     );
     await post(`/app/moeder/${meetingId}/dagsorden/udsend`, secretary, {});
     const now = await (await get(`/app/moeder/${meetingId}`, member)).text();

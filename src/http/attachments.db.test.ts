@@ -131,7 +131,7 @@ describe("public attachments", () => {
       "inline; filename=\"Bilag 1 - Oekonomi.pdf\"; filename*=UTF-8''Bilag%201%20-%20%C3%98konomi.pdf",
     );
     expect(h.get("x-content-type-options")).toBe("nosniff");
-    expect(h.get("cache-control")).toBe("public, max-age=300");
+    expect(h.get("cache-control")).toBe("public, no-cache");
     const etag = h.get("etag") ?? "";
     expect(etag).toMatch(/^"[0-9a-f]{64}"$/);
     const again = await app().request(`/bilag/${files.open}/Bilag-1.pdf`, {

@@ -5,10 +5,11 @@ import { MEDIA_TYPES, renderDocument } from "../render/render-document.ts";
 import { DocumentRenderError } from "../render/render-error.ts";
 import { DOWNLOADS, type DownloadFile } from "../web/components/document-downloads.tsx";
 import { contentDisposition } from "./content-disposition.ts";
+import { PUBLIC_CACHE_CONTROL } from "./middleware/public-cache.ts";
 import { renderError } from "./render.ts";
 import type { AppEnv } from "./types.ts";
 
-const CACHE = { public: "public, max-age=300", staff: "private, no-store" } as const;
+const CACHE = { public: PUBLIC_CACHE_CONTROL, staff: "private, no-store" } as const;
 
 /**
  * A file name for the saved document: the title without characters file systems refuse; the

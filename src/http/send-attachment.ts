@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import type { AttachmentFile } from "../domain/attachment/read-attachment.ts";
 import { attachmentMessages } from "../i18n/da/attachment.ts";
 import { contentDisposition } from "./content-disposition.ts";
+import { PUBLIC_CACHE_CONTROL } from "./middleware/public-cache.ts";
 import { renderError } from "./render.ts";
 import type { AppEnv } from "./types.ts";
 
@@ -9,7 +10,7 @@ import type { AppEnv } from "./types.ts";
 const INLINE = new Set(["application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp"]);
 const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/;
 
-const CACHE = { public: "public, max-age=300", staff: "private, no-store" } as const;
+const CACHE = { public: PUBLIC_CACHE_CONTROL, staff: "private, no-store" } as const;
 
 /** True when If-None-Match names this entity tag (or is "*"). */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {

@@ -106,7 +106,7 @@ describe("closing or opening an item after the agenda went out", () => {
     await setOpenness(meetingId, itemId, true, "Personoplysninger");
     expect(await linesOf(meetingId, "internal")).toEqual([
       expect.stringMatching(
-        /^Punkt 2 »Salg af grund« behandles nu for lukkede døre, .*\. Begrundelse: Personoplysninger \(ikke udsendt endnu\)$/,
+        /^Punkt 2 »Salg af grund« behandles nu for lukkede døre \(ændret .*\)\. Begrundelse: Personoplysninger \(ikke udsendt endnu\)$/,
       ),
     ]);
     await sendCorrectedAgenda(database.current.db, world.secretary, {
@@ -115,12 +115,14 @@ describe("closing or opening an item after the agenda went out", () => {
     });
     const published = await linesOf(meetingId, "public");
     expect(published).toEqual([
-      expect.stringMatching(/^Punkt 2 »Salg af grund« behandles nu for lukkede døre, [^»]*\.$/),
+      expect.stringMatching(
+        /^Punkt 2 »Salg af grund« behandles nu for lukkede døre \(ændret [^»]*\)\.$/,
+      ),
     ]);
 
     await setOpenness(meetingId, itemId, false);
     expect((await linesOf(meetingId, "internal")).at(-1)).toMatch(
-      /^Punkt 2 »Salg af grund« er nu et åbent punkt, [^»]*\. \(ikke udsendt endnu\)$/,
+      /^Punkt 2 »Salg af grund« er nu et åbent punkt \(ændret [^»]*\)\. \(ikke udsendt endnu\)$/,
     );
   });
 

@@ -322,11 +322,11 @@ describe("sending a corrected agenda", () => {
     for (const audience of ["public", "internal"] as const) {
       expect(buildDocument(sentMeeting, audience)?.corrections?.lines).toEqual([
         expect.stringMatching(
-          /^Punkt 1 ».+« er trukket, \d+\. \S+ \d{4} kl\. \d\d\.\d\d\. Begrundelse/,
+          /^Punkt 1 ».+« er trukket \(ændret \d+\. \S+ \d{4} kl\. \d\d\.\d\d\)\. Begrundelse/,
         ),
         expect.stringMatching(/^Punkt 2: titlen er rettet/),
         expect.stringMatching(
-          /^Punkt 3 »Beslutning om tillæg« er tilføjet som tillægsdagsorden, \d+\. \S+ \d{4} kl\. \d\d\.\d\d\.$/,
+          /^Punkt 3 »Beslutning om tillæg« er tilføjet som tillægsdagsorden \(ændret \d+\. \S+ \d{4} kl\. \d\d\.\d\d\)\.$/,
         ),
       ]);
     }

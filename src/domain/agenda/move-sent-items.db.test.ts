@@ -100,9 +100,11 @@ describe("moving items after the agenda went out", () => {
     const staff = buildDocument(pending, "internal")?.corrections?.lines ?? [];
     // In the new order of the agenda; the two items shifted alike are one line.
     expect(staff).toEqual([
-      expect.stringMatching(/^Punkt 3 ».+« er flyttet og er nu punkt 1, .*\(ikke udsendt endnu\)$/),
       expect.stringMatching(
-        /^Punkt 1–2 har fået nye numre og er nu punkt 2–3, .*\(ikke udsendt endnu\)$/,
+        /^Punkt 3 ».+« er flyttet og er nu punkt 1 \(ændret .*\)\. \(ikke udsendt endnu\)$/,
+      ),
+      expect.stringMatching(
+        /^Punkt 1–2 har fået nye numre og er nu punkt 2–3 \(ændret .*\)\. \(ikke udsendt endnu\)$/,
       ),
     ]);
     expect(staff.join(" ")).not.toContain("Begrundelse");
@@ -136,7 +138,7 @@ describe("moving items after the agenda went out", () => {
     if (!meeting) throw new Error("no meeting");
     expect(buildDocument(meeting, "internal")?.corrections?.lines).toEqual([
       expect.stringMatching(
-        /^Punkt 1–5 har fået nye numre og er nu punkt 2–6, .*\(ikke udsendt endnu\)$/,
+        /^Punkt 1–5 har fået nye numre og er nu punkt 2–6 \(ændret .*\)\. \(ikke udsendt endnu\)$/,
       ),
     ]);
   });
@@ -154,7 +156,7 @@ describe("moving items after the agenda went out", () => {
     for (const audience of ["internal", "public"] as const) {
       expect(buildDocument(meeting, audience)?.corrections?.lines).toEqual([
         expect.stringMatching(
-          /^Punkt 2 »Punkt om emne 2« og punkt 3 »Punkt om emne 3« har byttet plads, \d/,
+          /^Punkt 2 »Punkt om emne 2« og punkt 3 »Punkt om emne 3« har byttet plads \(ændret \d/,
         ),
       ]);
     }

@@ -48,7 +48,7 @@ export const template2025: TemplateSpec = {
       key: "sagsfremstilling",
       label: "Sagsfremstilling",
       guidance:
-        "Baggrund, fakta og vurdering. Skriv tidsforbruget først, fx »(10 min.)«. Brug rigtige underoverskrifter (ikke fed eller kursiv), så skærmlæsere kan læse dem op.",
+        "Baggrund, fakta og vurdering. Tidsforbruget på mødet skrives i feltet under »Om sagen«, ikke i teksten. Brug rigtige underoverskrifter (ikke fed eller kursiv), så skærmlæsere kan læse dem op.",
       example:
         "(10 min.)\n\nKommunen har indhentet tilbud fra tre konsulenthuse. Tilbuddene er vurderet på pris, erfaring og metode.",
       required: true,

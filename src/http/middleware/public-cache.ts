@@ -8,8 +8,12 @@ import { requestHeader } from "../request-header.ts";
 import type { AppEnv } from "../types.ts";
 import { accepts, COMPRESS_FROM_BYTES } from "./compress-responses.ts";
 
-/** Anonymous public pages: browsers and proxies may keep them a minute. */
-export const PUBLIC_CACHE_CONTROL = "public, max-age=60";
+/**
+ * Anonymous public pages: browsers and proxies may keep them, but ask again before each use
+ * (a 304 from the page cache when nothing changed), so an item closed after its agenda went
+ * out is gone from every copy at once.
+ */
+export const PUBLIC_CACHE_CONTROL = "public, no-cache";
 
 /** Headers that belong to one response, not to the cached entity. */
 const NOT_KEPT = new Set(["set-cookie", "date", "etag", "vary", "cache-control", "content-length"]);

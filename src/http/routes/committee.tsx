@@ -1,4 +1,5 @@
 import { type Context, Hono } from "hono";
+import { copenhagenWallClock } from "../../domain/meeting/copenhagen-time.ts";
 import { listMeetings } from "../../domain/meeting/list-meetings.ts";
 import { listFeedMeetings } from "../../domain/publication/list-feed-meetings.ts";
 import { listPublicCommittees } from "../../domain/publication/list-public-committees.ts";
@@ -32,7 +33,13 @@ async function committeePage(c: Context<AppEnv>, yearParam: string | undefined) 
   const { db } = c.get("deps");
   const committeeIds = committees.map((x) => x.id);
   const years = await listPublicMeetingYears(db, committeeIds);
-  const year = yearParam === undefined ? years[0]?.year : Number(yearParam);
+  // Without a year: the newest year that has begun, so the latest minutes are on the first
+  // page; meetings of a coming year are under »Kommende møder« already.
+  const thisYear = Number(copenhagenWallClock(new Date()).slice(0, 4));
+  const year =
+    yearParam === undefined
+      ? (years.find((y) => y.year <= thisYear) ?? years.at(-1))?.year
+      : Number(yearParam);
   if (year === undefined || !years.some((y) => y.year === year)) {
     const message =
       year === undefined ? webMessages.errors.notFound : portalMessages.committee.noYear(year);

@@ -94,9 +94,12 @@ export const agendaCorrectionMessages = {
     swapped: (n: number, title: string, m: number, other: string) =>
       `Punkt ${n} »${title}« og punkt ${m} »${other}« har byttet plads`,
     added: (n: number, title: string) => `Punkt ${n} »${title}« er tilføjet som tillægsdagsorden`,
-    /** The time after a comma, so a number and a date never run together (»punkt 1, 6. …«). */
+    /**
+     * When the change was made, in brackets and named as such, so it is not read as the time
+     * the item is handled, and a number and a date never run together.
+     */
     line: (what: string, at: string, reason: string | null) =>
-      reason ? `${what}, ${at}. Begrundelse: ${reason}` : `${what}, ${at}.`,
+      reason ? `${what} (ændret ${at}). Begrundelse: ${reason}` : `${what} (ændret ${at}).`,
     notSent: "(ikke udsendt endnu)",
   },
 

@@ -72,7 +72,8 @@ export const caseUi = {
     errorTitle: "Sagen blev ikke gemt",
     facts: "Om sagen",
     caseTitle: "Titel",
-    titleHint: "Begynd med formålet: Orientering, Drøftelse, Beslutning eller Temadrøftelse.",
+    titleHint: (max: number) =>
+      `Begynd med formålet: Orientering, Drøftelse, Beslutning eller Temadrøftelse. Højst ${max} tegn.`,
     purpose: "Formål",
     noPurpose: "Intet formål valgt",
     journalNumber: "Journalnummer",

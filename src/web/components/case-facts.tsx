@@ -1,5 +1,6 @@
 import type { CaseView } from "../../domain/case/get-case.ts";
 import { purposes } from "../../domain/case/purpose.ts";
+import { MAX_TITLE_LENGTH } from "../../domain/case/save-case-input.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 
@@ -28,7 +29,7 @@ export function CaseFactsForm(props: { view: CaseView }) {
         <div class="case-grow">
           <label for="sag-titel">{m.caseTitle}</label>
           <p class="muted" id="sag-titel-hint">
-            {m.titleHint}
+            {m.titleHint(MAX_TITLE_LENGTH)}
           </p>
           <input
             type="text"
@@ -36,7 +37,7 @@ export function CaseFactsForm(props: { view: CaseView }) {
             name="titel"
             value={v.title}
             required
-            maxlength={200}
+            maxlength={MAX_TITLE_LENGTH}
             aria-describedby="sag-titel-hint"
             data-case-title
           />

@@ -1,4 +1,5 @@
 import { purposes } from "../../domain/case/purpose.ts";
+import { MAX_TITLE_LENGTH } from "../../domain/case/save-case-input.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { ErrorSummary } from "../components/error-summary.tsx";
@@ -46,12 +47,16 @@ export function CaseNewPage(props: {
             {m.purposeHint}
           </p>
           <label for="ny-titel">{m.caseTitle}</label>
+          <p class="muted" id="ny-titel-hint">
+            {caseUi.page.titleHint(MAX_TITLE_LENGTH)}
+          </p>
           <input
             type="text"
             id="ny-titel"
             name="titel"
             required
-            maxlength={200}
+            maxlength={MAX_TITLE_LENGTH}
+            aria-describedby="ny-titel-hint"
             value={v.title ?? ""}
           />
           <button class="button" type="submit">

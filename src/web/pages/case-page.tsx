@@ -137,9 +137,12 @@ function ReturnComment(props: { view: CaseView; events: HistoryEvent[]; threads:
       {comment.body.split(/\n+/).map((p) => (
         <p>{p}</p>
       ))}
-      <p>
-        <a href={`#kommentar-${comment.id}`}>{m.replyToReturn}</a>
-      </p>
+      {/* For whoever is to answer it: the author, who may edit the returned case. */}
+      {props.view.permissions.edit ? (
+        <p>
+          <a href={`#kommentar-${comment.id}`}>{m.replyToReturn}</a>
+        </p>
+      ) : null}
     </section>
   );
 }
