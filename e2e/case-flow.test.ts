@@ -589,6 +589,53 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     await page.close();
   }, 60_000);
 
+  it("stops adding a bilag while the text is unsaved, and saves the text first at a click", async () => {
+    const db = server.database.db;
+    const [author] = await db.select().from(users).where(eq(users.email, AUTHOR));
+    const principal = await loadPrincipal(db, author?.id ?? 0);
+    const [chefforum] = await db.select().from(committees).where(eq(committees.name, "Chefforum"));
+    if (!principal || !chefforum) throw new Error("demo data missing");
+    const created = await createCase(db, principal, {
+      committeeId: chefforum.id,
+      title: "Orientering om bilag før gem",
+    });
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1024, height: 1366 });
+    await logInAs(page, AUTHOR);
+    const url = `${server.url}/app/sager/${created.id}`;
+    await page.goto(url);
+    await page.waitForSelector("form.case-form--enhanced");
+    await typeInto(page, "resume", "Tekst, der ikke er gemt endnu.");
+    await page.setInputFiles("#sag-bilag", {
+      name: "Notat.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+    });
+    // Not sent: the page stays, says why and offers to save; the text is still there.
+    let left = false;
+    page.on("dialog", (d) => {
+      left = true;
+      void d.dismiss();
+    });
+    await page.click("form[action$='/bilag'] button[type=submit]");
+    const alert = page.locator("form[action$='/bilag'] [data-unsaved-first]");
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain("Du har ændringer, der ikke er gemt.");
+    expect(await alert.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(left).toBe(false);
+    expect(page.url()).toBe(url);
+    expect(await page.locator("#felt-resume .case-editor-area").innerText()).toContain(
+      "Tekst, der ikke er gemt endnu.",
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await Promise.all([page.waitForNavigation(), alert.getByRole("button").click()]);
+    await page.goto(url);
+    expect(await page.locator("#felt-resume .case-editor-area").innerText()).toContain(
+      "Tekst, der ikke er gemt endnu.",
+    );
+    await page.close();
+  }, 60_000);
+
   it("shows a conflict with both versions and the template page without axe violations", async () => {
     const db = server.database.db;
     const [author] = await db.select().from(users).where(eq(users.email, AUTHOR));
