@@ -5,7 +5,14 @@ import { isPublicMeeting } from "../domain/publication/publication.policy.ts";
 import { buildTsquery } from "./build-tsquery.ts";
 import { hasPositiveTerm, parseSearchQuery } from "./parse-search-query.ts";
 import type { SearchFilters, SearchHit, SearchOutcome, SearchRequest } from "./search.types.ts";
-import { FRAGMENT_DELIMITER, MARK_END, MARK_START, splitSnippet } from "./split-snippet.ts";
+import {
+  EDGE_CHARS,
+  FRAGMENT_DELIMITER,
+  MARK_END,
+  MARK_START,
+  splitSnippet,
+  withEllipses,
+} from "./split-snippet.ts";
 
 export const PAGE_SIZE = 20;
 /** Matches ranked and paged per query: the newest ones when more match. */
@@ -43,6 +50,8 @@ type Row = Omit<SearchHit, "id" | "title" | "plainTitle" | "snippet"> & {
   title: string;
   titleHeadline: string;
   snippet: string;
+  bodyStart: string;
+  bodyEnd: string;
 };
 
 /** The first words of a text, as the snippet of a hit found by its journal number alone. */
@@ -89,6 +98,7 @@ async function runPage(db: Db, tsquery: string | null, request: SearchRequest, p
         to_char(d."startsAt", 'YYYY-MM-DD HH24:MI:SS') as "startsAt",
         ${titleHeadline} as "titleHeadline",
         ${snippet} as snippet,
+        left(t.body, ${EDGE_CHARS}) as "bodyStart", right(t.body, ${EDGE_CHARS}) as "bodyEnd",
         p.rank, p."startsAt" as at
       from page p
       join search_documents d on d.id = p.id
@@ -114,7 +124,7 @@ async function runPage(db: Db, tsquery: string | null, request: SearchRequest, p
             journalNumber: r.journalNumber,
             title: splitSnippet(r.titleHeadline),
             plainTitle: r.title,
-            snippet: splitSnippet(r.snippet),
+            snippet: withEllipses(splitSnippet(r.snippet), r.bodyStart, r.bodyEnd),
           },
         ],
   );

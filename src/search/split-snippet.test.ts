@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CPR_MASK } from "../domain/privacy/mask-cpr-numbers.ts";
-import { FRAGMENT_DELIMITER, MARK_END, MARK_START, splitSnippet } from "./split-snippet.ts";
+import {
+  EDGE_CHARS,
+  FRAGMENT_DELIMITER,
+  MARK_END,
+  MARK_START,
+  type SnippetPart,
+  splitSnippet,
+  withEllipses,
+} from "./split-snippet.ts";
 
 const word = fc.constantFrom("klage", "CPR-nummer", "borgeren", "Ankestyrelsen", "12");
 const token = fc.oneof(word, fc.constant(CPR_MASK));
@@ -65,5 +73,28 @@ describe("splitSnippet", () => {
     expect(splitSnippet(cut).map((p) => p.text)).toEqual([
       `${CPR_MASK}, som har klaget${FRAGMENT_DELIMITER}borgeren med nummer ${CPR_MASK}`,
     ]);
+  });
+});
+
+describe("withEllipses", () => {
+  const body = "Punktet behandles for lukkede døre, da det angår en persons forhold. Det er alt.";
+  const edges = [body.slice(0, EDGE_CHARS), body.slice(-EDGE_CHARS)] as const;
+  const shown = (parts: SnippetPart[]) => parts.map((p) => p.text).join("");
+
+  it("marks a snippet cut before the end, and one that starts inside the text", () => {
+    const cut = withEllipses(
+      [{ text: "Punktet behandles for lukkede døre, da det", hit: false }],
+      ...edges,
+    );
+    expect(shown(cut)).toBe("Punktet behandles for lukkede døre, da det …");
+    const inside = withEllipses(
+      [{ text: "en persons forhold. Det er alt.", hit: false }],
+      ...edges,
+    );
+    expect(shown(inside)).toBe("… en persons forhold. Det er alt.");
+  });
+
+  it("leaves the whole text as it is", () => {
+    expect(shown(withEllipses([{ text: body, hit: false }], ...edges))).toBe(body);
   });
 });

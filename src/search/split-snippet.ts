@@ -42,3 +42,30 @@ export function splitSnippet(headline: string): SnippetPart[] {
   }
   return parts;
 }
+
+/** How much of the body's start and end a snippet is compared with. */
+export const EDGE_CHARS = 60;
+
+/**
+ * The snippet with »…« where it starts after the body's start or ends before its end, so a cut
+ * sentence does not read as the whole text. `bodyStart` and `bodyEnd` are the body's first and
+ * last EDGE_CHARS characters.
+ */
+export function withEllipses(
+  parts: SnippetPart[],
+  bodyStart: string,
+  bodyEnd: string,
+): SnippetPart[] {
+  const plain = parts.map((p) => p.text).join("");
+  if (plain.trim() === "") return parts;
+  const fragments = plain.split(FRAGMENT_DELIMITER);
+  const first = (fragments[0] ?? "").trim().slice(0, EDGE_CHARS / 2);
+  const last = (fragments.at(-1) ?? "").trim().slice(-EDGE_CHARS / 2);
+  const atStart = bodyStart.trimStart().startsWith(first);
+  const atEnd = bodyEnd.trimEnd().endsWith(last);
+  return [
+    ...(atStart ? [] : [{ text: "… ", hit: false }]),
+    ...parts,
+    ...(atEnd ? [] : [{ text: " …", hit: false }]),
+  ];
+}
