@@ -78,6 +78,23 @@ function toolbarButton(page: Page, key: string, name: string) {
   return page.locator(`#felt-${key} .case-toolbar`).getByRole("button", { name, exact: true });
 }
 
+/** A new Chefforum case by the demo author, open in the editor at this size. */
+async function openNewCase(title: string, viewport = { width: 1024, height: 768 }) {
+  const db = server.database.db;
+  const [author] = await db.select().from(users).where(eq(users.email, AUTHOR));
+  const principal = await loadPrincipal(db, author?.id ?? 0);
+  const [chefforum] = await db.select().from(committees).where(eq(committees.name, "Chefforum"));
+  if (!principal || !chefforum) throw new Error("demo data missing");
+  const created = await createCase(db, principal, { committeeId: chefforum.id, title });
+  const page = await browser.newPage();
+  await page.setViewportSize(viewport);
+  await logInAs(page, AUTHOR);
+  const url = `${server.url}/app/sager/${created.id}`;
+  await page.goto(url);
+  await page.waitForSelector("form.case-form--enhanced");
+  return { page, url, principal, created, chefforum };
+}
+
 /** A case of the three seed minutes (10 317 words, about 20 pages) dealt over its fields. */
 const createLongCase = (title: string) => createDemoLongCase(server.database.db, AUTHOR, title);
 
@@ -539,20 +556,7 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
   }, 180_000);
 
   it("formats with the keyboard alone: one tab stop for the toolbar, arrow keys, aria-pressed, no trap", async () => {
-    const db = server.database.db;
-    const [author] = await db.select().from(users).where(eq(users.email, AUTHOR));
-    const principal = await loadPrincipal(db, author?.id ?? 0);
-    const [chefforum] = await db.select().from(committees).where(eq(committees.name, "Chefforum"));
-    if (!principal || !chefforum) throw new Error("demo data missing");
-    const created = await createCase(db, principal, {
-      committeeId: chefforum.id,
-      title: "Drøftelse af tastaturet",
-    });
-    const page = await browser.newPage();
-    await page.setViewportSize({ width: 1024, height: 768 });
-    await logInAs(page, AUTHOR);
-    await page.goto(`${server.url}/app/sager/${created.id}`);
-    await page.waitForSelector("form.case-form--enhanced");
+    const { page } = await openNewCase("Drøftelse af tastaturet");
     const active = () =>
       page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
@@ -590,21 +594,10 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
   }, 60_000);
 
   it("stops adding a bilag while the text is unsaved, and saves the text first at a click", async () => {
-    const db = server.database.db;
-    const [author] = await db.select().from(users).where(eq(users.email, AUTHOR));
-    const principal = await loadPrincipal(db, author?.id ?? 0);
-    const [chefforum] = await db.select().from(committees).where(eq(committees.name, "Chefforum"));
-    if (!principal || !chefforum) throw new Error("demo data missing");
-    const created = await createCase(db, principal, {
-      committeeId: chefforum.id,
-      title: "Orientering om bilag før gem",
+    const { page, url } = await openNewCase("Orientering om bilag før gem", {
+      width: 1024,
+      height: 1366,
     });
-    const page = await browser.newPage();
-    await page.setViewportSize({ width: 1024, height: 1366 });
-    await logInAs(page, AUTHOR);
-    const url = `${server.url}/app/sager/${created.id}`;
-    await page.goto(url);
-    await page.waitForSelector("form.case-form--enhanced");
     await typeInto(page, "resume", "Tekst, der ikke er gemt endnu.");
     await page.setInputFiles("#sag-bilag", {
       name: "Notat.pdf",
@@ -638,19 +631,9 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
 
   it("shows a conflict with both versions and the template page without axe violations", async () => {
     const db = server.database.db;
-    const [author] = await db.select().from(users).where(eq(users.email, AUTHOR));
-    const principal = await loadPrincipal(db, author?.id ?? 0);
-    const [chefforum] = await db.select().from(committees).where(eq(committees.name, "Chefforum"));
-    if (!principal || !chefforum) throw new Error("demo data missing");
-    const created = await createCase(db, principal, {
-      committeeId: chefforum.id,
-      title: "Orientering om to på én gang",
-    });
-    const page = await browser.newPage();
-    await page.setViewportSize({ width: 1024, height: 768 });
-    await logInAs(page, AUTHOR);
-    await page.goto(`${server.url}/app/sager/${created.id}`);
-    await page.waitForSelector("form.case-form--enhanced");
+    const { page, principal, created, chefforum } = await openNewCase(
+      "Orientering om to på én gang",
+    );
     // Someone else saves the same field meanwhile.
     await saveCase(db, principal, {
       caseId: created.id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { documentOf } from "../../test/fixtures/render/field-document.ts";
 import { hasPoppler, pdfWords } from "../../test/poppler.ts";
-import type { MeetingDocument } from "../domain/document/document.ts";
 import type { PmNode } from "../domain/richtext/doc.ts";
 import { renderHtml } from "./html/render-html.tsx";
 import { renderPdf } from "./pdf/render-pdf.ts";
@@ -29,34 +29,7 @@ const TABLE: PmNode = {
   ],
 };
 
-const doc = {
-  variant: "public",
-  kind: "agenda",
-  title: "Dagsorden: Teknik- og miljøudvalget 7. januar 2027",
-  organisationName: "Eksempel Kommune",
-  committeeName: "Teknik- og miljøudvalget",
-  facts: [{ label: "Mødested", value: "Rådhuset" }],
-  items: [
-    {
-      anchor: "punkt-1",
-      number: 1,
-      heading: "Punkt 1: Cykelstier",
-      title: "Cykelstier",
-      journalNumber: null,
-      closed: false,
-      closedNote: null,
-      sections: [
-        {
-          kind: "field",
-          heading: "Sagsfremstilling",
-          note: null,
-          doc: { type: "doc", content: [TABLE] },
-        },
-      ],
-      attachments: [],
-    },
-  ],
-} satisfies MeetingDocument as MeetingDocument;
+const doc = documentOf([TABLE]);
 
 describe("merged table cells", () => {
   it("keep their spans in the HTML", async () => {

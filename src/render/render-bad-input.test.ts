@@ -1,7 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
+import { documentOf } from "../../test/fixtures/render/field-document.ts";
 import { hasPoppler, pdfHeadings, pdfInfo } from "../../test/poppler.ts";
-import type { MeetingDocument } from "../domain/document/document.ts";
 import type { PmNode } from "../domain/richtext/doc.ts";
 import { sanitizeDoc } from "../domain/richtext/sanitize-doc.ts";
 import { renderDocx } from "./docx/render-docx.ts";
@@ -11,35 +11,6 @@ import { renderPdf } from "./pdf/render-pdf.ts";
 
 const text = (t: string): PmNode => ({ type: "text", text: t });
 const paragraph = (t: string): PmNode => ({ type: "paragraph", content: [text(t)] });
-
-const documentOf = (content: unknown[]): MeetingDocument => ({
-  variant: "public",
-  kind: "agenda",
-  title: "Dagsorden: Økonomiudvalget 1. maj 2027",
-  organisationName: "Eksempel Kommune",
-  committeeName: "Økonomiudvalget",
-  facts: [],
-  items: [
-    {
-      anchor: "punkt-1",
-      number: 1,
-      heading: "Punkt 1: Budget 2027",
-      title: "Budget 2027",
-      journalNumber: null,
-      closed: false,
-      closedNote: null,
-      sections: [
-        {
-          kind: "field",
-          heading: "Sagsfremstilling",
-          note: null,
-          doc: { type: "doc", content: content as PmNode[] },
-        },
-      ],
-      attachments: [],
-    },
-  ],
-});
 
 /** Stores the rich text as the case page would, then renders it every way. */
 async function storeAndRender(content: unknown[]) {
