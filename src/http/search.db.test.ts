@@ -92,6 +92,16 @@ describe("/soeg", () => {
     expect(html).toContain("Journalnummer begynder med");
   });
 
+  it("folds the filters away under a search without them, and shows how many are set", async () => {
+    expect((await get("/soeg")).html).toContain('<details class="search-more" open="">');
+    const plain = (await get(q("dagsorden"))).html;
+    expect(plain).toContain('<details class="search-more"><summary>Afgræns søgningen</summary>');
+    const filtered = (await get(q("vejsag", "&sortering=dato&journal=05.01"))).html;
+    expect(filtered).toContain(
+      '<details class="search-more" open=""><summary>Afgræns søgningen (2 valgt)</summary>',
+    );
+  });
+
   it("lists matches with committee, date, a link to the item and marked words", async () => {
     const { status, html } = await get(q("dagsorden"));
     expect(status).toBe(200);

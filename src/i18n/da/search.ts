@@ -13,6 +13,8 @@ export const searchMessages = {
   hint: 'Tip: "ord i træk" søger på en sætning, -ord udelukker et ord, og ELLER giver flere muligheder.',
   filters: {
     legend: "Afgræns søgningen",
+    /** The folded filters' summary once some are set: »Afgræns søgningen (2 valgt)«. */
+    chosen: (n: number) => `Afgræns søgningen (${n} valgt)`,
     committee: "Udvalg",
     allCommittees: "Alle udvalg",
     year: "År",

@@ -46,6 +46,9 @@ export function SearchForm(props: {
   labelledBy: string;
 }) {
   const v = props.values;
+  const chosen =
+    [v.udvalg, v.aar, v.formaal, v.journal].filter((x) => x.trim() !== "").length +
+    (v.sortering === "dato" ? 1 : 0);
   return (
     // biome-ignore lint/a11y/useSemanticElements: role=search reaches screen readers that do not know <search> yet
     <form
@@ -72,53 +75,58 @@ export function SearchForm(props: {
       <p class="muted" id="soeg-tip">
         {m.hint}
       </p>
-      <fieldset class="search-filters">
-        <legend>{f.legend}</legend>
-        <Select
-          name="udvalg"
-          label={f.committee}
-          values={v}
-          all={f.allCommittees}
-          options={props.committees.map((c) => ({ value: c.slug, label: c.name }))}
-        />
-        <Select
-          name="aar"
-          label={f.year}
-          values={v}
-          all={f.allYears}
-          options={props.years.map((y) => ({ value: String(y), label: String(y) }))}
-        />
-        <Select
-          name="formaal"
-          label={f.purpose}
-          values={v}
-          all={f.allPurposes}
-          options={Object.entries(m.purposes).map(([value, label]) => ({ value, label }))}
-        />
-        <div class="field">
-          <label for="soeg-journal">{f.journal}</label>
-          <input
-            type="text"
-            id="soeg-journal"
-            name="journal"
-            value={v.journal}
-            maxlength={40}
-            aria-describedby="soeg-journal-tip"
+      {/* Folded away under a search without filters, so the results start on a phone's first
+          screen; open on the empty page and whenever a filter is set. */}
+      <details class="search-more" open={!v.q.trim() || chosen > 0}>
+        <summary>{chosen > 0 ? f.chosen(chosen) : f.legend}</summary>
+        <fieldset class="search-filters">
+          <legend class="visually-hidden">{f.legend}</legend>
+          <Select
+            name="udvalg"
+            label={f.committee}
+            values={v}
+            all={f.allCommittees}
+            options={props.committees.map((c) => ({ value: c.slug, label: c.name }))}
           />
-          <p class="muted" id="soeg-journal-tip">
-            {f.journalHint}
-          </p>
-        </div>
-        <Select
-          name="sortering"
-          label={f.sort}
-          values={v}
-          options={[
-            { value: "relevans", label: f.sortRelevance },
-            { value: "dato", label: f.sortDate },
-          ]}
-        />
-      </fieldset>
+          <Select
+            name="aar"
+            label={f.year}
+            values={v}
+            all={f.allYears}
+            options={props.years.map((y) => ({ value: String(y), label: String(y) }))}
+          />
+          <Select
+            name="formaal"
+            label={f.purpose}
+            values={v}
+            all={f.allPurposes}
+            options={Object.entries(m.purposes).map(([value, label]) => ({ value, label }))}
+          />
+          <div class="field">
+            <label for="soeg-journal">{f.journal}</label>
+            <input
+              type="text"
+              id="soeg-journal"
+              name="journal"
+              value={v.journal}
+              maxlength={40}
+              aria-describedby="soeg-journal-tip"
+            />
+            <p class="muted" id="soeg-journal-tip">
+              {f.journalHint}
+            </p>
+          </div>
+          <Select
+            name="sortering"
+            label={f.sort}
+            values={v}
+            options={[
+              { value: "relevans", label: f.sortRelevance },
+              { value: "dato", label: f.sortDate },
+            ]}
+          />
+        </fieldset>
+      </details>
     </form>
   );
 }
