@@ -23,6 +23,8 @@ describe("loadConfig", () => {
     [{ PORT: "70000" }, "PORT skal være mellem 0 og 65535"],
     [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL skal begynde med postgres://"],
     [{ REFERAT_DEMO: "ja" }, "REFERAT_DEMO skal være 0 eller 1"],
+    [{ REFERAT_CONTACT_EMAIL: "kommunen" }, "REFERAT_CONTACT_EMAIL skal være en e-mailadresse"],
+    [{ REFERAT_CONTACT_PHONE: "ring til os" }, "REFERAT_CONTACT_PHONE skal være et telefonnummer"],
   ])("refuses %o with a Danish message", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

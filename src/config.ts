@@ -215,6 +215,21 @@ const envSchema = z.object({
     .int("REFERAT_LIVE_STREAMS_PER_SESSION skal være et heltal")
     .min(1, "REFERAT_LIVE_STREAMS_PER_SESSION skal være mindst 1")
     .default(6),
+  /**
+   * Where the public reaches the municipality about the portal: the accessibility statement
+   * must give a written and a telephone contact, and the OParl API names the e-mail.
+   */
+  REFERAT_CONTACT_EMAIL: z
+    .email({
+      error: "REFERAT_CONTACT_EMAIL skal være en e-mailadresse, fx digitalisering@kommune.dk",
+    })
+    .optional(),
+  REFERAT_CONTACT_PHONE: z
+    .string()
+    .regex(/^\+?[0-9][0-9 ]{6,18}[0-9]$/, {
+      error: "REFERAT_CONTACT_PHONE skal være et telefonnummer, fx 43 68 68 68",
+    })
+    .optional(),
   /** Proxies (IP addresses) whose X-Forwarded-For names the client; none by default. */
   REFERAT_TRUSTED_PROXIES: z
     .string()
@@ -394,6 +409,8 @@ export interface Config {
   publicUrl: string;
   /** True when REFERAT_PUBLIC_URL was given: then only that origin may post forms. */
   publicUrlConfigured: boolean;
+  /** The municipality's contact for the portal (REFERAT_CONTACT_*); the demo has an e-mail. */
+  contact: { email: string | null; phone: string | null };
   /** Proxies whose X-Forwarded-For header tells the client's address. */
   trustedProxies: string[];
   live: LiveStreamConfig;
@@ -442,6 +459,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Ugyldig konfiguration:\n${sso.issues.join("\n")}`);
   }
   const dataDir = resolve(e.REFERAT_DATA_DIR);
+  const demo = e.REFERAT_DEMO ? e.REFERAT_DEMO === "1" : !e.DATABASE_URL;
   return {
     host: e.HOST,
     port: e.PORT,
@@ -451,10 +469,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ? { kind: "postgres", url: e.DATABASE_URL }
       : { kind: "pglite", dataDir: resolve(dataDir, DATABASE_FOLDER) },
     logLevel: e.LOG_LEVEL,
-    demo: e.REFERAT_DEMO ? e.REFERAT_DEMO === "1" : !e.DATABASE_URL,
+    demo,
     secureCookies: e.REFERAT_SECURE_COOKIES === "1",
     publicUrl: e.REFERAT_PUBLIC_URL ?? defaultPublicUrl(e.HOST, e.PORT),
     publicUrlConfigured: e.REFERAT_PUBLIC_URL !== undefined,
+    contact: {
+      email: e.REFERAT_CONTACT_EMAIL ?? (demo ? "kontakt@eksempel.dk" : null),
+      phone: e.REFERAT_CONTACT_PHONE ?? null,
+    },
     trustedProxies: e.REFERAT_TRUSTED_PROXIES ?? [],
     live: {
       keepAliveMs: e.REFERAT_LIVE_KEEPALIVE_MS,

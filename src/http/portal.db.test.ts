@@ -305,4 +305,21 @@ describe("accessibility statement", () => {
       expect(await text(path), path).toContain('href="/tilgaengelighed"');
     }
   });
+
+  it("gives the written and the telephone contact the municipality configured", async () => {
+    const configured = testApp(database.current.db, {
+      REFERAT_CONTACT_EMAIL: "digitalisering@kommune.dk",
+      REFERAT_CONTACT_PHONE: "43 68 68 68",
+    });
+    const html = await (await configured.request("/tilgaengelighed")).text();
+    expect(html).toContain(
+      '<a href="mailto:digitalisering@kommune.dk">digitalisering@kommune.dk</a>',
+    );
+    expect(html).toContain('<a href="tel:43686868">43 68 68 68</a>');
+    expect(html).toContain('href="https://digst.dk/digital-inklusion/webtilgaengelighed/');
+    // Without them it says where to look instead of pretending.
+    const plain = testApp(database.current.db, { REFERAT_DEMO: "0" });
+    const none = await (await plain.request("/tilgaengelighed")).text();
+    expect(none).toContain("Kommunen har ikke angivet en kontakt til siden endnu.");
+  });
 });

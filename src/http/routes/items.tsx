@@ -22,5 +22,8 @@ export const itemRoutes = new Hono<AppEnv>()
     return renderPage(c, <PublicItemPage view={view} history={history} viewer={c.get("viewer")} />);
   })
   .get("/tilgaengelighed", publicCache(), (c) =>
-    renderPage(c, <AccessibilityPage viewer={c.get("viewer")} />),
+    renderPage(
+      c,
+      <AccessibilityPage viewer={c.get("viewer")} contact={c.get("deps").config.contact} />,
+    ),
   );

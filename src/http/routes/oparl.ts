@@ -89,7 +89,7 @@ export const oparlRoutes = new Hono<AppEnv>()
   .use(`${OPARL_PATH}/*`, publicCache())
   .get(OPARL_PATH, publicCache(), (c) => {
     const { origin, urls } = setup(c);
-    return json(c, oparlSystem(urls, origin));
+    return json(c, oparlSystem(urls, origin, c.get("deps").config.contact.email));
   })
   .get(`${OPARL_PATH}/bodies`, async (c) => {
     const { db, origin, urls } = setup(c);

@@ -30,17 +30,28 @@ export const accessibilityMessages = {
       ],
     },
     {
+      key: "contact",
       heading: "Feedback og kontakt",
       paragraphs: [
         "Oplever du problemer med at læse eller bruge siden, så skriv til kommunen og fortæl, hvilken side eller hvilket dokument det drejer sig om. Så finder vi en løsning og retter fejlen.",
       ],
     },
     {
+      key: "complaint",
       heading: "Klage",
       paragraphs: [
-        "Digitaliseringsstyrelsen fører tilsyn med, at offentlige websteder overholder webtilgængelighedsloven. Er du ikke tilfreds med kommunens svar, kan du klage til Digitaliseringsstyrelsen.",
+        "Digitaliseringsstyrelsen fører tilsyn med, at offentlige websteder overholder webtilgængelighedsloven. Er du ikke tilfreds med kommunens svar, eller har du ikke fået svar inden for 10 arbejdsdage, kan du henvende dig til Digitaliseringsstyrelsen.",
       ],
     },
   ],
+  /** Under »Feedback og kontakt«: the municipality's contact as configured. */
+  contactEmail: "Skriv til",
+  contactPhone: "Ring på",
+  contactMissing:
+    "Kommunen har ikke angivet en kontakt til siden endnu. Brug kommunens almindelige kontaktoplysninger på kommunens hjemmeside.",
+  complaint: {
+    label: "Sådan henvender du dig til Digitaliseringsstyrelsen",
+    href: "https://digst.dk/digital-inklusion/webtilgaengelighed/oplever-du-ikke-tilgaengeligt-indhold/",
+  },
   prepared: "Erklæringen blev udarbejdet i november 2026 og gennemgås mindst én gang om året.",
 } as const;

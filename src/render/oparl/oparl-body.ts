@@ -10,13 +10,14 @@ import type { OparlUrls } from "./oparl-urls.ts";
 const SCHEMA = "https://schema.oparl.org/1.1";
 type Json = Record<string, unknown>;
 
-export function oparlSystem(urls: OparlUrls, origin: string): Json {
+export function oparlSystem(urls: OparlUrls, origin: string, contactEmail: string | null): Json {
   return {
     id: urls.system,
     type: `${SCHEMA}/System`,
     oparlVersion: `${SCHEMA}/`,
     body: urls.bodies,
     name: oparlMessages.systemName,
+    ...(contactEmail ? { contactEmail } : {}),
     website: `${origin}/`,
   };
 }
