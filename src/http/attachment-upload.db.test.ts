@@ -127,7 +127,7 @@ describe("uploading a bilag", () => {
     expect(await lying.text()).toContain("har en filendelse, der ikke passer til indholdet");
     const none = await upload(admin, null);
     expect(none.status).toBe(400);
-    expect(await none.text()).toContain("Vælg en fil at uploade.");
+    expect(await none.text()).toContain("Vælg en fil at tilføje.");
     const huge = await upload(admin, {
       name: "stor.pdf",
       bytes: new Uint8Array(MAX_ATTACHMENT_BYTES + 1024),

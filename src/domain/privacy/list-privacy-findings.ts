@@ -17,7 +17,7 @@ export interface PrivacyFinding {
   place: string;
   /** The birth date part with the serial hidden: "120389-XXXX". */
   shown: string;
-  /** Up to 40 characters either side, other numbers masked. */
+  /** Up to 40 characters either side, other numbers masked, with »…« where the text goes on. */
   before: string;
   after: string;
   modulus11: boolean;
@@ -70,6 +70,18 @@ function itemSources(item: PublicItem): Source[] {
  * (so also before anything is published): titles, fields, decisions, closed items' reasons and
  * open decisions, votes, protocol notes, names, and the text of public bilag.
  */
+const CONTEXT = 40;
+
+/** The text either side of a finding, other numbers masked, »…« where more text is left out. */
+export function findingContext(text: string, start: number, end: number) {
+  const before = squash(maskCprText(text.slice(0, start)));
+  const after = squash(maskCprText(text.slice(end)));
+  return {
+    before: before.length > CONTEXT ? `…${before.slice(-CONTEXT)}` : before,
+    after: after.length > CONTEXT ? `${after.slice(0, CONTEXT)}…` : after,
+  };
+}
+
 export async function listPrivacyFindings(
   db: Db | Tx,
   storage: BlobStorage | undefined,
@@ -130,8 +142,7 @@ export async function listPrivacyFindings(
       where: s.where,
       place: s.place,
       shown: `${f.digits.slice(0, 6)}-XXXX`,
-      before: squash(maskCprText(s.text.slice(0, f.start))).slice(-40),
-      after: squash(maskCprText(s.text.slice(f.end))).slice(0, 40),
+      ...findingContext(s.text, f.start, f.end),
       modulus11: f.modulus11,
       hash,
       attachment: s.attachment ?? null,

@@ -5,12 +5,12 @@ export const attachmentMessages = {
     file: "Fil",
     hint: "PDF, Word, Excel, PowerPoint eller billede (PNG, JPEG, GIF, WebP), højst 25 MB.",
     public: "Offentligt bilag (vises på den offentlige side, når punktet er åbent)",
-    submit: "Upload bilag",
+    submit: "Tilføj bilag",
     added: "Bilaget er tilføjet.",
     failedTitle: "Bilaget blev ikke gemt",
   },
   errors: {
-    noFile: "Vælg en fil at uploade.",
+    noFile: "Vælg en fil at tilføje.",
     noName: "Filen mangler et navn.",
     empty: "Filen er tom.",
     tooLarge: (limitMb: number) =>

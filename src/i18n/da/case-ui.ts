@@ -229,7 +229,8 @@ export const caseUi = {
   revisions: {
     title: (caseTitle: string) => `Versioner af ${caseTitle}`,
     heading: "Versioner",
-    intro: "Hver gemning er en version. Vælg to versioner for at se ændringerne mellem dem.",
+    intro:
+      "Hver gang sagen gemmes, bliver det en ny version. Vælg to versioner for at se ændringerne mellem dem.",
     number: "Version",
     who: "Gemt af",
     when: "Tidspunkt",

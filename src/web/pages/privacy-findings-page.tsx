@@ -70,9 +70,9 @@ export function PrivacyFindingsPage(props: {
                       <code>{f.shown}</code>
                     </td>
                     <td data-label={m.columns.context}>
-                      {`…${f.before}`}
+                      {f.before}
                       <mark>{f.shown}</mark>
-                      {`${f.after}…`}
+                      {f.after}
                     </td>
                     <td data-label={m.columns.modulus11}>{m.modulus11(f.modulus11)}</td>
                     <td data-label={m.columns.status}>
