@@ -162,6 +162,8 @@ export interface CaseMeeting {
   itemId: number;
   itemNumber: number;
   itemTitle: string;
+  /** Closed on that agenda (behind closed doors): its text is not public there. */
+  closed: boolean;
   /** How this appearance continues the previous one: postponed to it, or forwarded to it. */
   continuation: "postponed" | "forwarded" | null;
   decision: { outcome: "decided" | "noted" | "postponed"; text: string } | null;
@@ -191,6 +193,7 @@ export async function listCaseMeetings(db: Db, caseId: number): Promise<CaseMeet
       itemId: agendaItems.id,
       itemNumber: agendaItems.number,
       itemTitle: agendaItems.title,
+      closed: agendaItems.closed,
       continuation: agendaItems.continuation,
       outcome: decisions.outcome,
       text: decisions.text,

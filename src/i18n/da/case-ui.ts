@@ -134,6 +134,11 @@ export const caseUi = {
     changesLink: "Se alle versioner",
     historyHeading: "Sagens forløb",
     meetingsHeading: "Møder, sagen har været på",
+    /** After a meeting in the case's history where its item was closed. */
+    closedOnAgenda: "lukket punkt",
+    /** Above the case when its latest agenda item is closed but the case itself is not. */
+    closedOnMeeting: (meeting: string) =>
+      `Punktet er lukket på dagsordenen til ${meeting}, så sagens tekst offentliggøres ikke dér. Lukningen står på dagsordenen, ikke i sagen.`,
     stepsHeading: "Skrivning og godkendelse",
   },
 

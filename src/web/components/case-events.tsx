@@ -56,6 +56,7 @@ export function CaseEvents(props: {
                   {formatShortDate(x.startsAt)}, {x.committee},{" "}
                   {webMessages.meeting.item(x.itemNumber, x.itemTitle)}
                 </a>
+                {x.closed ? ` (${caseUi.page.closedOnAgenda})` : null}
                 {x.decision ? (
                   <span class="case-event-quote">
                     {webMessages.outcome[x.decision.outcome]}: {x.decision.text}

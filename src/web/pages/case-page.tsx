@@ -16,6 +16,7 @@ import { CaseField } from "../components/case-field.tsx";
 import { CaseSharing } from "../components/case-sharing.tsx";
 import { formatCaseTime } from "../components/case-time.ts";
 import { ErrorSummary } from "../components/error-summary.tsx";
+import { formatShortDate } from "../format-date.ts";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = caseUi.page;
@@ -148,6 +149,17 @@ function ReturnComment(props: { view: CaseView; events: HistoryEvent[]; threads:
 }
 
 /**
+ * The secretary closed the case's latest agenda item while the case itself says open: the
+ * author must know its text stays out of the public view there.
+ */
+function ClosedOnAgenda(props: { view: CaseView; meetings: CaseMeeting[] }) {
+  const latest = props.meetings.at(-1);
+  if (props.view.closed || !latest?.closed) return null;
+  const meeting = `${latest.committee} ${formatShortDate(latest.startsAt)}`;
+  return <p class="notice">{m.closedOnMeeting(meeting)}</p>;
+}
+
+/**
  * A case: the editor for whoever may edit it now (author of a draft or returned case, the
  * chosen approver while reviewing), otherwise the case read-only; comments, bilag, Word
  * export/import, versions and the case's history below.
@@ -186,6 +198,7 @@ export function CasePage(props: CasePageProps) {
       />
       <People view={v} />
       <ReturnComment view={v} events={props.events} threads={props.threads} />
+      <ClosedOnAgenda view={v} meetings={props.meetings} />
       {props.notice ? (
         <p class="case-notice" role="status">
           {props.notice}
