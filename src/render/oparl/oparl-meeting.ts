@@ -140,7 +140,7 @@ export function oparlMeeting(urls: OparlUrls, origin: string, entry: PublicMeeti
     ...(view.location
       ? {
           location: {
-            id: `${id}/location`,
+            id: urls.location(view.id),
             type: `${SCHEMA}/Location`,
             description: view.location,
           },
@@ -160,7 +160,7 @@ export function oparlLocation(urls: OparlUrls, view: PublicMeeting): Json | null
   if (!view.location) return null;
   const meeting = urls.meeting(view.id);
   return {
-    id: `${meeting}/location`,
+    id: urls.location(view.id),
     type: `${SCHEMA}/Location`,
     description: view.location,
     meeting: [meeting],

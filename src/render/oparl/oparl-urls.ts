@@ -21,6 +21,7 @@ export function oparlUrls(origin: string) {
     organizationMeetings: (id: number) => `${base}/organization/${id}/meeting`,
     meeting,
     /** An item by its 1-based place in the meeting, as the portal's item pages. */
+    location: (meetingId: number) => `${meeting(meetingId)}/location`,
     agendaItem: (meetingId: number, place: number) => `${meeting(meetingId)}/agendaitem/${place}`,
     meetingFile: (meetingId: number, file: OparlDocumentFile) =>
       `${meeting(meetingId)}/file/${file}`,
