@@ -223,6 +223,8 @@ describe("the OParl API", () => {
       `${ROOT}/file/${ids.hiddenFile}`,
       `${ROOT}/file/999999`,
       `${ROOT}/body/999`,
+      `${ROOT}/organization/999999`,
+      `${ROOT}/organization/999999/meeting`,
       `${ROOT}/meeting/x`,
       `${ROOT}/body/1/legislativeterm/2010`,
     ]) {

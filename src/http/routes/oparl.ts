@@ -62,6 +62,13 @@ async function bodyOf(c: C) {
   return (await listPublicBodies(c.get("deps").db)).find((b) => b.id === id) ?? null;
 }
 
+/** A committee with public meetings, as its organisation's Organization. */
+async function committeeOf(c: C) {
+  const id = parseId(c.req.param("id"));
+  const bodies = await listPublicBodies(c.get("deps").db);
+  return bodies.flatMap((b) => b.committees).find((x) => x.id === id) ?? null;
+}
+
 async function publicMeetingOf(c: C) {
   const id = parseId(c.req.param("id"));
   const full = id === null ? null : await getMeeting(c.get("deps").db, id);
@@ -133,17 +140,16 @@ export const oparlRoutes = new Hono<AppEnv>()
     return json(c, oparlLegislativeTerm(setup(c).urls, body.id, year));
   })
   .get(`${OPARL_PATH}/organization/:id`, async (c) => {
-    const id = parseId(c.req.param("id"));
-    const bodies = await listPublicBodies(c.get("deps").db);
-    const committee = bodies.flatMap((b) => b.committees).find((x) => x.id === id);
+    const committee = await committeeOf(c);
     if (!committee) return notFound(c);
     const { origin, urls } = setup(c);
     return json(c, oparlOrganization(urls, origin, committee));
   })
   .get(`${OPARL_PATH}/organization/:id/meeting`, async (c) => {
-    const id = parseId(c.req.param("id"));
-    if (id === null) return notFound(c);
-    return meetingList(c, setup(c).urls.organizationMeetings(id), { committeeIds: [id] });
+    const committee = await committeeOf(c);
+    if (!committee) return notFound(c);
+    const url = setup(c).urls.organizationMeetings(committee.id);
+    return meetingList(c, url, { committeeIds: [committee.id] });
   })
   .get(`${OPARL_PATH}/meeting/:id`, async (c) => {
     const entry = await publicMeetingOf(c);
