@@ -9,7 +9,7 @@ import { textToDoc } from "../src/domain/richtext/text-to-doc.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
 import { createLongCase as createDemoLongCase } from "../test/long-case.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
-import { axeViolations, logIn, openStep } from "./lib/browser.ts";
+import { axeViolations, focusedText, logIn, openStep } from "./lib/browser.ts";
 
 const AUTHOR = "forfatter@eksempel.dk";
 const APPROVER = "godkender@eksempel.dk";
@@ -263,6 +263,8 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     await expect.poll(() => table.locator("th").count()).toBe(3);
     await submitVia(page, "form.case-form button:text-is('Gem')");
     expect(await page.locator(".case-notice").innerText()).toContain("gemt som version");
+    // The outcome has focus, so a screen reader says it and Tab goes on from it.
+    expect(await focusedText(page)).toContain("gemt som version");
     // Stored as real structure: the read-back page has the heading, list and table.
     const stored = page.locator("#felt-sagsfremstilling .case-editor-area");
     expect((await stored.locator("h3").innerText()).trim()).toBe("Baggrund");
@@ -320,6 +322,8 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     await page.keyboard.type("Skriv hvor mange elever det drejer sig om. @forfatter@eksempel.dk");
     await submitVia(page, "#ny-kommentar button[type=submit]");
     expect(await page.locator(".case-notice").innerText()).toContain("Kommentaren er gemt");
+    // The address names the new thread: the browser opens there and leaves focus alone.
+    expect(await focusedText(page)).not.toContain("Kommentaren er gemt");
     expect(await page.locator(".case-thread").innerText()).toContain("Skriv hvor mange elever");
     expect(await page.locator(".case-thread-quote").innerText()).toContain(
       "Forslag om sikre cykelstier",

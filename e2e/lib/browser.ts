@@ -130,3 +130,16 @@ export async function unfold(page: Page, selector: string, hasText?: string): Pr
 export async function openStep(page: Page, name: string): Promise<void> {
   await page.locator(".case-bar summary", { hasText: name }).click();
 }
+
+/**
+ * The text of the element that has keyboard focus; "" when focus is on the page's frame (body,
+ * or main after a click on its text), where a keyboard user starts from the top.
+ */
+export function focusedText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const focused = document.activeElement as HTMLElement | null;
+    return !focused || focused === document.body || focused.tagName === "MAIN"
+      ? ""
+      : focused.innerText;
+  });
+}

@@ -51,7 +51,7 @@ async function saveAndStep(c: Context<AppEnv>, step: Step) {
       throw new DomainError("invalid", message, [message], ["returnComment"]);
     }
     const saved = await saveCase(db, principal, input);
-    if (step === "save") return c.redirect(`/app/sager/${id}?${savedQuery(saved)}#indhold`, 303);
+    if (step === "save") return c.redirect(`/app/sager/${id}?${savedQuery(saved)}`, 303);
     const { version } = saved;
     if (step === "submit") {
       const approverId = Number(text(form, "godkender"));

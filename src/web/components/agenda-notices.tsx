@@ -1,6 +1,10 @@
 import { ErrorSummary } from "./error-summary.tsx";
+import { OutcomeNotice } from "./outcome-notice.tsx";
 
-/** A page's outcome messages: problems (role=alert, listed) and a confirmation (role=status). */
+/**
+ * A page's outcome messages: problems (role=alert, listed) and a confirmation (role=status),
+ * each focused as the page loads.
+ */
 export function AgendaNotices(props: {
   errorTitle?: string;
   errors?: readonly string[] | null;
@@ -17,13 +21,14 @@ export function AgendaNotices(props: {
         messages={errors}
         {...(props.errorLinks ? { links: props.errorLinks } : {})}
       />
-      <p
-        class={props.notice ? "notice agenda-status" : "agenda-status"}
-        role="status"
-        id="agenda-status"
-      >
-        {props.notice ?? ""}
-      </p>
+      {props.notice ? (
+        <OutcomeNotice class="notice agenda-status" id="agenda-status">
+          {props.notice}
+        </OutcomeNotice>
+      ) : (
+        // Empty until a script on the page has something to say.
+        <p class="agenda-status" role="status" id="agenda-status" />
+      )}
     </>
   );
 }

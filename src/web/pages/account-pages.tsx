@@ -1,4 +1,5 @@
 import { passwordMessages } from "../../i18n/da/mail.ts";
+import { OutcomeNotice } from "../components/outcome-notice.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = passwordMessages;
@@ -47,9 +48,7 @@ export function ResetRequestedPage(props: { viewer: Viewer }) {
   return (
     <Layout title={m.forgot.sentTitle} viewer={props.viewer}>
       <h1>{m.forgot.sentTitle}</h1>
-      <p class="notice" role="status">
-        {m.forgot.sent}
-      </p>
+      <OutcomeNotice>{m.forgot.sent}</OutcomeNotice>
       <p>
         <a href="/login">{m.forgot.backToLogin}</a>
       </p>

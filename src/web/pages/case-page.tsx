@@ -16,6 +16,7 @@ import { CaseField } from "../components/case-field.tsx";
 import { CaseSharing } from "../components/case-sharing.tsx";
 import { formatCaseTime } from "../components/case-time.ts";
 import { ErrorSummary } from "../components/error-summary.tsx";
+import { OutcomeNotice } from "../components/outcome-notice.tsx";
 import { formatShortDate } from "../format-date.ts";
 import { Layout, type Viewer } from "../layout.tsx";
 
@@ -199,11 +200,7 @@ export function CasePage(props: CasePageProps) {
       <People view={v} />
       <ReturnComment view={v} events={props.events} threads={props.threads} />
       <ClosedOnAgenda view={v} meetings={props.meetings} />
-      {props.notice ? (
-        <p class="case-notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      {props.notice ? <OutcomeNotice class="case-notice">{props.notice}</OutcomeNotice> : null}
       {props.error ? <CaseErrorSummary error={props.error} /> : null}
       {props.changes ? <CaseChanges changes={props.changes} /> : null}
       {editable ? (

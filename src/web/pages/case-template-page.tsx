@@ -2,6 +2,7 @@ import type { TemplateFieldValues } from "../../domain/template/template-input.t
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { ErrorSummary } from "../components/error-summary.tsx";
+import { OutcomeNotice } from "../components/outcome-notice.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = caseUi.template;
@@ -98,11 +99,7 @@ export function CaseTemplatePage(props: {
       />
       <h1>{m.title(committee.name)}</h1>
       <p class="lead">{m.intro}</p>
-      {props.notice ? (
-        <p class="case-notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      {props.notice ? <OutcomeNotice class="case-notice">{props.notice}</OutcomeNotice> : null}
       {props.error ? <ErrorSummary messages={[props.error]} /> : null}
       {fields.length === 0 ? <p>{m.noTemplate}</p> : null}
       <form

@@ -2,6 +2,7 @@ import type { GroupMapping } from "../../domain/sso/list-group-mappings.ts";
 import { ssoMessages } from "../../i18n/da/sso.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { ErrorSummary } from "../components/error-summary.tsx";
+import { OutcomeNotice } from "../components/outcome-notice.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = ssoMessages.admin;
@@ -22,11 +23,7 @@ export function GroupRolesPage(props: {
     <Layout title={m.title} viewer={props.viewer}>
       <h1>{m.title}</h1>
       <p>{m.intro}</p>
-      {props.notice ? (
-        <p class="case-notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      {props.notice ? <OutcomeNotice class="case-notice">{props.notice}</OutcomeNotice> : null}
       {props.mappings.length === 0 ? (
         <p>{m.empty}</p>
       ) : (

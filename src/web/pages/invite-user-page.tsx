@@ -2,6 +2,7 @@ import { roleEnum } from "../../db/schema/enums.ts";
 import { passwordMessages } from "../../i18n/da/mail.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { ErrorSummary } from "../components/error-summary.tsx";
+import { OutcomeNotice } from "../components/outcome-notice.tsx";
 import { TextField } from "../components/text-field.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
@@ -32,9 +33,9 @@ export function InviteUserPage(props: {
       <h1>{m.title}</h1>
       <p>{m.intro}</p>
       {props.sentTo ? (
-        <p class="notice" role="status">
+        <OutcomeNotice>
           {props.mailConfigured === false ? m.queued(props.sentTo) : m.sent(props.sentTo)}
-        </p>
+        </OutcomeNotice>
       ) : null}
       {props.error ? (
         <ErrorSummary id="invite-fejl" title={m.errorTitle} messages={[props.error]} />

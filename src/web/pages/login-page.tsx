@@ -2,6 +2,7 @@ import { passwordMessages } from "../../i18n/da/mail.ts";
 import { samlMessages } from "../../i18n/da/saml.ts";
 import { ssoMessages } from "../../i18n/da/sso.ts";
 import { webMessages } from "../../i18n/da/web.ts";
+import { OutcomeNotice } from "../components/outcome-notice.tsx";
 import { Layout } from "../layout.tsx";
 
 const m = webMessages.login;
@@ -63,11 +64,7 @@ function LocalLogin(props: {
     <>
       {props.provider ? <h2>{ssoMessages.passwordHeading}</h2> : null}
       <p>{m.intro}</p>
-      {props.notice ? (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      {props.notice ? <OutcomeNotice>{props.notice}</OutcomeNotice> : null}
       {props.error ? (
         <p class="error-summary" role="alert" id="login-fejl">
           {props.error}

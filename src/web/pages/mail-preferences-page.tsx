@@ -2,6 +2,7 @@ import type { MailPreferences } from "../../domain/mail/mail-preferences.ts";
 import { DELIVERIES, MAIL_TOPICS } from "../../domain/mail/mail-topics.ts";
 import { mailPreferenceMessages } from "../../i18n/da/mail.ts";
 import { ErrorSummary } from "../components/error-summary.tsx";
+import { OutcomeNotice } from "../components/outcome-notice.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const m = mailPreferenceMessages;
@@ -18,11 +19,7 @@ export function MailPreferencesPage(props: {
       <h1>{m.title}</h1>
       <h2>{m.heading}</h2>
       <p>{m.intro}</p>
-      {props.saved ? (
-        <p class="notice" role="status">
-          {m.saved}
-        </p>
-      ) : null}
+      {props.saved ? <OutcomeNotice>{m.saved}</OutcomeNotice> : null}
       {props.error ? <ErrorSummary messages={[props.error]} /> : null}
       <form class="mail-preferences" method="post" action="/app/indstillinger">
         <input type="hidden" name="_csrf" value={props.viewer?.csrfToken ?? ""} />

@@ -15,7 +15,8 @@ export function MeetingPlanCalendarPage(props: {
       <h1>{f.title}</h1>
       <p class="lead">{f.intro}</p>
       {props.newUrl ? (
-        <div class="notice" role="status">
+        // Focused as the page loads, as an OutcomeNotice is: the new link is what the user came for.
+        <div class="notice outcome" role="status" tabindex={-1} autofocus>
           <p>{f.created}</p>
           <label for="kalenderlink">{f.linkLabel}</label>
           <input

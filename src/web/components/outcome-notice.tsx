@@ -1,0 +1,27 @@
+import type { Child } from "hono/jsx";
+
+/**
+ * What an action did, on the page its form leads back to (post, redirect, get): »Sagen er
+ * gemt«. A live region announces changes, not a page's first content, so the notice is focused
+ * as the page loads: a keyboard or screen-reader user hears it and goes on from it instead of
+ * from the top of the page. An address with a fragment (#bilag-4) wins, because the browser
+ * does not autofocus a page opened at a place of its own.
+ */
+export function OutcomeNotice(props: {
+  children: Child;
+  /** `case-notice` for a case's green confirmation; `notice` otherwise. */
+  class?: string;
+  id?: string;
+}) {
+  return (
+    <p
+      class={`${props.class ?? "notice"} outcome`}
+      role="status"
+      tabindex={-1}
+      autofocus
+      {...(props.id ? { id: props.id } : {})}
+    >
+      {props.children}
+    </p>
+  );
+}
