@@ -174,6 +174,15 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     await point.fill("at forslaget om nye cykelstier godkendes");
     expect(await pointError.isHidden()).toBe(true);
     expect(await point.getAttribute("aria-invalid")).toBe("false");
+    // Writing in the last empty point brings another, checked as the others are.
+    const third = page.locator("#felt-indstilling-punkt-3");
+    expect(await third.count()).toBe(0);
+    await page.fill("#felt-indstilling-punkt-2", "at der afsættes 1,2 mio. kr.");
+    await page.getByLabel("Punkt 3", { exact: true }).fill("tidsplanen godkendes");
+    await third.press("Tab");
+    expect(await page.locator("#felt-indstilling-punkt-3-fejl").isVisible()).toBe(true);
+    await third.fill("at tidsplanen godkendes");
+    expect(await page.getByLabel("Punkt 4", { exact: true }).inputValue()).toBe("");
     await typeInto(page, "resume", "Forslag om sikre cykelstier ved de tre skoler.");
     for (const key of ["vision", "oekonomi", "lovgrundlag", "borgerperspektiv"]) {
       await typeInto(page, key, "Forslaget følger kommunens trafikpolitik.");
@@ -265,6 +274,9 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     expect(await page.locator(".case-notice").innerText()).toContain("gemt som version");
     // The outcome has focus, so a screen reader says it and Tab goes on from it.
     expect(await focusedText(page)).toContain("gemt som version");
+    expect(await page.locator("#felt-indstilling-punkt-3").inputValue()).toBe(
+      "at tidsplanen godkendes",
+    );
     // Stored as real structure: the read-back page has the heading, list and table.
     const stored = page.locator("#felt-sagsfremstilling .case-editor-area");
     expect((await stored.locator("h3").innerText()).trim()).toBe("Baggrund");

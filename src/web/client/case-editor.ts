@@ -9,7 +9,7 @@ import { createFieldEditor } from "./case-editor/field-editor.ts";
 import { guardSubmit, syncPurpose } from "./case-editor/form-guard.ts";
 import { LiveCheck } from "./case-editor/live-check.ts";
 import { createReadonlyField } from "./case-editor/readonly-field.ts";
-import { checkRecommendationPoints } from "./case-editor/recommendation-points.ts";
+import { enhanceRecommendationPoints } from "./case-editor/recommendation-points.ts";
 
 focusProblemLinks();
 const form = document.querySelector<HTMLFormElement>("form[data-case-editor]");
@@ -33,7 +33,7 @@ if (form) {
   }
   guardSubmit(form);
   syncPurpose(form);
-  checkRecommendationPoints(form);
+  enhanceRecommendationPoints(form);
   followActionBar(form);
   const textareas = [...form.querySelectorAll<HTMLTextAreaElement>("textarea[data-case-field]")];
   // One field per task: the first editor takes typing while the others are still being made
