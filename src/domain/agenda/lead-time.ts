@@ -1,4 +1,4 @@
-import { copenhagenWallClock } from "../meeting/copenhagen-time.ts";
+import { copenhagenDate } from "../meeting/copenhagen-time.ts";
 import {
   latestNoticeDate,
   POLITICAL_LEAD_WORKING_DAYS,
@@ -23,7 +23,7 @@ export function leadTimeOf(
 ): LeadTime | null {
   if (meeting.committee.kind !== "political") return null;
   const meetingDate = meeting.startsAt.slice(0, 10);
-  const today = copenhagenWallClock(at).slice(0, 10);
+  const today = copenhagenDate(at);
   const workingDays = workingDaysBetween(today, meetingDate);
   return {
     latest: latestNoticeDate(meetingDate),

@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { agendaItems, followUpReminders, followUpTasks, meetings } from "../../db/schema/index.ts";
-import { copenhagenWallClock } from "../meeting/copenhagen-time.ts";
+import { copenhagenDate } from "../meeting/copenhagen-time.ts";
 import { notify } from "../notification/notify.ts";
 
 /**
@@ -10,7 +10,7 @@ import { notify } from "../notification/notify.ts";
  * whose due date moves is reminded again on the new date. Returns the tasks reminded.
  */
 export async function remindDueFollowUps(db: Db, now: Date = new Date()): Promise<number> {
-  const today = copenhagenWallClock(now).slice(0, 10);
+  const today = copenhagenDate(now);
   const due = await db
     .select({
       id: followUpTasks.id,

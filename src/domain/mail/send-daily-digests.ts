@@ -2,7 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { mailDigestItems, mailDigests, users } from "../../db/schema/index.ts";
 import { mailMessages } from "../../i18n/da/mail.ts";
-import { copenhagenWallClock } from "../meeting/copenhagen-time.ts";
+import { copenhagenDate } from "../meeting/copenhagen-time.ts";
 import { composeMail } from "./compose-mail.ts";
 import { enqueueMail } from "./enqueue-mail.ts";
 import { describeNotification, loadNotificationFacts } from "./notification-mail.ts";
@@ -15,7 +15,7 @@ import { describeNotification, loadNotificationFacts } from "./notification-mail
  * Returns the number of digests enqueued.
  */
 export async function sendDailyDigests(db: Db, now: Date = new Date()): Promise<number> {
-  const day = copenhagenWallClock(now).slice(0, 10);
+  const day = copenhagenDate(now);
   const waiting = await db
     .selectDistinct({ userId: mailDigestItems.userId })
     .from(mailDigestItems)

@@ -21,9 +21,13 @@ export function copenhagenWallClock(at: Date): string {
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
 }
 
+/** The date in Copenhagen at an instant (now by default): "2025-03-12". */
+export const copenhagenDate = (at: Date = new Date()): string =>
+  copenhagenWallClock(at).slice(0, 10);
+
 /** Whether a meeting starting at `startsAt` (wall clock) is on a later day than `now`. */
 export const beforeMeetingDay = (startsAt: string, now = new Date()) =>
-  startsAt.slice(0, 10) > copenhagenWallClock(now).slice(0, 10);
+  startsAt.slice(0, 10) > copenhagenDate(now);
 
 const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?/;
 

@@ -5,7 +5,7 @@ import { signoffMessages } from "../../i18n/da/minutes-signoff.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
-import { copenhagenToInstant, copenhagenWallClock } from "../meeting/copenhagen-time.ts";
+import { copenhagenDate, copenhagenToInstant } from "../meeting/copenhagen-time.ts";
 import { inPhase } from "../meeting/meeting-lifecycle.ts";
 import { loadMeetingForMinutes } from "../meeting-mode/load-recordable-meeting.ts";
 
@@ -24,7 +24,7 @@ export function parseLocalDeadline(value: string): Date | null {
   const at = copenhagenToInstant(wall);
   // A day or hour that does not exist rolls over; the wall clock then reads differently.
   // (The hour skipped in spring reads one hour on; that is the time meant.)
-  if (!at || copenhagenWallClock(at).slice(0, 10) !== m[1]) return null;
+  if (!at || copenhagenDate(at) !== m[1]) return null;
   return at;
 }
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { committees, meetings } from "../../db/schema/index.ts";
-import { copenhagenWallClock } from "../meeting/copenhagen-time.ts";
+import { copenhagenDate } from "../meeting/copenhagen-time.ts";
 import { statusesOf } from "../meeting/meeting-lifecycle.ts";
 import { publicationKind } from "./publication.policy.ts";
 
@@ -29,7 +29,7 @@ export async function listUpcomingMeetings(
   options: { now?: Date; limit?: number } = {},
 ): Promise<UpcomingMeeting[]> {
   if (committeeIds.length === 0) return [];
-  const today = copenhagenWallClock(options.now ?? new Date()).slice(0, 10);
+  const today = copenhagenDate(options.now ?? new Date());
   const rows = await db
     .select({
       id: meetings.id,

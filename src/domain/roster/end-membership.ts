@@ -5,7 +5,7 @@ import { rosterMessages } from "../../i18n/da/roster.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
-import { copenhagenWallClock } from "../meeting/copenhagen-time.ts";
+import { copenhagenDate } from "../meeting/copenhagen-time.ts";
 import { syncComingMeetings } from "../meeting/sync-coming-meetings.ts";
 import { loadMembership, loadRosterCommittee, lockRoster } from "./roster-checks.ts";
 import { isDate } from "./roster-rules.ts";
@@ -25,7 +25,7 @@ export async function endMembership(
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const committee = await loadRosterCommittee(tx, principal, input.committeeId);
-    const endsOn = (input.endsOn ?? "").trim() || copenhagenWallClock(now).slice(0, 10);
+    const endsOn = (input.endsOn ?? "").trim() || copenhagenDate(now);
     if (!isDate(endsOn)) throw new DomainError("invalid", e.endsOn, [e.endsOn]);
     await lockRoster(tx, committee);
     const current = await loadMembership(tx, committee, input.membershipId);

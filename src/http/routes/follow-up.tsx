@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { DomainError } from "../../domain/domain-error.ts";
 import { completeFollowUpTask } from "../../domain/follow-up/complete-follow-up-task.ts";
 import { listMyFollowUps } from "../../domain/follow-up/list-my-follow-ups.ts";
-import { copenhagenWallClock } from "../../domain/meeting/copenhagen-time.ts";
+import { copenhagenDate } from "../../domain/meeting/copenhagen-time.ts";
 import { FollowUpPage } from "../../web/pages/follow-up-page.tsx";
 import { parseId } from "../params.ts";
 import { renderError, renderPage } from "../render.ts";
@@ -14,7 +14,7 @@ export const followUpRoutes = new Hono<AppEnv>()
     const session = c.get("session");
     if (!session) return renderError(c, 403);
     const tasks = await listMyFollowUps(c.get("deps").db, session.principal);
-    const today = copenhagenWallClock(new Date()).slice(0, 10);
+    const today = copenhagenDate();
     return renderPage(c, <FollowUpPage tasks={tasks} viewer={c.get("viewer")} today={today} />);
   })
   .post("/opfoelgning/:id/udfoert", async (c) => {

@@ -14,7 +14,7 @@ import {
   saveStandingItem,
 } from "../../domain/agenda/save-standing-items.ts";
 import { DomainError } from "../../domain/domain-error.ts";
-import { copenhagenWallClock } from "../../domain/meeting/copenhagen-time.ts";
+import { copenhagenDate } from "../../domain/meeting/copenhagen-time.ts";
 import { createCalendarToken } from "../../domain/meeting/create-calendar-token.ts";
 import { findCalendarToken } from "../../domain/meeting/find-calendar-token.ts";
 import { listCommitteeMembers } from "../../domain/meeting/list-committee-members.ts";
@@ -58,7 +58,7 @@ async function planPage(
   const chosen = list.find((x) => x.id === values.committeeId) ?? list[0];
   const { db } = c.get("deps");
   const members = chosen ? await listCommitteeMembers(db, chosen) : [];
-  const today = copenhagenWallClock(new Date()).slice(0, 10);
+  const today = copenhagenDate();
   const roster =
     chosen && (await hasRoster(db, chosen.id)) ? await listRosterOn(db, chosen.id, today) : null;
   return renderPage(

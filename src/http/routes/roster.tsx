@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { canManageCommittee } from "../../domain/access/access.policy.ts";
 import { findVisibleCommittee } from "../../domain/access/find-visible-committee.ts";
-import { copenhagenWallClock } from "../../domain/meeting/copenhagen-time.ts";
+import { copenhagenDate } from "../../domain/meeting/copenhagen-time.ts";
 import { addMembership } from "../../domain/roster/add-membership.ts";
 import { endMembership } from "../../domain/roster/end-membership.ts";
 import { listRoster, listRosterEntries } from "../../domain/roster/list-roster.ts";
@@ -40,7 +40,7 @@ async function managedCommittee(c: Context<AppEnv>) {
   return { committee, principal: session.principal };
 }
 
-const today = () => copenhagenWallClock(new Date()).slice(0, 10);
+const today = () => copenhagenDate();
 
 /** An optional id from a select: null when empty, 0 (refused as unknown) when not an id. */
 const optionalId = (value: string) => (value.trim() === "" ? null : (parseId(value.trim()) ?? 0));
