@@ -1,9 +1,10 @@
 import { type Context, Hono } from "hono";
-import { copenhagenWallClock } from "../../domain/meeting/copenhagen-time.ts";
+import { copenhagenDate, copenhagenWallClock } from "../../domain/meeting/copenhagen-time.ts";
 import { listMeetings } from "../../domain/meeting/list-meetings.ts";
 import { listFeedMeetings } from "../../domain/publication/list-feed-meetings.ts";
 import { listPublicCommittees } from "../../domain/publication/list-public-committees.ts";
 import { listPublicMeetingYears } from "../../domain/publication/list-public-meeting-years.ts";
+import { listPublicMembers } from "../../domain/publication/list-public-members.ts";
 import { listUpcomingMeetings } from "../../domain/publication/list-upcoming-meetings.ts";
 import { portalMessages } from "../../i18n/da/portal.ts";
 import { webMessages } from "../../i18n/da/web.ts";
@@ -45,9 +46,13 @@ async function committeePage(c: Context<AppEnv>, yearParam: string | undefined) 
       year === undefined ? webMessages.errors.notFound : portalMessages.committee.noYear(year);
     return renderError(c, 404, { title: webMessages.errors.notFoundTitle, message });
   }
-  const [meetings, upcoming] = await Promise.all([
+  const today = copenhagenDate();
+  const [meetings, upcoming, members] = await Promise.all([
     listMeetings(db, { committeeIds, publicOnly: true, year }),
     listUpcomingMeetings(db, committeeIds, { limit: 10 }),
+    Promise.all(
+      committeeIds.map(async (id) => [id, await listPublicMembers(db, id, today)] as const),
+    ),
   ]);
   return renderPage(
     c,
@@ -58,6 +63,7 @@ async function committeePage(c: Context<AppEnv>, yearParam: string | undefined) 
       chosen={yearParam !== undefined}
       meetings={meetings}
       upcoming={upcoming}
+      members={new Map(members)}
       viewer={c.get("viewer")}
     />,
   );

@@ -21,6 +21,7 @@ export const portalMessages = {
     feed: "Nye dagsordener og referater (Atom-feed)",
     calendar: "Mødekalender (iCal)",
     feedTitle: (name: string) => `${name}: dagsordener og referater`,
+    members: "Medlemmer",
   },
   item: {
     link: (n: number) => `Se punkt ${n} og sagens forløb`,

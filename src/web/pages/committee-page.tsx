@@ -1,10 +1,12 @@
 import type { MeetingSummary } from "../../domain/meeting/meeting.types.ts";
 import type { PublicCommittee } from "../../domain/publication/list-public-committees.ts";
 import type { MeetingYear } from "../../domain/publication/list-public-meeting-years.ts";
+import type { PublicMember } from "../../domain/publication/list-public-members.ts";
 import type { UpcomingMeeting } from "../../domain/publication/list-upcoming-meetings.ts";
 import { portalMessages } from "../../i18n/da/portal.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { Breadcrumbs, type Crumb } from "../components/breadcrumbs.tsx";
+import { CommitteeMembers } from "../components/committee-members.tsx";
 import { MeetingList } from "../components/meeting-list.tsx";
 import { SubscribeLinks } from "../components/subscribe-links.tsx";
 import { UpcomingMeetings } from "../components/upcoming-meetings.tsx";
@@ -23,12 +25,14 @@ export interface CommitteePageProps {
   chosen: boolean;
   meetings: MeetingSummary[];
   upcoming: UpcomingMeeting[];
+  /** Today's members, per committee (by id); empty for a committee without a roster. */
+  members: Map<number, PublicMember[]>;
   viewer: Viewer;
 }
 
 /**
  * A committee's public meetings of one year, with links to the other years, its upcoming
- * meetings and its feed and calendar. The slug is unique per organisation, so several
+ * meetings, its feed and calendar, and who sits on it. The slug is unique per organisation, so several
  * organisations' committees may share a page; each gets its own list.
  */
 export function CommitteePage(props: CommitteePageProps) {
@@ -76,6 +80,17 @@ export function CommitteePage(props: CommitteePageProps) {
           );
         })}
       </section>
+      {props.committees.some((c) => props.members.get(c.id)?.length) ? (
+        <section aria-labelledby="medlemmer">
+          <h2 id="medlemmer">{p.members}</h2>
+          {props.committees.map((c) => (
+            <>
+              {several && props.members.get(c.id)?.length ? <h3>{c.organisationName}</h3> : null}
+              <CommitteeMembers members={props.members.get(c.id) ?? []} />
+            </>
+          ))}
+        </section>
+      ) : null}
     </Layout>
   );
 }
