@@ -13,6 +13,7 @@ import {
   createMeeting,
   createOrganisation,
 } from "../../test/factories.ts";
+import { persons, rosterMemberships } from "../db/schema/index.ts";
 import { storeAttachment } from "../domain/attachment/store-attachment.ts";
 import { FileSystemStorage } from "../storage/file-system-storage.ts";
 import { testApp } from "./testing.ts";
@@ -29,6 +30,9 @@ const CANARIES = [
   "PRIVATFELT",
   "PRIVATBILAG",
   "UPUBLICERET",
+  "HEMMELIGMAIL",
+  "STEDFORTRAEDER",
+  "TIDLIGEREMEDLEM",
 ];
 let storage: FileSystemStorage;
 const ids = { closedFile: 0, privateFile: 0, openFile: 0, hidden: 0, hiddenFile: 0 };
@@ -94,6 +98,24 @@ beforeAll(async () => {
     status: "agenda_published",
     startsAt: "2025-04-09 16:00:00",
   }).then((m) => createAgendaItem(db, { meetingId: m.id, title: "Orientering" }));
+  // Today's formand; a substitute and a member whose membership has ended are not shown.
+  for (const [name, role, endsOn] of [
+    ["Anne Hansen", "chair", null],
+    ["STEDFORTRAEDER", "substitute", null],
+    ["TIDLIGEREMEDLEM", "member", "2020-12-31"],
+  ] as const) {
+    const [person] = await db
+      .insert(persons)
+      .values({ organisationId: org.id, name, title: "Borgmester", email: "HEMMELIGMAIL@k.dk" })
+      .returning();
+    await db.insert(rosterMemberships).values({
+      ...base,
+      personId: person?.id ?? 0,
+      role,
+      startsOn: "2018-01-01",
+      endsOn,
+    });
+  }
   const hidden = await createMeeting(db, {
     ...base,
     status: "planned",
@@ -185,6 +207,14 @@ describe("the OParl API", () => {
     // The crawl cannot pass on an empty API: it met both meetings, their items and the bilag.
     expect(fetched.filter((p) => /\/meeting\/\d+$/.test(p))).toHaveLength(2);
     expect(fetched).toContain(`${ROOT}/file/${ids.openFile}`);
+    const people = answers[`${ORIGIN}${ROOT}/body/1/person`] as { data: Record<string, unknown>[] };
+    expect(people.data).toEqual([
+      expect.objectContaining({ name: "Anne Hansen", status: ["Borgmester"] }),
+    ]);
+    expect(people.data[0]?.membership).toEqual([
+      expect.objectContaining({ role: "Formand", votingRight: true, startDate: "2018-01-01" }),
+    ]);
+    expect(fetched.filter((p) => /\/(person|membership)\/\d+$/.test(p))).toHaveLength(2);
     expect(fetched.some((p) => p.includes(`/meeting/${ids.hidden}`))).toBe(false);
   });
 
@@ -225,6 +255,8 @@ describe("the OParl API", () => {
       `${ROOT}/body/999`,
       `${ROOT}/organization/999999`,
       `${ROOT}/organization/999999/meeting`,
+      `${ROOT}/person/999999`,
+      `${ROOT}/membership/999999`,
       `${ROOT}/meeting/x`,
       `${ROOT}/body/1/legislativeterm/2010`,
     ]) {

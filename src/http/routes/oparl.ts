@@ -1,8 +1,10 @@
 import { type Context, Hono } from "hono";
+import { copenhagenDate } from "../../domain/meeting/copenhagen-time.ts";
 import { getMeeting } from "../../domain/meeting/get-meeting.ts";
 import { councilTermOf } from "../../domain/organisation/council-term.ts";
 import { findPublicAttachment } from "../../domain/publication/find-public-attachment.ts";
-import { listPublicBodies } from "../../domain/publication/list-public-bodies.ts";
+import { listPublicBodies, type PublicBody } from "../../domain/publication/list-public-bodies.ts";
+import { listPublicPeople } from "../../domain/publication/list-public-members.ts";
 import { pagePublicMeetings } from "../../domain/publication/page-public-meetings.ts";
 import { toPublicMeeting } from "../../domain/publication/publication.policy.ts";
 import { oparlMessages } from "../../i18n/da/oparl.ts";
@@ -20,6 +22,7 @@ import {
   oparlMeeting,
   oparlMeetingFile,
 } from "../../render/oparl/oparl-meeting.ts";
+import { oparlMembership, oparlPerson } from "../../render/oparl/oparl-person.ts";
 import { OPARL_PATH, type OparlDocumentFile, oparlUrls } from "../../render/oparl/oparl-urls.ts";
 import { isDownloadFile } from "../../web/components/document-downloads.tsx";
 import { publicCache } from "../middleware/public-cache.ts";
@@ -69,6 +72,23 @@ async function committeeOf(c: C) {
   return bodies.flatMap((b) => b.committees).find((x) => x.id === id) ?? null;
 }
 
+/** Today's members of a body's public committees, as the committee pages show them. */
+const peopleOf = (c: C, body: PublicBody) =>
+  listPublicPeople(
+    c.get("deps").db,
+    body.committees.map((x) => x.id),
+    copenhagenDate(),
+  );
+
+/** Everyone on a public committee today, each with the body they belong to. */
+async function seatedPeople(c: C) {
+  const bodies = await listPublicBodies(c.get("deps").db);
+  const lists = await Promise.all(
+    bodies.map(async (body) => (await peopleOf(c, body)).map((person) => ({ body, person }))),
+  );
+  return lists.flat();
+}
+
 async function publicMeetingOf(c: C) {
   const id = parseId(c.req.param("id"));
   const full = id === null ? null : await getMeeting(c.get("deps").db, id);
@@ -87,7 +107,7 @@ async function meetingList(c: C, url: string, filter: Parameters<typeof pagePubl
   return json(c, oparlList(url, data, { page, perPage: PER_PAGE, total }));
 }
 
-/** An empty list: what Referat keeps no OParl objects of yet (persons, papers). */
+/** An empty list: what Referat keeps no OParl objects of yet (papers). */
 function emptyList(c: C, url: string) {
   return json(c, oparlList(url, [], { page: 1, perPage: PER_PAGE, total: 0 }));
 }
@@ -126,7 +146,14 @@ export const oparlRoutes = new Hono<AppEnv>()
   })
   .get(`${OPARL_PATH}/body/:id/person`, async (c) => {
     const body = await bodyOf(c);
-    return body ? emptyList(c, setup(c).urls.bodyList(body.id, "person")) : notFound(c);
+    if (!body) return notFound(c);
+    const { urls } = setup(c);
+    const data = (await peopleOf(c, body)).map((p) => oparlPerson(urls, body.id, p));
+    const url = urls.bodyList(body.id, "person");
+    return json(
+      c,
+      oparlList(url, data, { page: 1, perPage: Math.max(1, data.length), total: data.length }),
+    );
   })
   .get(`${OPARL_PATH}/body/:id/paper`, async (c) => {
     const body = await bodyOf(c);
@@ -150,6 +177,18 @@ export const oparlRoutes = new Hono<AppEnv>()
     if (!committee) return notFound(c);
     const url = setup(c).urls.organizationMeetings(committee.id);
     return meetingList(c, url, { committeeIds: [committee.id] });
+  })
+  .get(`${OPARL_PATH}/person/:id`, async (c) => {
+    const id = parseId(c.req.param("id"));
+    const found = (await seatedPeople(c)).find((x) => x.person.id === id);
+    return found ? json(c, oparlPerson(setup(c).urls, found.body.id, found.person)) : notFound(c);
+  })
+  .get(`${OPARL_PATH}/membership/:id`, async (c) => {
+    const id = parseId(c.req.param("id"));
+    const member = (await seatedPeople(c))
+      .flatMap((x) => x.person.memberships)
+      .find((m) => m.membershipId === id);
+    return member ? json(c, oparlMembership(setup(c).urls, member)) : notFound(c);
   })
   .get(`${OPARL_PATH}/meeting/:id`, async (c) => {
     const entry = await publicMeetingOf(c);

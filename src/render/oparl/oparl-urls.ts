@@ -19,6 +19,8 @@ export function oparlUrls(origin: string) {
       `${body(id)}/${list}`,
     organization: (id: number) => `${base}/organization/${id}`,
     organizationMeetings: (id: number) => `${base}/organization/${id}/meeting`,
+    person: (id: number) => `${base}/person/${id}`,
+    membership: (id: number) => `${base}/membership/${id}`,
     meeting,
     /** An item by its 1-based place in the meeting, as the portal's item pages. */
     location: (meetingId: number) => `${meeting(meetingId)}/location`,
