@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
+import fc from "fast-check";
 import { PDFDocument } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/db.ts";
@@ -15,6 +16,7 @@ import {
 } from "../../test/factories.ts";
 import { persons, rosterMemberships } from "../db/schema/index.ts";
 import { storeAttachment } from "../domain/attachment/store-attachment.ts";
+import { refreshPublicView } from "../domain/publication/refresh-public-view.ts";
 import { FileSystemStorage } from "../storage/file-system-storage.ts";
 import { testApp } from "./testing.ts";
 
@@ -274,5 +276,84 @@ describe("the OParl API", () => {
     const beyond = await get(`${ROOT}/body/1/meeting?page=2`);
     expect(beyond.status).toBe(404);
     expect((await beyond.json()).error).toBe("Listen har 1 side.");
+  });
+});
+
+describe("OParl's time filters", () => {
+  type Listed = { id: string; created?: string; modified?: string };
+  const list = async (query: string): Promise<{ data: Listed[]; links: { first: string } }> => {
+    const response = await get(`${ROOT}/body/1/meeting${query}`);
+    expect(response.status, query).toBe(200);
+    return response.json();
+  };
+
+  it("list exactly the meetings created or modified within the span, on every page", async () => {
+    const { db } = database.current;
+    const before = new Date();
+    // The one gate stamps a public change: one meeting is now modified later than created.
+    const [first] = (await list("")).data;
+    const changedId = Number(first?.id.split("/").pop());
+    await refreshPublicView(db, {
+      kind: "minutes_corrected",
+      meetingIds: [changedId],
+      actorId: null,
+    });
+    const all = (await list("")).data;
+    const changed = all.find((m) => m.id === first?.id);
+    expect(Date.parse(changed?.modified ?? "")).toBeGreaterThanOrEqual(before.getTime());
+    expect(all.every((m) => m.created && m.modified && m.created <= m.modified)).toBe(true);
+
+    // Mostly the listed times themselves and a millisecond either side: the edges of a span.
+    const instants = [
+      ...new Set(all.flatMap((m) => [m.created, m.modified]).map((t) => Date.parse(t ?? ""))),
+    ];
+    const moment = fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc.constantFrom(...instants).chain((t) => fc.constantFrom(t - 1, t, t + 1)),
+      },
+      { weight: 1, arbitrary: fc.constantFrom(0, Date.parse("2100-01-01T00:00:00Z")) },
+    );
+    const bound = fc.option(moment, { nil: undefined });
+    await fc.assert(
+      fc.asyncProperty(bound, bound, bound, bound, async (cs, cu, ms, mu) => {
+        const given = {
+          created_since: cs,
+          created_until: cu,
+          modified_since: ms,
+          modified_until: mu,
+        };
+        const query = Object.entries(given)
+          .filter(([, t]) => t !== undefined)
+          .map(([name, t]) => `${name}=${encodeURIComponent(new Date(t as number).toISOString())}`)
+          .join("&");
+        const inside = (at: string | undefined, since?: number, until?: number) => {
+          const t = Date.parse(at ?? "");
+          return (since === undefined || t >= since) && (until === undefined || t <= until);
+        };
+        const expected = all
+          .filter((m) => inside(m.created, cs, cu) && inside(m.modified, ms, mu))
+          .map((m) => m.id);
+        const answer = await list(query ? `?${query}` : "");
+        expect(answer.data.map((m) => m.id)).toEqual(expected);
+        for (const name of Object.keys(given).filter((k) => query.includes(`${k}=`))) {
+          expect(answer.links.first).toContain(`${name}=`);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("refuse a time without a zone in Danish, and read an unencoded »+« as one", async () => {
+    for (const value of ["2026-01-01", "2026-01-01T00:00:00", "igår", "2026-13-01T00:00:00Z"]) {
+      for (const path of [`${ROOT}/body/1/meeting`, `${ROOT}/bodies`, `${ROOT}/body/1/person`]) {
+        const response = await get(`${path}?modified_since=${value}`);
+        expect(response.status, `${path} ${value}`).toBe(400);
+        expect((await response.json()).error).toMatch(/^»modified_since« skal være et tidspunkt/);
+      }
+    }
+    const plus = await get(`${ROOT}/body/1/meeting?created_since=2000-01-01T00:00:00+01:00`);
+    expect(plus.status).toBe(200);
+    expect((await plus.json()).data.length).toBeGreaterThan(0);
   });
 });

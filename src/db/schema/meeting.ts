@@ -41,6 +41,11 @@ export const meetings = pgTable(
     agendaPublishedAt: timestamp({ withTimezone: true }),
     minutesPublishedAt: timestamp({ withTimezone: true }),
     minutesApprovedAt: timestamp({ withTimezone: true }),
+    /**
+     * The last time what the public may see of the meeting could have changed: set by the one
+     * gate (refreshPublicView) on every such write; null while the meeting was never public.
+     */
+    publicChangedAt: timestamp({ withTimezone: true }),
     /** SHA-256 of the legacy file this meeting was imported from; makes imports idempotent. */
     importSha256: text(),
     importFileName: text(),

@@ -238,6 +238,7 @@ export async function getMeetings(db: Db | Tx, meetingIds: number[]): Promise<Fu
       status: meeting.status,
       agendaPublishedAt: meeting.agendaPublishedAt,
       minutesPublishedAt: meeting.minutesPublishedAt,
+      publicChangedAt: meeting.publicChangedAt,
       committee: {
         id: committee.id,
         organisationId: committee.organisationId,

@@ -1,7 +1,7 @@
-import { and, count, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { type AnyColumn, and, count, desc, eq, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { committees, meetings } from "../../db/schema/index.ts";
-import { isPublicMeeting } from "../publication/publication.policy.ts";
+import { firstPublishedAtSql, isPublicMeeting } from "../publication/publication.policy.ts";
 import type { MeetingStatus, MeetingSummary } from "./meeting.types.ts";
 
 export interface ListMeetingsFilter {
@@ -17,6 +17,29 @@ export interface ListMeetingsFilter {
   limit?: number;
   /** Meetings skipped before the first one listed (paging). */
   offset?: number;
+  /** Only meetings whose public view last changed in this span, both ends included. */
+  publicChanged?: Span;
+  /** Only meetings first made public in this span, both ends included. */
+  firstPublished?: Span;
+}
+
+/** A span of time; an absent end is open. */
+export interface Span {
+  since?: Date;
+  until?: Date;
+}
+
+/**
+ * The condition that a time lies in the span. Both sides to the millisecond, as the API writes
+ * times: a stored 10:00:00.123456 is 10:00:00.123 to a client, and »until 10:00:00.123« holds.
+ */
+function within(column: SQL | AnyColumn, span: Span | undefined): SQL[] {
+  const value = sql`date_trunc('milliseconds', ${column})`;
+  const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+  return [
+    ...(span?.since ? [sql`${value} >= ${at(span.since)}`] : []),
+    ...(span?.until ? [sql`${value} <= ${at(span.until)}`] : []),
+  ];
 }
 
 function conditionsOf(filter: ListMeetingsFilter): SQL[] {
@@ -27,6 +50,8 @@ function conditionsOf(filter: ListMeetingsFilter): SQL[] {
   }
   if (filter.statuses) conditions.push(inArray(meetings.status, [...filter.statuses]));
   if (filter.publicOnly) conditions.push(isPublicMeeting);
+  conditions.push(...within(meetings.publicChangedAt, filter.publicChanged));
+  conditions.push(...within(firstPublishedAtSql, filter.firstPublished));
   if (filter.year !== undefined) {
     conditions.push(gte(meetings.startsAt, `${filter.year}-01-01 00:00:00`));
     conditions.push(lt(meetings.startsAt, `${filter.year + 1}-01-01 00:00:00`));

@@ -30,6 +30,8 @@ export interface FullMeeting {
   status: MeetingStatus;
   agendaPublishedAt: Date | null;
   minutesPublishedAt: Date | null;
+  /** When what the public may see of it last changed (refreshPublicView); absent in memory. */
+  publicChangedAt?: Date | null;
   committee: {
     id: number;
     organisationId: number;

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/client.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
-import { countMeetings, listMeetings } from "../meeting/list-meetings.ts";
+import { countMeetings, listMeetings, type Span } from "../meeting/list-meetings.ts";
 import type { FullMeeting } from "../meeting/meeting.types.ts";
 import { type PublicMeeting, toPublicMeeting } from "./publication.policy.ts";
 
@@ -10,10 +10,18 @@ export interface PublicMeetingEntry {
   view: PublicMeeting;
 }
 
-/** One page (1-based) of an organisation's or some committees' public meetings, newest first. */
+/**
+ * One page (1-based) of an organisation's or some committees' public meetings, newest first;
+ * optionally only those first published, or last changed, in a span.
+ */
 export async function pagePublicMeetings(
   db: Db,
-  filter: { organisationId?: number; committeeIds?: number[] },
+  filter: {
+    organisationId?: number;
+    committeeIds?: number[];
+    publicChanged?: Span;
+    firstPublished?: Span;
+  },
   page: number,
   perPage: number,
 ): Promise<{ entries: PublicMeetingEntry[]; total: number }> {

@@ -1,4 +1,4 @@
-import { and, inArray, isNotNull, or, type SQL } from "drizzle-orm";
+import { and, inArray, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import { meetings, type ProseMirrorDoc } from "../../db/schema/index.ts";
 import { isSupplementItem } from "../agenda/supplement-item.ts";
 import { type AttendanceSummary, attendanceSummary } from "../meeting/attendance-summary.ts";
@@ -48,6 +48,15 @@ export const isPublicMeeting: SQL = or(
   and(inArray(meetings.status, statusesOf("minutesOut")), isNotNull(meetings.minutesPublishedAt)),
   and(inArray(meetings.status, statusesOf("agendaOut")), isNotNull(meetings.agendaPublishedAt)),
 ) as SQL;
+
+/** When the public first could see the meeting: its agenda's or its minutes' publication. */
+export function firstPublishedAt(m: PublicationState): Date | null {
+  const times = [m.agendaPublishedAt, m.minutesPublishedAt].filter((t): t is Date => t !== null);
+  return times.length ? new Date(Math.min(...times.map((t) => t.getTime()))) : null;
+}
+
+/** The same as firstPublishedAt(), as SQL over the meetings table (LEAST skips nulls). */
+export const firstPublishedAtSql: SQL = sql`least(${meetings.agendaPublishedAt}, ${meetings.minutesPublishedAt})`;
 
 export interface PublicMeeting {
   id: number;

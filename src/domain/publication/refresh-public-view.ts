@@ -1,4 +1,4 @@
-import { inArray } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import { meetings, searchDocuments } from "../../db/schema/index.ts";
 import { type IndexOptions, indexMeetings } from "../../search/index-meetings.ts";
@@ -48,6 +48,8 @@ export interface PublicRefresh {
  * The one gate through which what the public sees of a meeting changes. Every write that can
  * change a public surface calls it in the same transaction, after the write. For each meeting
  * that is public now, or was (it is in the search index), it
+ * - stamps the time of the change (publicChangedAt: the OParl API's `modified` and its
+ *   `modified_since` filter),
  * - rebuilds the meeting's search documents from toPublicMeeting() (a meeting no longer public
  *   leaves the index),
  * - records `publication.changed` in the audit log with the kind and detail,
@@ -84,6 +86,12 @@ export async function refreshPublicView(
   const touched = rows.filter((r) => publicationKind(r) !== null || indexed.has(r.id));
   if (touched.length === 0) return { meetingIds: [] };
   const meetingIds = touched.map((r) => r.id);
+  // The time of the write, not of the transaction's start, so a client asking for changes
+  // since its last visit misses as little as possible of a long transaction.
+  await tx
+    .update(meetings)
+    .set({ publicChangedAt: sql`clock_timestamp()` })
+    .where(inArray(meetings.id, meetingIds));
   await indexMeetings(tx, meetingIds, options);
   for (const row of touched) {
     await recordAudit(tx, {

@@ -26,6 +26,7 @@ import { oparlMembership, oparlPerson } from "../../render/oparl/oparl-person.ts
 import { OPARL_PATH, type OparlDocumentFile, oparlUrls } from "../../render/oparl/oparl-urls.ts";
 import { isDownloadFile } from "../../web/components/document-downloads.tsx";
 import { publicCache } from "../middleware/public-cache.ts";
+import { parseOparlListQuery } from "../oparl-query.ts";
 import { parseId } from "../params.ts";
 import type { AppEnv } from "../types.ts";
 
@@ -36,7 +37,6 @@ import type { AppEnv } from "../types.ts";
  */
 
 const PER_PAGE = 20;
-const PAGE = /^[1-9][0-9]{0,5}$/;
 
 type C = Context<AppEnv>;
 
@@ -53,11 +53,10 @@ const setup = (c: C) => {
   return { db: c.get("deps").db, origin, urls: oparlUrls(origin) };
 };
 
-/** The page asked for, or null (the caller answers 400) for anything but a whole number ≥ 1. */
-function pageOf(c: C): number | null {
-  const raw = c.req.query("page");
-  if (raw === undefined) return 1;
-  return PAGE.test(raw) ? Number(raw) : null;
+/** The page and filters asked for, or the Danish 400 that says what is wrong. */
+function listQueryOf(c: C) {
+  const query = parseOparlListQuery((name) => c.req.query(name));
+  return "error" in query ? json(c, { error: query.error }, 400) : query;
 }
 
 async function bodyOf(c: C) {
@@ -96,20 +95,37 @@ async function publicMeetingOf(c: C) {
   return full && view ? { full, view } : null;
 }
 
+/**
+ * A page of meetings: the time filters narrow them by first publication (`created`) and last
+ * public change (`modified`), in the database, and the page links keep them.
+ */
 async function meetingList(c: C, url: string, filter: Parameters<typeof pagePublicMeetings>[1]) {
-  const page = pageOf(c);
-  if (page === null) return json(c, { error: oparlMessages.errors.page }, 400);
+  const query = listQueryOf(c);
+  if (query instanceof Response) return query;
+  const { page } = query;
   const { db, origin, urls } = setup(c);
-  const { entries, total } = await pagePublicMeetings(db, filter, page, PER_PAGE);
+  const scope = { ...filter, firstPublished: query.created, publicChanged: query.modified };
+  const { entries, total } = await pagePublicMeetings(db, scope, page, PER_PAGE);
   const last = Math.max(1, Math.ceil(total / PER_PAGE));
   if (page > last) return json(c, { error: oparlMessages.errors.pageBeyond(last) }, 404);
   const data = entries.map((e) => oparlMeeting(urls, origin, e));
-  return json(c, oparlList(url, data, { page, perPage: PER_PAGE, total }));
+  return json(c, oparlList(url, data, { page, perPage: PER_PAGE, total, query: query.filters }));
 }
 
-/** An empty list: what Referat keeps no OParl objects of yet (papers). */
-function emptyList(c: C, url: string) {
-  return json(c, oparlList(url, [], { page: 1, perPage: PER_PAGE, total: 0 }));
+/**
+ * A short list given whole on one page: bodies, committees, members, papers. Their objects
+ * carry no publication times, so the time filters are checked but narrow nothing; a client
+ * keeping a copy gets every object again, never too few.
+ */
+function wholeList(c: C, url: string, data: Record<string, unknown>[]) {
+  const query = listQueryOf(c);
+  if (query instanceof Response) return query;
+  if (query.page > 1) return json(c, { error: oparlMessages.errors.pageBeyond(1) }, 404);
+  const perPage = Math.max(PER_PAGE, data.length);
+  return json(
+    c,
+    oparlList(url, data, { page: 1, perPage, total: data.length, query: query.filters }),
+  );
 }
 
 export const oparlRoutes = new Hono<AppEnv>()
@@ -121,8 +137,11 @@ export const oparlRoutes = new Hono<AppEnv>()
   .get(`${OPARL_PATH}/bodies`, async (c) => {
     const { db, origin, urls } = setup(c);
     const bodies = await listPublicBodies(db);
-    const data = bodies.map((b) => oparlBody(urls, origin, b));
-    return json(c, oparlList(urls.bodies, data, { page: 1, perPage: 100, total: data.length }));
+    return wholeList(
+      c,
+      urls.bodies,
+      bodies.map((b) => oparlBody(urls, origin, b)),
+    );
   })
   .get(`${OPARL_PATH}/body/:id`, async (c) => {
     const body = await bodyOf(c);
@@ -135,8 +154,7 @@ export const oparlRoutes = new Hono<AppEnv>()
     if (!body) return notFound(c);
     const { origin, urls } = setup(c);
     const data = body.committees.map((x) => oparlOrganization(urls, origin, x));
-    const url = urls.bodyList(body.id, "organization");
-    return json(c, oparlList(url, data, { page: 1, perPage: 100, total: data.length }));
+    return wholeList(c, urls.bodyList(body.id, "organization"), data);
   })
   .get(`${OPARL_PATH}/body/:id/meeting`, async (c) => {
     const body = await bodyOf(c);
@@ -149,15 +167,12 @@ export const oparlRoutes = new Hono<AppEnv>()
     if (!body) return notFound(c);
     const { urls } = setup(c);
     const data = (await peopleOf(c, body)).map((p) => oparlPerson(urls, body.id, p));
-    const url = urls.bodyList(body.id, "person");
-    return json(
-      c,
-      oparlList(url, data, { page: 1, perPage: Math.max(1, data.length), total: data.length }),
-    );
+    return wholeList(c, urls.bodyList(body.id, "person"), data);
   })
   .get(`${OPARL_PATH}/body/:id/paper`, async (c) => {
     const body = await bodyOf(c);
-    return body ? emptyList(c, setup(c).urls.bodyList(body.id, "paper")) : notFound(c);
+    // Case texts are reached through the meetings' documents, not as papers.
+    return body ? wholeList(c, setup(c).urls.bodyList(body.id, "paper"), []) : notFound(c);
   })
   .get(`${OPARL_PATH}/body/:id/legislativeterm/:year`, async (c) => {
     const body = await bodyOf(c);

@@ -13,6 +13,8 @@ export const oparlMessages = {
   errors: {
     notFound: "Objektet findes ikke, eller det er ikke offentligt.",
     page: "Sidetallet skal være et helt tal fra 1 og opefter, fx ?page=2.",
+    dateTime: (name: string) =>
+      `»${name}« skal være et tidspunkt med tidszone, fx ${name}=2026-01-01T00:00:00%2B01:00 (»+« skrives %2B i en adresse).`,
     pageBeyond: (last: number) => `Listen har ${last} ${last === 1 ? "side" : "sider"}.`,
   },
 } as const;

@@ -67,10 +67,16 @@ export function oparlOrganization(urls: OparlUrls, origin: string, c: PublicComm
 export function oparlList(
   url: string,
   data: Json[],
-  at: { page: number; perPage: number; total: number },
+  at: { page: number; perPage: number; total: number; query?: Record<string, string> },
 ) {
   const last = Math.max(1, Math.ceil(at.total / at.perPage));
-  const pageUrl = (n: number) => (n === 1 ? url : `${url}?page=${n}`);
+  /** A page's address, with the filters the client gave (OParl: they hold on every page). */
+  const pageUrl = (n: number) => {
+    const params = new URLSearchParams(at.query);
+    if (n > 1) params.set("page", String(n));
+    const query = params.toString();
+    return query ? `${url}?${query}` : url;
+  };
   return {
     data,
     pagination: {

@@ -1,6 +1,10 @@
 import { copenhagenToInstant } from "../../domain/meeting/copenhagen-time.ts";
 import type { PublicMeetingEntry } from "../../domain/publication/page-public-meetings.ts";
-import type { PublicItem, PublicMeeting } from "../../domain/publication/publication.policy.ts";
+import {
+  firstPublishedAt,
+  type PublicItem,
+  type PublicMeeting,
+} from "../../domain/publication/publication.policy.ts";
 import { oparlMessages } from "../../i18n/da/oparl.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { formatShortDate } from "../../web/format-date.ts";
@@ -25,14 +29,7 @@ const MEDIA: Record<OparlDocumentFile, string> = {
 const instant = (wallClock: string | null) =>
   (wallClock && copenhagenToInstant(wallClock)?.toISOString()) || undefined;
 
-/** When the public view last changed: its publication, or a later correction of the agenda. */
-function modifiedOf({ full, view }: PublicMeetingEntry): string | undefined {
-  const times = [
-    view.kind === "minutes" ? full.minutesPublishedAt : full.agendaPublishedAt,
-    ...(view.corrections ?? []).flatMap((c) => [c.at, c.sentAt]),
-  ].flatMap((t) => (t ? [t.getTime()] : []));
-  return times.length ? new Date(Math.max(...times)).toISOString() : undefined;
-}
+const iso = (at: Date | null | undefined) => at?.toISOString();
 
 /** The meeting's own document as a File: agenda or minutes, PDF, Word or PDF with bilag. */
 export function oparlMeetingFile(
@@ -127,7 +124,9 @@ export function oparlMeeting(urls: OparlUrls, origin: string, entry: PublicMeeti
   const { full, view } = entry;
   const id = urls.meeting(view.id);
   const file = (name: OparlDocumentFile) => oparlMeetingFile(urls, origin, view, name);
-  const modified = modifiedOf(entry);
+  // First published; last changed as the one gate for public changes stamped it.
+  const created = iso(firstPublishedAt(full));
+  const modified = iso(full.publicChangedAt) ?? created;
   return {
     id,
     type: `${SCHEMA}/Meeting`,
@@ -151,6 +150,7 @@ export function oparlMeeting(urls: OparlUrls, origin: string, entry: PublicMeeti
     auxiliaryFile: [file("dokument.docx"), file("med-bilag.pdf")],
     agendaItem: view.items.map((_, i) => oparlAgendaItem(urls, origin, view, i + 1)),
     web: `${origin}${meetingHref(view.id)}`,
+    ...(created ? { created } : {}),
     ...(modified ? { modified } : {}),
   };
 }

@@ -1,0 +1,55 @@
+import type { Span } from "../domain/meeting/list-meetings.ts";
+import { oparlMessages } from "../i18n/da/oparl.ts";
+
+const e = oparlMessages.errors;
+
+const PAGE = /^[1-9][0-9]{0,5}$/;
+/** An RFC 3339 date-time with its zone, as OParl's filters take it. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const FILTERS = ["created_since", "created_until", "modified_since", "modified_until"] as const;
+type Filter = (typeof FILTERS)[number];
+
+/** What a client asked of an OParl list: a page and OParl's four time filters. */
+export interface OparlListQuery {
+  page: number;
+  /** Objects first published in this span (OParl's `created`). */
+  created: Span;
+  /** Objects whose public view last changed in this span (OParl's `modified`). */
+  modified: Span;
+  /** The filters as given: the links to the list's other pages keep them. */
+  filters: Record<string, string>;
+}
+
+const span = (since: Date | undefined, until: Date | undefined): Span => ({
+  ...(since ? { since } : {}),
+  ...(until ? { until } : {}),
+});
+
+/**
+ * The list query from the request's parameters, or the Danish refusal (a 400) of the first
+ * that is wrong: a page that is no whole number of 1 or more, or a filter that is no date-time
+ * with a zone. A "+" not written as %2B in the address arrives as a space and is read as "+".
+ */
+export function parseOparlListQuery(
+  param: (name: string) => string | undefined,
+): OparlListQuery | { error: string } {
+  const page = param("page");
+  if (page !== undefined && !PAGE.test(page)) return { error: e.page };
+  const times: Partial<Record<Filter, Date>> = {};
+  const filters: Record<string, string> = {};
+  for (const name of FILTERS) {
+    const raw = param(name);
+    if (raw === undefined) continue;
+    const value = raw.trim().replace(/ (\d{2}:\d{2})$/, "+$1");
+    const at = DATE_TIME.test(value) ? new Date(value) : null;
+    if (!at || Number.isNaN(at.getTime())) return { error: e.dateTime(name) };
+    times[name] = at;
+    filters[name] = value;
+  }
+  return {
+    page: page === undefined ? 1 : Number(page),
+    created: span(times.created_since, times.created_until),
+    modified: span(times.modified_since, times.modified_until),
+    filters,
+  };
+}
