@@ -606,6 +606,18 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     await page.keyboard.press("Tab");
     expect((await active()).editor).toBe(false);
     expect(await page.locator("#felt-resume .case-editor-area strong").innerText()).toBe("Vigtigt");
+    // Tab walks a table's cells and then leaves it, adding no rows; Shift+Tab leaves it backwards.
+    const table = page.locator("#felt-resume .case-editor-area table");
+    await toolbarButton(page, "resume", "Indsæt tabel").click();
+    await expect.poll(() => table.locator("tr").count()).toBe(3);
+    for (let cell = 1; cell < 9; cell++) await page.keyboard.press("Tab");
+    expect((await active()).editor).toBe(true);
+    await page.keyboard.press("Tab");
+    expect((await active()).editor).toBe(false);
+    expect(await table.locator("tr").count()).toBe(3);
+    await table.locator("th").first().click();
+    await page.keyboard.press("Shift+Tab");
+    expect((await active()).editor).toBe(false);
     await page.close();
   }, 60_000);
 

@@ -1,6 +1,6 @@
 import { type Extensions, Mark, mergeAttributes } from "@tiptap/core";
 import Heading from "@tiptap/extension-heading";
-import { TableKit } from "@tiptap/extension-table";
+import { Table, TableKit } from "@tiptap/extension-table";
 import StarterKit from "@tiptap/starter-kit";
 import { HttpsLinks } from "./https-links.ts";
 import { shouldAutoLink } from "./should-auto-link.ts";
@@ -52,6 +52,21 @@ const FieldHeading = Heading.extend({
 }).configure({ levels: [1, 2] });
 
 /**
+ * Tab moves to the next cell, but at the last cell it leaves the table and the editor, as Tab
+ * does everywhere else; a new row comes from the toolbar's »Tilføj række«. (The library adds a
+ * row instead, so a keyboard user could not Tab out of a table.) Shift+Tab in the first cell
+ * leaves it backwards.
+ */
+const FieldTable = Table.extend({
+  addKeyboardShortcuts() {
+    return {
+      ...this.parent?.(),
+      Tab: () => this.editor.commands.goToNextCell(),
+    };
+  },
+}).configure({ resizable: false });
+
+/**
  * What a case field may hold, as the server's sanitiser allows it: paragraphs, two heading
  * levels, bold, italic, links, lists, quotes, tables with header cells, hard breaks and
  * comment marks. Anything else pasted is dropped by the schema (and again by the server).
@@ -76,7 +91,8 @@ export function fieldExtensions(): Extensions {
       },
     }),
     FieldHeading,
-    TableKit.configure({ table: { resizable: false } }),
+    TableKit.configure({ table: false }),
+    FieldTable,
     CommentMark,
     HttpsLinks,
   ];
