@@ -406,13 +406,16 @@ describe("the approval flow", () => {
       form(written.version, { godkender: "" }),
     );
     expect(noApprover.status).toBe(400);
-    // The refusal links to the approver's field, in its panel, which is shown open again.
+    // The panel that asks for the approver opens again and says why above its field, which
+    // has focus; the panel lies over the top of the page, so nothing is told there.
     const noApproverPage = await noApprover.text();
-    expect(noApproverPage).toMatch(/<a href="#sag-godkender">Vælg en godkender/);
     expect(noApproverPage).toMatch(
       /<details class="case-bar-panel" open="">\s*<summary class="button case-secondary">Send til godkendelse …<\/summary>/,
     );
-    expect(noApproverPage).toMatch(/<select id="sag-godkender"[^>]*aria-invalid="true"/);
+    expect(noApproverPage).toMatch(
+      /<p class="case-point-error" id="sag-godkender-fejl" role="alert">Vælg en godkender.<\/p>\s*<select id="sag-godkender"[^>]*aria-describedby="sag-godkender-fejl send-hint" aria-invalid="true" autofocus=""/,
+    );
+    expect(noApproverPage).not.toContain('class="error-summary');
 
     // Each problem of a refused send links to its place in the form.
     const noPurposeInTitle = await post(
@@ -468,9 +471,11 @@ describe("the approval flow", () => {
     );
     expect(bare.status).toBe(400);
     const barePage = await bare.text();
-    expect(barePage).toMatch(/<a href="#sag-retur">Skriv en kommentar, der forklarer/);
     expect(barePage).toMatch(
       /<details class="case-bar-panel" open="">\s*<summary[^>]*>Send retur …/,
+    );
+    expect(barePage).toMatch(
+      /<p class="case-point-error" id="sag-retur-fejl" role="alert">Skriv en kommentar, der forklarer[^<]*<\/p>\s*<textarea id="sag-retur"[^>]*aria-invalid="true" autofocus=""/,
     );
     expect(await revisionCount(written.id)).toBe(before);
     const returned = await post(

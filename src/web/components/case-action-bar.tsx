@@ -1,7 +1,7 @@
 import type { CaseView } from "../../domain/case/get-case.ts";
 import { caseBarMessages } from "../../i18n/da/case-bar.ts";
 import type { CheckView } from "./case-check.tsx";
-import { CaseWorkflowActions } from "./case-workflow-actions.tsx";
+import { CaseWorkflowActions, type StepRefusal } from "./case-workflow-actions.tsx";
 
 const b = caseBarMessages;
 
@@ -32,8 +32,8 @@ export function CaseActionBar(props: {
   editable: boolean;
   /** Null while the writing check is on its way. */
   checks: Record<string, CheckView> | null;
-  /** What a refused step was about (DomainError.targets): its panel opens again. */
-  refused?: readonly (string | null)[];
+  /** A step refused for want of what its panel asks for: the panel opens again and says why. */
+  refusal?: StepRefusal | null;
 }) {
   const { view: v, form, checks } = props;
   // An editable recommendation has no check box of its own (its points are plain inputs).
@@ -60,7 +60,7 @@ export function CaseActionBar(props: {
             view={v}
             approvers={props.approvers}
             form={form}
-            refused={props.refused ?? []}
+            refusal={props.refusal ?? null}
           />
         </div>
       ) : null}

@@ -5,20 +5,49 @@ import { caseUi } from "../../i18n/da/case-ui.ts";
 const m = caseUi.page;
 const b = caseBarMessages;
 
+/** What a step's own panel asks for. */
+type StepTarget = "approver" | "returnComment";
+
+/** A step refused for want of what its panel asks for, told in the panel. */
+export interface StepRefusal {
+  message: string;
+  targets: readonly StepTarget[];
+}
+
+/** The refusal as its step's panel tells it, or null when it is about anything else. */
+export function stepRefusalOf(error: {
+  message: string;
+  targets?: readonly (string | null)[];
+}): StepRefusal | null {
+  const targets = error.targets ?? [];
+  const steps = targets.filter((t): t is StepTarget => t === "approver" || t === "returnComment");
+  return steps.length > 0 && steps.length === targets.length
+    ? { message: error.message, targets: steps }
+    : null;
+}
+
 /**
  * The workflow steps open to the viewer, as the case's permissions say (send for approval;
  * approve or return): each button posts the case form (`form`) to its step. Sending and
  * returning ask for more (the approver, a comment), so each opens as a panel of its own; a
- * step refused for want of that (`refused`: the refusal's targets) shows its panel open again.
+ * step refused for want of that (`refusal`) shows its panel open again with the reason above
+ * the field, and the field focused: the panel lies over the top of the page, where a refusal
+ * is otherwise told.
  */
 export function CaseWorkflowActions(props: {
   view: CaseView;
   approvers: { id: number; name: string; title: string | null }[];
   form: string;
-  refused?: readonly (string | null)[];
+  refusal?: StepRefusal | null;
 }) {
   const { view: v, approvers, form } = props;
-  const reopen = (target: string) => props.refused?.includes(target) ?? false;
+  const reopen = (target: StepTarget) => props.refusal?.targets.includes(target) ?? false;
+  const reason = (target: StepTarget, id: string) =>
+    reopen(target) ? (
+      <p class="case-point-error" id={id} role="alert">
+        {props.refusal?.message}
+      </p>
+    ) : null;
   const base = `/app/sager/${v.id}`;
   return (
     <>
@@ -35,12 +64,16 @@ export function CaseWorkflowActions(props: {
             ) : (
               <>
                 <label for="sag-godkender">{m.chooseApprover}</label>
+                {reason("approver", "sag-godkender-fejl")}
                 <select
                   id="sag-godkender"
                   name="godkender"
                   form={form}
-                  aria-describedby="send-hint"
+                  aria-describedby={
+                    reopen("approver") ? "sag-godkender-fejl send-hint" : "send-hint"
+                  }
                   aria-invalid={reopen("approver") ? "true" : undefined}
+                  autofocus={reopen("approver")}
                 >
                   <option value="">{m.chooseApproverOption}</option>
                   {approvers.map((a) => (
@@ -85,13 +118,17 @@ export function CaseWorkflowActions(props: {
               <p class="muted" id="sag-retur-hint">
                 {m.returnHint}
               </p>
+              {reason("returnComment", "sag-retur-fejl")}
               <textarea
                 id="sag-retur"
                 name="retur_kommentar"
                 form={form}
                 rows={3}
-                aria-describedby="sag-retur-hint"
+                aria-describedby={
+                  reopen("returnComment") ? "sag-retur-fejl sag-retur-hint" : "sag-retur-hint"
+                }
                 aria-invalid={reopen("returnComment") ? "true" : undefined}
+                autofocus={reopen("returnComment")}
               />
               <button
                 class="button case-secondary"

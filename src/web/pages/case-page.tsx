@@ -15,6 +15,7 @@ import { CaseFactsForm, CaseFactsList } from "../components/case-facts.tsx";
 import { CaseField } from "../components/case-field.tsx";
 import { CaseSharing } from "../components/case-sharing.tsx";
 import { formatCaseTime } from "../components/case-time.ts";
+import { stepRefusalOf } from "../components/case-workflow-actions.tsx";
 import { ErrorSummary } from "../components/error-summary.tsx";
 import { OutcomeNotice } from "../components/outcome-notice.tsx";
 import { formatShortDate } from "../format-date.ts";
@@ -73,6 +74,10 @@ function hrefOf(target: string | null | undefined): string | null {
 function CaseErrorSummary(props: { error: CaseError }) {
   const { message, details, targets = [] } = props.error;
   const linked = targets.some((t) => hrefOf(t) !== null);
+  if (details.length === 1 && details[0] === message) {
+    // One problem: the message itself is the link, not said twice.
+    return <ErrorSummary class="case-error" messages={[message]} links={[hrefOf(targets[0])]} />;
+  }
   return (
     <ErrorSummary class="case-error" messages={[message]}>
       {details.length > 1 || linked ? (
@@ -169,6 +174,8 @@ export function CasePage(props: CasePageProps) {
   const { view: v, viewer, checks } = props;
   const editable = v.permissions.edit;
   const base = `/app/sager/${v.id}`;
+  // A step refused for want of an approver or a comment is told in its panel, not up here.
+  const refusal = props.error ? stepRefusalOf(props.error) : null;
   const fields = v.fields.map((f) => (
     <CaseField
       field={f}
@@ -195,13 +202,13 @@ export function CasePage(props: CasePageProps) {
         form={editable || v.permissions.review ? FORM_ID : null}
         editable={editable}
         checks={checks}
-        refused={props.error?.targets ?? []}
+        refusal={refusal}
       />
       <People view={v} />
       <ReturnComment view={v} events={props.events} threads={props.threads} />
       <ClosedOnAgenda view={v} meetings={props.meetings} />
       {props.notice ? <OutcomeNotice class="case-notice">{props.notice}</OutcomeNotice> : null}
-      {props.error ? <CaseErrorSummary error={props.error} /> : null}
+      {props.error && !refusal ? <CaseErrorSummary error={props.error} /> : null}
       {props.changes ? <CaseChanges changes={props.changes} /> : null}
       {editable ? (
         <form
