@@ -568,6 +568,25 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
       await page.evaluate(() => document.activeElement?.classList.contains("case-editor-area")),
     ).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    // On a phone the bar takes two lines; no element reached by Shift+Tab hides under it.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.locator("footer a").last().focus();
+    const hidden: string[] = [];
+    for (let stop = 0; stop < 60; stop++) {
+      await page.keyboard.press("Shift+Tab");
+      const place = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const bar = document.querySelector("[data-case-bar]") as HTMLElement;
+        if (bar.contains(el) || el.closest("header")) return null;
+        const box = el.getBoundingClientRect();
+        return box.top < bar.getBoundingClientRect().bottom
+          ? `${el.tagName} ${el.textContent?.slice(0, 30)}`
+          : null;
+      });
+      if (place) hidden.push(place);
+    }
+    expect(hidden).toEqual([]);
     await page.close();
   }, 180_000);
 

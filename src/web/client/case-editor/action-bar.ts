@@ -5,9 +5,10 @@ const b = caseBarMessages;
 /**
  * Keeps the action bar current: the save state turns to "not saved" at the first change of
  * the form, and the writing check's count (and the link to the first finding) follows each
- * live check.
+ * live check. What has focus is never under the bar.
  */
 export function followActionBar(form: HTMLFormElement): void {
+  keepFocusBelowBar();
   const state = document.querySelector<HTMLElement>("[data-case-bar] [data-save-state]");
   if (state) {
     form.addEventListener("input", () => {
@@ -44,4 +45,20 @@ export function followActionBar(form: HTMLFormElement): void {
     if (target) summary.setAttribute("href", `#${target.id}`);
   };
   document.addEventListener("case-check-done", recount);
+}
+
+/**
+ * The bar stays at the top of the screen, so an element reached with Tab or Shift+Tab would
+ * scroll in under it (on a phone the bar wraps to two or three lines). The page's scroll
+ * padding follows the bar's height, which the browser keeps clear when it brings the focused
+ * element into view.
+ */
+function keepFocusBelowBar(): void {
+  const bar = document.querySelector<HTMLElement>("[data-case-bar]");
+  if (!bar) return;
+  const pad = () => {
+    document.documentElement.style.scrollPaddingTop = `${bar.offsetHeight + 8}px`;
+  };
+  pad();
+  new ResizeObserver(pad).observe(bar);
 }
