@@ -178,6 +178,9 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     const third = page.locator("#felt-indstilling-punkt-3");
     expect(await third.count()).toBe(0);
     await page.fill("#felt-indstilling-punkt-2", "at der afsættes 1,2 mio. kr.");
+    // Enter goes on to the next point, as in a list, and sends nothing.
+    await page.press("#felt-indstilling-punkt-2", "Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("felt-indstilling-punkt-3");
     await page.getByLabel("Punkt 3", { exact: true }).fill("tidsplanen godkendes");
     await third.press("Tab");
     expect(await page.locator("#felt-indstilling-punkt-3-fejl").isVisible()).toBe(true);

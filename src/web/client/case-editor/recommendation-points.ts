@@ -56,6 +56,21 @@ function keepAnEmptyPoint(list: HTMLOListElement): void {
   });
 }
 
+/**
+ * Enter in a point goes on to the next point, as in a list, rather than sending the whole case
+ * form (the browser's way with Enter in a field).
+ */
+function enterGoesToNextPoint(list: HTMLOListElement): void {
+  list.addEventListener("keydown", (event) => {
+    const input = event.target;
+    if (event.key !== "Enter" || event.isComposing || !(input instanceof HTMLInputElement)) return;
+    if (event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    const inputs = [...list.querySelectorAll<HTMLInputElement>(POINT)];
+    inputs[inputs.indexOf(input) + 1]?.focus();
+  });
+}
+
 export function enhanceRecommendationPoints(form: HTMLFormElement): void {
   for (const input of form.querySelectorAll<HTMLInputElement>(`.case-recommendations ${POINT}`)) {
     checkPoint(input);
@@ -64,5 +79,6 @@ export function enhanceRecommendationPoints(form: HTMLFormElement): void {
     ".case-recommendations .case-points",
   )) {
     keepAnEmptyPoint(list);
+    enterGoesToNextPoint(list);
   }
 }
