@@ -103,9 +103,12 @@ describe.skipIf(!enabled)("correcting a published agenda in Chromium", () => {
     expect(await publicText(`/moeder/${meetingId}`)).toContain(SECRET);
     expect((await searchHits(page, SECRET)).join(" ")).toContain(SECRET);
 
-    // Withdraw the first case's item, with a reason.
+    // Withdraw the first case's item, with a reason. Each item also leads to its case.
     await page.goto(agendaUrl);
-    await page.click(`#dp-${withdrawnId} .agenda-row-correct a`);
+    const caseLink = page.locator(`#dp-${withdrawnId} .agenda-row-correct a`).first();
+    expect(await caseLink.textContent()).toMatch(/^Se sagen \(punkt \d+\)$/);
+    expect(await caseLink.getAttribute("href")).toMatch(/^\/app\/sager\/\d+$/);
+    await page.click(`#dp-${withdrawnId} .agenda-row-correct a[href$="/ret"]`);
     await check(page, "correction page");
     await page.fill("#traek-begrundelse", "Sagen er ikke klar til behandling.");
     await Promise.all([page.waitForURL(/ok=trukket/), page.click("form[action$='/traek'] button")]);
@@ -113,7 +116,7 @@ describe.skipIf(!enabled)("correcting a published agenda in Chromium", () => {
     expect(await page.locator(`#dp-${withdrawnId}`).textContent()).toContain("Trukket");
 
     // Correct the second item's title, with a reason.
-    await page.click(`#dp-${correctedId} .agenda-row-correct a`);
+    await page.click(`#dp-${correctedId} .agenda-row-correct a[href$="/ret"]`);
     await page.fill("#ret-titel", NEW_TITLE);
     await page.fill("#ret-begrundelse", "Stednavnet var stavet forkert.");
     await Promise.all([page.waitForURL(/ok=rettelse/), page.click("form[action$='/ret'] button")]);

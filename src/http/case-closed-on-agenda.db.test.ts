@@ -36,7 +36,9 @@ describe("a case whose agenda item the secretary closed", () => {
       const who = await sessionOf(db, world.secretary.id);
       return (await getAs(testApp(db), `/app/sager/${item.case?.id}`, who)).text();
     };
-    expect(await page()).not.toContain("Punktet er lukket på dagsordenen");
+    const before = await page();
+    expect(before).not.toContain("Punktet er lukket på dagsordenen");
+    expect(before).toMatch(/<dt>Lukket punkt<\/dt><dd>Nej<\/dd>/);
     await updateAgendaItem(db, world.secretary, {
       meetingId,
       itemId,
@@ -51,5 +53,9 @@ describe("a case whose agenda item the secretary closed", () => {
     const html = await page();
     expect(html).toMatch(/Punktet er lukket på dagsordenen til .+ 2031, så sagens tekst/);
     expect(html).toContain("Salg af grund</a> (lukket punkt)");
+    // The case's own facts say the same, not a bare »Nej«.
+    expect(html).toMatch(
+      /<dt>Lukket punkt<\/dt><dd>Nej, men lukket på dagsordenen til .+ 2031<\/dd>/,
+    );
   });
 });

@@ -161,6 +161,8 @@ export const agendaMessages = {
     movesListed: "De nye numre står under »Rettelser« og udsendes med en rettet dagsorden.",
     minutes: (n: number) => `${n} min.`,
     noEstimate: "intet tidsforbrug",
+    /** The item's case, from the secretary's list. */
+    openCase: "Se sagen",
     standing: "Fast punkt",
     closed: "Lukket",
     open: "Åbent",

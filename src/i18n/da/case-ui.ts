@@ -81,6 +81,8 @@ export const caseUi = {
     duration: "Tidsforbrug på mødet (minutter)",
     closed: "Lukket punkt",
     closedHint: "Lukkede punkter offentliggøres kun med titel, begrundelse og åben beslutning.",
+    /** »Lukket punkt« of an open case whose item a secretary closed on an agenda. */
+    closedOnAgendaOnly: (meeting: string) => `Nej, men lukket på dagsordenen til ${meeting}`,
     closureReason: "Begrundelse for lukning",
     closureHint: "Skal udfyldes, når punktet er lukket (Styrelsesloven § 10).",
     openDecision: "Åben beslutning",

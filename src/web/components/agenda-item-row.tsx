@@ -109,9 +109,18 @@ export function AgendaItemRow(props: {
             <span class="tag agenda-tag-closed">{agendaCorrectionMessages.assembly.withdrawn}</span>
           ) : null}
         </p>
-        {props.correctHref && !item.withdrawnAt ? (
+        {item.caseId !== null || (props.correctHref && !item.withdrawnAt) ? (
           <p class="agenda-row-correct">
-            <a href={props.correctHref}>{agendaCorrectionMessages.page.link(item.number)}</a>
+            {item.caseId !== null ? (
+              <a href={`/app/sager/${item.caseId}`}>
+                {a.openCase}
+                <span class="visually-hidden">{a.editItem(item.number)}</span>
+              </a>
+            ) : null}
+            {item.caseId !== null && props.correctHref && !item.withdrawnAt ? " · " : null}
+            {props.correctHref && !item.withdrawnAt ? (
+              <a href={props.correctHref}>{agendaCorrectionMessages.page.link(item.number)}</a>
+            ) : null}
           </p>
         ) : null}
       </div>

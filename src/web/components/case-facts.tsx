@@ -100,13 +100,22 @@ export function CaseFactsForm(props: { view: CaseView }) {
 }
 
 /** The same facts, read-only. */
-export function CaseFactsList(props: { view: CaseView }) {
+export function CaseFactsList(props: {
+  view: CaseView;
+  /** The meeting whose agenda closed the case's item although the case is open. */
+  closedOn?: string | null;
+}) {
   const v = props.view;
+  const closed = v.closed
+    ? caseMessages.labels.yes
+    : props.closedOn
+      ? m.closedOnAgendaOnly(props.closedOn)
+      : caseMessages.labels.no;
   const rows: [string, string | null][] = [
     [m.purpose, v.purpose ? purposes[v.purpose] : null],
     [m.journalNumber, v.journalNumber],
     [m.duration, v.durationMinutes === null ? null : String(v.durationMinutes)],
-    [m.closed, v.closed ? caseMessages.labels.yes : caseMessages.labels.no],
+    [m.closed, closed],
     [m.closureReason, v.closed ? v.closureReason : null],
     [m.openDecision, v.openDecision],
   ];

@@ -158,11 +158,11 @@ function ReturnComment(props: { view: CaseView; events: HistoryEvent[]; threads:
  * The secretary closed the case's latest agenda item while the case itself says open: the
  * author must know its text stays out of the public view there.
  */
-function ClosedOnAgenda(props: { view: CaseView; meetings: CaseMeeting[] }) {
-  const latest = props.meetings.at(-1);
-  if (props.view.closed || !latest?.closed) return null;
-  const meeting = `${latest.committee} ${formatShortDate(latest.startsAt)}`;
-  return <p class="notice">{m.closedOnMeeting(meeting)}</p>;
+/** The meeting whose agenda closed the case's latest item while the case is open, or null. */
+function closedOnAgendaOf(view: CaseView, meetings: CaseMeeting[]): string | null {
+  const latest = meetings.at(-1);
+  if (view.closed || !latest?.closed) return null;
+  return `${latest.committee} ${formatShortDate(latest.startsAt)}`;
 }
 
 /**
@@ -176,6 +176,7 @@ export function CasePage(props: CasePageProps) {
   const base = `/app/sager/${v.id}`;
   // A step refused for want of an approver or a comment is told in its panel, not up here.
   const refusal = props.error ? stepRefusalOf(props.error) : null;
+  const closedOn = closedOnAgendaOf(v, props.meetings);
   const fields = v.fields.map((f) => (
     <CaseField
       field={f}
@@ -206,7 +207,7 @@ export function CasePage(props: CasePageProps) {
       />
       <People view={v} />
       <ReturnComment view={v} events={props.events} threads={props.threads} />
-      <ClosedOnAgenda view={v} meetings={props.meetings} />
+      {closedOn ? <p class="notice">{m.closedOnMeeting(closedOn)}</p> : null}
       {props.notice ? <OutcomeNotice class="case-notice">{props.notice}</OutcomeNotice> : null}
       {props.error && !refusal ? <CaseErrorSummary error={props.error} /> : null}
       {props.changes ? <CaseChanges changes={props.changes} /> : null}
@@ -239,7 +240,7 @@ export function CasePage(props: CasePageProps) {
       ) : (
         <>
           <p class="case-readonly">{readOnlyNote(v)}</p>
-          <CaseFactsList view={v} />
+          <CaseFactsList view={v} closedOn={closedOn} />
           {fields}
           {lix?.applies ? (
             <p class="case-lix">{caseUi.check.caseLix(lixText(lix.lix), lix.scale)}</p>
