@@ -96,10 +96,15 @@ describe("/soeg", () => {
     expect((await get("/soeg")).html).toContain('<details class="search-more" open="">');
     const plain = (await get(q("dagsorden"))).html;
     expect(plain).toContain('<details class="search-more"><summary>Afgræns søgningen</summary>');
+    // The order of the results narrows nothing and is not counted.
+    const sorted = (await get(q("vejsag", "&sortering=dato"))).html;
+    expect(sorted).toContain('<details class="search-more"><summary>Afgræns søgningen</summary>');
     const filtered = (await get(q("vejsag", "&sortering=dato&journal=05.01"))).html;
     expect(filtered).toContain(
-      '<details class="search-more" open=""><summary>Afgræns søgningen (2 valgt)</summary>',
+      '<details class="search-more" open=""><summary>Afgræns søgningen (1 valgt)</summary>',
     );
+    const two = (await get(q("vejsag", "&aar=2024&journal=05.01"))).html;
+    expect(two).toContain("<summary>Afgræns søgningen (2 valgte)</summary>");
   });
 
   it("lists matches with committee, date, a link to the item and marked words", async () => {

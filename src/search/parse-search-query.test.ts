@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   hasPositiveTerm,
@@ -46,6 +47,21 @@ describe("parseSearchQuery", () => {
     ]);
     expect(words('budget "trafik plan')).toEqual([[["budget"]], [["trafik", "plan"]]]);
     expect(words('"""')).toEqual([]);
+  });
+
+  it("reads a phrase in Danish, typographic or iPad quotation marks as in straight ones", () => {
+    const phrase = fc.array(fc.constantFrom("børn", "og", "unge", "2026", "plan"), {
+      minLength: 1,
+      maxLength: 4,
+    });
+    const marks = fc.constantFrom(["»", "«"], ["“", "”"], ["„", "“"], ["«", "»"]);
+    fc.assert(
+      fc.property(phrase, phrase, marks, (inside, outside, [open, close]) => {
+        const straight = `${outside.join(" ")} "${inside.join(" ")}"`;
+        const curly = `${outside.join(" ")} ${open}${inside.join(" ")}${close}`;
+        expect(words(curly)).toEqual(words(straight));
+      }),
+    );
   });
 
   it("excludes words with a minus and joins alternatives with OR or ELLER", () => {

@@ -2,7 +2,8 @@
  * The user's search text as plain words: letters and digits only, lower case. Nothing of the
  * text reaches the database as syntax; the tsquery is built from these words (build-tsquery.ts).
  *
- * Understood: words (all must match), "a phrase", -word (must not match), OR / ELLER between
+ * Understood: words (all must match), "a phrase" (or »a phrase«, “a phrase”), -word (must not
+ * match), OR / ELLER between
  * two words or phrases. Everything else (&, |, !, :*, <->, parentheses, quotes left open) is a
  * word separator; an unbalanced quote runs to the end of the text. A word written with aa, ae
  * or oe for å, æ or ø (a keyboard without them, an old spelling) also matches as spelled with
@@ -40,10 +41,16 @@ function wordsOf(text: string): string[] {
 
 type Token = { kind: "term"; term: QueryTerm } | { kind: "or" };
 
+/**
+ * Quotation marks that open or close a phrase as " does: an iPad writes “…”, Danish text
+ * »…« or „…“, and a phrase pasted from a document keeps them.
+ */
+const QUOTES = /[“”„‟»«″]/g;
+
 /** Splits the text into quoted phrases and whitespace-separated chunks. */
 function tokens(text: string): Token[] {
   const result: Token[] = [];
-  const parts = text.split('"');
+  const parts = text.replace(QUOTES, '"').split('"');
   parts.forEach((part, index) => {
     if (index % 2 === 1) {
       // Inside quotes (or after an unbalanced one): one phrase, never negated.

@@ -10,11 +10,11 @@ export const searchMessages = {
   /** The small search field in every page's header. */
   header: { landmark: "Søg", label: "Søg i dagsordener og referater", button: "Søg" },
   submit: "Søg",
-  hint: 'Tip: "ord i træk" søger på en sætning, -ord udelukker et ord, og ELLER giver flere muligheder.',
+  hint: "Tip: »ord i træk« søger på en sætning, -ord udelukker et ord, og ELLER giver flere muligheder.",
   filters: {
     legend: "Afgræns søgningen",
-    /** The folded filters' summary once some are set: »Afgræns søgningen (2 valgt)«. */
-    chosen: (n: number) => `Afgræns søgningen (${n} valgt)`,
+    /** The folded filters' summary once some are set: »Afgræns søgningen (2 valgte)«. */
+    chosen: (n: number) => `Afgræns søgningen (${n} ${n === 1 ? "valgt" : "valgte"})`,
     committee: "Udvalg",
     allCommittees: "Alle udvalg",
     year: "År",

@@ -46,9 +46,8 @@ export function SearchForm(props: {
   labelledBy: string;
 }) {
   const v = props.values;
-  const chosen =
-    [v.udvalg, v.aar, v.formaal, v.journal].filter((x) => x.trim() !== "").length +
-    (v.sortering === "dato" ? 1 : 0);
+  // Filters that narrow the results; the order they come in is not one.
+  const chosen = [v.udvalg, v.aar, v.formaal, v.journal].filter((x) => x.trim() !== "").length;
   return (
     // biome-ignore lint/a11y/useSemanticElements: role=search reaches screen readers that do not know <search> yet
     <form
