@@ -10,36 +10,42 @@ const ready = [
   {
     title: "Beslutning om anlægsplan for cykelstier",
     minutes: 20,
+    journal: "05.01.00-P15-4-26",
     resume: "Forslag til rækkefølgen af de næste fem cykelstier.",
     body: "Forvaltningen har vurderet trafiksikkerhed, skoleveje og pris for hver strækning.",
   },
   {
     title: "Orientering om kvartalsregnskab for 2. kvartal",
     minutes: 15,
+    journal: "00.30.10-Ø00-3-26",
     resume: "Forbruget følger budgettet; to områder har merforbrug.",
     body: "Merforbruget ligger på specialundervisning og vintertjeneste og forventes delvist dækket.",
   },
   {
     title: "Beslutning om takster for svømmehallen",
     minutes: 10,
+    journal: "18.15.00-Ø00-3-26",
     resume: "Forslag om uændrede takster for børn og højere takster for voksne.",
     body: "Taksterne har ikke været reguleret i fire år. Forslaget dækker de højere energiudgifter.",
   },
   {
     title: "Drøftelse af principper for budgetlægningen",
     minutes: 30,
+    journal: "00.30.00-S00-1-26",
     resume: "Oplæg til principper for næste års budgetproces.",
     body: "Udvalget drøfter rammestyring, puljer og hvordan borgerne inddrages i budgettet.",
   },
   {
     title: "Beslutning om salg af ubebygget grund ved Stationsvej",
     minutes: 15,
+    journal: "82.06.02-G00-5-26",
     resume: "Forslag om at udbyde grunden til salg i offentligt udbud.",
     body: "Grunden er ikke længere nødvendig for kommunens egne formål. Den vurderes til 4,2 mio. kr.",
   },
   {
     title: "Orientering om status på energirenovering af skoler",
     minutes: 10,
+    journal: "81.03.00-G01-3-26",
     resume: "Tre af fem skoler er energirenoveret; to følger næste år.",
     body: "Energiforbruget på de renoverede skoler er faldet med en fjerdedel.",
   },
@@ -95,7 +101,7 @@ export async function addAgendaReadyData(
         templateId,
         title: r.title,
         purpose: purposeFromTitle(r.title),
-        journalNumber: "00.30.00-S00-1-26",
+        journalNumber: r.journal,
         status: "approved" as const,
         authorId: users.author,
         approverId: users.approver,
@@ -110,7 +116,7 @@ export async function addAgendaReadyData(
       : key === "resume"
         ? r.resume
         : key === "sagsfremstilling"
-          ? `(${r.minutes} min.)\n\n${r.body}`
+          ? r.body
           : none;
   await tx.insert(caseFields).values(
     ready.flatMap((r, i) =>

@@ -77,7 +77,7 @@ export async function addAuthoringCases(
           "Kommunaldirektøren indstiller,\n1. at forslaget godkendes",
         ),
         field(id, 1, "resume", "Resumé", d.resume),
-        field(id, 2, "sagsfremstilling", "Sagsfremstilling", `(15 min.)\n\n${d.body}`),
+        field(id, 2, "sagsfremstilling", "Sagsfremstilling", d.body),
       ];
     }),
   );
