@@ -9,6 +9,7 @@ const b = caseBarMessages;
  */
 export function followActionBar(form: HTMLFormElement): void {
   keepFocusBelowBar();
+  saveWithTheKeyboard();
   const state = document.querySelector<HTMLElement>("[data-case-bar] [data-save-state]");
   if (state) {
     form.addEventListener("input", () => {
@@ -61,4 +62,19 @@ function keepFocusBelowBar(): void {
   };
   pad();
   new ResizeObserver(pad).observe(bar);
+}
+
+/**
+ * Ctrl+S (⌘S on an iPad's or a Mac's keyboard) saves the case, as in a word processor, instead
+ * of the browser offering to save the page as a file. Only where the bar has »Gem«.
+ */
+function saveWithTheKeyboard(): void {
+  const save = document.querySelector<HTMLButtonElement>("[data-case-bar] .case-bar-save button");
+  if (!save) return;
+  document.addEventListener("keydown", (event) => {
+    if (event.key.toLowerCase() !== "s" || !(event.ctrlKey || event.metaKey)) return;
+    if (event.altKey || event.shiftKey) return;
+    event.preventDefault();
+    save.click();
+  });
 }
