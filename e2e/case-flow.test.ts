@@ -273,11 +273,21 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     await expect.poll(() => table.locator("th").count()).toBe(0);
     await toolbarButton(page, "sagsfremstilling", "Overskriftsrække").click();
     await expect.poll(() => table.locator("th").count()).toBe(3);
-    // Ctrl+S saves, as in a word processor.
+    // Ctrl+S saves, as in a word processor, and the author is back in the field they were in,
+    // with the confirmation in the bar's status, where a screen reader reads it out.
     await Promise.all([page.waitForNavigation(), page.keyboard.press("Control+s")]);
     expect(await page.locator(".case-notice").innerText()).toContain("gemt som version");
-    // The outcome has focus, so a screen reader says it and Tab goes on from it.
-    expect(await focusedText(page)).toContain("gemt som version");
+    await page.waitForSelector("form.case-form--enhanced");
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.activeElement?.closest<HTMLElement>(".case-field")?.dataset.key,
+        ),
+      )
+      .toBe("sagsfremstilling");
+    await expect
+      .poll(() => page.locator("[data-save-state]").innerText())
+      .toContain("gemt som version");
     expect(await page.locator("#felt-indstilling-punkt-3").inputValue()).toBe(
       "at tidsplanen godkendes",
     );
@@ -308,6 +318,8 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     });
     await submitVia(page, "button:text-is('Gem og send til godkendelse')");
     expect(await page.locator(".case-notice").innerText()).toContain("sendt til godkendelse");
+    // The outcome has focus, so a screen reader says it and Tab goes on from it.
+    expect(await focusedText(page)).toContain("sendt til godkendelse");
     expect((await page.locator(".case-status").innerText()).trim()).toBe("Sendt til godkendelse");
     expect(await page.locator(".case-editor-area").count()).toBe(0);
     await check(page, "author: case sent, read-only");
@@ -638,9 +650,13 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     await page.keyboard.press("Tab");
     expect((await active()).editor).toBe(false);
     expect(await table.locator("tr").count()).toBe(3);
-    await table.locator("th").first().click();
+    // Back into the table at its last cell, and backwards through all nine cells and out.
     await page.keyboard.press("Shift+Tab");
-    expect((await active()).editor).toBe(false);
+    expect((await active()).editor).toBe(true);
+    for (let cell = 1; cell < 9; cell++) await page.keyboard.press("Shift+Tab");
+    expect((await active()).editor).toBe(true);
+    await page.keyboard.press("Shift+Tab");
+    await expect.poll(async () => (await active()).editor).toBe(false);
     await page.close();
   }, 60_000);
 

@@ -2,6 +2,7 @@
 // (TipTap) with a keyboard-usable toolbar, a live writing check beside it and comments on a
 // marked text range. The form still posts as before; the server sanitises what it gets.
 import { followActionBar } from "./case-editor/action-bar.ts";
+import { backToField, rememberFieldOnSave } from "./case-editor/back-to-field.ts";
 import { collapseField } from "./case-editor/collapse-field.ts";
 import { anchorComment } from "./case-editor/comment-anchor.ts";
 import { focusProblemLinks } from "./case-editor/error-links.ts";
@@ -35,6 +36,7 @@ if (form) {
   syncPurpose(form);
   enhanceRecommendationPoints(form);
   followActionBar(form);
+  rememberFieldOnSave(form);
   const textareas = [...form.querySelectorAll<HTMLTextAreaElement>("textarea[data-case-field]")];
   // One field per task: the first editor takes typing while the others are still being made
   // (a long case is many pages of text to lay out). Until its editor is up, a field is its
@@ -54,6 +56,7 @@ if (form) {
       }
     }
     form.classList.add("case-form--enhanced");
+    backToField();
   };
   void enhance();
 }
