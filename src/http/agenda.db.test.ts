@@ -274,6 +274,10 @@ describe("the agenda page", () => {
       await get(`/app/moeder/${meetingId}/dagsorden/udsend`, secretary)
     ).text();
     expect(preview).toContain("1 punkt udsendes");
+    // The new item has no time estimate, and the secretary is told before it goes out.
+    expect(preview).toMatch(
+      /Punkt \d+ har intet tidsforbrug, så dagsordenen viser ingen tid for det/,
+    );
     expect(preview).toContain("1 rettelse udsendes med");
     expect(preview).toMatch(
       /<li>Punkt 1 »Beslutning om C« er flyttet og er nu punkt 2 \(ændret [^<)]+\)\.<\/li>/,

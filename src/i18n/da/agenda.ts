@@ -233,6 +233,14 @@ export const agendaMessages = {
       "Se, hvad der sker, før du udsender. Et udsendt punkt kan ikke fjernes, kun rettes eller trækkes med en rettelse.",
     itemsHeading: (n: number) => (n === 1 ? "1 punkt udsendes" : `${n} punkter udsendes`),
     closedItem: "lukket: kun titlen og begrundelsen er offentlige",
+    /** Items without a time estimate: the agenda prints no time for them. */
+    noEstimate: (numbers: number[]) => {
+      const one = numbers.length === 1;
+      const list = one
+        ? `Punkt ${numbers[0]} har`
+        : `Punkterne ${numbers.slice(0, -1).join(", ")} og ${numbers.at(-1)} har`;
+      return `${list} intet tidsforbrug, så dagsordenen viser ingen tid for ${one ? "det" : "dem"}, og mødets tidsplan regner med 0 minutter. Sæt tidsforbruget under »Ret punktet« på dagsordenen, før du udsender.`;
+    },
     correctionsHeading: (n: number) =>
       n === 1 ? "1 rettelse udsendes med" : `${n} rettelser udsendes med`,
     public:

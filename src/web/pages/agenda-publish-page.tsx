@@ -19,6 +19,9 @@ export function AgendaPublishPage(props: { preview: AgendaPublicationPreview; vi
   const title = p.title(kind);
   const meetingTitle = `${meeting.committee.name} ${formatShortDate(meeting.startsAt)}`;
   const back = `/app/moeder/${meeting.id}#sammensaetning`;
+  const unestimated = preview.items
+    .filter((item) => !preview.ws.assembly.get(item.id)?.durationMinutes)
+    .map((item) => item.number);
   const late =
     kind !== "corrected" && leadTime?.late
       ? a.leadTimeWarning(formatShortDate(`${leadTime.latest} 00:00:00`), 4)
@@ -56,6 +59,7 @@ export function AgendaPublishPage(props: { preview: AgendaPublicationPreview; vi
       <p>{kind === "corrected" ? p.publicCorrected : p.public}</p>
       <p>{p.recipients(preview.recipients)}</p>
       {late ? <p class="agenda-warning">{late}</p> : null}
+      {unestimated.length > 0 ? <p class="agenda-warning">{p.noEstimate(unestimated)}</p> : null}
       <PrivacySummaryView summary={preview.privacy} meetingId={meeting.id} document="agenda" />
       <form
         method="post"
