@@ -92,6 +92,7 @@ describe("the public portal of the demo data", { timeout: 180_000 }, () => {
     expect(count((p) => p.path.endsWith("/dokument.docx"))).toBeGreaterThan(30);
     expect(count((p) => p.path.startsWith("/bilag/"))).toBeGreaterThan(20);
     expect(count((p) => p.path === "/tilgaengelighed")).toBe(1);
+    expect(count((p) => p.path === "/aabne-data")).toBe(1);
     // The documents were read, not just fetched: closed items show as such in each format.
     const read = (end: string) => pages.filter((p) => p.path.endsWith(end));
     const closedIn = (end: string) => read(end).some((p) => p.text.includes("Lukket punkt"));

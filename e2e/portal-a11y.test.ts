@@ -34,7 +34,7 @@ describe.skipIf(!enabled)("the portal in Chromium", () => {
     it(`has no axe violations (WCAG 2.1 A/AA) and no sideways scrolling at ${viewport.name}`, async () => {
       const page = await browser.newPage();
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      const paths = [...pages, "/tilgaengelighed", ...SEARCH];
+      const paths = [...pages, "/tilgaengelighed", "/aabne-data", ...SEARCH];
       const problems: Record<string, string[]> = {};
       for (const path of paths) {
         const response = await page.goto(new URL(path, server.url).toString());

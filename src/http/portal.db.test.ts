@@ -296,6 +296,18 @@ describe("feed and calendar", () => {
   });
 });
 
+describe("open data page", () => {
+  it("is linked from every footer and leads to the OParl API and the feeds", async () => {
+    const html = await text("/aabne-data");
+    expect(html).toContain("<h1>Åbne data</h1>");
+    expect(html).toContain('<a href="/oparl/v1.1">http://localhost/oparl/v1.1</a>');
+    expect(html).toContain('href="/abonner"');
+    for (const path of ["/", "/udvalg/oekonomiudvalget", "/findes-ikke"]) {
+      expect(await text(path), path).toContain('<a href="/aabne-data">Åbne data</a>');
+    }
+  });
+});
+
 describe("accessibility statement", () => {
   it("is linked from every page's footer", async () => {
     const html = await text("/tilgaengelighed");

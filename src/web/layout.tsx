@@ -4,11 +4,10 @@ import { accountMessages } from "../i18n/da/account.ts";
 import { mailPreferenceMessages } from "../i18n/da/mail.ts";
 import { portalMessages } from "../i18n/da/portal.ts";
 import { webMessages } from "../i18n/da/web.ts";
-import { OPARL_PATH } from "../render/oparl/oparl-urls.ts";
 import { iconPath, THEME_COLOUR } from "./app-icon/app-icon.ts";
 import { styleSheetPath } from "./assets.ts";
 import { SiteSearch } from "./components/site-search.tsx";
-import { accessibilityHref, subscribeHref } from "./portal-urls.ts";
+import { accessibilityHref, openDataHref, subscribeHref } from "./portal-urls.ts";
 import { type ScriptName, scriptPath } from "./scripts.ts";
 import { serviceWorkerPath } from "./service-worker.ts";
 
@@ -123,7 +122,7 @@ export function Layout({ title, viewer, head, scripts, children }: LayoutProps) 
                   <a href={accessibilityHref}>{portalMessages.footer.accessibility}</a>
                 </li>
                 <li>
-                  <a href={OPARL_PATH}>{portalMessages.footer.openData}</a>
+                  <a href={openDataHref}>{portalMessages.footer.openData}</a>
                 </li>
               </ul>
             </nav>

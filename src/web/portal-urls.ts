@@ -22,4 +22,6 @@ export const attachmentHref = (attachmentId: number, fileName?: string) =>
     : `/bilag/${attachmentId}/${encodeURIComponent(fileName)}`;
 
 export const accessibilityHref = "/tilgaengelighed";
+/** What other systems can read (the OParl API, feeds), for people. */
+export const openDataHref = "/aabne-data";
 export const subscribeHref = "/abonner";

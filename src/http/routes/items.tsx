@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { getPublicItem } from "../../domain/publication/get-public-item.ts";
 import { listCaseHistory } from "../../domain/publication/list-case-history.ts";
 import { AccessibilityPage } from "../../web/pages/accessibility-page.tsx";
+import { OpenDataPage } from "../../web/pages/open-data-page.tsx";
 import { PublicItemPage } from "../../web/pages/public-item-page.tsx";
 import { publicCache } from "../middleware/public-cache.ts";
 import { parseId } from "../params.ts";
@@ -25,5 +26,11 @@ export const itemRoutes = new Hono<AppEnv>()
     renderPage(
       c,
       <AccessibilityPage viewer={c.get("viewer")} contact={c.get("deps").config.contact} />,
+    ),
+  )
+  .get("/aabne-data", publicCache(), (c) =>
+    renderPage(
+      c,
+      <OpenDataPage viewer={c.get("viewer")} origin={c.get("deps").config.publicUrl} />,
     ),
   );

@@ -4,8 +4,8 @@ export const portalMessages = {
   footer: {
     label: "Om siden",
     accessibility: "Tilgængelighedserklæring",
-    /** The OParl API, for other systems. */
-    openData: "Åbne data (OParl-API)",
+    /** The page about the OParl API and the feeds. */
+    openData: "Åbne data",
   },
   committee: {
     yearTitle: (name: string, year: number) => `${name}: møder i ${year}`,
