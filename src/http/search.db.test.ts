@@ -92,6 +92,12 @@ describe("/soeg", () => {
     expect(html).toContain("Journalnummer begynder med");
   });
 
+  it("has one search field: its own form, not the header's as well", async () => {
+    const { html } = await get(q("budget"));
+    expect(html).not.toContain('id="site-search-q"');
+    expect((await get("/udvalg/oekonomiudvalget")).html).toContain('id="site-search-q"');
+  });
+
   it("folds the filters away under a search without them, and shows how many are set", async () => {
     expect((await get("/soeg")).html).toContain('<details class="search-more" open="">');
     const plain = (await get(q("dagsorden"))).html;

@@ -31,11 +31,13 @@ export interface LayoutProps {
   head?: Child;
   /** Browser scripts (src/web/client/) that improve this page; it must work without them. */
   scripts?: readonly ScriptName[];
+  /** False on the search page, whose own form is the search: one search field, not two. */
+  siteSearch?: boolean;
   children?: Child;
 }
 
 /** The page frame: skip link, header with navigation, main, footer. Each page brings one h1. */
-export function Layout({ title, viewer, head, scripts, children }: LayoutProps) {
+export function Layout({ title, viewer, head, scripts, siteSearch = true, children }: LayoutProps) {
   return (
     <html lang="da">
       <head>
@@ -65,7 +67,7 @@ export function Layout({ title, viewer, head, scripts, children }: LayoutProps) 
             <a class="brand" href="/">
               {m.siteName} <small>{m.siteTagline}</small>
             </a>
-            <SiteSearch />
+            {siteSearch ? <SiteSearch /> : null}
             <nav class="site-nav" aria-label={m.nav.label}>
               <ul>
                 <li>

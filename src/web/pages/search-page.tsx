@@ -97,6 +97,7 @@ export function SearchPage(props: SearchPageProps) {
     <Layout
       title={query ? `${titleOf(query)} – ${m.title}` : m.title}
       viewer={props.viewer}
+      siteSearch={false}
       head={
         props.feedHref ? (
           <link
