@@ -111,6 +111,11 @@ describe("/soeg", () => {
     );
     const two = (await get(q("vejsag", "&aar=2024&journal=05.01"))).html;
     expect(two).toContain("<summary>Afgræns søgningen (2 valgte)</summary>");
+    // The results say they are narrowed, with the way back to all of them.
+    expect(filtered).toMatch(
+      /Søgningen er afgrænset\. <a href="\/soeg\?q=vejsag[^"]*">Søg uden afgrænsninger<\/a>/,
+    );
+    expect(plain).not.toContain("Søgningen er afgrænset.");
   });
 
   it("lists matches with committee, date, a link to the item and marked words", async () => {

@@ -41,6 +41,8 @@ export const searchMessages = {
   capped: (n: number, query: string) =>
     `Mere end ${n.toLocaleString("da-DK")} resultater for »${query}«. De ${n.toLocaleString("da-DK")} nyeste er med; afgræns søgningen for at finde ældre.`,
   truncated: "Søgningen var lang, så kun de første ord blev brugt.",
+  /** Under the count when filters narrow the results. */
+  filtered: "Søgningen er afgrænset.",
   kind: {
     meeting: "Møde",
     item: (n: number) => `Punkt ${n}`,

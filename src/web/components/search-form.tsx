@@ -38,6 +38,10 @@ function Select(props: {
   );
 }
 
+/** How many filters narrow the results; the order they come in is not one. */
+export const filterCount = (v: SearchFormValues) =>
+  [v.udvalg, v.aar, v.formaal, v.journal].filter((x) => x.trim() !== "").length;
+
 /** The search form with its filters: a plain GET form that works without JavaScript. */
 export function SearchForm(props: {
   values: SearchFormValues;
@@ -46,8 +50,7 @@ export function SearchForm(props: {
   labelledBy: string;
 }) {
   const v = props.values;
-  // Filters that narrow the results; the order they come in is not one.
-  const chosen = [v.udvalg, v.aar, v.formaal, v.journal].filter((x) => x.trim() !== "").length;
+  const chosen = filterCount(v);
   return (
     // biome-ignore lint/a11y/useSemanticElements: role=search reaches screen readers that do not know <search> yet
     <form

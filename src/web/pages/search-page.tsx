@@ -2,7 +2,7 @@ import { searchMessages } from "../../i18n/da/search.ts";
 import type { SearchOutcome } from "../../search/search.types.ts";
 import { ErrorSummary } from "../components/error-summary.tsx";
 import { Pagination } from "../components/pagination.tsx";
-import { SearchForm, type SearchFormValues } from "../components/search-form.tsx";
+import { filterCount, SearchForm, type SearchFormValues } from "../components/search-form.tsx";
 import { SearchResults } from "../components/search-results.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
@@ -62,7 +62,7 @@ function Outcome(props: SearchPageProps & { outcome: SearchOutcome }) {
       </p>
     );
   }
-  const filtered = [values.udvalg, values.aar, values.formaal, values.journal].some(Boolean);
+  const filtered = filterCount(values) > 0;
   if (outcome.total === 0) {
     return <NoResults query={query} filtered={filtered} href={props.withoutFiltersHref} />;
   }
@@ -71,6 +71,11 @@ function Outcome(props: SearchPageProps & { outcome: SearchOutcome }) {
       <h2 id="resultater">
         {outcome.capped ? m.capped(outcome.total - 1, query) : m.count(outcome.total, query)}
       </h2>
+      {filtered ? (
+        <p>
+          {m.filtered} <a href={props.withoutFiltersHref}>{m.empty.withoutFilters}</a>
+        </p>
+      ) : null}
       {outcome.truncated ? <p class="notice">{m.truncated}</p> : null}
       {props.feedHref ? (
         <p>
