@@ -4,8 +4,31 @@ import { oparlMessages } from "../i18n/da/oparl.ts";
 const e = oparlMessages.errors;
 
 const PAGE = /^[1-9][0-9]{0,5}$/;
-/** An RFC 3339 date-time with its zone, as OParl's filters take it. */
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+/** An RFC 3339 date-time with its zone, as OParl's filters take it (»T« and »Z« in any case). */
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/i;
+
+/** The instant, or null for text that is no date-time with a zone or no real date (31 February). */
+function instantOf(value: string): Date | null {
+  const m = DATE_TIME.exec(value);
+  if (!m) return null;
+  const [year, month, day, hour, minute, second = "0", zoneHour = "0", zoneMinute = "0"] = m
+    .slice(1)
+    .map((x) => x ?? undefined);
+  const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  const real =
+    Number(month) >= 1 &&
+    Number(month) <= 12 &&
+    Number(day) >= 1 &&
+    Number(day) <= daysInMonth &&
+    Number(hour) <= 23 &&
+    Number(minute) <= 59 &&
+    Number(second) <= 59 &&
+    Number(zoneHour) <= 23 &&
+    Number(zoneMinute) <= 59;
+  const at = new Date(value.toUpperCase());
+  return real && !Number.isNaN(at.getTime()) ? at : null;
+}
 const FILTERS = ["created_since", "created_until", "modified_since", "modified_until"] as const;
 type Filter = (typeof FILTERS)[number];
 
@@ -41,8 +64,8 @@ export function parseOparlListQuery(
     const raw = param(name);
     if (raw === undefined) continue;
     const value = raw.trim().replace(/ (\d{2}:\d{2})$/, "+$1");
-    const at = DATE_TIME.test(value) ? new Date(value) : null;
-    if (!at || Number.isNaN(at.getTime())) return { error: e.dateTime(name) };
+    const at = instantOf(value);
+    if (!at) return { error: e.dateTime(name) };
     times[name] = at;
     filters[name] = value;
   }

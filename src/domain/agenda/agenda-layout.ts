@@ -14,6 +14,9 @@ export interface SlotInput {
 const minutesOf = (item: SlotInput) =>
   item.withdrawn ? 0 : Math.max(0, item.durationMinutes ?? 0);
 
+/** An item the plan gives no time and no slot: no estimate, or none above 0. */
+export const takesNoTime = (item: SlotInput) => minutesOf(item) === 0;
+
 export interface Slot {
   id: number;
   /** "HH:MM", or null for an item without an estimate or withdrawn (it takes no time). */

@@ -3,6 +3,7 @@ import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { DomainError } from "../domain-error.ts";
 import { hasRoster, listRosterOn, type RosterEntry } from "../roster/list-roster.ts";
 import { type CommitteeMember, listCommitteeMembers } from "./list-committee-members.ts";
+import { rosterTitle } from "./participant-title.ts";
 import type { ValidPlan } from "./plan-meeting-input.ts";
 
 /** Someone a planned meeting invites from its committee. */
@@ -28,18 +29,12 @@ export function chooseParticipants(members: CommitteeMember[], plan: ValidPlan):
   return members.filter((x) => chosen.has(x.userId));
 }
 
-/** As minutes print a politician: "Borgmester, A" or just the party; others by their title. */
-function titleOf(p: { title: string | null; party: string | null }, political: boolean) {
-  const parts = [p.title, political ? p.party : null].filter((x): x is string => Boolean(x));
-  return parts.length > 0 ? parts.join(", ") : null;
-}
-
 /** A roster entry as a meeting invites them. */
 export const inviteeOf = (p: RosterEntry, committee: { kind?: string }): Invitee => ({
   userId: p.userId,
   personId: p.personId,
   name: p.name,
-  title: titleOf(p, committee.kind === "political"),
+  title: rosterTitle(p, committee.kind === "political"),
 });
 
 /**

@@ -1,7 +1,11 @@
 import { type AnyColumn, and, count, desc, eq, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { committees, meetings } from "../../db/schema/index.ts";
-import { firstPublishedAtSql, isPublicMeeting } from "../publication/publication.policy.ts";
+import {
+  firstPublishedAtSql,
+  isPublicMeeting,
+  lastPublicChangeAtSql,
+} from "../publication/publication.policy.ts";
 import type { MeetingStatus, MeetingSummary } from "./meeting.types.ts";
 
 export interface ListMeetingsFilter {
@@ -50,7 +54,7 @@ function conditionsOf(filter: ListMeetingsFilter): SQL[] {
   }
   if (filter.statuses) conditions.push(inArray(meetings.status, [...filter.statuses]));
   if (filter.publicOnly) conditions.push(isPublicMeeting);
-  conditions.push(...within(meetings.publicChangedAt, filter.publicChanged));
+  conditions.push(...within(lastPublicChangeAtSql, filter.publicChanged));
   conditions.push(...within(firstPublishedAtSql, filter.firstPublished));
   if (filter.year !== undefined) {
     conditions.push(gte(meetings.startsAt, `${filter.year}-01-01 00:00:00`));

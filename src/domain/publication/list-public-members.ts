@@ -1,68 +1,73 @@
 import type { Db } from "../../db/client.ts";
+import { rosterTitle } from "../meeting/participant-title.ts";
 import { listRosterOn } from "../roster/list-roster.ts";
 import type { RosterRole } from "../roster/roster-rules.ts";
+import type { PublicCommittee } from "./list-public-committees.ts";
 
 /**
- * A committee member as the public sees them: what the minutes print about the people at the
- * table (name, title, party) and their place in the committee. Never an e-mail address or a
- * link to a user.
+ * A committee member as the public sees them: the name and what the minutes print after it
+ * (»Borgmester, A«; a party only in a political committee), and their place in the committee.
+ * Never an e-mail address, a link to a user or the dates of the membership.
  */
 export interface PublicMember {
   membershipId: number;
   personId: number;
   committeeId: number;
   name: string;
-  title: string | null;
-  party: string | null;
+  /** As the minutes print it after the name. */
+  printedTitle: string | null;
+  /** The position alone (»Borgmester«), without the party. */
+  position: string | null;
   role: RosterRole;
-  startsOn: string;
-  endsOn: string | null;
 }
 
 /** A person on one or more public committees' rosters, with those memberships. */
 export interface PublicPerson {
   id: number;
   name: string;
-  title: string | null;
-  party: string | null;
+  position: string | null;
   memberships: PublicMember[];
 }
 
 /**
- * The members of a committee with public meetings on a date: formand, næstformand and members
- * (as a meeting that day invites them; substitutes are called in per meeting), formand first.
- * Empty for a committee without a roster.
+ * Who sits on a committee: formand, næstformand and members. Substitutes are called in per
+ * meeting and are not named. Written out here rather than borrowed from who a meeting invites,
+ * so that a change there cannot change what the public sees.
+ */
+const PUBLIC_ROLES: readonly RosterRole[] = ["chair", "vice_chair", "member"];
+
+/**
+ * The members on a date of a committee with public meetings (only listPublicCommittees gives
+ * one), formand first. Empty for a committee without a roster.
  */
 export async function listPublicMembers(
   db: Db,
-  committeeId: number,
+  committee: PublicCommittee,
   date: string,
 ): Promise<PublicMember[]> {
-  const entries = await listRosterOn(db, committeeId, date);
+  const entries = await listRosterOn(db, committee.id, date, PUBLIC_ROLES);
   return entries.map((e) => ({
     membershipId: e.membershipId,
     personId: e.personId,
-    committeeId,
+    committeeId: committee.id,
     name: e.name,
-    title: e.title,
-    party: e.party,
+    printedTitle: rosterTitle(e, committee.kind === "political"),
+    position: e.title,
     role: e.role,
-    startsOn: e.startsOn,
-    endsOn: e.endsOn,
   }));
 }
 
 /** The members of these committees on a date, once per person, by name. */
 export async function listPublicPeople(
   db: Db,
-  committeeIds: readonly number[],
+  committees: readonly PublicCommittee[],
   date: string,
 ): Promise<PublicPerson[]> {
   const people = new Map<number, PublicPerson>();
-  for (const committeeId of committeeIds) {
-    for (const member of await listPublicMembers(db, committeeId, date)) {
-      const { personId: id, name, title, party } = member;
-      const person = people.get(id) ?? { id, name, title, party, memberships: [] };
+  for (const committee of committees) {
+    for (const member of await listPublicMembers(db, committee, date)) {
+      const { personId: id, name, position } = member;
+      const person = people.get(id) ?? { id, name, position, memberships: [] };
       person.memberships.push(member);
       people.set(id, person);
     }

@@ -58,6 +58,20 @@ export function firstPublishedAt(m: PublicationState): Date | null {
 /** The same as firstPublishedAt(), as SQL over the meetings table (LEAST skips nulls). */
 export const firstPublishedAtSql: SQL = sql`least(${meetings.agendaPublishedAt}, ${meetings.minutesPublishedAt})`;
 
+/**
+ * When what the public sees of the meeting last changed: the one gate's stamp, or its first
+ * publication when it was published by a way that does not stamp (a meeting made public
+ * before the stamp existed is stamped by migration 0024).
+ */
+export function lastPublicChangeAt(
+  m: PublicationState & { publicChangedAt?: Date | null },
+): Date | null {
+  return m.publicChangedAt ?? firstPublishedAt(m);
+}
+
+/** The same as lastPublicChangeAt(), as SQL over the meetings table. */
+export const lastPublicChangeAtSql: SQL = sql`coalesce(${meetings.publicChangedAt}, ${firstPublishedAtSql})`;
+
 export interface PublicMeeting {
   id: number;
   kind: PublicationKind;

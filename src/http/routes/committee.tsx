@@ -51,7 +51,7 @@ async function committeePage(c: Context<AppEnv>, yearParam: string | undefined) 
     listMeetings(db, { committeeIds, publicOnly: true, year }),
     listUpcomingMeetings(db, committeeIds, { limit: 10 }),
     Promise.all(
-      committeeIds.map(async (id) => [id, await listPublicMembers(db, id, today)] as const),
+      committees.map(async (x) => [x.id, await listPublicMembers(db, x, today)] as const),
     ),
   ]);
   return renderPage(

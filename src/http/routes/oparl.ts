@@ -73,11 +73,7 @@ async function committeeOf(c: C) {
 
 /** Today's members of a body's public committees, as the committee pages show them. */
 const peopleOf = (c: C, body: PublicBody) =>
-  listPublicPeople(
-    c.get("deps").db,
-    body.committees.map((x) => x.id),
-    copenhagenDate(),
-  );
+  listPublicPeople(c.get("deps").db, body.committees, copenhagenDate());
 
 /** Everyone on a public committee today, each with the body they belong to. */
 async function seatedPeople(c: C) {

@@ -2,6 +2,7 @@ import { copenhagenToInstant } from "../../domain/meeting/copenhagen-time.ts";
 import type { PublicMeetingEntry } from "../../domain/publication/page-public-meetings.ts";
 import {
   firstPublishedAt,
+  lastPublicChangeAt,
   type PublicItem,
   type PublicMeeting,
 } from "../../domain/publication/publication.policy.ts";
@@ -126,7 +127,7 @@ export function oparlMeeting(urls: OparlUrls, origin: string, entry: PublicMeeti
   const file = (name: OparlDocumentFile) => oparlMeetingFile(urls, origin, view, name);
   // First published; last changed as the one gate for public changes stamped it.
   const created = iso(firstPublishedAt(full));
-  const modified = iso(full.publicChangedAt) ?? created;
+  const modified = iso(lastPublicChangeAt(full));
   return {
     id,
     type: `${SCHEMA}/Meeting`,

@@ -14,17 +14,16 @@ export function oparlMembership(urls: OparlUrls, member: PublicMember): Json {
     person: urls.person(member.personId),
     organization: urls.organization(member.committeeId),
     role: rosterMessages.roles[member.role],
-    // Substitutes are never listed; formand, næstformand and members vote.
+    // Substitutes are never listed; formand, næstformand and members vote. The membership's
+    // dates are not on the portal, so not here either.
     votingRight: true,
-    startDate: member.startsOn,
-    ...(member.endsOn ? { endDate: member.endsOn } : {}),
   };
 }
 
 /**
- * A person with their memberships inline. The title (»Borgmester«, »Kommunaldirektør«) is a
- * position, not an academic title, so it goes in `status`; a party has no field of its own
- * outside a party Organization, which Referat does not keep.
+ * A person with their memberships inline. The position (»Borgmester«, »Kommunaldirektør«) is
+ * not an academic title, so it goes in `status`; a party has no field of its own outside a
+ * party Organization, which Referat does not keep.
  */
 export function oparlPerson(urls: OparlUrls, bodyId: number, person: PublicPerson): Json {
   return {
@@ -32,7 +31,7 @@ export function oparlPerson(urls: OparlUrls, bodyId: number, person: PublicPerso
     type: `${SCHEMA}/Person`,
     body: urls.body(bodyId),
     name: person.name,
-    ...(person.title ? { status: [person.title] } : {}),
+    ...(person.position ? { status: [person.position] } : {}),
     membership: person.memberships.map((m) => oparlMembership(urls, m)),
   };
 }

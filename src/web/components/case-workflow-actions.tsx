@@ -14,13 +14,18 @@ export interface StepRefusal {
   targets: readonly StepTarget[];
 }
 
-/** The refusal as its step's panel tells it, or null when it is about anything else. */
-export function stepRefusalOf(error: {
-  message: string;
-  targets?: readonly (string | null)[];
-}): StepRefusal | null {
+/**
+ * The refusal as its step's panel tells it, or null when it is about anything else or the
+ * panel has no field to tell it at (no approver to choose any more).
+ */
+export function stepRefusalOf(
+  error: { message: string; targets?: readonly (string | null)[] },
+  approvers: number,
+): StepRefusal | null {
   const targets = error.targets ?? [];
-  const steps = targets.filter((t): t is StepTarget => t === "approver" || t === "returnComment");
+  const steps = targets.filter(
+    (t): t is StepTarget => (t === "approver" && approvers > 0) || t === "returnComment",
+  );
   return steps.length > 0 && steps.length === targets.length
     ? { message: error.message, targets: steps }
     : null;

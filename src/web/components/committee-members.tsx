@@ -1,18 +1,14 @@
+import { afterParticipantName } from "../../domain/meeting/participant-title.ts";
 import type { PublicMember } from "../../domain/publication/list-public-members.ts";
 import { rosterMessages } from "../../i18n/da/roster.ts";
 
-/** »Anne Hansen (A), borgmester«: a member's name as the minutes print it. */
-function nameOf(member: PublicMember): string {
-  const party = member.party ? ` (${member.party})` : "";
-  return `${member.name}${party}${member.title ? `, ${member.title}` : ""}`;
-}
-
-/** Formand and næstformand are named as such; a member by name alone. */
+/** Formand and næstformand are named as such; a member by name alone; each as the minutes do. */
 function lineOf(member: PublicMember): string {
   const { role } = member;
+  const name = `${member.name}${afterParticipantName({ title: member.printedTitle })}`;
   return role === "chair" || role === "vice_chair"
-    ? `${rosterMessages.roles[role]}: ${nameOf(member)}`
-    : nameOf(member);
+    ? `${rosterMessages.roles[role]}: ${name}`
+    : name;
 }
 
 /** Who sits on the committee today. */

@@ -12,16 +12,19 @@ export function OutcomeNotice(props: {
   /** `case-notice` for a case's green confirmation; `notice` otherwise. */
   class?: string;
   id?: string;
+  /** A notice holding more than a sentence (a paragraph and a field) is a div. */
+  block?: boolean;
 }) {
-  return (
-    <p
-      class={`${props.class ?? "notice"} outcome`}
-      role="status"
-      tabindex={-1}
-      autofocus
-      {...(props.id ? { id: props.id } : {})}
-    >
-      {props.children}
-    </p>
+  const attributes = {
+    class: `${props.class ?? "notice"} outcome`,
+    role: "status",
+    tabindex: -1,
+    autofocus: true,
+    ...(props.id ? { id: props.id } : {}),
+  };
+  return props.block ? (
+    <div {...attributes}>{props.children}</div>
+  ) : (
+    <p {...attributes}>{props.children}</p>
   );
 }

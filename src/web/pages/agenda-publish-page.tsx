@@ -1,3 +1,4 @@
+import { takesNoTime } from "../../domain/agenda/agenda-layout.ts";
 import type { AgendaPublicationPreview } from "../../domain/agenda/preview-agenda-publication.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { PrivacySummaryView } from "../components/privacy-summary.tsx";
@@ -20,7 +21,12 @@ export function AgendaPublishPage(props: { preview: AgendaPublicationPreview; vi
   const meetingTitle = `${meeting.committee.name} ${formatShortDate(meeting.startsAt)}`;
   const back = `/app/moeder/${meeting.id}#sammensaetning`;
   const unestimated = preview.items
-    .filter((item) => !preview.ws.assembly.get(item.id)?.durationMinutes)
+    .filter((item) =>
+      takesNoTime({
+        id: item.id,
+        durationMinutes: preview.ws.assembly.get(item.id)?.durationMinutes ?? null,
+      }),
+    )
     .map((item) => item.number);
   const late =
     kind !== "corrected" && leadTime?.late

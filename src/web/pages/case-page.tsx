@@ -175,7 +175,7 @@ export function CasePage(props: CasePageProps) {
   const editable = v.permissions.edit;
   const base = `/app/sager/${v.id}`;
   // A step refused for want of an approver or a comment is told in its panel, not up here.
-  const refusal = props.error ? stepRefusalOf(props.error) : null;
+  const refusal = props.error ? stepRefusalOf(props.error, props.approvers.length) : null;
   const closedOn = closedOnAgendaOf(v, props.meetings);
   const fields = v.fields.map((f) => (
     <CaseField

@@ -1,4 +1,5 @@
 import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { OutcomeNotice } from "../components/outcome-notice.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const f = agendaMessages.feed;
@@ -15,8 +16,7 @@ export function MeetingPlanCalendarPage(props: {
       <h1>{f.title}</h1>
       <p class="lead">{f.intro}</p>
       {props.newUrl ? (
-        // Focused as the page loads, as an OutcomeNotice is: the new link is what the user came for.
-        <div class="notice outcome" role="status" tabindex={-1} autofocus>
+        <OutcomeNotice block>
           <p>{f.created}</p>
           <label for="kalenderlink">{f.linkLabel}</label>
           <input
@@ -26,7 +26,7 @@ export function MeetingPlanCalendarPage(props: {
             value={props.newUrl}
             class="calendar-link"
           />
-        </div>
+        </OutcomeNotice>
       ) : (
         <p>{props.hasToken ? f.exists : f.none}</p>
       )}

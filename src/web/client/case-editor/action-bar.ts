@@ -9,7 +9,7 @@ const b = caseBarMessages;
  */
 export function followActionBar(form: HTMLFormElement): void {
   keepFocusBelowBar();
-  saveWithTheKeyboard();
+  saveWithTheKeyboard(form);
   const state = document.querySelector<HTMLElement>("[data-case-bar] [data-save-state]");
   if (state) {
     form.addEventListener("input", () => {
@@ -68,13 +68,18 @@ function keepFocusBelowBar(): void {
  * Ctrl+S (⌘S on an iPad's or a Mac's keyboard) saves the case, as in a word processor, instead
  * of the browser offering to save the page as a file. Only where the bar has »Gem«.
  */
-function saveWithTheKeyboard(): void {
+function saveWithTheKeyboard(form: HTMLFormElement): void {
   const save = document.querySelector<HTMLButtonElement>("[data-case-bar] .case-bar-save button");
   if (!save) return;
+  // A save already on its way: a second one would carry the old version and meet a conflict.
+  let sent = false;
+  form.addEventListener("submit", (event) => {
+    if (!event.defaultPrevented) sent = true;
+  });
   document.addEventListener("keydown", (event) => {
     if (event.key.toLowerCase() !== "s" || !(event.ctrlKey || event.metaKey)) return;
     if (event.altKey || event.shiftKey) return;
     event.preventDefault();
-    save.click();
+    if (!event.repeat && !sent) save.click();
   });
 }

@@ -15,8 +15,10 @@ export function rememberFieldOnSave(form: HTMLFormElement): void {
     if (section?.dataset.key) field = section.dataset.key;
   });
   form.addEventListener("submit", (event) => {
-    // Sending and returning have a formaction of their own and leave the editor behind.
-    if ((event as SubmitEvent).submitter?.hasAttribute("formaction") || !field) return;
+    // Sending and returning have a formaction of their own and leave the editor behind; a
+    // save stopped on the page (too big to send) does not leave it.
+    if (event.defaultPrevented || !field) return;
+    if ((event as SubmitEvent).submitter?.hasAttribute("formaction")) return;
     // The case's own address: the page may stand at another (a refused send's /send).
     const path = new URL(form.action).pathname;
     sessionStorage.setItem(KEY, JSON.stringify({ path, field }));
@@ -51,7 +53,8 @@ export function backToField(): void {
   if (notice && status) {
     // A moment after the page is read, so the change is announced.
     setTimeout(() => {
-      status.textContent = notice.textContent;
+      // Unless the author has already typed again: then the bar says so.
+      if (!status.hasAttribute("data-dirty")) status.textContent = notice.textContent;
     }, 100);
   }
 }
