@@ -109,6 +109,10 @@ describe("/soeg", () => {
     expect(filtered).toContain(
       '<details class="search-more" open=""><summary>Afgræns søgningen (1 valgt)</summary>',
     );
+    // The open filters have a button of their own, under them.
+    expect(filtered).toMatch(
+      /<\/fieldset><button type="submit" class="button search-apply">Vis resultater<\/button><\/details>/,
+    );
     const two = (await get(q("vejsag", "&aar=2024&journal=05.01"))).html;
     expect(two).toContain("<summary>Afgræns søgningen (2 valgte)</summary>");
     // The results say they are narrowed, with the way back to all of them.

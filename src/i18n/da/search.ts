@@ -26,6 +26,8 @@ export const searchMessages = {
     sort: "Sortering",
     sortRelevance: "Bedste match først",
     sortDate: "Nyeste først",
+    /** Under the filters: the same search with them. */
+    apply: "Vis resultater",
   },
   purposes: {
     orientering: "Orientering",

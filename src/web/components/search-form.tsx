@@ -128,6 +128,10 @@ export function SearchForm(props: {
             ]}
           />
         </fieldset>
+        {/* On a phone the search button is a screen away once the filters are open. */}
+        <button type="submit" class="button search-apply">
+          {f.apply}
+        </button>
       </details>
     </form>
   );
