@@ -12,20 +12,19 @@ const DATE_TIME =
 function instantOf(value: string): Date | null {
   const m = DATE_TIME.exec(value);
   if (!m) return null;
-  const [year, month, day, hour, minute, second = "0", zoneHour = "0", zoneMinute = "0"] = m
+  const [year, month, day, hour, minute, second, zoneHour, zoneMinute] = m
     .slice(1)
-    .map((x) => x ?? undefined);
-  const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    .map((x) => Number(x ?? 0)) as [number, number, number, number, number, number, number, number];
   const real =
-    Number(month) >= 1 &&
-    Number(month) <= 12 &&
-    Number(day) >= 1 &&
-    Number(day) <= daysInMonth &&
-    Number(hour) <= 23 &&
-    Number(minute) <= 59 &&
-    Number(second) <= 59 &&
-    Number(zoneHour) <= 23 &&
-    Number(zoneMinute) <= 59;
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= new Date(Date.UTC(year, month, 0)).getUTCDate() &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    zoneHour <= 23 &&
+    zoneMinute <= 59;
   const at = new Date(value.toUpperCase());
   return real && !Number.isNaN(at.getTime()) ? at : null;
 }
