@@ -124,6 +124,9 @@ describe.skipIf(!enabled)("a meeting of Økonomiudvalget held in Chromium", () =
     await hold.selectOption("#indkald-medlem", String(pid("Birgitte Holm")));
     await hold.getByRole("button", { name: "Indkald stedfortræderen" }).click();
     await settled(hold);
+    await hold
+      .getByText("Stedfortræderen er indkaldt og står nederst på listen over deltagere.")
+      .waitFor();
     await axeAtBothSizes(hold, "fremmøde", problems);
 
     // The meeting starts; item 1 is taken up: the display shows it, six of seven seats present.

@@ -6,7 +6,7 @@ import { meetings } from "../src/db/schema/index.ts";
 import { hasChromium, launchChromium } from "../test/chromium.ts";
 import { hasPoppler, pdfText } from "../test/poppler.ts";
 import { type DemoServer, startDemoServer } from "./demo-server.ts";
-import { auditor, logIn, logOut, spread, unfold, wednesdayIn } from "./lib/browser.ts";
+import { auditor, focusedText, logIn, logOut, spread, unfold, wednesdayIn } from "./lib/browser.ts";
 import { decideAndTime, watchLiveDecisions } from "./lib/live-timing.ts";
 
 /**
@@ -265,6 +265,10 @@ describe.skipIf(!enabled)(
       await page.fill(`#for-${item3}`, "A, V, C");
       await page.fill(`#imod-${item3}`, "F");
       await saveInPane(page, `form[action$='/punkt/${item3}/afstemning'] button`);
+      // Told under the button, where the minute taker looks, that the vote went in.
+      expect(
+        await page.textContent(`form[action$='/punkt/${item3}/afstemning'] .hold-form-done`),
+      ).toBe("Afstemningen er tilføjet og står i listen ovenfor.");
       await check(page, "meeting mode recorded");
 
       // Decisions on every item but the sixth, then two corrections; each timed on the live view.
@@ -312,7 +316,9 @@ describe.skipIf(!enabled)(
       // Finish the meeting (planned weeks ahead: held early) and publish the minutes.
       await page.getByLabel("Mødet er holdt før den planlagte dag").check();
       await saveInPane(page, "form[action$='/afvikling/afslut'] button");
-      await page.click("a[href$='/referat']");
+      // The next step is said at the top, and focus is on it.
+      expect(await focusedText(page)).toContain("Mødet er registreret som afholdt.");
+      await page.click("#afholdt a[href$='/referat']");
       await check(page, "minutes before publishing");
       await submit(page, "form[action$='/referat/offentliggoer'] button", /referat$/);
       expect(await page.textContent("main")).toContain("Referat offentliggjort");

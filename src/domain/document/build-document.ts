@@ -37,25 +37,29 @@ const optional = (corrections: DocumentCorrections | undefined) =>
 const md = minutesMessages.document;
 const h = minutesMessages.hold;
 
-type Person = Pick<PublicParticipant, "name" | "title" | "absent" | "partial" | "note">;
+type Person = Pick<
+  PublicParticipant,
+  "name" | "title" | "absent" | "partial" | "note" | "substituteFor"
+>;
 
 /** A note that gives the time of the arrival: »kl. 9.40«, also written »mødt kl. 9.40«. */
 const ARRIVAL_TIME = /^(?:(?:mødt|ankom|ankommet|kom)\s+)?(kl\.?\s.*)$/iu;
 
 /**
- * "Mads Medlem (Medlem) (mødt fra punkt 3. Deltog via video)": the notes in parentheses of
- * their own, so in a list of people parted by commas a note never reads as another person. The
- * minute taker's own note is a sentence of its own after the arrival and leaving, except the
- * time of the arrival, which joins it: "(mødt fra punkt 3, kl. 9.40)", not "(mødt fra punkt 3.
- * Mødt kl. 9.40)".
+ * "Mads Medlem (Medlem) (mødt fra punkt 3. Deltog via video)", "Lotte Kjær (A) (stedfortræder
+ * for Birgitte Holm)": the notes in parentheses of their own, so in a list of people parted by
+ * commas a note never reads as another person. The minute taker's own note is a sentence of its
+ * own after the substitution, the arrival and the leaving, except the time of the arrival, which
+ * joins it: "(mødt fra punkt 3, kl. 9.40)", not "(mødt fra punkt 3. Mødt kl. 9.40)".
  */
 function personLabel(p: Person): string {
   const base = p.title ? `${p.name} (${p.title})` : p.name;
-  const times = p.partial
-    .map((x) =>
+  const times = [
+    ...(p.substituteFor ? [md.substituteFor(p.substituteFor)] : []),
+    ...p.partial.map((x) =>
       x.status === "arrived_late" ? md.lateFrom(x.itemNumber) : md.leftBefore(x.itemNumber),
-    )
-    .join("; ");
+    ),
+  ].join("; ");
   const note = p.note?.trim().replace(/\.$/, "") ?? "";
   const arrivedAt = p.partial.some((x) => x.status === "arrived_late")
     ? ARRIVAL_TIME.exec(note)?.[1]
@@ -346,7 +350,11 @@ export function internalDocument(
     committeeName: meeting.committee.name,
     facts: factsOf(
       meeting,
-      meeting.participants.map((p) => ({ name: p.name, title: p.title, ...attendanceSummary(p) })),
+      meeting.participants.map((p) => ({
+        name: p.name,
+        title: p.title,
+        ...attendanceSummary(p, meeting.participants),
+      })),
       minutes,
     ),
     items: meeting.items.map((item, i) => internalItem(item, i, minutes, meeting)),

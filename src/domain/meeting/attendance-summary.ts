@@ -8,13 +8,22 @@ export interface AttendanceSummary {
   partial: { status: Exclude<AttendanceStatus, "present" | "absent">; itemNumber: number }[];
   /** The note the minute taker chose to show in the minutes (»vis i referatet«), if any. */
   note?: string;
+  /** A substitute: the name of the member they stood in for. */
+  substituteFor?: string;
 }
 
-/** What the minutes say of a participant's attendance. */
-export function attendanceSummary(p: MeetingParticipant): AttendanceSummary {
+/** What the minutes say of a participant's attendance, among the meeting's participants. */
+export function attendanceSummary(
+  p: MeetingParticipant,
+  participants: readonly Pick<MeetingParticipant, "id" | "name">[],
+): AttendanceSummary {
   const note = p.attendance.find((a) => a.showInMinutes && a.note)?.note;
+  const forName = p.substituteForId
+    ? participants.find((x) => x.id === p.substituteForId)?.name
+    : undefined;
   return {
     ...(note ? { note } : {}),
+    ...(forName ? { substituteFor: forName } : {}),
     absent: hasSentApologies(p),
     partial: p.attendance.flatMap((a) =>
       (a.status === "arrived_late" || a.status === "left_early") && a.agendaItemNumber !== null

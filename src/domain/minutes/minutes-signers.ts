@@ -2,8 +2,8 @@ import { inArray } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import { persons } from "../../db/schema/index.ts";
 import { signoffMessages } from "../../i18n/da/minutes-signoff.ts";
-import { attendanceSummary } from "../meeting/attendance-summary.ts";
 import type { FullMeeting } from "../meeting/meeting.types.ts";
+import { hasSentApologies } from "../meeting-room/presence.ts";
 
 /** A member of the meeting as the sign-off (§13) and members' protokoltilførsel know them. */
 export interface MinutesSigner {
@@ -44,7 +44,7 @@ export async function listMinutesSigners(
     name: p.name,
     party: p.party ?? null,
     userId: p.userId ?? (p.personId ? (userOfPerson.get(p.personId) ?? null) : null),
-    absent: attendanceSummary(p).absent,
+    absent: hasSentApologies(p),
   }));
 }
 

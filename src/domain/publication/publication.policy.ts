@@ -266,7 +266,7 @@ export function publicViewOf(meeting: FullMeeting): PublicMeeting | null {
       title: p.title,
       guest: p.guest,
       // Attendance is part of the minutes, not of the agenda.
-      ...(minutes ? attendanceSummary(p) : { absent: false, partial: [] }),
+      ...(minutes ? attendanceSummary(p, meeting.participants) : { absent: false, partial: [] }),
     })),
     items: publicRows(meeting, kind).map((item) => toPublicItem(item, kind, meeting)),
     ...(minutes ? {} : { corrections: publicCorrections(meeting) }),

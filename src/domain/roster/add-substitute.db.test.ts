@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../test/db.ts";
 import { type AuthoringCommittee, createAuthoringCommittee } from "../../../test/factories.ts";
 import { attendance, meetingParticipants, meetings } from "../../db/schema/index.ts";
+import { internalDocument } from "../document/build-document.ts";
 import { DomainError } from "../domain-error.ts";
+import { getMeeting } from "../meeting/get-meeting.ts";
 import { planMeeting } from "../meeting/plan-meeting.ts";
 import { recordAttendance } from "../meeting-mode/record-attendance.ts";
 import { addMembership } from "./add-membership.ts";
@@ -87,6 +89,12 @@ describe("a substitute standing in for a member", () => {
       .from(attendance)
       .where(eq(attendance.meetingId, m.meetingId));
     expect(away).toEqual([{ participantId: m.of(member), status: "absent" }]);
+    const full = await getMeeting(db, m.meetingId);
+    if (!full) throw new Error("meeting not found");
+    const facts = internalDocument(full, "minutes").facts;
+    const fact = (label: string) => facts.find((f) => f.label === label)?.value ?? "";
+    expect(fact("Mødedeltagere")).toContain("Willy Stedfortræder (stedfortræder for Viggo Medlem)");
+    expect(fact("Fraværende")).toContain("Viggo Medlem");
     const twice = await refusal(
       addSubstitute(db, world.secretary, {
         meetingId: m.meetingId,

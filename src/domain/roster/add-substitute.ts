@@ -1,11 +1,12 @@
 import { and, eq, max } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { isRowId } from "../../db/row-id.ts";
-import { attendance, meetingParticipants, persons } from "../../db/schema/index.ts";
+import { attendance, committees, meetingParticipants, persons } from "../../db/schema/index.ts";
 import { rosterMessages } from "../../i18n/da/roster.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError } from "../domain-error.ts";
+import { inviteeOf } from "../meeting/list-invitees.ts";
 import { loadMeetingForMinutes } from "../meeting-mode/load-recordable-meeting.ts";
 import { recordingRefusal } from "../meeting-mode/meeting-mode.policy.ts";
 import { listRosterOn } from "./list-roster.ts";
@@ -70,13 +71,18 @@ export async function addSubstitute(
       .from(meetingParticipants)
       .where(eq(meetingParticipants.meetingId, meeting.id));
     const [person] = await tx.select().from(persons).where(eq(persons.id, substitute.personId));
+    const [committee] = await tx
+      .select({ kind: committees.kind })
+      .from(committees)
+      .where(eq(committees.id, meeting.committeeId));
     const [row] = await tx
       .insert(meetingParticipants)
       .values({
         meetingId: meeting.id,
         position: (last?.n ?? -1) + 1,
         name: substitute.name,
-        title: substitute.title,
+        // As the members are invited: »A« or »Borgmester, A« in a political committee.
+        title: inviteeOf(substitute, committee ?? {}).title,
         userId: person?.userId ?? null,
         personId: substitute.personId,
         substituteForId: member.id,

@@ -69,6 +69,7 @@ export const meetingModeMessages = {
     callInPerson: "Stedfortræder",
     callInFor: "Træder ind for",
     callIn: "Indkald stedfortræderen",
+    calledIn: "Stedfortræderen er indkaldt og står nederst på listen over deltagere.",
     noSubstitutes: "Udvalget har ingen stedfortrædere på medlemslisten på mødedatoen.",
   },
   vote: {

@@ -122,6 +122,7 @@ export const minutesMessages = {
     conflictParticipant: "Inhabil deltager",
     conflictNote: "Begrundelse (valgfri)",
     addConflict: "Registrér inhabilitet",
+    conflictAdded: "Inhabiliteten er registreret og står i listen ovenfor.",
     removeConflict: (name: string) => `Fjern inhabilitet for ${name}`,
     votesHeading: "Afstemning",
     voteSubject: "Hvad blev der stemt om (valgfrit)",
@@ -133,11 +134,13 @@ export const minutesMessages = {
     voteCount: (side: string) => `Antal stemmer: ${side.toLowerCase()}`,
     count: (what: string) => `Antal ${what.toLowerCase()} (valgfrit)`,
     addVote: "Tilføj afstemning",
+    voteAdded: "Afstemningen er tilføjet og står i listen ovenfor.",
     removeVote: (n: number) => `Fjern afstemning ${n}`,
     notesHeading: "Protokoltilførsel",
     noteAuthor: "Hvem (navn eller gruppe)",
     noteText: "Tekst",
     addNote: "Tilføj protokoltilførsel",
+    noteAdded: "Protokoltilførslen er tilføjet og står i listen ovenfor.",
     removeNote: (author: string) => `Fjern protokoltilførsel fra ${author}`,
     postponeHeading: "Udsæt punktet",
     decideAfterAll:
@@ -163,6 +166,7 @@ export const minutesMessages = {
     followUpNobody: "Vælg person",
     followUpDue: "Frist (valgfri)",
     addFollowUp: "Tilføj opfølgning",
+    followUpAdded: "Opfølgningen er tilføjet og står i listen ovenfor.",
     approveHeading: "Godkend referatet fra sidste møde",
     approveIntro: (date: string) =>
       `Referatet fra mødet ${date} er offentliggjort og venter på godkendelse.`,
@@ -179,6 +183,9 @@ export const minutesMessages = {
       `${numbers.length === 1 ? "Punkt" : "Punkterne"} ${new Intl.ListFormat("da", { type: "conjunction" }).format(numbers.map(String))} har ingen gemt beslutning. Mødet kan registreres som afholdt, men referatet kan først offentliggøres, når alle punkter har en beslutning.`,
     finish: "Registrér mødet som afholdt",
     finishEarlyConfirm: "Mødet er holdt før den planlagte dag",
+    /** At the top of meeting mode once the meeting is registered as held. */
+    held: "Mødet er registreret som afholdt. Gennemse referatet, og offentliggør det, når det er klar.",
+    heldLink: "Gå til referatet",
     locked: "Referatet er offentliggjort. Ændringer laves som rettelser på referatets side.",
     yourText: "Din tekst (ikke gemt)",
     navLabel: "Mødets sider",
@@ -280,6 +287,7 @@ export const minutesMessages = {
     protocolNotes: "Protokoltilførsel",
     protocolNoteLine: (author: string, text: string) => `${author}: ${text}`,
     lateFrom: (n: number) => `mødt fra punkt ${n}`,
+    substituteFor: (name: string) => `stedfortræder for ${name}`,
     leftBefore: (n: number) => `gik før punkt ${n}`,
     postponedDecision: (committee: string, date: string) =>
       `Punktet blev udsat til ${genitive(committee)} møde den ${date}.`,

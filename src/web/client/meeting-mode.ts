@@ -62,6 +62,8 @@ function start(root: HTMLElement) {
   let failed = false;
   let lastSaved: Date | null = null;
   let refusal: string | null = null;
+  /** What the last save did, when its form is gone (see tellDone). */
+  let done: string | null = null;
   let refreshing = 0;
 
   root.classList.add("hold-js");
@@ -118,6 +120,7 @@ function start(root: HTMLElement) {
       text = t.refused.replace("{message}", refusal);
     } else if (lastSaved) {
       text = t.savedAt.replace("{at}", clockNow(lastSaved));
+      if (done) text = `${done} ${text}.`;
     }
     if (el.textContent !== text) el.textContent = text;
     // What tests and the leaving check wait for: nothing queued, typed, sent or refreshing.
@@ -298,6 +301,7 @@ function start(root: HTMLElement) {
     const el = event.target as Element;
     const form = el.closest?.("form");
     if (!form || !root.contains(form)) return;
+    form.querySelector(".hold-form-done")?.remove();
     if (!form.hasAttribute("data-autosave")) {
       dirty.add(form.getAttribute("action") ?? "");
       return;
@@ -370,8 +374,33 @@ function start(root: HTMLElement) {
     if (el && el.textContent !== text) el.textContent = text;
   }
 
+  /**
+   * What a form that adds something (a vote, a substitute) did, told where it was done: under
+   * the form's button, or in the bar when the form is gone after the page's parts were replaced.
+   */
+  function tellDone(url: string, text: string) {
+    const form = formOf(url);
+    const button = form?.querySelector("button[type=submit]");
+    if (!form || !button) {
+      done = text;
+      return;
+    }
+    // A fold the page's replacement closed again is opened, so the note is seen.
+    const fold = form.closest("details");
+    if (fold) fold.open = true;
+    let note = form.querySelector<HTMLElement>(".hold-form-done");
+    if (!note) {
+      note = document.createElement("p");
+      note.className = "hold-form-done";
+      note.setAttribute("role", "status");
+      button.after(note);
+    }
+    note.textContent = text;
+  }
+
   function saved(entry: Entry, answer: Answer) {
     lastSaved = new Date();
+    done = null;
     const form = formOf(entry.url);
     if (typeof answer.version === "number" && entry.baseVersion !== undefined) {
       state.versions[entry.url] = answer.version;
@@ -383,7 +412,10 @@ function start(root: HTMLElement) {
       form.reset();
       dirty.delete(entry.url);
     }
-    void refresh(entry.after === "all");
+    const text = form?.dataset.done;
+    void refresh(entry.after === "all", () => {
+      if (text) tellDone(entry.url, text);
+    });
   }
 
   function refused(entry: Entry, code: number, answer: Answer, params: URLSearchParams) {
@@ -454,12 +486,14 @@ function start(root: HTMLElement) {
   /**
    * Fetches the page again and puts its fresh parts in place: the `data-live` parts (the
    * agenda's states, lists, the room) or, after a change of the whole meeting, everything,
-   * when nothing is waiting to be saved. Nothing a user is typing in is replaced.
+   * when nothing is waiting to be saved. Nothing a user is typing in is replaced. `then` runs
+   * once the parts are in place, before the page counts as settled.
    */
-  async function refresh(all: boolean) {
+  async function refresh(all: boolean, then?: () => void) {
     refreshing++;
     try {
       await replaceParts(all);
+      then?.();
     } finally {
       refreshing--;
       renderStatus();
@@ -480,8 +514,14 @@ function start(root: HTMLElement) {
     if (all && state.queue.length === 0 && timers.size === 0 && dirty.size === 0) {
       const next = fresh.getElementById("hold-app");
       if (next) {
+        const told = new Set([...root.querySelectorAll(".outcome")].map((x) => x.id));
         root.replaceChildren(...[...next.childNodes].map((n) => document.importNode(n, true)));
-        select(current, true);
+        // A new notice of what the change led to (the meeting is held) is where to go on from.
+        const outcome = [...root.querySelectorAll<HTMLElement>(".outcome")].find(
+          (x) => !told.has(x.id),
+        );
+        select(current, !outcome);
+        outcome?.focus();
         return;
       }
     }

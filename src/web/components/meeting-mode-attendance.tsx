@@ -163,6 +163,7 @@ function CallInSubstitute(props: { view: MeetingModeView; csrfToken: string }) {
           action={`/app/moeder/${meeting.id}/afvikling/stedfortraeder`}
           class="hold-form"
           data-after="all"
+          data-done={ma.calledIn}
         >
           <input type="hidden" name="_csrf" value={props.csrfToken} />
           <p class="muted">{ma.callInIntro}</p>

@@ -205,7 +205,12 @@ function ApproveMinutes(props: { view: MeetingModeView; base: string; csrfToken:
       <h4>{m.approveHeading}</h4>
       <p>{m.approveIntro(date)}</p>
       {props.view.recordable ? (
-        <form method="post" action={`${props.base}/godkend-referat`} data-after="all">
+        <form
+          method="post"
+          action={`${props.base}/godkend-referat`}
+          data-after="all"
+          data-done={m.approvedAlready(date)}
+        >
           <input type="hidden" name="_csrf" value={props.csrfToken} />
           <button class="button" type="submit">
             {m.approve}

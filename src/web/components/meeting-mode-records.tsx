@@ -63,7 +63,13 @@ export function MeetingModeRecords(props: {
           ))}
         </ul>
         {editable ? (
-          <form method="post" action={`${base}/inhabilitet`} class="hold-form" data-reset>
+          <form
+            method="post"
+            action={`${base}/inhabilitet`}
+            class="hold-form"
+            data-reset
+            data-done={m.conflictAdded}
+          >
             <p class="hold-form-message" data-message role="alert" />
             <Csrf token={token} />
             <label for={id("inhabil")}>{m.conflictParticipant}</label>
@@ -106,7 +112,13 @@ export function MeetingModeRecords(props: {
           ))}
         </ul>
         {editable ? (
-          <form method="post" action={`${base}/afstemning`} class="hold-form" data-reset>
+          <form
+            method="post"
+            action={`${base}/afstemning`}
+            class="hold-form"
+            data-reset
+            data-done={m.voteAdded}
+          >
             <Csrf token={token} />
             <p class="hold-form-message" data-message role="alert" />
             <label for={id("emne")}>{m.voteSubject}</label>
@@ -171,7 +183,13 @@ export function MeetingModeRecords(props: {
           ))}
         </ul>
         {editable ? (
-          <form method="post" action={`${base}/protokol`} class="hold-form" data-reset>
+          <form
+            method="post"
+            action={`${base}/protokol`}
+            class="hold-form"
+            data-reset
+            data-done={m.noteAdded}
+          >
             <p class="hold-form-message" data-message role="alert" />
             <Csrf token={token} />
             <label for={id("forfatter")}>{m.noteAuthor}</label>
@@ -278,7 +296,13 @@ export function MeetingModeRecords(props: {
             </li>
           ))}
         </ul>
-        <form method="post" action={`${base}/opfoelgning`} class="hold-form" data-reset>
+        <form
+          method="post"
+          action={`${base}/opfoelgning`}
+          class="hold-form"
+          data-reset
+          data-done={m.followUpAdded}
+        >
           <p class="hold-form-message" data-message role="alert" />
           <Csrf token={token} />
           <label for={id("hvad")}>{m.followUpWhat}</label>

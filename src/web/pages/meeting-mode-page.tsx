@@ -10,6 +10,7 @@ import { HeldEarlyCheck } from "../components/held-early-check.tsx";
 import { MeetingModeAgenda, MeetingModeRoom } from "../components/meeting-mode-agenda.tsx";
 import { MeetingModeAttendance } from "../components/meeting-mode-attendance.tsx";
 import { type DecisionClash, MeetingModeItem } from "../components/meeting-mode-item.tsx";
+import { OutcomeNotice } from "../components/outcome-notice.tsx";
 import { formatShortDate } from "../format-date.ts";
 import { Layout, type Viewer } from "../layout.tsx";
 
@@ -70,6 +71,14 @@ export function MeetingModePage(props: {
               </p>
             ) : null}
           </ErrorSummary>
+        ) : null}
+        {meeting.status === "held" && view.recordable ? (
+          <OutcomeNotice block id="afholdt">
+            <p>{m.held}</p>
+            <p>
+              <a href={`${base}/referat`}>{m.heldLink}</a>
+            </p>
+          </OutcomeNotice>
         ) : null}
         {view.recordable ? null : (
           <p class="notice">
