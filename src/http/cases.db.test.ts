@@ -309,7 +309,21 @@ describe("saving the case form", () => {
       form(await versionOf(id), { journalnummer: "123" }),
     );
     expect(journal.status).toBe(400);
-    expect(await journal.text()).toContain("har ikke KLE-formen");
+    const refused = await journal.text();
+    expect(refused).toContain("har ikke KLE-formen");
+    // The problem links to its field, marked invalid; the heading keeps the stored title,
+    // and the page says (and the form knows) that what it shows is not saved.
+    expect(refused).toMatch(/<a href="#sag-journal">Journalnummeret »123«/);
+    expect(refused).toMatch(/<input[^>]*id="sag-journal"[^>]*aria-invalid="true"/);
+    expect(refused).toContain("Ændringer er ikke gemt");
+    expect(refused).toMatch(/<form[^>]*data-unsaved=""/);
+    const long = await post(
+      author,
+      `/app/sager/${id}`,
+      form(await versionOf(id), { titel: `Beslutning om ${"meget ".repeat(40)}` }),
+    );
+    expect(long.status).toBe(400);
+    expect(await long.text()).toMatch(/<h1>Beslutning om nye cykelstier<\/h1>/);
     const closed = await post(
       author,
       `/app/sager/${id}`,

@@ -34,7 +34,9 @@ export const saveCaseInput = z.object({
 export type SaveCaseInput = z.input<typeof saveCaseInput>;
 export type ParsedSaveCase = z.output<typeof saveCaseInput>;
 
-const invalid = (message: string) => new DomainError("invalid", message);
+/** A refused value; `target` names the fact it is about, for the page to link to its field. */
+const invalid = (message: string, target?: string) =>
+  new DomainError("invalid", message, target ? [message] : [], target ? [target] : []);
 
 /** Parses the shape; a wrong shape is answered with the place it went wrong. */
 export function parseSaveCase(input: unknown): ParsedSaveCase {
@@ -44,10 +46,15 @@ export function parseSaveCase(input: unknown): ParsedSaveCase {
   throw invalid(m.invalidInput(path));
 }
 
-const optionalText = (value: string | null | undefined, max: number, label: string) => {
+const optionalText = (
+  value: string | null | undefined,
+  max: number,
+  label: string,
+  target: string,
+) => {
   if (value === undefined || value === null) return value;
   const text = value.trim();
-  if (text.length > max) throw invalid(m.textTooLong(label, max));
+  if (text.length > max) throw invalid(m.textTooLong(label, max), target);
   return text === "" ? null : text;
 };
 
@@ -56,27 +63,37 @@ export function normaliseFacts(input: ParsedSaveCase) {
   let title: string | undefined;
   if (input.title !== undefined) {
     title = input.title.replace(/\s+/g, " ").trim();
-    if (!title) throw invalid(m.title.missing);
-    if (title.length > MAX_TITLE_LENGTH) throw invalid(m.title.tooLong(MAX_TITLE_LENGTH));
+    if (!title) throw invalid(m.title.missing, "title");
+    if (title.length > MAX_TITLE_LENGTH) throw invalid(m.title.tooLong(MAX_TITLE_LENGTH), "title");
   }
   let journalNumber = input.journalNumber;
   if (typeof journalNumber === "string") {
     journalNumber = journalNumber.trim() || null;
     if (journalNumber && !isJournalNumber(journalNumber)) {
-      throw invalid(m.journalNumber(journalNumber));
+      throw invalid(m.journalNumber(journalNumber), "journalNumber");
     }
   }
   const d = input.durationMinutes;
   if (typeof d === "number" && !(Number.isInteger(d) && d >= 1 && d <= MAX_DURATION_MINUTES)) {
-    throw invalid(m.duration(MAX_DURATION_MINUTES));
+    throw invalid(m.duration(MAX_DURATION_MINUTES), "durationMinutes");
   }
   return {
     title,
     purpose: input.purpose,
     journalNumber,
     closed: input.closed,
-    closureReason: optionalText(input.closureReason, MAX_CLOSURE_REASON, m.labels.closureReason),
-    openDecision: optionalText(input.openDecision, MAX_OPEN_DECISION, m.labels.openDecision),
+    closureReason: optionalText(
+      input.closureReason,
+      MAX_CLOSURE_REASON,
+      m.labels.closureReason,
+      "closureReason",
+    ),
+    openDecision: optionalText(
+      input.openDecision,
+      MAX_OPEN_DECISION,
+      m.labels.openDecision,
+      "openDecision",
+    ),
     durationMinutes: d,
   };
 }
@@ -95,7 +112,7 @@ export function resolvePurpose(
   const purpose =
     chosen !== undefined ? chosen : titleChanged && inTitle ? inTitle : (stored ?? inTitle);
   if (inTitle && purpose && inTitle !== purpose) {
-    throw invalid(m.title.purposeMismatch(purposes[inTitle], purposes[purpose]));
+    throw invalid(m.title.purposeMismatch(purposes[inTitle], purposes[purpose]), "purpose");
   }
   return purpose;
 }

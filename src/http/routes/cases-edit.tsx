@@ -84,6 +84,7 @@ async function saveAndStep(c: Context<AppEnv>, step: Step) {
     if (error.status === 404) return caseErrorPage(c, error, caseUi.page.errorTitle);
     return renderCasePage(c, id, {
       view: input ? withAttempt(view, input) : view,
+      ...(input ? { storedTitle: view.title } : {}),
       error: { message: error.message, details: error.details, targets: error.targets },
       status: error.status === 403 ? 403 : 400,
     });

@@ -132,6 +132,8 @@ export async function renderCasePage(
   caseId: number,
   options: {
     view?: CaseView;
+    /** The stored case's title, when `view` holds a refused save's unsaved text. */
+    storedTitle?: string;
     error?: CaseError | null;
     status?: 200 | 400 | 403 | 409;
   } = {},
@@ -182,6 +184,7 @@ export async function renderCasePage(
     colleagues,
     notice: options.error ? null : noticeOf(c, view),
     error: options.error ?? null,
+    storedTitle: options.storedTitle ?? null,
   });
   return renderPage(c, page, options.status ?? 200);
 }

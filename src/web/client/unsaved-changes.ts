@@ -5,7 +5,8 @@ import { unsavedMessages } from "../../i18n/da/unsaved.ts";
 // that would reload it (a bilag, a comment, a Word import) is stopped while there are unsaved
 // changes, with a button that saves them first.
 const forms = [...document.querySelectorAll<HTMLFormElement>("form[data-unsaved-guard]")];
-let dirty = false;
+// A form shown again after a refused save (data-unsaved) holds text that is not stored.
+let dirty = forms.some((form) => form.hasAttribute("data-unsaved"));
 for (const form of forms) {
   form.addEventListener("input", () => {
     dirty = true;

@@ -34,6 +34,8 @@ export function CaseActionBar(props: {
   checks: Record<string, CheckView> | null;
   /** A step refused for want of what its panel asks for: the panel opens again and says why. */
   refusal?: StepRefusal | null;
+  /** The form holds text a refused save did not store. */
+  unsaved?: boolean;
 }) {
   const { view: v, form, checks } = props;
   // An editable recommendation has no check box of its own (its points are plain inputs).
@@ -46,8 +48,13 @@ export function CaseActionBar(props: {
     <section class="case-bar" aria-label={b.label} data-case-bar>
       {props.editable && form ? (
         <div class="case-bar-save">
-          <p class="case-bar-state" role="status" data-save-state>
-            {b.saved}
+          <p
+            class="case-bar-state"
+            role="status"
+            data-save-state
+            data-dirty={props.unsaved ? "" : undefined}
+          >
+            {props.unsaved ? b.unsaved : b.saved}
           </p>
           <button class="button" type="submit" form={form}>
             {b.save}

@@ -7,15 +7,25 @@ import { caseUi } from "../../i18n/da/case-ui.ts";
 const m = caseUi.page;
 
 /** The case's own facts: title with purpose, journal number, time estimate, open or closed. */
-export function CaseFactsForm(props: { view: CaseView }) {
+export function CaseFactsForm(props: {
+  view: CaseView;
+  /** What a refused save's problems are about ("title", "journalNumber"): marked invalid. */
+  invalid?: readonly (string | null)[];
+}) {
   const v = props.view;
+  const invalid = (target: string) => (props.invalid?.includes(target) ? "true" : undefined);
   return (
     <fieldset class="case-facts">
       <legend>{m.facts}</legend>
       <div class="case-row">
         <div>
           <label for="sag-formaal">{m.purpose}</label>
-          <select id="sag-formaal" name="formaal" data-case-purpose>
+          <select
+            id="sag-formaal"
+            name="formaal"
+            data-case-purpose
+            aria-invalid={invalid("purpose")}
+          >
             <option value="" selected={v.purpose === null}>
               {m.noPurpose}
             </option>
@@ -39,6 +49,7 @@ export function CaseFactsForm(props: { view: CaseView }) {
             required
             maxlength={MAX_TITLE_LENGTH}
             aria-describedby="sag-titel-hint"
+            aria-invalid={invalid("title")}
             data-case-title
           />
         </div>
@@ -55,6 +66,7 @@ export function CaseFactsForm(props: { view: CaseView }) {
             name="journalnummer"
             value={v.journalNumber ?? ""}
             aria-describedby="sag-journal-hint"
+            aria-invalid={invalid("journalNumber")}
             autocomplete="off"
           />
         </div>
@@ -68,6 +80,7 @@ export function CaseFactsForm(props: { view: CaseView }) {
             max={600}
             step={1}
             inputmode="numeric"
+            aria-invalid={invalid("durationMinutes")}
             value={v.durationMinutes === null ? "" : String(v.durationMinutes)}
           />
         </div>
@@ -88,11 +101,17 @@ export function CaseFactsForm(props: { view: CaseView }) {
         name="begrundelse"
         rows={2}
         aria-describedby="sag-begrundelse-hint"
+        aria-invalid={invalid("closureReason")}
       >
         {v.closureReason ?? ""}
       </textarea>
       <label for="sag-aaben">{m.openDecision}</label>
-      <textarea id="sag-aaben" name="aaben_beslutning" rows={2}>
+      <textarea
+        id="sag-aaben"
+        name="aaben_beslutning"
+        rows={2}
+        aria-invalid={invalid("openDecision")}
+      >
         {v.openDecision ?? ""}
       </textarea>
     </fieldset>

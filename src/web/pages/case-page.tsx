@@ -47,6 +47,11 @@ export interface CasePageProps {
   colleagues: { id: number; name: string }[];
   notice: string | null;
   error: CaseError | null;
+  /**
+   * Set when the page shows a refused save: the form holds the unsaved text, the heading the
+   * stored title, and leaving the page asks first.
+   */
+  storedTitle?: string | null;
 }
 
 /** A refusal to show: the message, and its problems each with what it is about, if known. */
@@ -64,6 +69,9 @@ function hrefOf(target: string | null | undefined): string | null {
     purpose: "#sag-formaal",
     title: "#sag-titel",
     closureReason: "#sag-begrundelse",
+    journalNumber: "#sag-journal",
+    durationMinutes: "#sag-tid",
+    openDecision: "#sag-aaben",
     approver: "#sag-godkender",
     returnComment: "#sag-retur",
   };
@@ -187,21 +195,24 @@ export function CasePage(props: CasePageProps) {
     />
   ));
   const lix = props.caseLix;
+  const unsaved = typeof props.storedTitle === "string";
+  const title = props.storedTitle ?? v.title;
   return (
     <Layout
-      title={v.title}
+      title={title}
       viewer={viewer}
       scripts={
         editable ? ["case-editor", "unsaved-changes"] : v.permissions.comment ? ["case-editor"] : []
       }
     >
-      <Breadcrumbs trail={[{ label: m.breadcrumb, href: "/app/sager" }, { label: v.title }]} />
-      <h1>{v.title}</h1>
+      <Breadcrumbs trail={[{ label: m.breadcrumb, href: "/app/sager" }, { label: title }]} />
+      <h1>{title}</h1>
       <CaseActionBar
         view={v}
         approvers={props.approvers}
         form={editable || v.permissions.review ? FORM_ID : null}
         editable={editable}
+        unsaved={unsaved}
         checks={checks}
         refusal={refusal}
       />
@@ -218,12 +229,13 @@ export function CasePage(props: CasePageProps) {
           id={FORM_ID}
           class="case-form"
           data-unsaved-guard
+          data-unsaved={unsaved ? "" : undefined}
           data-case-editor={String(v.id)}
           data-csrf={viewer.csrfToken}
         >
           <input type="hidden" name="_csrf" value={viewer.csrfToken} />
           <input type="hidden" name="version" value={String(v.version)} data-case-version />
-          <CaseFactsForm view={v} />
+          <CaseFactsForm view={v} invalid={props.error?.targets ?? []} />
           {fields}
           <p class="case-lix" aria-live="polite" data-case-lix>
             {lix?.applies ? caseUi.check.caseLix(lixText(lix.lix), lix.scale) : null}
