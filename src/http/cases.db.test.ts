@@ -549,7 +549,13 @@ describe("the approval flow", () => {
     for (const user of [world.approver, world.outsider, world.strangerAuthor]) {
       const res = await get(await as(user), `/app/sager/${id}`);
       expect([403, 404]).toContain(res.status);
+      // Said as what it is: the case cannot be shown, not that a save failed.
+      const page = await res.text();
+      expect(page).not.toContain("ikke gemt");
     }
+    const missing = await get(await as(world.author), "/app/sager/999999");
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain("<h1>Sagen kan ikke vises</h1>");
   });
 });
 

@@ -82,6 +82,11 @@ export const revisions = pgTable(
     snapshot: jsonb().notNull(),
     /** The number of the revision this one restored, when it is a restore. */
     restoredFrom: integer(),
+    /**
+     * The case's version this revision made (null before it was recorded): the content a save
+     * written on that version started from, to merge it with what was saved since.
+     */
+    caseVersion: integer(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("revisions_number_uq").on(t.caseId, t.number)],

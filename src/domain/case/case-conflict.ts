@@ -12,6 +12,8 @@ export async function caseConflict(
   kase: CaseRow,
   stored: CaseContent,
   attempted: AttemptedSave,
+  /** The fields and facts that clash; by default every one the attempt has otherwise. */
+  clashes?: string[],
 ): Promise<CaseConflictError> {
   const [last] = await tx
     .select({ id: users.id, name: users.name, at: revisions.createdAt })
@@ -34,7 +36,7 @@ export async function caseConflict(
     caseMessages.conflict(savedBy?.name ?? null),
     { version: kase.version, content: stored, savedBy, savedAt: last?.at ?? null },
     attempted,
-    [...metaKeys, ...fieldKeys],
+    clashes ?? [...metaKeys, ...fieldKeys],
   );
 }
 

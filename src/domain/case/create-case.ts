@@ -99,9 +99,13 @@ export async function createCase(
       durationMinutes: null,
       fields: fields.map(({ key, label, doc, text }) => ({ key, label, doc, text })),
     };
-    await tx
-      .insert(revisions)
-      .values({ caseId: row.id, number: 1, authorId: principal.user.id, snapshot });
+    await tx.insert(revisions).values({
+      caseId: row.id,
+      number: 1,
+      authorId: principal.user.id,
+      snapshot,
+      caseVersion: row.version,
+    });
     await recordAudit(tx, {
       organisationId: orgId,
       actorId: principal.user.id,

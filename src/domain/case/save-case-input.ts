@@ -17,6 +17,11 @@ const purposeSchema = z.enum(Object.keys(purposes) as [Purpose, ...Purpose[]]);
 export const saveCaseInput = z.object({
   caseId: z.number(),
   version: z.number().int(),
+  /**
+   * The version the text was written on, when older than `version`: a save that keeps the
+   * writer's text after a conflict still leaves what others changed elsewhere.
+   */
+  baseVersion: z.number().int().optional(),
   title: z.string().max(10_000).optional(),
   purpose: purposeSchema.nullable().optional(),
   journalNumber: z.string().max(1000).nullable().optional(),

@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../test/db.ts";
 import { createAuthoringCommittee, docFromText } from "../../../test/factories.ts";
@@ -133,11 +134,112 @@ describe("saveCase", () => {
       "Medforfatterens tekst.",
     );
     expect(conflict.attempted.fields?.[0]?.doc).toEqual(docFromText("Forfatterens tekst."));
-    expect(conflict.fieldKeys).toEqual(["title", "resume"]);
+    // Only the field both changed clashes; the title was changed by the author alone.
+    expect(conflict.fieldKeys).toEqual(["resume"]);
     const view = await getCase(db, world.author, id);
     expect(view.version).toBe(2);
     expect(view.title).toBe("Beslutning om nye åbningstider");
     expect(await listRevisions(db, world.author, id)).toHaveLength(2);
+  });
+
+  it("merges two writers' saves of one version field by field; only a real clash is a conflict", async () => {
+    const { db } = database.current;
+    // Per key, a writer leaves it as it was (null) or writes one of two values.
+    const keys = ["resume", "sagsfremstilling", "noter", "journalNumber", "openDecision"] as const;
+    type Edit = Partial<Record<(typeof keys)[number], 0 | 1>>;
+    const edit: fc.Arbitrary<Edit> = fc.record(
+      Object.fromEntries(keys.map((k) => [k, fc.constantFrom(0, 1)])) as Record<
+        (typeof keys)[number],
+        fc.Arbitrary<0 | 1>
+      >,
+      { requiredKeys: [] },
+    );
+    const value = (key: string, v: 0 | 1) =>
+      key === "journalNumber" ? `00.01.00-A21-${v + 1}-24` : `${key} ${v}`;
+    await fc.assert(
+      fc.asyncProperty(edit, edit, async (a, b) => {
+        const { id } = await newCase();
+        await shareCase(db, world.author, { caseId: id, userId: world.coAuthor.id });
+        const base = await getCase(db, world.author, id);
+        // The editor sends every field and fact, changed or not.
+        const save = (e: Edit) => {
+          const text = (key: string) => {
+            const v = e[key as keyof Edit];
+            return v === undefined
+              ? (base.fields.find((f) => f.key === key)?.text ?? "")
+              : value(key, v);
+          };
+          return {
+            caseId: id,
+            version: base.version,
+            title: base.title,
+            journalNumber:
+              e.journalNumber === undefined ? "" : value("journalNumber", e.journalNumber),
+            openDecision: e.openDecision === undefined ? "" : value("openDecision", e.openDecision),
+            fields: ["resume", "sagsfremstilling", "noter"].map((key) => ({
+              key,
+              doc: docFromText(text(key)),
+            })),
+          };
+        };
+        await saveCase(db, world.author, save(a));
+        const second = await saveCase(db, world.coAuthor, save(b)).catch((e: unknown) => e);
+        const clash = keys.filter((k) => a[k] !== undefined && b[k] !== undefined && a[k] !== b[k]);
+        const view = await getCase(db, world.author, id);
+        const shown = (key: string) =>
+          key === "journalNumber" || key === "openDecision"
+            ? (view[key] ?? "")
+            : (view.fields.find((f) => f.key === key)?.text ?? "");
+        for (const key of keys) {
+          const written = clash.length === 0 ? (b[key] ?? a[key]) : a[key];
+          const expected =
+            written === undefined
+              ? key === "journalNumber" || key === "openDecision"
+                ? ""
+                : (base.fields.find((f) => f.key === key)?.text ?? "")
+              : value(key, written);
+          expect(shown(key)).toBe(expected);
+        }
+        if (clash.length > 0) {
+          expect(second).toBeInstanceOf(CaseConflictError);
+          expect([...(second as CaseConflictError).fieldKeys].sort()).toEqual([...clash].sort());
+        } else {
+          expect(second).not.toBeInstanceOf(Error);
+        }
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it("keeps what others changed elsewhere when a writer saves their own text over a clash", async () => {
+    const { db } = database.current;
+    const { id } = await newCase();
+    await shareCase(db, world.author, { caseId: id, userId: world.coAuthor.id });
+    const doc = (text: string) => docFromText(text);
+    await saveCase(db, world.coAuthor, {
+      caseId: id,
+      version: 1,
+      fields: [
+        { key: "resume", doc: doc("Medforfatterens resumé.") },
+        { key: "sagsfremstilling", doc: doc("Medforfatterens fremstilling.") },
+      ],
+    });
+    const mine = {
+      caseId: id,
+      version: 1,
+      fields: [
+        { key: "resume", doc: doc("Forfatterens resumé.") },
+        { key: "sagsfremstilling", doc: doc("") },
+      ],
+    };
+    const clash = await saveCase(db, world.author, mine).catch((e: unknown) => e);
+    expect((clash as CaseConflictError).fieldKeys).toEqual(["resume"]);
+    // »Gem min version alligevel«: the stored version, and the one the text was written on.
+    await saveCase(db, world.author, { ...mine, version: 2, baseVersion: 1 });
+    const view = await getCase(db, world.author, id);
+    const text = (key: string) => view.fields.find((f) => f.key === key)?.text;
+    expect(text("resume")).toBe("Forfatterens resumé.");
+    expect(text("sagsfremstilling")).toBe("Medforfatterens fremstilling.");
   });
 
   it("lets only one of two simultaneous saves of the same version through", async () => {

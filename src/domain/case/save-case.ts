@@ -1,4 +1,4 @@
-import type { Db } from "../../db/client.ts";
+import type { Db, Tx } from "../../db/client.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -10,8 +10,9 @@ import { carryCommentMarks } from "../richtext/carry-comment-marks.ts";
 import { sanitizeDoc } from "../richtext/sanitize-doc.ts";
 import { type CaseStatus, canEditCase } from "./case.policy.ts";
 import { caseConflict } from "./case-conflict.ts";
-import { type CaseContent, type FieldContent, loadContent } from "./case-content.ts";
+import { type CaseContent, type CaseRow, type FieldContent, loadContent } from "./case-content.ts";
 import { loadCase } from "./load-case.ts";
+import { contentAtVersion, mergeConcurrentSave } from "./merge-concurrent-save.ts";
 import {
   normaliseFacts,
   type ParsedSaveCase,
@@ -82,8 +83,37 @@ function mergeFacts(before: CaseContent, input: ParsedSaveCase): Omit<CaseConten
 }
 
 /**
- * Saves an edit of a case: the caller sends the version it edited and what it changed. A stale
- * version is a CaseConflictError carrying both versions; field documents are sanitised (or
+ * A save written on an older version than the stored one keeps only what it changed from that
+ * version, so two people editing different fields both keep their edits. A field or fact both
+ * changed differently is a CaseConflictError carrying both versions, unless the save says it
+ * keeps its own text over the stored one (`version` current, `baseVersion` older). Without the
+ * older version's content (revisions from before it was recorded) a stale save is a conflict.
+ */
+async function withConcurrentEdits(
+  tx: Tx,
+  kase: CaseRow,
+  stored: CaseContent,
+  parsed: ParsedSaveCase,
+): Promise<ParsedSaveCase> {
+  const base = parsed.baseVersion ?? parsed.version;
+  const stale = parsed.version !== kase.version;
+  if (base === kase.version && !stale) return parsed;
+  const content = base < kase.version ? await contentAtVersion(tx, kase.id, base) : null;
+  if (!content) {
+    if (stale) throw await caseConflict(tx, kase, stored, parsed);
+    return parsed;
+  }
+  const merged = mergeConcurrentSave(content, stored, parsed);
+  if (stale && merged.clashes.length > 0) {
+    throw await caseConflict(tx, kase, stored, parsed, merged.clashes);
+  }
+  return { ...merged.save, version: kase.version };
+}
+
+/**
+ * Saves an edit of a case: the caller sends the version it edited and what it changed. A save
+ * on a version others have saved since is merged with theirs, field by field (withConcurrentEdits);
+ * a clash is a CaseConflictError carrying both versions; field documents are sanitised (or
  * refused with a Danish message); then the fields, their derived text, the case's facts, a new
  * revision by the principal, the bumped version and the audit entry are written in one
  * transaction. Nothing is written when anything fails.
@@ -99,9 +129,9 @@ export async function saveCase(
     const kase = await loadCase(tx, principal, parsed.caseId, { lock: true });
     if (!canEditCase(principal, kase)) throw new DomainError("forbidden", editRefusal(kase.status));
     const before = await loadContent(tx, kase);
-    if (parsed.version !== kase.version) throw await caseConflict(tx, kase, before, parsed);
-    const { fields, removed } = mergeFields(before.fields, parsed);
-    const after: CaseContent = { ...mergeFacts(before, parsed), fields };
+    const save = await withConcurrentEdits(tx, kase, before, parsed);
+    const { fields, removed } = mergeFields(before.fields, save);
+    const after: CaseContent = { ...mergeFacts(before, save), fields };
     const unchanged = canonicalJson(after) === canonicalJson(before);
     if (unchanged)
       return {

@@ -66,6 +66,7 @@ export async function writeCaseContent(
     authorId: actorId,
     snapshot: after,
     restoredFrom: options.restoredFrom ?? null,
+    caseVersion: version,
   });
   return { version, revision, changedFields, changedFacts: changedMetaKeys(before, after) };
 }

@@ -114,7 +114,7 @@ export const caseEditRoutes = new Hono<AppEnv>()
     try {
       return await renderCasePage(c, id);
     } catch (error) {
-      return caseErrorPage(c, error, caseUi.page.errorTitle);
+      return caseErrorPage(c, error, caseUi.page.openErrorTitle);
     }
   })
   .post("/sager/:id", (c) => saveAndStep(c, "save"))

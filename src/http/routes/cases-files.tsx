@@ -38,7 +38,7 @@ export const caseFileRoutes = new Hono<AppEnv>()
       c.header("X-Content-Type-Options", "nosniff");
       return c.body(bytes as Uint8Array<ArrayBuffer>);
     } catch (error) {
-      return caseErrorPage(c, error, caseUi.page.errorTitle);
+      return caseErrorPage(c, error, caseUi.page.openErrorTitle);
     }
   })
   .post("/sager/:id/import", async (c) => {

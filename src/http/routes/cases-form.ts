@@ -53,6 +53,7 @@ function fieldDoc(form: FormBody, field: CaseView["fields"][number]): unknown | 
 /** A save of the case form: the version edited, the facts and the fields that changed. */
 export function saveInputFrom(form: FormBody, view: CaseView): SaveCaseInput {
   const version = Number(text(form, "version"));
+  const base = Number(text(form, "grundversion") || Number.NaN);
   const duration = text(form, "tidsforbrug").trim();
   const purpose = text(form, "formaal");
   const fields: { key: string; doc: unknown }[] = [];
@@ -63,6 +64,7 @@ export function saveInputFrom(form: FormBody, view: CaseView): SaveCaseInput {
   return {
     caseId: view.id,
     version: Number.isInteger(version) ? version : -1,
+    ...(Number.isInteger(base) ? { baseVersion: base } : {}),
     title: text(form, "titel"),
     purpose: (purpose || undefined) as SaveCaseInput["purpose"],
     journalNumber: text(form, "journalnummer"),

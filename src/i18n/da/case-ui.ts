@@ -70,6 +70,8 @@ export const caseUi = {
     imported: "Word-dokumentet er indsat i sagens felter. Gennemse teksten, og gem sagen.",
     uploaded: "Bilaget er gemt.",
     errorTitle: "Sagen blev ikke gemt",
+    /** Opening or downloading a case that is not there for the user. */
+    openErrorTitle: "Sagen kan ikke vises",
     facts: "Om sagen",
     caseTitle: "Titel",
     titleHint: (max: number) =>
@@ -270,7 +272,7 @@ export const caseUi = {
     field: (label: string) => `»${label}«`,
     keepMine: "Gem min version alligevel",
     keepMineHint:
-      "Din version gemmes oven på den gemte. Den gemte version kan altid findes og gendannes under Versioner.",
+      "Din tekst gemmes i stedet for den gemte, hvor I begge har ændret noget. Det, den anden har ændret andre steder i sagen, bevares. Den gemte version kan altid findes og gendannes under Versioner.",
     discard: "Kassér mine ændringer og åbn den gemte version",
     empty: "(tom)",
   },

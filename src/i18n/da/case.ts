@@ -50,7 +50,7 @@ export const caseMessages = {
   },
 
   conflict: (name: string | null) =>
-    `Sagen er blevet gemt${name ? ` af ${name}` : ""}, efter du begyndte at redigere. Din ændring er ikke gemt. Begge versioner vises, så du kan flette dem og gemme igen.`,
+    `Sagen er blevet gemt${name ? ` af ${name}` : ""}, efter du begyndte at redigere. I har begge ændret det samme, så din ændring er ikke gemt. Begge versioner vises nedenfor, så du kan vælge.`,
 
   richText: {
     notADocument: (label: string) =>

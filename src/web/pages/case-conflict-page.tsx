@@ -92,6 +92,8 @@ export function CaseConflictPage(props: {
       <form method="post" action={`/app/sager/${view.id}`} class="case-conflict-form">
         <input type="hidden" name="_csrf" value={viewer?.csrfToken ?? ""} />
         <input type="hidden" name="version" value={String(stored.version)} />
+        {/* What the others changed where this text did not is kept. */}
+        <input type="hidden" name="grundversion" value={String(attempted.version)} />
         <input type="hidden" name="titel" value={attempted.title ?? view.title} />
         <input type="hidden" name="formaal" value={attempted.purpose ?? ""} />
         <input type="hidden" name="journalnummer" value={attempted.journalNumber ?? ""} />
