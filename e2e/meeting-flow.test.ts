@@ -193,7 +193,17 @@ describe.skipIf(!enabled)(
         agendaItemIds.length,
       );
       await check(page, "publish preview");
-      await submit(page, "form[action$='/dagsorden/udsend'] button", /ok=udsendt/);
+      // A double tap sends it once, and the secretary sees it sent, not a refusal of the second.
+      const posts: string[] = [];
+      const count = (r: { method(): string; url(): string }) => {
+        if (r.method() === "POST" && r.url().endsWith("/dagsorden/udsend")) posts.push(r.url());
+      };
+      page.on("request", count);
+      const navigated = page.waitForURL(/ok=udsendt/);
+      await page.dblclick("form[action$='/dagsorden/udsend'] button");
+      await navigated;
+      page.off("request", count);
+      expect(posts).toHaveLength(1);
       await expect(page.locator("#agenda-status").textContent()).resolves.toBe(
         "Dagsordenen er udsendt, og deltagerne med en bruger i Referat har fået besked.",
       );

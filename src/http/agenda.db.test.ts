@@ -250,7 +250,7 @@ describe("the agenda page", () => {
     // C's new number is a correction; it goes out with the supplement, through its preview.
     expect(secretaryView).toContain("Udsend tillægsdagsorden");
     expect(secretaryView).toContain(
-      "1 rettelse er ikke udsendt til medlemmerne endnu. De udsendes med tillægsdagsordenen.",
+      "1 rettelse er ikke udsendt til medlemmerne endnu. Den udsendes med tillægsdagsordenen.",
     );
     expect(secretaryView).not.toContain("Udsend rettet dagsorden");
     expect(secretaryView).toContain("flytter du et punkt, får punkterne nye numre");

@@ -24,6 +24,7 @@ export const SCRIPT_NAMES = [
   "pdf-worker",
   "offline",
   "agenda-reading",
+  "submit-once",
 ] as const;
 export type ScriptName = (typeof SCRIPT_NAMES)[number];
 

@@ -106,7 +106,7 @@ describe("closing or opening an item after the agenda went out", () => {
     await setOpenness(meetingId, itemId, true, "Personoplysninger");
     expect(await linesOf(meetingId, "internal")).toEqual([
       expect.stringMatching(
-        /^Punkt 2 »Salg af grund« behandles nu for lukkede døre \(ændret .*\)\. Begrundelse: Personoplysninger \(ikke udsendt endnu\)$/,
+        /^Punkt 2 »Salg af grund« behandles nu for lukkede døre \(ændret .*, ikke udsendt endnu\)\. Begrundelse: Personoplysninger$/,
       ),
     ]);
     await sendCorrectedAgenda(database.current.db, world.secretary, {
@@ -122,7 +122,7 @@ describe("closing or opening an item after the agenda went out", () => {
 
     await setOpenness(meetingId, itemId, false);
     expect((await linesOf(meetingId, "internal")).at(-1)).toMatch(
-      /^Punkt 2 »Salg af grund« er nu et åbent punkt \(ændret [^»]*\)\. \(ikke udsendt endnu\)$/,
+      /^Punkt 2 »Salg af grund« er nu et åbent punkt \(ændret [^»]*, ikke udsendt endnu\)\.$/,
     );
   });
 

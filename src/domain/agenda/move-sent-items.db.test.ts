@@ -101,17 +101,17 @@ describe("moving items after the agenda went out", () => {
     // In the new order of the agenda; the two items shifted alike are one line.
     expect(staff).toEqual([
       expect.stringMatching(
-        /^Punkt 3 ».+« er flyttet og er nu punkt 1 \(ændret .*\)\. \(ikke udsendt endnu\)$/,
+        /^Punkt 3 ».+« er flyttet og er nu punkt 1 \(ændret .*, ikke udsendt endnu\)\.$/,
       ),
       expect.stringMatching(
-        /^Punkt 1–2 har fået nye numre og er nu punkt 2–3 \(ændret .*\)\. \(ikke udsendt endnu\)$/,
+        /^Punkt 1–2 har fået nye numre og er nu punkt 2–3 \(ændret .*, ikke udsendt endnu\)\.$/,
       ),
     ]);
     expect(staff.join(" ")).not.toContain("Begrundelse");
     // The public reads the same change, without the secretary's »not sent yet«.
     expect(buildDocument(pending, "public")?.corrections?.lines).toEqual([
-      staff[0]?.replace(" (ikke udsendt endnu)", ""),
-      staff[1]?.replace(" (ikke udsendt endnu)", ""),
+      staff[0]?.replace(", ikke udsendt endnu", ""),
+      staff[1]?.replace(", ikke udsendt endnu", ""),
     ]);
 
     await sendCorrectedAgenda(db, world.secretary, { meetingId, agendaVersion: 1 });
@@ -138,7 +138,7 @@ describe("moving items after the agenda went out", () => {
     if (!meeting) throw new Error("no meeting");
     expect(buildDocument(meeting, "internal")?.corrections?.lines).toEqual([
       expect.stringMatching(
-        /^Punkt 1–5 har fået nye numre og er nu punkt 2–6 \(ændret .*\)\. \(ikke udsendt endnu\)$/,
+        /^Punkt 1–5 har fået nye numre og er nu punkt 2–6 \(ændret .*, ikke udsendt endnu\)\.$/,
       ),
     ]);
   });

@@ -75,8 +75,7 @@ function render(entries: Entry[]): string[] {
       : count === 1
         ? d.moved(from, to, title)
         : d.shifted(from, from + count - 1, to, to + count - 1);
-    const line = d.line(what, formatCaseTime(at), null);
-    return sent ? line : `${line} ${d.notSent}`;
+    return d.line(what, formatCaseTime(at), null, !sent);
   });
 }
 
@@ -143,8 +142,7 @@ function staffEntries(
       (x.kind === "title"
         ? d.titleStaff(item.number, x.previousTitle ?? "", x.newTitle ?? "")
         : d.caseText(item.number, x.fieldLabels));
-    const line = d.line(what, formatCaseTime(x.at), x.reason);
-    return [{ line: sent ? line : `${line} ${d.notSent}`, at: x.at }];
+    return [{ line: d.line(what, formatCaseTime(x.at), x.reason, !sent), at: x.at }];
   });
 }
 

@@ -50,7 +50,8 @@ export const agendaCorrectionMessages = {
         ? "1 rettelse er ikke udsendt til medlemmerne endnu."
         : `${n} rettelser er ikke udsendt til medlemmerne endnu.`,
     send: "Udsend rettet dagsorden",
-    withSupplement: "De udsendes med tillægsdagsordenen.",
+    withSupplement: (n: number) =>
+      n === 1 ? "Den udsendes med tillægsdagsordenen." : "De udsendes med tillægsdagsordenen.",
     withdrawn: "Trukket",
   },
 
@@ -98,9 +99,10 @@ export const agendaCorrectionMessages = {
      * When the change was made, in brackets and named as such, so it is not read as the time
      * the item is handled, and a number and a date never run together.
      */
-    line: (what: string, at: string, reason: string | null) =>
-      reason ? `${what} (ændret ${at}). Begrundelse: ${reason}` : `${what} (ændret ${at}).`,
-    notSent: "(ikke udsendt endnu)",
+    line: (what: string, at: string, reason: string | null, unsent = false) => {
+      const when = `${what} (ændret ${at}${unsent ? ", ikke udsendt endnu" : ""}).`;
+      return reason ? `${when} Begrundelse: ${reason}` : when;
+    },
   },
 
   notifications: {

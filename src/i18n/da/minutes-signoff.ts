@@ -1,5 +1,5 @@
 /**
- * Messages of the members' sign-off of the minutes (Kommunestyrelsesloven §13), members' own
+ * Messages of the members' sign-off of the minutes (Styrelsesloven § 13), members' own
  * protokoltilførsler and the recording of a meeting with its chapters.
  */
 export const signoffMessages = {
@@ -40,7 +40,7 @@ export const signoffMessages = {
   page: {
     heading: "Medlemmernes godkendelse",
     intro:
-      "Hvert medlem, der deltog i mødet, godkender referatet (Kommunestyrelsesloven §13). Godkendelserne vises i referatet.",
+      "Hvert medlem, der deltog i mødet, godkender referatet (Styrelsesloven § 13). Godkendelserne vises i referatet.",
     sign: "Godkend referatet",
     youSigned: (at: string) => `Du godkendte referatet ${at}.`,
     notYet: "Medlemmerne kan godkende referatet, når det er offentliggjort.",

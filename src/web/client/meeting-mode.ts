@@ -268,10 +268,17 @@ function start(root: HTMLElement) {
     if (timer !== undefined) window.clearTimeout(timer);
     timers.delete(url);
     if (form.dataset.clashing === "true") return;
+    const body = bodyOf(form);
+    // A double tap on a form that adds or finishes something: the same request is on its way.
+    if (
+      !form.hasAttribute("data-autosave") &&
+      state.queue.some((x) => x.url === url && x.body === body)
+    )
+      return;
     const version = form.querySelector<HTMLInputElement>("input[name=version]");
     enqueue({
       url,
-      body: bodyOf(form),
+      body,
       key: form.hasAttribute("data-autosave") ? url : null,
       ...(form.hasAttribute("data-decision") && version
         ? { baseVersion: Number(version.value) || 0 }

@@ -23,7 +23,7 @@ export function AgendaCorrectionsPending(props: {
   if (props.withSupplement) {
     return (
       <div class="agenda-corrections-pending">
-        <p class="notice">{`${a.pending(count)} ${a.withSupplement}`}</p>
+        <p class="notice">{`${a.pending(count)} ${a.withSupplement(count)}`}</p>
       </div>
     );
   }

@@ -33,7 +33,7 @@ export function AgendaPublishPage(props: { preview: AgendaPublicationPreview; vi
       ? a.leadTimeWarning(formatShortDate(`${leadTime.latest} 00:00:00`), 4)
       : null;
   return (
-    <Layout title={`${title}: ${meetingTitle}`} viewer={props.viewer}>
+    <Layout title={`${title}: ${meetingTitle}`} viewer={props.viewer} scripts={["submit-once"]}>
       <p>
         <a href={back}>{meetingTitle}</a>
       </p>
@@ -71,6 +71,7 @@ export function AgendaPublishPage(props: { preview: AgendaPublicationPreview; vi
         method="post"
         action={`/app/moeder/${meeting.id}/dagsorden/${kind === "corrected" ? "rettet" : "udsend"}`}
         class="publish-confirm"
+        data-submit-once
       >
         <input type="hidden" name="_csrf" value={props.viewer?.csrfToken ?? ""} />
         <input type="hidden" name="version" value={String(preview.version - 1)} />

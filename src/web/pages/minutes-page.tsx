@@ -50,7 +50,7 @@ export function MinutesPage(props: {
   const base = `/app/moeder/${meeting.id}`;
   const published = inPhase("minutesOut", meeting.status);
   return (
-    <Layout title={doc.title} viewer={props.viewer}>
+    <Layout title={doc.title} viewer={props.viewer} scripts={["submit-once"]}>
       <MeetingDocumentView
         doc={doc}
         attachmentHref={(a) => (a.stored && a.id !== null ? `/app/bilag/${a.id}` : null)}
@@ -89,7 +89,7 @@ export function MinutesPage(props: {
                 />
               ) : null}
               {canManage ? (
-                <form method="post" action={`${base}/referat/offentliggoer`}>
+                <form method="post" action={`${base}/referat/offentliggoer`} data-submit-once>
                   <input type="hidden" name="_csrf" value={token} />
                   <button class="button" type="submit">
                     {m.publish}
