@@ -2,6 +2,7 @@ import type { Child } from "hono/jsx";
 import type { VisibleCommittee } from "../../domain/access/list-visible-committees.ts";
 import { copenhagenWallClock } from "../../domain/meeting/copenhagen-time.ts";
 import type { MeetingSummary } from "../../domain/meeting/meeting.types.ts";
+import { inPhase } from "../../domain/meeting/meeting-lifecycle.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { webMessages } from "../../i18n/da/web.ts";
 import { MeetingList } from "../components/meeting-list.tsx";
@@ -71,12 +72,14 @@ const SHOWN = 3;
  * held ones, newest first; the rest is in the year calendar.
  */
 export function dashboardMeetings(meetings: MeetingSummary[], now: string) {
+  // A meeting held before its planned day is held, not coming.
+  const coming = (x: MeetingSummary) => x.startsAt >= now && inPhase("open", x.status);
   const upcoming = meetings
-    .filter((x) => x.startsAt >= now)
+    .filter(coming)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
     .filter((x, i) => i < SHOWN || x.status !== "planned");
   const recent = meetings
-    .filter((x) => x.startsAt < now)
+    .filter((x) => !coming(x))
     .sort((a, b) => b.startsAt.localeCompare(a.startsAt))
     .slice(0, SHOWN);
   return { upcoming, recent };
