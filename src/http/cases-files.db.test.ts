@@ -212,6 +212,14 @@ describe("case bilag as documents", () => {
     const deleted = await post(`${base}/${id}/slet`, {});
     expect(deleted.status).toBe(303);
     expect(await db.$count(attachments, eq(attachments.id, id))).toBe(0);
+    // The page opens at the bilag, and the notice is there, not at the top out of sight.
+    const where = deleted.headers.get("location") ?? "";
+    expect(where).toMatch(/#bilag$/);
+    const told = await (
+      await app().request(where.replace(/#.*/, ""), { headers: { cookie: author.cookie } })
+    ).text();
+    const section = told.slice(told.indexOf('<h2 id="bilag">'));
+    expect(section).toMatch(/^<h2 id="bilag">[^<]*<\/h2><p class="case-notice outcome"[^>]*>Bilaget er slettet/);
   });
 });
 

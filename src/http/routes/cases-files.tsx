@@ -199,5 +199,7 @@ async function changeAttachment(
       status: error.status === 409 ? 409 : 400,
     });
   }
-  return c.redirect(`/app/sager/${caseId}?besked=${notice}#bilag-${attachmentId}`, 303);
+  // A deleted bilag has no place of its own left: the list, where the notice says it is gone.
+  const place = notice === "bilagslettet" ? "bilag" : `bilag-${attachmentId}`;
+  return c.redirect(`/app/sager/${caseId}?besked=${notice}#${place}`, 303);
 }

@@ -63,6 +63,8 @@ export const meetingModeMessages = {
     substituteFor: "Stedfortræder for",
     nobody: "Ingen",
     showInMinutes: "Vis bemærkningen i referatet",
+    noteHint:
+      "En bemærkning, der vises i referatet, bliver offentlig. Skriv ikke om helbred eller andre private forhold (fx »syg«); »afbud« er nok.",
     callInHeading: "Indkald en stedfortræder",
     callInIntro:
       "Vælg en stedfortræder fra udvalgets medlemsliste og det medlem, der har meldt afbud.",

@@ -58,6 +58,9 @@ export function MeetingModeAttendance(props: {
         {m.attendanceHeading}
       </h2>
       <p class="muted">{m.attendanceIntro}</p>
+      <p class="muted" id="fremmoede-note-hint">
+        {ma.noteHint}
+      </p>
       <form
         method="post"
         action={`/app/moeder/${meeting.id}/afvikling/fremmoede`}
@@ -121,6 +124,7 @@ export function MeetingModeAttendance(props: {
                   type="text"
                   value={s.note}
                   maxlength={500}
+                  aria-describedby="fremmoede-note-hint"
                 />
                 <label class="hold-check" for={id("vis")}>
                   <input

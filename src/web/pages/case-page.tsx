@@ -46,6 +46,8 @@ export interface CasePageProps {
   /** Whom the author may share the case with (empty for others). */
   colleagues: { id: number; name: string }[];
   notice: string | null;
+  /** The notice is about a bilag: shown in the bilag section instead of at the top. */
+  noticeAtAttachments?: boolean;
   error: CaseError | null;
   /**
    * Set when the page shows a refused save: the form holds the unsaved text, the heading the
@@ -219,7 +221,9 @@ export function CasePage(props: CasePageProps) {
       <People view={v} />
       <ReturnComment view={v} events={props.events} threads={props.threads} />
       {closedOn ? <p class="notice">{m.closedOnMeeting(closedOn)}</p> : null}
-      {props.notice ? <OutcomeNotice class="case-notice">{props.notice}</OutcomeNotice> : null}
+      {props.notice && !props.noticeAtAttachments ? (
+        <OutcomeNotice class="case-notice">{props.notice}</OutcomeNotice>
+      ) : null}
       {props.error && !refusal ? <CaseErrorSummary error={props.error} /> : null}
       {props.changes ? <CaseChanges changes={props.changes} /> : null}
       {editable ? (
@@ -287,6 +291,9 @@ export function CasePage(props: CasePageProps) {
       ) : null}
       <section class="case-attachments" aria-labelledby="bilag">
         <h2 id="bilag">{caseUi.attachments.heading}</h2>
+        {props.notice && props.noticeAtAttachments ? (
+          <OutcomeNotice class="case-notice">{props.notice}</OutcomeNotice>
+        ) : null}
         <CaseAttachmentList
           base={base}
           attachments={props.attachments}
