@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type Db, queryRows, type Tx } from "../db/client.ts";
-import { formatTsquery, type StemmedTerm } from "./format-tsquery.ts";
+import { formatHighlightTsquery, formatTsquery, type StemmedTerm } from "./format-tsquery.ts";
 import type { ParsedQuery } from "./parse-search-query.ts";
 
 /** Compounds added per query word, shortest first. */
@@ -153,9 +153,13 @@ async function stemAndWiden(db: Db | Tx, words: { w: string; single: boolean }[]
  * The tsquery (as text, for a `::tsquery` cast) for a parsed query: every word stemmed as the
  * index stems it, matched as a prefix, single words widened to compounds and shorter stems of
  * the index, and a long one also found as its two parts near each other; phrases keep their
- * words in order. Null when no word is left that must match.
+ * words in order. Null when no word is left that must match. `highlight` is the query snippets
+ * are cut with (formatHighlightTsquery).
  */
-export async function buildTsquery(db: Db | Tx, query: ParsedQuery): Promise<string | null> {
+export async function buildTsquery(
+  db: Db | Tx,
+  query: ParsedQuery,
+): Promise<{ match: string; highlight: string } | null> {
   const terms = query.clauses.flat();
   const single = new Set(terms.filter((t) => t.words.length === 1).map((t) => t.words[0]));
   const words = [...new Set(terms.flatMap((t) => t.words))].map((w) => ({
@@ -188,5 +192,6 @@ export async function buildTsquery(db: Db | Tx, query: ParsedQuery): Promise<str
       }),
     })),
   );
-  return formatTsquery(stemmed);
+  const match = formatTsquery(stemmed);
+  return match === null ? null : { match, highlight: formatHighlightTsquery(stemmed) ?? match };
 }

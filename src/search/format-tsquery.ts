@@ -89,3 +89,16 @@ export function formatTsquery(clauses: StemmedTerm[][]): string | null {
   }
   return positive ? parts.join(" & ") : null;
 }
+
+/**
+ * The tsquery a snippet is cut with: any of the query's words (not all of them together), so a
+ * document whose words stand far apart still shows where each is, highlighted, instead of its
+ * first lines. Null when no word is left to show.
+ */
+export function formatHighlightTsquery(clauses: StemmedTerm[][]): string | null {
+  const queries = clauses
+    .flat()
+    .filter((term) => !term.negated)
+    .flatMap((term) => termQuery(term) ?? []);
+  return queries.length > 0 ? queries.join(" | ") : null;
+}

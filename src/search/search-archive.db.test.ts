@@ -72,6 +72,19 @@ beforeAll(async () => {
       fields: [{ label: "Resumé", text }],
     });
   }
+  // Two words of a query far apart in one long text.
+  const filler = (word: string) =>
+    Array.from({ length: 45 }, (_, i) => `${word}${i % 7}`).join(" ");
+  await createAgendaItem(db, {
+    meetingId: published.id,
+    title: "Høring om havnens fremtid",
+    fields: [
+      {
+        label: "Sagsfremstilling",
+        text: `${filler("indledning")}. Borgere uden digital post får fortsat planen på papir. ${filler("midte")}. Også her: planen på papir. ${filler("slut")}. Borgeren, der havde klaget over papirplanerne, får svar.`,
+      },
+    ],
+  });
   await createAgendaItem(db, {
     meetingId: published.id,
     title: "Salg af kommunal grund",
@@ -136,6 +149,15 @@ const shown = (outcome: SearchOutcome) =>
         )
         .join("\n")
     : "";
+
+describe("a snippet", () => {
+  it("shows and marks each word of the query, also when they stand far apart", async () => {
+    const [hit] = hitsOf(await search("klaget papirplanerne"));
+    expect(hit?.plainTitle).toBe("Høring om havnens fremtid");
+    const marked = hit?.snippet.filter((p) => p.hit).map((p) => p.text.toLowerCase());
+    expect(marked).toEqual(expect.arrayContaining(["klaget", "papirplanerne"]));
+  });
+});
 
 describe("the stemming gaps are closed", () => {
   it("finds dagsordenen when searching for dagsorden, and the other way round", async () => {

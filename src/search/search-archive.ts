@@ -21,7 +21,7 @@ export const MAX_PAGE = MAX_RESULTS / PAGE_SIZE;
 
 const marks = `StartSel=${MARK_START}, StopSel=${MARK_END}`;
 const TITLE_OPTIONS = `${marks}, HighlightAll=true`;
-const SNIPPET_OPTIONS = `${marks}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter="${FRAGMENT_DELIMITER}"`;
+const SNIPPET_OPTIONS = `${marks}, MaxWords=20, MinWords=8, MaxFragments=3, FragmentDelimiter="${FRAGMENT_DELIMITER}"`;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -57,19 +57,25 @@ type Row = Omit<SearchHit, "id" | "title" | "plainTitle" | "snippet"> & {
 /** The first words of a text, as the snippet of a hit found by its journal number alone. */
 const LEAD_CHARS = 240;
 
-async function runPage(db: Db, tsquery: string | null, request: SearchRequest, page: number) {
+async function runPage(
+  db: Db,
+  tsquery: { match: string; highlight: string } | null,
+  request: SearchRequest,
+  page: number,
+) {
   // The tsquery as a constant in each place, so the planner can estimate how many match.
-  const q = tsquery === null ? null : sql`${tsquery}::tsquery`;
+  const q = tsquery === null ? null : sql`${tsquery.match}::tsquery`;
+  const h = tsquery === null ? null : sql`${tsquery.highlight}::tsquery`;
   const where = sql.join(
     [...(q ? [sql`d.tsv @@ ${q}`] : []), ...filterConditions(request)],
     sql` and `,
   );
   const rank = q && request.sort === "relevance" ? sql`ts_rank(d.tsv, ${q})` : sql`0`;
-  const titleHeadline = q
-    ? sql`ts_headline('danish'::regconfig, t.title, ${q}, ${TITLE_OPTIONS})`
+  const titleHeadline = h
+    ? sql`ts_headline('danish'::regconfig, t.title, ${h}, ${TITLE_OPTIONS})`
     : sql`t.title`;
-  const snippet = q
-    ? sql`ts_headline('danish'::regconfig, t.body, ${q}, ${SNIPPET_OPTIONS})`
+  const snippet = h
+    ? sql`ts_headline('danish'::regconfig, t.body, ${h}, ${SNIPPET_OPTIONS})`
     : sql`left(t.body, ${LEAD_CHARS})`;
   // Ranks the newest matches only: a common word matches tens of thousands of documents, and
   // ranking reads every match's tsvector. Whatever the index holds, only documents of meetings
