@@ -124,6 +124,10 @@ describe("the meeting room's pages", () => {
     const screen = await text(getAs(app, path("skaerm"), secretary));
     expect(screen).toMatch(/Taler nu: <strong>Bent Byrådsmedlem<\/strong>/);
     expect(screen).toContain("data-room-timer=");
+    // Read from across the room: no staff header (the secretary's name, »Log ud«) or footer.
+    expect(screen).not.toContain("site-header");
+    expect(screen).not.toContain("Log ud");
+    expect(screen).not.toContain("site-footer");
     const twice = await postAs(app, start, secretary, {});
     expect(twice.status).toBe(409);
     expect(await twice.text()).toContain("Taleren har allerede ordet.");

@@ -33,11 +33,15 @@ export interface LayoutProps {
   scripts?: readonly ScriptName[];
   /** False on the search page, whose own form is the search: one search field, not two. */
   siteSearch?: boolean;
+  /** False on a screen read from across a room (the room display): no header or footer. */
+  chrome?: boolean;
   children?: Child;
 }
 
 /** The page frame: skip link, header with navigation, main, footer. Each page brings one h1. */
-export function Layout({ title, viewer, head, scripts, siteSearch = true, children }: LayoutProps) {
+export function Layout(props: LayoutProps) {
+  const { title, viewer, head, scripts, children } = props;
+  const chrome = props.chrome ?? true;
   return (
     <html lang="da">
       <head>
@@ -59,79 +63,94 @@ export function Layout({ title, viewer, head, scripts, siteSearch = true, childr
         <script type="module" src={scriptPath("offline")} />
       </head>
       <body>
-        <a class="skip-link" href="#indhold">
-          {m.skipLink}
-        </a>
-        <header class="site-header">
-          <div class="container">
-            <a class="brand" href="/">
-              {m.siteName} <small>{m.siteTagline}</small>
-            </a>
-            {siteSearch ? <SiteSearch /> : null}
-            <nav class="site-nav" aria-label={m.nav.label}>
-              <ul>
-                <li>
-                  <a href="/">{m.nav.public}</a>
-                </li>
-                <li>
-                  <a href={subscribeHref}>{portalMessages.subscribe.nav}</a>
-                </li>
-                {viewer?.staff ? (
-                  <li>
-                    <a href="/app">{m.nav.staff}</a>
-                  </li>
-                ) : null}
-                {viewer?.staff ? (
-                  <li>
-                    <a href="/app/indstillinger">{mailPreferenceMessages.navLink}</a>
-                  </li>
-                ) : null}
-                {viewer?.admin ? (
-                  <li>
-                    <a href="/app/admin">{accountMessages.nav.admin}</a>
-                  </li>
-                ) : null}
-                {viewer ? (
-                  <>
-                    <li class="who">{m.nav.loggedInAs(viewer.name)}</li>
-                    <li>
-                      <form method="post" action="/logout">
-                        <input type="hidden" name="_csrf" value={viewer.csrfToken} />
-                        <button class="link-button" type="submit">
-                          {m.nav.logOut}
-                        </button>
-                      </form>
-                    </li>
-                  </>
-                ) : (
-                  <li>
-                    <a href="/login">{m.nav.logIn}</a>
-                  </li>
-                )}
-              </ul>
-            </nav>
-          </div>
-        </header>
+        {chrome ? <SiteHeader viewer={viewer} siteSearch={props.siteSearch ?? true} /> : null}
         <main id="indhold" tabindex={-1} class="container">
           {children}
         </main>
-        <footer class="site-footer">
-          <div class="container">
-            <p>{m.footer}</p>
-            <nav aria-label={portalMessages.footer.label}>
-              <ul class="footer-links">
-                <li>
-                  <a href={accessibilityHref}>{portalMessages.footer.accessibility}</a>
-                </li>
-                <li>
-                  <a href={openDataHref}>{portalMessages.footer.openData}</a>
-                </li>
-              </ul>
-            </nav>
-          </div>
-        </footer>
+        {chrome ? <SiteFooter /> : null}
       </body>
     </html>
+  );
+}
+
+/** The skip link and the header with the navigation. */
+function SiteHeader({ viewer, siteSearch }: { viewer: Viewer; siteSearch: boolean }) {
+  return (
+    <>
+      <a class="skip-link" href="#indhold">
+        {m.skipLink}
+      </a>
+      <header class="site-header">
+        <div class="container">
+          <a class="brand" href="/">
+            {m.siteName} <small>{m.siteTagline}</small>
+          </a>
+          {siteSearch ? <SiteSearch /> : null}
+          <nav class="site-nav" aria-label={m.nav.label}>
+            <ul>
+              <li>
+                <a href="/">{m.nav.public}</a>
+              </li>
+              <li>
+                <a href={subscribeHref}>{portalMessages.subscribe.nav}</a>
+              </li>
+              {viewer?.staff ? (
+                <li>
+                  <a href="/app">{m.nav.staff}</a>
+                </li>
+              ) : null}
+              {viewer?.staff ? (
+                <li>
+                  <a href="/app/indstillinger">{mailPreferenceMessages.navLink}</a>
+                </li>
+              ) : null}
+              {viewer?.admin ? (
+                <li>
+                  <a href="/app/admin">{accountMessages.nav.admin}</a>
+                </li>
+              ) : null}
+              {viewer ? (
+                <>
+                  <li class="who">{m.nav.loggedInAs(viewer.name)}</li>
+                  <li>
+                    <form method="post" action="/logout">
+                      <input type="hidden" name="_csrf" value={viewer.csrfToken} />
+                      <button class="link-button" type="submit">
+                        {m.nav.logOut}
+                      </button>
+                    </form>
+                  </li>
+                </>
+              ) : (
+                <li>
+                  <a href="/login">{m.nav.logIn}</a>
+                </li>
+              )}
+            </ul>
+          </nav>
+        </div>
+      </header>
+    </>
+  );
+}
+
+function SiteFooter() {
+  return (
+    <footer class="site-footer">
+      <div class="container">
+        <p>{m.footer}</p>
+        <nav aria-label={portalMessages.footer.label}>
+          <ul class="footer-links">
+            <li>
+              <a href={accessibilityHref}>{portalMessages.footer.accessibility}</a>
+            </li>
+            <li>
+              <a href={openDataHref}>{portalMessages.footer.openData}</a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
   );
 }
 

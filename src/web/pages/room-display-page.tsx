@@ -22,7 +22,7 @@ export function RoomDisplayPage(props: { meeting: FullMeeting; state: RoomState;
   const { meeting, state } = props;
   const title = r.pages.skaerm(meeting.committee.name);
   return (
-    <Layout title={title} viewer={props.viewer} scripts={["meeting-room"]}>
+    <Layout title={title} viewer={props.viewer} scripts={["meeting-room"]} chrome={false}>
       <div
         class="room room-display"
         data-room-events={`/app/moeder/${meeting.id}/haendelser`}
