@@ -30,7 +30,7 @@ export function BilagViewerPage(props: { bilag: ReadableBilag; viewer: Viewer })
       </p>
       <h1>{m.page.title(bilag.title)}</h1>
       <p>{m.page.intro}</p>
-      <p>
+      <p class="bilag-download">
         <a href={`/app/bilag/${bilag.id}/${encodeURIComponent(bilag.name)}`}>{m.page.download}</a>
       </p>
       <div
