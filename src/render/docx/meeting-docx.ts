@@ -90,7 +90,8 @@ export function meetingBlocks(doc: MeetingDocument, lists: ListState): FileChild
       new Paragraph({ style: "TOCHeading", children: runsOf(documentMessages.tableOfContents) }),
       new TableOfContents(documentMessages.tableOfContents, {
         hyperlink: true,
-        headingStyleRange: "1-2",
+        // The items (Heading 2), not the document's own title (Heading 1).
+        headingStyleRange: "2-2",
       }),
     );
   }

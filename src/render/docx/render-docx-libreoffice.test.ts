@@ -58,4 +58,62 @@ describe("the Word document opened in LibreOffice", () => {
     },
     120_000,
   );
+
+  it.skipIf(!office && !inCi)(
+    "sizes a wide table's columns by their text, so no word is broken across lines",
+    async () => {
+      if (!office) throw new Error("LibreOffice mangler i CI");
+      if (!hasPoppler()) return;
+      const doc = await seedDocument();
+      const cell = (type: string, text: string) => ({
+        type,
+        content: [{ type: "paragraph", content: [{ type: "text", text }] }],
+      });
+      const head = ["Skole", "Adresse", "Beløb", "Tidsplan", "Bemærkning", "Status"];
+      const rows = Array.from({ length: 8 }, (_, i) => [
+        `Skole nr. ${10 + i}`,
+        `Vestervej ${i + 1}, 2620 Albertslund`,
+        "399.000 kr.",
+        "Marts 2027",
+        "Afventer trafikvurdering fra politiet",
+        "Godkendt",
+      ]);
+      const table = {
+        type: "table",
+        content: [
+          { type: "tableRow", content: head.map((t) => cell("tableHeader", t)) },
+          ...rows.map((r) => ({ type: "tableRow", content: r.map((t) => cell("tableCell", t)) })),
+        ],
+      };
+      const [first] = doc.items;
+      if (!first) throw new Error("no item");
+      const wide = {
+        ...doc,
+        items: [
+          {
+            ...first,
+            sections: [
+              {
+                kind: "field" as const,
+                heading: "Skoler",
+                note: null,
+                doc: { type: "doc", content: [table] },
+              },
+            ],
+          },
+        ],
+      };
+      const pdf = await convertToPdf(await renderDocx(wide as typeof doc), "tabel.docx");
+      // Every word of the table whole on some line: a narrow column would break »Godkendt«.
+      const lines = (await pdfText(pdf)).split("\n");
+      const words = new Set([...head, ...rows.flat()].flatMap((t) => t.split(" ")));
+      for (const word of words) {
+        expect(
+          lines.some((l) => l.split(/\s+/).includes(word)),
+          word,
+        ).toBe(true);
+      }
+    },
+    120_000,
+  );
 });
