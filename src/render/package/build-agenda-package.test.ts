@@ -10,8 +10,10 @@ import {
   StandardFonts,
 } from "pdf-lib";
 import { describe, expect, it } from "vitest";
+import { seedDocument } from "../../../test/fixtures/render/docx-document.ts";
 import { pdfInfo, pdfText } from "../../../test/poppler.ts";
 import { convertToPdf, findLibreOffice } from "../libreoffice.ts";
+import { renderPdf } from "../pdf/render-pdf.ts";
 import { buildAgendaPackage, type PackageItem } from "./build-agenda-package.ts";
 
 const N = (name: string) => PDFName.of(name);
@@ -137,6 +139,30 @@ describe("buildAgendaPackage", () => {
     ]);
     const root = saved.catalog.lookup(N("Outlines"), PDFDict);
     expect(root.lookup(N("Count"), PDFNumber).asNumber()).toBe(5);
+  });
+
+  it("keeps a real agenda's title but drops its PDF/UA claim once untagged bilag follow", async () => {
+    const doc = await seedDocument();
+    const agenda = renderPdf(doc);
+    const latin = (bytes: Uint8Array) => Buffer.from(bytes).toString("latin1");
+    expect(latin(agenda)).toContain("pdfuaid");
+    const result = await buildAgendaPackage(agenda, [
+      {
+        heading: "Punkt 1: Godkendelse af dagsorden",
+        attachments: [
+          {
+            name: "Bilag.pdf",
+            title: "Bilag",
+            mediaType: "application/pdf",
+            bytes: await (await pdfWithPages("BILAG", 2)).save(),
+          },
+        ],
+      },
+    ]);
+    const info = await pdfInfo(result.pdf);
+    expect(info.Title).toBe(doc.title);
+    expect(Number(info.Pages)).toBe((await PDFDocument.load(agenda)).getPageCount() + 3);
+    expect(latin(result.pdf)).not.toContain("pdfuaid");
   });
 
   it("notes an encrypted PDF and still makes a package without any outline to begin with", async () => {

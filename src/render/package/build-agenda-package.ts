@@ -1,4 +1,4 @@
-import { PDFDict, PDFDocument, PDFName, type PDFPage, type PDFRef } from "pdf-lib";
+import { PDFDict, PDFDocument, PDFName, type PDFPage, PDFRef } from "pdf-lib";
 import { attachmentMessages } from "../../i18n/da/attachment.ts";
 import { convertToPdf, findLibreOffice } from "../libreoffice.ts";
 import { attachmentPdf, type ConvertDocx, type PackageAttachment } from "./attachment-pdf.ts";
@@ -59,7 +59,7 @@ async function appendPages(target: PDFDocument, source: PDFDocument): Promise<PD
  * The agenda package: the agenda PDF followed by every item's attachments as PDF pages, each
  * after a separator page with its title, with a bookmark per item that has attachments and one
  * below it per attachment (at its separator page). The agenda's own
- * catalog (tags, language, outline, metadata) is kept. Attachments that cannot be included are
+ * catalog (tags, language, outline, document info) is kept, but not its PDF/UA claim. Attachments that cannot be included are
  * left out with a Danish note; the package is made anyway.
  */
 export async function buildAgendaPackage(
@@ -68,6 +68,7 @@ export async function buildAgendaPackage(
   options: PackageOptions = {},
 ): Promise<AgendaPackage> {
   const pdf = await PDFDocument.load(agendaPdf, { updateMetadata: false });
+  const agendaPages = pdf.getPageCount();
   const notes: string[] = [];
   const marks: Bookmark[] = [];
   for (const item of items) {
@@ -95,5 +96,12 @@ export async function buildAgendaPackage(
     if (first) marks.push({ title: p.itemBookmark(item.heading), page: first.page, children });
   }
   appendBookmarks(pdf, marks);
+  if (pdf.getPageCount() > agendaPages) {
+    // The agenda's XMP claims PDF/UA-1 and gives its own page count: neither holds for the
+    // package, whose bilag pages are not tagged. The document info (title, author) stays.
+    const metadata = pdf.catalog.get(PDFName.of("Metadata"));
+    if (metadata instanceof PDFRef) pdf.context.delete(metadata);
+    pdf.catalog.delete(PDFName.of("Metadata"));
+  }
   return { pdf: await pdf.save(), notes };
 }
