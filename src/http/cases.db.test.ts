@@ -595,6 +595,8 @@ describe("comments", () => {
     // Telling someone on the case by ticking them: the approver gets a notification.
     expect(page).toContain(`name="naevn" value="${world.approver.id}"`);
     expect(page).not.toContain(`name="naevn" value="${world.author.id}"`);
+    // Nobody is ticked for the author: the approver is told only when the author says so.
+    expect(page).not.toMatch(new RegExp(`value="${world.approver.id}" checked`));
     await post(author, `/app/sager/${written.id}/kommentarer`, {
       tekst: "Se venligst igen.",
       naevn: String(world.approver.id),
@@ -603,6 +605,12 @@ describe("comments", () => {
     await post(author, `/app/kommentarer/${thread?.id}/genaabn`, { sag: String(written.id) });
     page = await (await get(author, `/app/sager/${written.id}`)).text();
     expect(page).not.toContain("Løst af");
+    expect(page).toContain(`Svar til ${world.approver.name}`);
+    // The approver is offered to tell the author, ticked, and adds to their own thread.
+    const approverPage = await (await get(approver, `/app/sager/${written.id}`)).text();
+    expect(approverPage).toMatch(new RegExp(`name="naevn" value="${world.author.id}" checked`));
+    expect(approverPage).toContain("Skriv mere i tråden");
+    expect(approverPage).not.toContain(`Svar til ${world.approver.name}`);
     const empty = await post(author, `/app/sager/${written.id}/kommentarer`, { tekst: "  " });
     expect(empty.status).toBe(400);
     expect(await empty.text()).toContain("Skriv en kommentar.");

@@ -225,6 +225,8 @@ export const caseUi = {
     submit: "Gem kommentar",
     reply: "Svar",
     replyLabel: (name: string) => `Svar til ${name}`,
+    /** Under one's own comment: an addition to the thread, not an answer to oneself. */
+    replyInThread: "Skriv mere i tråden",
     sendReply: "Send svar",
     resolve: "Markér som løst",
     reopen: "Genåbn",

@@ -46,6 +46,10 @@ export function CaseComments(props: {
   csrfToken: string;
   /** People on the case (author, co-authors, approver) who can be told about a comment. */
   people?: { id: number; name: string }[];
+  /** Of those, whom a new comment tells unless unticked: the author, when others comment. */
+  told?: number[];
+  /** The viewer's user id: no »Svar til« oneself. */
+  me?: number;
 }) {
   const { caseId, threads, fields, canComment, csrfToken } = props;
   const quotes = anchoredTexts(fields);
@@ -89,7 +93,9 @@ export function CaseComments(props: {
                     <form method="post" action={`/app/sager/${caseId}/kommentarer`}>
                       <input type="hidden" name="_csrf" value={csrfToken} />
                       <input type="hidden" name="svar_til" value={String(t.id)} />
-                      <label for={`svar-${t.id}`}>{m.replyLabel(t.author.name)}</label>
+                      <label for={`svar-${t.id}`}>
+                        {t.author.id === props.me ? m.replyInThread : m.replyLabel(t.author.name)}
+                      </label>
                       <textarea id={`svar-${t.id}`} name="tekst" rows={2} required />
                       <button class="button case-secondary" type="submit">
                         {m.sendReply}
@@ -138,7 +144,13 @@ export function CaseComments(props: {
               <legend>{m.notify}</legend>
               {props.people.map((p) => (
                 <div class="case-checkbox">
-                  <input type="checkbox" id={`naevn-${p.id}`} name="naevn" value={String(p.id)} />
+                  <input
+                    type="checkbox"
+                    id={`naevn-${p.id}`}
+                    name="naevn"
+                    value={String(p.id)}
+                    checked={props.told?.includes(p.id)}
+                  />
                   <label for={`naevn-${p.id}`}>{p.name}</label>
                 </div>
               ))}

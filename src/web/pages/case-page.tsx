@@ -280,6 +280,8 @@ export function CasePage(props: CasePageProps) {
           (p, i, all): p is { id: number; name: string } =>
             p !== null && p.id !== props.me && all.findIndex((q) => q?.id === p.id) === i,
         )}
+        told={v.author && v.author.id !== props.me ? [v.author.id] : []}
+        me={props.me}
       />
       {v.permissions.share ? (
         <CaseSharing
