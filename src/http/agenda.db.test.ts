@@ -184,6 +184,13 @@ describe("the agenda page", () => {
     const message = await blocked.text();
     expect(message).toContain("Dagsordenen kan ikke udsendes");
     expect(message).toContain("Punkt 2: feltet »Sagsfremstilling« er tomt.");
+    // The preview says so before the secretary presses anything, and offers no button.
+    const preview = await (
+      await get(`/app/moeder/${meetingId}/dagsorden/udsend`, secretary)
+    ).text();
+    expect(preview).toContain("Dagsordenen kan ikke udsendes endnu: 1 ting mangler");
+    expect(preview).toContain("Punkt 2: feltet »Sagsfremstilling« er tomt.");
+    expect(preview).not.toContain("Udsend dagsordenen nu");
     await db
       .update(caseFields)
       .set({ text: "Baggrund." })

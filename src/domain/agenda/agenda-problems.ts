@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Tx } from "../../db/client.ts";
+import type { Db, Tx } from "../../db/client.ts";
 import { type agendaItems, caseFields } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { DomainError } from "../domain-error.ts";
@@ -7,15 +7,15 @@ import { DomainError } from "../domain-error.ts";
 const e = agendaMessages.publishErrors;
 
 /**
- * Refuses to send an agenda with an empty required field: a place, a title per item, the
- * reason of a closed item, the required fields of each case. Withdrawn items are left out.
- * The message lists each empty field.
+ * What stops an agenda from being sent: an empty required field (a place, a title per item,
+ * the reason of a closed item, the required fields of each case), each as a Danish sentence.
+ * Withdrawn items are left out.
  */
-export async function refuseIncompleteAgenda(
-  tx: Tx,
+export async function agendaProblems(
+  tx: Db | Tx,
   meeting: { location: string },
   all: (typeof agendaItems.$inferSelect)[],
-): Promise<void> {
+): Promise<string[]> {
   const items = all.filter((i) => i.withdrawnAt === null);
   const caseIds = items.flatMap((i) => (i.caseId === null ? [] : [i.caseId]));
   const emptyRequired =
@@ -44,6 +44,16 @@ export async function refuseIncompleteAgenda(
       problems.push(e.missingField(item.number, f.label));
     }
   }
+  return problems;
+}
+
+/** Refuses to send an agenda with agendaProblems; the message lists each of them. */
+export async function refuseIncompleteAgenda(
+  tx: Tx,
+  meeting: { location: string },
+  all: (typeof agendaItems.$inferSelect)[],
+): Promise<void> {
+  const problems = await agendaProblems(tx, meeting, all);
   if (problems.length > 0) {
     throw new DomainError(
       "invalid",

@@ -1,4 +1,6 @@
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
+import { agendaItems } from "../../db/schema/index.ts";
 import { agendaMessages as m } from "../../i18n/da/agenda.ts";
 import type { BlobStorage } from "../../storage/blob-storage.ts";
 import type { Principal } from "../access/access.policy.ts";
@@ -7,6 +9,7 @@ import { DomainError } from "../domain-error.ts";
 import type { FullMeeting } from "../meeting/meeting.types.ts";
 import { listPrivacyFindings } from "../privacy/list-privacy-findings.ts";
 import { type PrivacySummary, summariseFindings } from "../privacy/summarise-findings.ts";
+import { agendaProblems } from "./agenda-problems.ts";
 import { type AgendaWorkspace, getAgendaWorkspace } from "./get-agenda-workspace.ts";
 
 /** The agenda, a supplement (new items), or a »Rettet dagsorden« (corrections alone). */
@@ -25,6 +28,8 @@ export interface AgendaPublicationPreview {
   privacy: PrivacySummary;
   /** The corrections not sent yet: a supplement carries them (markSent). */
   corrections: string[];
+  /** What stops the sending (agendaProblems): the page lists them instead of the button. */
+  problems: string[];
 }
 
 /**
@@ -48,9 +53,20 @@ export async function previewAgendaPublication(
   );
   const corrections = pendingCorrectionLines(ws.meeting);
   if (ws.agendaVersion > 0 && items.length === 0 && corrections.length === 0) return null;
+  const kind = ws.agendaVersion === 0 ? "agenda" : items.length > 0 ? "supplement" : "corrected";
+  // A corrected agenda adds no item: only sending new items checks them (as the use cases do).
+  const rows =
+    kind === "corrected"
+      ? []
+      : await db
+          .select()
+          .from(agendaItems)
+          .where(eq(agendaItems.meetingId, meetingId))
+          .orderBy(asc(agendaItems.position));
   return {
     ws,
-    kind: ws.agendaVersion === 0 ? "agenda" : items.length > 0 ? "supplement" : "corrected",
+    kind,
+    problems: kind === "corrected" ? [] : await agendaProblems(db, ws.meeting, rows),
     version: ws.agendaVersion + 1,
     items,
     recipients: ws.meeting.participants.filter(

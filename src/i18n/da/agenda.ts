@@ -260,6 +260,12 @@ export const agendaMessages = {
         corrected: "Udsend rettet dagsorden nu",
       })[kind],
     back: "Tilbage til dagsordenen",
+    /** Above what must be filled in before the agenda can go out (no send button then). */
+    blocked: (n: number) =>
+      n === 1
+        ? "Dagsordenen kan ikke udsendes endnu: 1 ting mangler"
+        : `Dagsordenen kan ikke udsendes endnu: ${n} ting mangler`,
+    fixFirst: "Tilbage til dagsordenen for at rette det",
   },
   assemblyErrors: {
     caseNotApproved: (title: string) =>

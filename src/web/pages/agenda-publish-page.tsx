@@ -1,6 +1,7 @@
 import { takesNoTime } from "../../domain/agenda/agenda-layout.ts";
 import type { AgendaPublicationPreview } from "../../domain/agenda/preview-agenda-publication.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
+import { ErrorSummary } from "../components/error-summary.tsx";
 import { PrivacySummaryView } from "../components/privacy-summary.tsx";
 import { formatShortDate } from "../format-date.ts";
 import { Layout, type Viewer } from "../layout.tsx";
@@ -67,19 +68,27 @@ export function AgendaPublishPage(props: { preview: AgendaPublicationPreview; vi
       {late ? <p class="agenda-warning">{late}</p> : null}
       {unestimated.length > 0 ? <p class="agenda-warning">{p.noEstimate(unestimated)}</p> : null}
       <PrivacySummaryView summary={preview.privacy} meetingId={meeting.id} document="agenda" />
-      <form
-        method="post"
-        action={`/app/moeder/${meeting.id}/dagsorden/${kind === "corrected" ? "rettet" : "udsend"}`}
-        class="publish-confirm"
-        data-submit-once
-      >
-        <input type="hidden" name="_csrf" value={props.viewer?.csrfToken ?? ""} />
-        <input type="hidden" name="version" value={String(preview.version - 1)} />
-        <button type="submit" class="button">
-          {p.submit(kind)}
-        </button>{" "}
-        <a href={back}>{p.back}</a>
-      </form>
+      {preview.problems.length > 0 ? (
+        <ErrorSummary title={p.blocked(preview.problems.length)} messages={preview.problems}>
+          <p>
+            <a href={back}>{p.fixFirst}</a>
+          </p>
+        </ErrorSummary>
+      ) : (
+        <form
+          method="post"
+          action={`/app/moeder/${meeting.id}/dagsorden/${kind === "corrected" ? "rettet" : "udsend"}`}
+          class="publish-confirm"
+          data-submit-once
+        >
+          <input type="hidden" name="_csrf" value={props.viewer?.csrfToken ?? ""} />
+          <input type="hidden" name="version" value={String(preview.version - 1)} />
+          <button type="submit" class="button">
+            {p.submit(kind)}
+          </button>{" "}
+          <a href={back}>{p.back}</a>
+        </form>
+      )}
     </Layout>
   );
 }
