@@ -410,6 +410,7 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     await logInAs(page, APPROVER);
     await page.goto(caseUrl);
     await page.waitForSelector("form.case-form--enhanced");
+    await openStep(page, "Godkend");
     await submitVia(page, "button:text-is('Gem og godkend')");
     expect((await page.locator(".case-status").innerText()).trim()).toBe("Godkendt");
     await check(page, "approver: approved case");

@@ -13,6 +13,7 @@ export const caseBarMessages = {
   findingsPending: "Skrivetjek: på vej",
   send: "Send til godkendelse …",
   sendBack: "Send retur …",
+  approve: "Godkend …",
   checkPending: "Skrivetjekket er på vej. Genindlæs siden, hvis det ikke kommer af sig selv.",
   expand: (label: string) => `Vis hele »${label}«`,
   collapse: (label: string) => `Fold »${label}« sammen`,

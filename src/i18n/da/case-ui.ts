@@ -126,6 +126,9 @@ export const caseUi = {
     reviewIntro:
       "Du kan rette i teksten, før du godkender eller sender sagen retur. Dine rettelser gemmes som en version, som forfatteren kan se som ændringer.",
     approve: "Gem og godkend",
+    approveHeading: "Godkend sagen",
+    approveIntro:
+      "Dine rettelser gemmes, og sagen godkendes. Forfatteren kan derefter ikke rette i den, og sekretæren kan sætte den på en dagsorden.",
     returnComment: "Kommentar til forfatteren",
     returnHint: "Skriv, hvad forfatteren skal rette. Kræves, når sagen sendes retur.",
     sendBack: "Gem og send retur",

@@ -102,18 +102,26 @@ export function CaseWorkflowActions(props: {
       ) : null}
       {v.permissions.review ? (
         <>
-          <button
-            class="button"
-            type="submit"
-            form={form}
-            formaction={`${base}/godkend`}
-            aria-describedby="sag-godkend-hint"
-          >
-            {m.approve}
-          </button>
-          <p class="visually-hidden" id="sag-godkend-hint">
-            {m.reviewIntro}
-          </p>
+          {/* A panel like sending and returning: approving locks the case, so it is one
+              deliberate step more than »Gem« beside it. */}
+          <details class="case-bar-panel">
+            <summary class="button">{b.approve}</summary>
+            <fieldset class="case-actions">
+              <legend>{m.approveHeading}</legend>
+              <p class="muted" id="sag-godkend-hint">
+                {m.approveIntro}
+              </p>
+              <button
+                class="button"
+                type="submit"
+                form={form}
+                formaction={`${base}/godkend`}
+                aria-describedby="sag-godkend-hint"
+              >
+                {m.approve}
+              </button>
+            </fieldset>
+          </details>
           <details class="case-bar-panel" open={reopen("returnComment")}>
             <summary class="button case-secondary">{b.sendBack}</summary>
             <fieldset class="case-actions">
