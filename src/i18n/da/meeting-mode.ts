@@ -37,7 +37,10 @@ export const meetingModeMessages = {
       `Mødet er planlagt til ${date}. Vent med at starte det til mødedagen: fremmøde, beslutninger og en godkendelse af referatet får den dag, de registreres.`,
     pause: "Sæt mødet på pause",
     resume: "Genoptag mødet",
-    end: "Slut mødet",
+    end: "Slut mødet nu",
+    endStep: "Slut mødet …",
+    endIntro:
+      "Mødet slutter for alle: livevisningen og skærmen i mødelokalet viser, at det er slut, og det kan ikke genoptages. Beslutningerne kan stadig rettes, til referatet er offentliggjort.",
     /** After »Slut mødet« while the meeting is not finished: the minutes wait for that step. */
     finishNext: "Referatet kan offentliggøres, når mødet er registreret som afholdt.",
     finishLink: "Gå til »Registrér mødet som afholdt«",

@@ -88,7 +88,12 @@ export function MeetingModeRoom(props: {
             <PostButton action={`${base}/genoptag`} label={mm.room.resume} token={t} primary />
           ) : null}
           {status === "running" || status === "paused" ? (
-            <PostButton action={`${base}/slut`} label={mm.room.end} token={t} />
+            // Ending cannot be undone, and it stands beside »Sæt mødet på pause«: one step more.
+            <details class="hold-end">
+              <summary class="button button--secondary">{mm.room.endStep}</summary>
+              <p>{mm.room.endIntro}</p>
+              <PostButton action={`${base}/slut`} label={mm.room.end} token={t} primary />
+            </details>
           ) : null}
         </div>
       ) : null}
