@@ -333,6 +333,22 @@ describe("saving the case form", () => {
     expect(await closed.text()).toContain("Styrelsesloven § 10");
   });
 
+  it("says a clash with one's own save in another tab is one's own", async () => {
+    const { id, author } = await newCase();
+    const version = await versionOf(id);
+    await post(author, `/app/sager/${id}`, form(version, { "tekst-resume": "Fra fane A." }));
+    const second = await post(
+      author,
+      `/app/sager/${id}`,
+      form(version, { "tekst-resume": "Fra fane B." }),
+    );
+    expect(second.status).toBe(409);
+    const page = await second.text();
+    expect(page).toContain("<h1>Sagen er ændret i en anden fane</h1>");
+    expect(page).toContain("Du har selv gemt sagen i en anden fane");
+    expect(page).not.toContain("af en anden");
+  });
+
   it("gives the second of two saves of the same field a conflict page with both versions; nothing is lost", async () => {
     const { id, author } = await newCase();
     const coAuthor = await as(world.coAuthor);

@@ -272,6 +272,10 @@ export const caseUi = {
 
   conflict: {
     title: "Sagen er ændret af en anden",
+    /** When the other save was the user's own, in another tab or on another device. */
+    titleSelf: "Sagen er ændret i en anden fane",
+    messageSelf:
+      "Du har selv gemt sagen i en anden fane eller på en anden enhed, efter du begyndte at redigere her. Begge steder er det samme ændret, så ændringen herfra er ikke gemt. Begge versioner vises nedenfor, så du kan vælge.",
     theirs: (name: string, when: string) => `Gemt version (${name}, ${when})`,
     yours: "Din version (ikke gemt)",
     field: (label: string) => `»${label}«`,

@@ -63,8 +63,13 @@ export function AgendaPublishPage(props: { preview: AgendaPublicationPreview; vi
           </ul>
         </>
       ) : null}
-      <p>{kind === "corrected" ? p.publicCorrected : p.public}</p>
-      <p>{p.recipients(preview.recipients)}</p>
+      {/* What sending does, only when it can be sent. */}
+      {preview.problems.length > 0 ? null : (
+        <>
+          <p>{kind === "corrected" ? p.publicCorrected : p.public}</p>
+          <p>{p.recipients(preview.recipients)}</p>
+        </>
+      )}
       {late ? <p class="agenda-warning">{late}</p> : null}
       {unestimated.length > 0 ? <p class="agenda-warning">{p.noEstimate(unestimated)}</p> : null}
       <PrivacySummaryView summary={preview.privacy} meetingId={meeting.id} document="agenda" />

@@ -35,20 +35,23 @@ export function CaseConflictPage(props: {
   const when = stored.savedAt ? formatCaseTime(stored.savedAt) : "";
   const fieldKeys = error.fieldKeys.filter((k) => stored.content.fields.some((f) => f.key === k));
   const factKeys = error.fieldKeys.filter((k) => !fieldKeys.includes(k));
+  // The other save may be the user's own, from another tab: not »someone else«.
+  const self = stored.savedBy !== null && stored.savedBy.id === viewer?.userId;
+  const title = self ? m.titleSelf : m.title;
   const attemptedFacts = attempted as unknown as Record<string, unknown>;
   const storedFacts = stored.content as unknown as Record<string, unknown>;
   return (
-    <Layout title={m.title} viewer={viewer}>
+    <Layout title={title} viewer={viewer}>
       <Breadcrumbs
         trail={[
           { label: caseUi.page.breadcrumb, href: "/app/sager" },
           { label: view.title, href: `/app/sager/${view.id}` },
-          { label: m.title },
+          { label: title },
         ]}
       />
-      <h1>{m.title}</h1>
+      <h1>{title}</h1>
       <div class="error-summary case-error" role="alert">
-        <p>{error.message}</p>
+        <p>{self ? m.messageSelf : error.message}</p>
       </div>
       {factKeys.map((key) => (
         <section class="case-conflict" aria-labelledby={`konflikt-${key}`}>

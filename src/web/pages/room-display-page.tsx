@@ -9,6 +9,7 @@ import {
   RoomStatusSlot,
   RoomVoteSlot,
 } from "../components/room-panels.tsx";
+import { formatShortDate } from "../format-date.ts";
 import { Layout, type Viewer } from "../layout.tsx";
 
 const r = roomMessages;
@@ -28,7 +29,8 @@ export function RoomDisplayPage(props: { meeting: FullMeeting; state: RoomState;
         data-room-events={`/app/moeder/${meeting.id}/haendelser`}
         data-reconnecting={minutesMessages.live.reconnecting}
       >
-        <h1 class="visually-hidden">{title}</h1>
+        {/* Which meeting the room is looking at: the committee and the day. */}
+        <h1 class="room-display-title">{`${meeting.committee.name} ${formatShortDate(meeting.startsAt)}`}</h1>
         <RoomStatusSlot state={state} />
         <section aria-labelledby="skaerm-punkt">
           <h2 id="skaerm-punkt" class="room-label">
