@@ -1,6 +1,11 @@
 import { sql } from "drizzle-orm";
 import { type Db, queryRows, type Tx } from "../db/client.ts";
-import { formatHighlightTsquery, formatTsquery, type StemmedTerm } from "./format-tsquery.ts";
+import {
+  formatExactTsquery,
+  formatHighlightTsquery,
+  formatTsquery,
+  type StemmedTerm,
+} from "./format-tsquery.ts";
 import type { ParsedQuery } from "./parse-search-query.ts";
 
 /** Compounds added per query word, shortest first. */
@@ -154,12 +159,13 @@ async function stemAndWiden(db: Db | Tx, words: { w: string; single: boolean }[]
  * index stems it, matched as a prefix, single words widened to compounds and shorter stems of
  * the index, and a long one also found as its two parts near each other; phrases keep their
  * words in order. Null when no word is left that must match. `highlight` is the query snippets
- * are cut with (formatHighlightTsquery).
+ * are cut with (formatHighlightTsquery), `exact` the one that ranks the words as typed first
+ * (formatExactTsquery).
  */
 export async function buildTsquery(
   db: Db | Tx,
   query: ParsedQuery,
-): Promise<{ match: string; highlight: string } | null> {
+): Promise<{ match: string; highlight: string; exact: string } | null> {
   const terms = query.clauses.flat();
   const single = new Set(terms.filter((t) => t.words.length === 1).map((t) => t.words[0]));
   const words = [...new Set(terms.flatMap((t) => t.words))].map((w) => ({
@@ -193,5 +199,10 @@ export async function buildTsquery(
     })),
   );
   const match = formatTsquery(stemmed);
-  return match === null ? null : { match, highlight: formatHighlightTsquery(stemmed) ?? match };
+  if (match === null) return null;
+  return {
+    match,
+    highlight: formatHighlightTsquery(stemmed) ?? match,
+    exact: formatExactTsquery(stemmed) ?? match,
+  };
 }

@@ -56,7 +56,7 @@ function phraseQuery(words: StemmedWord[]): string | null {
       continue;
     }
     if (parts.length > 0) parts.push(distance === 1 ? "<->" : `<${distance}>`);
-    parts.push(operand(lexeme));
+    parts.push(word.exact ? quoteLexeme(lexeme) : operand(lexeme));
     distance = 1;
   }
   if (parts.length === 0) return null;
@@ -101,4 +101,20 @@ export function formatHighlightTsquery(clauses: StemmedTerm[][]): string | null 
     .filter((term) => !term.negated)
     .flatMap((term) => termQuery(term) ?? []);
   return queries.length > 0 ? queries.join(" | ") : null;
+}
+
+/**
+ * The query with each word as the index stems it and nothing wider (no prefix, no compounds,
+ * no shorter stems): what ranks the documents that hold the words as typed above those found
+ * only through a wider form (»politiet« above »politikker«). Null when nothing must match.
+ */
+export function formatExactTsquery(clauses: StemmedTerm[][]): string | null {
+  return formatTsquery(
+    clauses.map((clause) =>
+      clause.map((term) => ({
+        ...term,
+        words: term.words.map((w) => ({ lexemes: w.lexemes, alternatives: [], exact: true })),
+      })),
+    ),
+  );
 }

@@ -72,6 +72,22 @@ beforeAll(async () => {
       fields: [{ label: "Resumé", text }],
     });
   }
+  // A word as typed, and many words that only begin like it.
+  await createAgendaItem(db, {
+    meetingId: published.id,
+    title: "Politikker for kultur og politikområder",
+    fields: [
+      {
+        label: "Resumé",
+        text: "Politikken og politikkerne: kulturpolitik, politikområder og en politik for hver politikker.",
+      },
+    ],
+  });
+  await createAgendaItem(db, {
+    meetingId: published.id,
+    title: "Trafik ved skolerne",
+    fields: [{ label: "Resumé", text: "Politiet har set på krydset ved skolen." }],
+  });
   // Two words of a query far apart in one long text.
   const filler = (word: string) =>
     Array.from({ length: 45 }, (_, i) => `${word}${i % 7}`).join(" ");
@@ -149,6 +165,13 @@ const shown = (outcome: SearchOutcome) =>
         )
         .join("\n")
     : "";
+
+describe("the ranking", () => {
+  it("puts the word as typed before words that only begin like it", async () => {
+    const [first] = hitsOf(await search("politiet"));
+    expect(first?.plainTitle).toBe("Trafik ved skolerne");
+  });
+});
 
 describe("a snippet", () => {
   it("shows and marks each word of the query, also when they stand far apart", async () => {

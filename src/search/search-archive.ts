@@ -59,7 +59,7 @@ const LEAD_CHARS = 240;
 
 async function runPage(
   db: Db,
-  tsquery: { match: string; highlight: string } | null,
+  tsquery: { match: string; highlight: string; exact: string } | null,
   request: SearchRequest,
   page: number,
 ) {
@@ -70,7 +70,13 @@ async function runPage(
     [...(q ? [sql`d.tsv @@ ${q}`] : []), ...filterConditions(request)],
     sql` and `,
   );
-  const rank = q && request.sort === "relevance" ? sql`ts_rank(d.tsv, ${q})` : sql`0`;
+  // Documents holding the words as typed come first, each group by its rank: »politiet«
+  // before the many that match only through the prefix (»politikker«, »politikområder«).
+  const exact = tsquery === null ? null : sql`${tsquery.exact}::tsquery`;
+  const rank =
+    q && exact && request.sort === "relevance"
+      ? sql`((d.tsv @@ ${exact})::int + ts_rank(d.tsv, ${q}))`
+      : sql`0`;
   const titleHeadline = h
     ? sql`ts_headline('danish'::regconfig, t.title, ${h}, ${TITLE_OPTIONS})`
     : sql`t.title`;
