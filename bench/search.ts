@@ -45,7 +45,7 @@ async function latency(db: Db, sort: SearchSort, rounds: number): Promise<Sample
 
 /** Found and expected documents of one gap query over the whole index (no cap, no paging). */
 async function recallOf(db: Db, gap: (typeof GAP_QUERIES)[number]): Promise<RecallRow> {
-  const tsquery = (await buildTsquery(db, parseSearchQuery(gap.query))) ?? "";
+  const tsquery = (await buildTsquery(db, parseSearchQuery(gap.query)))?.match ?? "";
   const [row] = await queryRows<{ expected: number; found: number; hit: number; plain: number }>(
     db,
     sql`with docs as (
