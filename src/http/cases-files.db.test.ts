@@ -219,7 +219,9 @@ describe("case bilag as documents", () => {
       await app().request(where.replace(/#.*/, ""), { headers: { cookie: author.cookie } })
     ).text();
     const section = told.slice(told.indexOf('<h2 id="bilag">'));
-    expect(section).toMatch(/^<h2 id="bilag">[^<]*<\/h2><p class="case-notice outcome"[^>]*>Bilaget er slettet/);
+    expect(section).toMatch(
+      /^<h2 id="bilag">[^<]*<\/h2><p class="case-notice outcome"[^>]*>Bilaget er slettet/,
+    );
   });
 });
 

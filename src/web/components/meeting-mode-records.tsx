@@ -1,3 +1,4 @@
+import type { Child } from "hono/jsx";
 import type { MeetingItem } from "../../domain/meeting/meeting.types.ts";
 import type { MeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
 import { presentAt, votersAt } from "../../domain/meeting-room/presence.ts";
@@ -12,6 +13,20 @@ const md = minutesMessages.document;
 
 function Csrf(props: { token: string }) {
   return <input type="hidden" name="_csrf" value={props.token} />;
+}
+
+/**
+ * A form that adds a record (an inhabilitet, a vote, a protocol note, a follow-up): emptied
+ * once saved, with `done` said under its button and a refusal at its top (meeting-mode.ts).
+ */
+function AddForm(props: { action: string; done: string; token: string; children: Child }) {
+  return (
+    <form method="post" action={props.action} class="hold-form" data-reset data-done={props.done}>
+      <p class="hold-form-message" data-message role="alert" />
+      <Csrf token={props.token} />
+      {props.children}
+    </form>
+  );
 }
 
 function RemoveButton(props: { action: string; label: string; token: string }) {
@@ -63,15 +78,7 @@ export function MeetingModeRecords(props: {
           ))}
         </ul>
         {editable ? (
-          <form
-            method="post"
-            action={`${base}/inhabilitet`}
-            class="hold-form"
-            data-reset
-            data-done={m.conflictAdded}
-          >
-            <p class="hold-form-message" data-message role="alert" />
-            <Csrf token={token} />
+          <AddForm action={`${base}/inhabilitet`} done={m.conflictAdded} token={token}>
             <label for={id("inhabil")}>{m.conflictParticipant}</label>
             {/* Who can be inhabil: in the room for the item and not inhabil already. Live, so
                 a registration or a change of attendance shows at once. */}
@@ -87,7 +94,7 @@ export function MeetingModeRecords(props: {
             <button class="button" type="submit">
               {m.addConflict}
             </button>
-          </form>
+          </AddForm>
         ) : null}
       </details>
       <details open={item.votes.length > 0}>
@@ -112,15 +119,7 @@ export function MeetingModeRecords(props: {
           ))}
         </ul>
         {editable ? (
-          <form
-            method="post"
-            action={`${base}/afstemning`}
-            class="hold-form"
-            data-reset
-            data-done={m.voteAdded}
-          >
-            <Csrf token={token} />
-            <p class="hold-form-message" data-message role="alert" />
+          <AddForm action={`${base}/afstemning`} done={m.voteAdded} token={token}>
             <label for={id("emne")}>{m.voteSubject}</label>
             <input id={id("emne")} name="emne" type="text" maxlength={300} />
             <VoteGrids view={view} itemId={item.id} />
@@ -161,7 +160,7 @@ export function MeetingModeRecords(props: {
             <button class="button" type="submit">
               {m.addVote}
             </button>
-          </form>
+          </AddForm>
         ) : null}
       </details>
       <details open={item.protocolNotes.length > 0}>
@@ -183,15 +182,7 @@ export function MeetingModeRecords(props: {
           ))}
         </ul>
         {editable ? (
-          <form
-            method="post"
-            action={`${base}/protokol`}
-            class="hold-form"
-            data-reset
-            data-done={m.noteAdded}
-          >
-            <p class="hold-form-message" data-message role="alert" />
-            <Csrf token={token} />
+          <AddForm action={`${base}/protokol`} done={m.noteAdded} token={token}>
             <label for={id("forfatter")}>{m.noteAuthor}</label>
             <input id={id("forfatter")} name="forfatter" type="text" maxlength={200} />
             <label for={id("protokol")}>{m.noteText}</label>
@@ -199,7 +190,7 @@ export function MeetingModeRecords(props: {
             <button class="button" type="submit">
               {m.addNote}
             </button>
-          </form>
+          </AddForm>
         ) : null}
       </details>
       {to ? (
@@ -296,15 +287,7 @@ export function MeetingModeRecords(props: {
             </li>
           ))}
         </ul>
-        <form
-          method="post"
-          action={`${base}/opfoelgning`}
-          class="hold-form"
-          data-reset
-          data-done={m.followUpAdded}
-        >
-          <p class="hold-form-message" data-message role="alert" />
-          <Csrf token={token} />
+        <AddForm action={`${base}/opfoelgning`} done={m.followUpAdded} token={token}>
           <label for={id("hvad")}>{m.followUpWhat}</label>
           <input id={id("hvad")} name="hvad" type="text" maxlength={1000} />
           <label for={id("hvem")}>{m.followUpWho}</label>
@@ -321,7 +304,7 @@ export function MeetingModeRecords(props: {
           <button class="button" type="submit">
             {m.addFollowUp}
           </button>
-        </form>
+        </AddForm>
       </details>
     </div>
   );
