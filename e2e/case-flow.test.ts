@@ -702,7 +702,7 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     const { page, principal, created, chefforum } = await openNewCase(
       "Orientering om to på én gang",
     );
-    // Someone else saves the same field meanwhile.
+    // The author saves the same field from another tab meanwhile.
     await saveCase(db, principal, {
       caseId: created.id,
       version: created.version,
@@ -710,7 +710,7 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     });
     await typeInto(page, "resume", "Mit eget resumé.");
     await submitVia(page, "form.case-form button:text-is('Gem')");
-    expect(await page.locator("h1").innerText()).toBe("Sagen er ændret af en anden");
+    expect(await page.locator("h1").innerText()).toBe("Sagen er ændret i en anden fane");
     const conflict = await page.locator("main").innerText();
     expect(conflict).toContain("Den anden persons resumé.");
     expect(conflict).toContain("Mit eget resumé.");
