@@ -1,10 +1,19 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
-import { type agendaItems, caseFields } from "../../db/schema/index.ts";
+import { agendaItems, caseFields } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { DomainError } from "../domain-error.ts";
 
 const e = agendaMessages.publishErrors;
+
+/** A meeting's agenda items as stored, in agenda order: what sending checks and sends. */
+export function agendaItemRows(tx: Db | Tx, meetingId: number) {
+  return tx
+    .select()
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meetingId))
+    .orderBy(asc(agendaItems.position));
+}
 
 /**
  * What stops an agenda from being sent: an empty required field (a place, a title per item,

@@ -1,6 +1,4 @@
-import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { agendaItems } from "../../db/schema/index.ts";
 import { agendaMessages as m } from "../../i18n/da/agenda.ts";
 import type { BlobStorage } from "../../storage/blob-storage.ts";
 import type { Principal } from "../access/access.policy.ts";
@@ -9,7 +7,7 @@ import { DomainError } from "../domain-error.ts";
 import type { FullMeeting } from "../meeting/meeting.types.ts";
 import { listPrivacyFindings } from "../privacy/list-privacy-findings.ts";
 import { type PrivacySummary, summariseFindings } from "../privacy/summarise-findings.ts";
-import { agendaProblems } from "./agenda-problems.ts";
+import { agendaItemRows, agendaProblems } from "./agenda-problems.ts";
 import { type AgendaWorkspace, getAgendaWorkspace } from "./get-agenda-workspace.ts";
 
 /** The agenda, a supplement (new items), or a »Rettet dagsorden« (corrections alone). */
@@ -55,18 +53,14 @@ export async function previewAgendaPublication(
   if (ws.agendaVersion > 0 && items.length === 0 && corrections.length === 0) return null;
   const kind = ws.agendaVersion === 0 ? "agenda" : items.length > 0 ? "supplement" : "corrected";
   // A corrected agenda adds no item: only sending new items checks them (as the use cases do).
-  const rows =
+  const problems =
     kind === "corrected"
       ? []
-      : await db
-          .select()
-          .from(agendaItems)
-          .where(eq(agendaItems.meetingId, meetingId))
-          .orderBy(asc(agendaItems.position));
+      : await agendaProblems(db, ws.meeting, await agendaItemRows(db, meetingId));
   return {
     ws,
     kind,
-    problems: kind === "corrected" ? [] : await agendaProblems(db, ws.meeting, rows),
+    problems,
     version: ws.agendaVersion + 1,
     items,
     recipients: ws.meeting.participants.filter(

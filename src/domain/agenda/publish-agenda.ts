@@ -1,6 +1,6 @@
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { agendaItems, meetings } from "../../db/schema/index.ts";
+import { meetings } from "../../db/schema/index.ts";
 import { agendaMessages } from "../../i18n/da/agenda.ts";
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import type { Principal } from "../access/access.policy.ts";
@@ -10,7 +10,7 @@ import { nextStatus } from "../meeting/meeting-lifecycle.ts";
 import { notifyMeetingParticipants } from "../notification/notify-participants.ts";
 import { type PreflightOptions, preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
-import { refuseIncompleteAgenda } from "./agenda-problems.ts";
+import { agendaItemRows, refuseIncompleteAgenda } from "./agenda-problems.ts";
 import { type LeadTime, leadTimeOf } from "./lead-time.ts";
 import { loadAgendaMeeting } from "./load-agenda-meeting.ts";
 import { markSent } from "./mark-sent.ts";
@@ -47,11 +47,7 @@ export async function publishAgenda(
     if (input.expectedVersion !== undefined && input.expectedVersion !== meeting.agendaVersion) {
       throw new DomainError("conflict", staleVersion, [staleVersion]);
     }
-    const items = await tx
-      .select()
-      .from(agendaItems)
-      .where(eq(agendaItems.meetingId, meeting.id))
-      .orderBy(asc(agendaItems.position));
+    const items = await agendaItemRows(tx, meeting.id);
     await refuseIncompleteAgenda(tx, meeting, items);
     const pending = items.filter((i) => i.publishedInVersion === null);
     if (meeting.agendaVersion > 0 && pending.length === 0) {

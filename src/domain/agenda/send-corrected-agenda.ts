@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { agendaCorrections, agendaItems, meetings } from "../../db/schema/index.ts";
+import { agendaCorrections, meetings } from "../../db/schema/index.ts";
 import { agendaCorrectionMessages } from "../../i18n/da/agenda-correction.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -8,7 +8,7 @@ import { DomainError } from "../domain-error.ts";
 import { notifyMeetingParticipants } from "../notification/notify-participants.ts";
 import { preflightMeeting } from "../publication/preflight-meeting.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
-import { refuseIncompleteAgenda } from "./agenda-problems.ts";
+import { agendaItemRows, refuseIncompleteAgenda } from "./agenda-problems.ts";
 import { type CorrectionTarget, loadCorrectableMeeting } from "./load-correctable-item.ts";
 import { markSent } from "./mark-sent.ts";
 
@@ -43,11 +43,7 @@ export async function sendCorrectedAgenda(
       const message = agendaCorrectionMessages.errors.nothingToSend;
       throw new DomainError("conflict", message, [message]);
     }
-    const items = await tx
-      .select()
-      .from(agendaItems)
-      .where(eq(agendaItems.meetingId, meeting.id))
-      .orderBy(asc(agendaItems.position));
+    const items = await agendaItemRows(tx, meeting.id);
     const added = items.filter((i) => i.publishedInVersion === null);
     if (added.length > 0) await refuseIncompleteAgenda(tx, meeting, items);
     const version = meeting.agendaVersion + 1;
