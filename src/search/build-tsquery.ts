@@ -156,7 +156,7 @@ async function stemAndWiden(db: Db | Tx, words: { w: string; single: boolean }[]
 
 /**
  * The tsquery (as text, for a `::tsquery` cast) for a parsed query: every word stemmed as the
- * index stems it, matched as a prefix, single words widened to compounds and shorter stems of
+ * index stems it, matched as a prefix unless it was quoted, single words widened to compounds and shorter stems of
  * the index, and a long one also found as its two parts near each other; phrases keep their
  * words in order. Null when no word is left that must match. `highlight` is the query snippets
  * are cut with (formatHighlightTsquery), `exact` the one that ranks the words as typed first
@@ -167,7 +167,9 @@ export async function buildTsquery(
   query: ParsedQuery,
 ): Promise<{ match: string; highlight: string; exact: string } | null> {
   const terms = query.clauses.flat();
-  const single = new Set(terms.filter((t) => t.words.length === 1).map((t) => t.words[0]));
+  const single = new Set(
+    terms.filter((t) => t.words.length === 1 && !t.exact).map((t) => t.words[0]),
+  );
   const words = [...new Set(terms.flatMap((t) => t.words))].map((w) => ({
     w,
     single: single.has(w),
@@ -179,6 +181,7 @@ export async function buildTsquery(
       negated: term.negated,
       words: term.words.map((word) => {
         const own = lexemes.get(word) ?? [];
+        if (term.exact) return { lexemes: own, alternatives: [], exact: true };
         if (term.words.length > 1) return { lexemes: own, alternatives: [] };
         // Every longer word of the index one by one, when they are few: exact lexemes are
         // cheaper for the GIN index than a prefix, and the planner can estimate them.

@@ -49,6 +49,12 @@ describe("parseSearchQuery", () => {
     expect(words('"""')).toEqual([]);
   });
 
+  it("marks quoted words as wanted exactly, and words outside quotes not", () => {
+    const [quoted, loose] = parseSearchQuery('"møde" råd').clauses.flat();
+    expect(quoted?.exact).toBe(true);
+    expect(loose?.exact).toBeUndefined();
+  });
+
   it("reads a phrase in Danish, typographic or iPad quotation marks as in straight ones", () => {
     const phrase = fc.array(fc.constantFrom("børn", "og", "unge", "2026", "plan"), {
       minLength: 1,

@@ -2,8 +2,9 @@
  * The user's search text as plain words: letters and digits only, lower case. Nothing of the
  * text reaches the database as syntax; the tsquery is built from these words (build-tsquery.ts).
  *
- * Understood: words (all must match), "a phrase" (or »a phrase«, “a phrase”), -word (must not
- * match), OR / ELLER between
+ * Understood: words (all must match), "a phrase" (or »a phrase«, “a phrase”; a quoted word
+ * finds that word only, not longer ones that begin with it), -word (must not match), OR / ELLER
+ * between
  * two words or phrases. Everything else (&, |, !, :*, <->, parentheses, quotes left open) is a
  * word separator; an unbalanced quote runs to the end of the text. A word written with aa, ae
  * or oe for å, æ or ø (a keyboard without them, an old spelling) also matches as spelled with
@@ -14,6 +15,8 @@
 export interface QueryTerm {
   words: string[];
   negated: boolean;
+  /** Quoted: its words as typed (stemmed as the index stems them), not as the start of longer ones. */
+  exact?: true;
 }
 
 export interface ParsedQuery {
@@ -55,7 +58,8 @@ function tokens(text: string): Token[] {
     if (index % 2 === 1) {
       // Inside quotes (or after an unbalanced one): one phrase, never negated.
       const words = wordsOf(part);
-      if (words.length > 0) result.push({ kind: "term", term: { words, negated: false } });
+      if (words.length > 0)
+        result.push({ kind: "term", term: { words, negated: false, exact: true } });
       return;
     }
     for (const chunk of part.split(/\s+/u)) {
@@ -82,7 +86,7 @@ function withDanishLetters(term: QueryTerm): QueryTerm | null {
   const words = term.words.map((word) =>
     DANISH_LETTERS.reduce((w, [pair, letter]) => w.replaceAll(pair, letter), word),
   );
-  return words.some((w, i) => w !== term.words[i]) ? { words, negated: term.negated } : null;
+  return words.some((w, i) => w !== term.words[i]) ? { ...term, words } : null;
 }
 
 /**

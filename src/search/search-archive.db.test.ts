@@ -173,6 +173,20 @@ describe("the ranking", () => {
   });
 });
 
+describe("a quoted word", () => {
+  it("finds that word only, not longer words or compounds that hold it", async () => {
+    expect(await titles("møde")).toEqual(
+      expect.arrayContaining([
+        "Temadag for udvalgene",
+        "Beslutning om trafiksikkerhed ved skolerne",
+      ]),
+    );
+    expect(await titles('"møde"')).toEqual(["Temadag for udvalgene"]);
+    expect(await titles("politi")).toContain("Politikker for kultur og politikområder");
+    expect(await titles("»politi«")).toEqual(["Trafik ved skolerne"]);
+  });
+});
+
 describe("a snippet", () => {
   it("shows and marks each word of the query, also when they stand far apart", async () => {
     const [hit] = hitsOf(await search("klaget papirplanerne"));
