@@ -214,4 +214,51 @@ describe.skipIf(!enabled)("meeting mode at the table, in Chromium", () => {
     await page.close();
     expect(problems).toEqual({});
   }, 240_000);
+
+  it("marks the field a refused protocol note lacks, and adds it once filled in", async () => {
+    const db = server.database.db;
+    const [meeting] = await db
+      .select({ id: meetings.id })
+      .from(meetings)
+      .where(eq(meetings.status, "agenda_published"))
+      .orderBy(asc(meetings.startsAt))
+      .limit(1);
+    if (!meeting) throw new Error("no meeting with a published agenda in the demo data");
+    const page = await staff.newPage();
+    await page.setViewportSize(SIZES[0]);
+    // Signed in already when the test above ran in the same browser.
+    await page.goto(`${server.url}/app/moeder/${meeting.id}/afvikling`);
+    if (new URL(page.url()).pathname === "/login") {
+      await logIn(page, server.url, "sekretaer@eksempel.dk");
+      await page.goto(`${server.url}/app/moeder/${meeting.id}/afvikling`);
+    }
+    await page.waitForSelector("#hold-app.hold-js");
+    const pane = await page
+      .locator("a[data-pane^='afvikling-punkt-']")
+      .first()
+      .evaluate((a) => (a as HTMLElement).dataset.pane ?? "");
+    const id = Number(pane.replace(/\D+/g, ""));
+    await page.click(`a[data-pane='${pane}']`);
+    await page.click(`#protokol-titel-${id}`);
+    const author = page.locator(`#forfatter-${id}`);
+    await page.fill(`#protokol-${id}`, "Socialdemokratiet ønskede ført til protokol, at …");
+    await page.getByRole("button", { name: "Tilføj protokoltilførsel" }).first().click();
+    const form = page.locator(`#afvikling-punkt-${id} form[action$='/protokol']`);
+    await form.locator("[data-message]").filter({ hasText: "Hvem" }).waitFor();
+    expect(await author.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`forfatter-${id}`);
+    expect(await page.locator(`#protokol-${id}`).getAttribute("aria-invalid")).toBeNull();
+    expect(await axeViolations(page)).toEqual([]);
+    // Typing mends the field; the note is then added, and the mark is gone.
+    await author.pressSequentially("Socialdemokratiet");
+    expect(await author.getAttribute("aria-invalid")).toBeNull();
+    await page.getByRole("button", { name: "Tilføj protokoltilførsel" }).first().click();
+    await settled(page);
+    await page
+      .locator(`#protokol-liste-${id}`)
+      .filter({ hasText: "Socialdemokratiet ønskede" })
+      .waitFor();
+    expect(await form.locator("[data-message]").textContent()).toBe("");
+    await page.close();
+  }, 120_000);
 });

@@ -34,3 +34,8 @@ export class DomainError extends Error {
     this.status = STATUS[code];
   }
 }
+
+/** A refusal about one field of a form (`target`, as the form marks it), to mark it invalid. */
+export function invalidField(target: string, message: string): DomainError {
+  return new DomainError("invalid", message, [message], [target]);
+}

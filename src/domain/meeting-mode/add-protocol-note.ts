@@ -3,7 +3,7 @@ import type { Db } from "../../db/client.ts";
 import { protocolNotes } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { Principal } from "../access/access.policy.ts";
-import { DomainError } from "../domain-error.ts";
+import { invalidField } from "../domain-error.ts";
 import { changeItemRecord } from "./change-item-record.ts";
 
 const e = minutesMessages.errors;
@@ -17,10 +17,10 @@ export async function addProtocolNote(
 ): Promise<{ id: number }> {
   const author = input.author.trim();
   const text = input.text.trim();
-  if (!author) throw new DomainError("invalid", e.required(m.noteAuthor));
-  if (!text) throw new DomainError("invalid", e.required(m.noteText));
-  if (author.length > 200) throw new DomainError("invalid", e.textTooLong(m.noteAuthor, 200));
-  if (text.length > 5000) throw new DomainError("invalid", e.textTooLong(m.noteText, 5000));
+  if (!author) throw invalidField("author", e.required(m.noteAuthor));
+  if (!text) throw invalidField("text", e.required(m.noteText));
+  if (author.length > 200) throw invalidField("author", e.textTooLong(m.noteAuthor, 200));
+  if (text.length > 5000) throw invalidField("text", e.textTooLong(m.noteText, 5000));
   return changeItemRecord(db, principal, input, "note", async (tx, _meeting, item) => {
     const [last] = await tx
       .select({ position: max(protocolNotes.position) })

@@ -4,7 +4,7 @@ import type { Db } from "../../db/client.ts";
 import { votes } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { Principal } from "../access/access.policy.ts";
-import { DomainError } from "../domain-error.ts";
+import { DomainError, invalidField } from "../domain-error.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
 import { excessVotes } from "../meeting-room/presence.ts";
 import { changeItemRecord } from "./change-item-record.ts";
@@ -49,8 +49,9 @@ export async function addVote(
   input: { meetingId: number; itemId: number; vote: VoteInput },
 ): Promise<{ id: number }> {
   const parsed = voteSchema.safeParse(input.vote);
-  if (!parsed.success)
-    throw new DomainError("invalid", parsed.error.issues[0]?.message ?? e.voteEmpty);
+  const issue = parsed.error?.issues[0];
+  if (issue) throw invalidField(String(issue.path[0] ?? "subject"), issue.message);
+  if (!parsed.success) throw new DomainError("invalid", e.voteEmpty);
   const v = parsed.data;
   const empty =
     v.inFavour.length + v.against.length + v.abstaining.length === 0 &&

@@ -421,12 +421,13 @@ describe("postponing and forwarding", () => {
           .orderBy(agendaItems.position)
       ).map((i) => `${i.number} ${i.title}`);
     const before = await laterItems();
-    const postpone = (version: number) =>
+    const postpone = (version: number, reason?: string) =>
       postponeItem(db, w.secretary, {
         meetingId: w.meeting.id,
         itemId: item(4).id,
         targetMeetingId: w.later.id,
         version,
+        reason,
       });
     const decide = (version: number) =>
       recordDecision(db, w.secretary, {
@@ -452,7 +453,7 @@ describe("postponing and forwarding", () => {
     ]);
 
     // Postponed again, and the later agenda went out with it: the postponement stands.
-    const { newItemId } = await postpone(version);
+    const { newItemId } = await postpone(version, "  Udvalget afventer\n Ældrerådets høringssvar ");
     await db
       .update(agendaItems)
       .set({ publishedInVersion: 1 })
@@ -466,18 +467,28 @@ describe("postponing and forwarding", () => {
       .select()
       .from(decisions)
       .where(eq(decisions.agendaItemId, item(4).id));
-    expect(still).toMatchObject({ outcome: "postponed", version: version + 1 });
+    expect(still).toMatchObject({
+      outcome: "postponed",
+      version: version + 1,
+      // The reason follows the first sentence, ending as a sentence.
+      text: "Punktet blev udsat til Økonomiudvalgets møde den 9. april 2025. Udvalget afventer Ældrerådets høringssvar.",
+    });
   });
 
   it("refuses earlier meetings, other committees, standing items and a case already on the target", async () => {
     const { db } = database.current;
-    const postpone = (itemId: number, targetMeetingId: number) =>
+    const postpone = (itemId: number, targetMeetingId: number, reason?: string) =>
       postponeItem(db, w.secretary, {
         meetingId: w.meeting.id,
         itemId,
         targetMeetingId,
         version: 0,
+        reason,
       });
+    await expect(postpone(item(0).id, w.later.id, "x".repeat(1001))).rejects.toMatchObject({
+      status: 400,
+      targets: ["reason"],
+    });
     await expect(postpone(item(0).id, w.previous.id)).rejects.toMatchObject({ status: 400 });
     await expect(postpone(item(0).id, w.otherMeeting.id)).rejects.toMatchObject({ status: 400 });
     await expect(postpone(w.eventuelt.id, w.later.id)).rejects.toMatchObject({ status: 400 });

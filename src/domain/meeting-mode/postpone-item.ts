@@ -3,13 +3,20 @@ import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { formatShortDate } from "../../web/format-date.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { DomainError } from "../domain-error.ts";
+import { DomainError, invalidField } from "../domain-error.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { appendContinuation, isContinued, loadTargetMeeting } from "./append-continuation.ts";
 import { loadItemOf, loadMeetingForMinutes } from "./load-recordable-meeting.ts";
 import { announceDecision, writeDecision } from "./write-decision.ts";
 
 const e = minutesMessages.errors;
+const MAX_REASON = 1000;
+
+/** The reason trimmed, one line, ending as a sentence does (a full stop added when it lacks one). */
+function asSentence(text: string): string {
+  const one = text.replace(/\s+/g, " ").trim();
+  return one === "" || /[.!?…»”")]$/u.test(one) ? one : `${one}.`;
+}
 
 /**
  * "Udsat": the item's case moves to a later meeting of the same committee. The item keeps a
@@ -19,9 +26,22 @@ const e = minutesMessages.errors;
 export async function postponeItem(
   db: Db,
   principal: Principal,
-  /** version: the item's decision version the minute taker saw (0 for none). */
-  input: { meetingId: number; itemId: number; targetMeetingId: number; version: number },
+  /**
+   * version: the item's decision version the minute taker saw (0 for none); reason: why, as
+   * the minute taker wrote it, for the decision after its first sentence.
+   */
+  input: {
+    meetingId: number;
+    itemId: number;
+    targetMeetingId: number;
+    version: number;
+    reason?: string;
+  },
 ): Promise<{ newItemId: number }> {
+  const reason = asSentence(input.reason ?? "");
+  if (reason.length > MAX_REASON) {
+    throw invalidField("reason", e.textTooLong("Begrundelsen", MAX_REASON));
+  }
   const result = await db.transaction(async (tx) => {
     const meeting = await loadMeetingForMinutes(tx, principal, input.meetingId);
     const item = await loadItemOf(tx, meeting.id, input.itemId);
@@ -37,6 +57,7 @@ export async function postponeItem(
     const wording = minutesMessages.document.postponedDecision(
       target.committeeName,
       formatShortDate(target.startsAt),
+      reason,
     );
     const written = await writeDecision(tx, {
       organisationId: meeting.organisationId,

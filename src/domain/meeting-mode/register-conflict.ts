@@ -3,7 +3,7 @@ import type { Db } from "../../db/client.ts";
 import { conflictsOfInterest, meetingParticipants } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { Principal } from "../access/access.policy.ts";
-import { DomainError } from "../domain-error.ts";
+import { DomainError, invalidField } from "../domain-error.ts";
 import { changeItemRecord } from "./change-item-record.ts";
 
 const e = minutesMessages.errors;
@@ -15,7 +15,7 @@ export async function registerConflict(
   input: { meetingId: number; itemId: number; participantId: number; note: string },
 ): Promise<{ id: number }> {
   const note = input.note.trim();
-  if (note.length > 500) throw new DomainError("invalid", e.textTooLong("Begrundelsen", 500));
+  if (note.length > 500) throw invalidField("note", e.textTooLong("Begrundelsen", 500));
   return changeItemRecord(db, principal, input, "conflict", async (tx, meeting, item) => {
     const [participant] = await tx
       .select({ id: meetingParticipants.id })

@@ -77,13 +77,20 @@ async function showPage(
   }
 }
 
-/** The JSON answer of a refused action: the message, its problems, a decision clash's texts. */
+/**
+ * The JSON answer of a refused action: the message, its problems, the fields they are about
+ * (as the form's `data-target` names them), a decision clash's texts.
+ */
 function jsonError(c: Context<AppEnv>, error: DomainError) {
   const clash =
     error instanceof DecisionConflictError
       ? { stored: error.stored, attempted: error.attempted }
       : {};
-  return c.json({ error: error.message, problems: problemsOf(error), ...clash }, error.status);
+  const fields = error.targets.filter((t) => t !== null);
+  return c.json(
+    { error: error.message, problems: problemsOf(error), fields, ...clash },
+    error.status,
+  );
 }
 
 /**
@@ -316,6 +323,7 @@ export const meetingModeRoutes = new Hono<AppEnv>()
         itemId,
         targetMeetingId: parseId(str(form, "moede")) ?? -1,
         version: Number(str(form, "version")) || 0,
+        reason: str(form, "begrundelse"),
       }),
     ),
   )

@@ -146,6 +146,9 @@ export const minutesMessages = {
     decideAfterAll:
       "Punktet er udsat. Behandler udvalget det alligevel, så skriv beslutningen herunder, og gem den. Punktet fjernes da fra dagsordenen for det senere møde.",
     postponeTarget: "Udsæt til mødet",
+    postponeReason: "Begrundelse (kan udelades)",
+    postponeReasonHint:
+      "Skrives i beslutningen efter »Punktet blev udsat til …«, fx »Udvalget afventer Ældrerådets høringssvar.«",
     postpone: "Udsæt punktet",
     noLaterMeetings: "Der er ikke planlagt et senere møde i udvalget endnu.",
     postponedTo: (date: string) => `Se dagsordenen for mødet ${date}, som punktet er udsat til`,
@@ -289,8 +292,8 @@ export const minutesMessages = {
     lateFrom: (n: number) => `mødt fra punkt ${n}`,
     substituteFor: (name: string) => `stedfortræder for ${name}`,
     leftBefore: (n: number) => `gik før punkt ${n}`,
-    postponedDecision: (committee: string, date: string) =>
-      `Punktet blev udsat til ${genitive(committee)} møde den ${date}.`,
+    postponedDecision: (committee: string, date: string, reason = "") =>
+      `Punktet blev udsat til ${genitive(committee)} møde den ${date}.${reason ? ` ${reason}` : ""}`,
     decisionPrefill: {
       noted: (committee: string) => `${committee} tog orienteringen til efterretning.`,
       discussed: (committee: string) => `${committee} drøftede sagen.`,

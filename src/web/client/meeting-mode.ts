@@ -43,6 +43,8 @@ interface Answer {
   ok?: boolean;
   version?: number;
   error?: string;
+  /** The fields a refusal is about, as their `data-target` names them. */
+  fields?: string[];
   stored?: { version: number; outcome: string; text: string };
 }
 
@@ -381,6 +383,26 @@ function start(root: HTMLElement) {
     if (el && el.textContent !== text) el.textContent = text;
   }
 
+  /** Marks the fields a refusal is about as invalid (none: clears the marks). */
+  function markInvalid(form: HTMLFormElement | null, fields: readonly string[]) {
+    if (!form) return;
+    for (const field of form.querySelectorAll("[aria-invalid]"))
+      field.removeAttribute("aria-invalid");
+    const marked = fields.flatMap(
+      (name) => form.querySelector<HTMLElement>(`[data-target="${CSS.escape(name)}"]`) ?? [],
+    );
+    for (const field of marked) field.setAttribute("aria-invalid", "true");
+    // Only when the member is still at the form: a queued save refused later takes no focus.
+    const here = document.activeElement;
+    if (here === document.body || (here && form.contains(here))) marked[0]?.focus();
+  }
+  // A marked field is taken as mended once it is changed.
+  root.addEventListener("input", (event) => {
+    const field = event.target;
+    if (field instanceof HTMLElement && field.hasAttribute("data-target"))
+      field.removeAttribute("aria-invalid");
+  });
+
   /**
    * What a form that adds something (a vote, a substitute) did, told where it was done: under
    * the form's button, or in the bar when the form is gone after the page's parts were replaced.
@@ -415,6 +437,7 @@ function start(root: HTMLElement) {
       if (input) input.value = String(answer.version);
     }
     message(form, "");
+    markInvalid(form, []);
     if (form && entry.reset) {
       form.reset();
       dirty.delete(entry.url);
@@ -433,6 +456,7 @@ function start(root: HTMLElement) {
     }
     refusal = answer.error ?? null;
     message(form, answer.error ? t.refused.replace("{message}", answer.error) : t.refusedUnknown);
+    markInvalid(form, answer.fields ?? []);
   }
 
   function showClash(form: HTMLFormElement, entry: Entry, answer: Answer, mine: string) {

@@ -90,7 +90,13 @@ export function MeetingModeRecords(props: {
               </select>
             </span>
             <label for={id("inhabil-note")}>{m.conflictNote}</label>
-            <input id={id("inhabil-note")} name="note" type="text" maxlength={500} />
+            <input
+              id={id("inhabil-note")}
+              name="note"
+              type="text"
+              maxlength={500}
+              data-target="note"
+            />
             <button class="button" type="submit">
               {m.addConflict}
             </button>
@@ -121,7 +127,7 @@ export function MeetingModeRecords(props: {
         {editable ? (
           <AddForm action={`${base}/afstemning`} done={m.voteAdded} token={token}>
             <label for={id("emne")}>{m.voteSubject}</label>
-            <input id={id("emne")} name="emne" type="text" maxlength={300} />
+            <input id={id("emne")} name="emne" type="text" maxlength={300} data-target="subject" />
             <VoteGrids view={view} itemId={item.id} />
             <h5 class="hold-vote-free">{mv.freeHeading}</h5>
             <p class="muted" id={id("navne-hjaelp")}>
@@ -132,11 +138,11 @@ export function MeetingModeRecords(props: {
             </p>
             {(
               [
-                ["for", m.inFavour],
-                ["imod", m.against],
-                ["undlod", m.abstaining],
+                ["for", m.inFavour, "inFavour", "forCount"],
+                ["imod", m.against, "against", "againstCount"],
+                ["undlod", m.abstaining, "abstaining", "abstainCount"],
               ] as const
-            ).map(([name, label]) => (
+            ).map(([name, label, names, count]) => (
               <>
                 <label for={id(name)}>{label}</label>
                 <input
@@ -144,6 +150,7 @@ export function MeetingModeRecords(props: {
                   name={name}
                   type="text"
                   aria-describedby={id("navne-hjaelp")}
+                  data-target={names}
                 />
                 <label for={id(`${name}-antal`)}>{m.voteCount(label)}</label>
                 <input
@@ -154,6 +161,7 @@ export function MeetingModeRecords(props: {
                   min={0}
                   max={999}
                   aria-describedby={id("antal-hjaelp")}
+                  data-target={count}
                 />
               </>
             ))}
@@ -184,9 +192,15 @@ export function MeetingModeRecords(props: {
         {editable ? (
           <AddForm action={`${base}/protokol`} done={m.noteAdded} token={token}>
             <label for={id("forfatter")}>{m.noteAuthor}</label>
-            <input id={id("forfatter")} name="forfatter" type="text" maxlength={200} />
+            <input
+              id={id("forfatter")}
+              name="forfatter"
+              type="text"
+              maxlength={200}
+              data-target="author"
+            />
             <label for={id("protokol")}>{m.noteText}</label>
-            <textarea id={id("protokol")} name="tekst" rows={3} />
+            <textarea id={id("protokol")} name="tekst" rows={3} data-target="text" />
             <button class="button" type="submit">
               {m.addNote}
             </button>
@@ -223,6 +237,18 @@ export function MeetingModeRecords(props: {
                   <option value={String(x.id)}>{formatShortDate(x.startsAt)}</option>
                 ))}
               </select>
+              <label for={id("udsaet-grund")}>{m.postponeReason}</label>
+              <p class="muted" id={id("udsaet-grund-hjaelp")}>
+                {m.postponeReasonHint}
+              </p>
+              <textarea
+                id={id("udsaet-grund")}
+                name="begrundelse"
+                rows={2}
+                maxlength={1000}
+                aria-describedby={id("udsaet-grund-hjaelp")}
+                data-target="reason"
+              />
               <button class="button" type="submit">
                 {m.postpone}
               </button>
