@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { PDFDocument } from "pdf-lib";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { committees, users } from "../src/db/schema/index.ts";
@@ -694,6 +695,24 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
     expect(await page.locator("#felt-resume .case-editor-area").innerText()).toContain(
       "Tekst, der ikke er gemt endnu.",
     );
+    // Now saved, the bilag goes up; the page opens at its notice, which has the focus.
+    const pdf = await PDFDocument.create();
+    pdf.addPage();
+    await page.setInputFiles("#sag-bilag", {
+      name: "Notat.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(await pdf.save()),
+    });
+    await Promise.all([
+      page.waitForNavigation(),
+      page.click("form[action$='/bilag'] button[type=submit]"),
+    ]);
+    const focused = await page.evaluate(() => ({
+      id: document.activeElement?.id,
+      text: document.activeElement?.textContent,
+    }));
+    expect(focused.id).toBe("bilag-besked");
+    expect(focused.text).toMatch(/bilag/i);
     await page.close();
   }, 60_000);
 

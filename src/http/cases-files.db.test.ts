@@ -181,7 +181,7 @@ describe("case bilag as documents", () => {
     });
     expect(edited.status).toBe(303);
     expect(edited.headers.get("location")).toBe(
-      `/app/sager/${written.id}?besked=bilaggemt#bilag-${id}`,
+      `/app/sager/${written.id}?besked=bilaggemt#bilag-besked`,
     );
     const noTitle = await post(`${base}/${id}/ret`, { titel: " ", placering: "1" });
     expect(noTitle.status).toBe(400);
@@ -212,15 +212,15 @@ describe("case bilag as documents", () => {
     const deleted = await post(`${base}/${id}/slet`, {});
     expect(deleted.status).toBe(303);
     expect(await db.$count(attachments, eq(attachments.id, id))).toBe(0);
-    // The page opens at the bilag, and the notice is there, not at the top out of sight.
+    // The page opens at the notice in the bilag section, not at the top out of sight.
     const where = deleted.headers.get("location") ?? "";
-    expect(where).toMatch(/#bilag$/);
+    expect(where).toMatch(/#bilag-besked$/);
     const told = await (
       await app().request(where.replace(/#.*/, ""), { headers: { cookie: author.cookie } })
     ).text();
     const section = told.slice(told.indexOf('<h2 id="bilag">'));
     expect(section).toMatch(
-      /^<h2 id="bilag">[^<]*<\/h2><p class="case-notice outcome"[^>]*>Bilaget er slettet/,
+      /^<h2 id="bilag">[^<]*<\/h2><p class="case-notice outcome"[^>]*id="bilag-besked"[^>]*>Bilaget er slettet/,
     );
   });
 });

@@ -13,6 +13,7 @@ import { DomainError } from "../../domain/domain-error.ts";
 import { attachmentMessages } from "../../i18n/da/attachment.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { renderCaseDocx } from "../../render/docx/render-case-docx.ts";
+import { ATTACHMENT_NOTICE } from "../../web/pages/case-page.tsx";
 import { contentDisposition } from "../content-disposition.ts";
 import { type FormBody, fileOf, readForm, text } from "../form.ts";
 import { parseId } from "../params.ts";
@@ -108,7 +109,7 @@ export const caseFileRoutes = new Hono<AppEnv>()
       });
     }
     logger.info({ attachmentId: result.attachment.id, caseId: id }, "case attachment uploaded");
-    return c.redirect(`/app/sager/${id}?besked=bilag#bilag`, 303);
+    return c.redirect(`/app/sager/${id}?besked=bilag#${ATTACHMENT_NOTICE}`, 303);
   })
   .post("/sager/:id/bilag/:attachmentId/ret", (c) =>
     changeAttachment(c, "bilaggemt", async (ids, form) => {
@@ -199,7 +200,5 @@ async function changeAttachment(
       status: error.status === 409 ? 409 : 400,
     });
   }
-  // A deleted bilag has no place of its own left: the list, where the notice says it is gone.
-  const place = notice === "bilagslettet" ? "bilag" : `bilag-${attachmentId}`;
-  return c.redirect(`/app/sager/${caseId}?besked=${notice}#${place}`, 303);
+  return c.redirect(`/app/sager/${caseId}?besked=${notice}#${ATTACHMENT_NOTICE}`, 303);
 }

@@ -183,7 +183,7 @@ export async function renderCasePage(
     attachments,
     colleagues,
     notice: options.error ? null : noticeOf(c, view),
-    // A bilag's notice is told in the bilag section, where the page opens (#bilag).
+    // A bilag's notice is told in the bilag section, where the page opens (ATTACHMENT_NOTICE).
     noticeAtAttachments: (c.req.query("besked") ?? "").startsWith("bilag"),
     error: options.error ?? null,
     storedTitle: options.storedTitle ?? null,

@@ -4,8 +4,8 @@ import type { Child } from "hono/jsx";
  * What an action did, on the page its form leads back to (post, redirect, get): »Sagen er
  * gemt«. A live region announces changes, not a page's first content, so the notice is focused
  * as the page loads: a keyboard or screen-reader user hears it and goes on from it instead of
- * from the top of the page. An address with a fragment (#bilag-4) wins, because the browser
- * does not autofocus a page opened at a place of its own.
+ * from the top of the page. A page opened at a fragment is not autofocused: an address that
+ * leads to a notice ends in the notice's own id, and the browser focuses it there.
  */
 export function OutcomeNotice(props: {
   children: Child;

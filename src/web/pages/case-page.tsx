@@ -21,6 +21,13 @@ import { OutcomeNotice } from "../components/outcome-notice.tsx";
 import { formatShortDate } from "../format-date.ts";
 import { Layout, type Viewer } from "../layout.tsx";
 
+/**
+ * The id of a bilag's notice in the bilag section: the address a bilag's change leads back to
+ * ends in it, so the page opens there and the notice, focusable, takes the focus (a page
+ * opened at a fragment does not autofocus).
+ */
+export const ATTACHMENT_NOTICE = "bilag-besked";
+
 const m = caseUi.page;
 const ACCEPT = ALLOWED_TYPES.flatMap((t) => t.extensions.map((x) => `.${x}`)).join(",");
 const DOCX = ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -294,7 +301,9 @@ export function CasePage(props: CasePageProps) {
       <section class="case-attachments" aria-labelledby="bilag">
         <h2 id="bilag">{caseUi.attachments.heading}</h2>
         {props.notice && props.noticeAtAttachments ? (
-          <OutcomeNotice class="case-notice">{props.notice}</OutcomeNotice>
+          <OutcomeNotice class="case-notice" id={ATTACHMENT_NOTICE}>
+            {props.notice}
+          </OutcomeNotice>
         ) : null}
         <CaseAttachmentList
           base={base}
