@@ -49,10 +49,12 @@ describe("parseSearchQuery", () => {
     expect(words('"""')).toEqual([]);
   });
 
-  it("marks quoted words as wanted exactly, and words outside quotes not", () => {
-    const [quoted, loose] = parseSearchQuery('"møde" råd').clauses.flat();
+  it("marks a quoted word as wanted exactly, and words outside quotes or in a phrase not", () => {
+    const [quoted, loose, phrase] = parseSearchQuery('"møde" råd "byrådets møde"').clauses.flat();
     expect(quoted?.exact).toBe(true);
     expect(loose?.exact).toBeUndefined();
+    // A phrase's words keep their inflections (godkende, godkendte).
+    expect(phrase?.exact).toBeUndefined();
   });
 
   it("reads a phrase in Danish, typographic or iPad quotation marks as in straight ones", () => {

@@ -15,7 +15,7 @@
 export interface QueryTerm {
   words: string[];
   negated: boolean;
-  /** Quoted: its words as typed (stemmed as the index stems them), not as the start of longer ones. */
+  /** A quoted word: as typed (stemmed as the index stems it), not as the start of longer ones. */
   exact?: true;
 }
 
@@ -58,8 +58,10 @@ function tokens(text: string): Token[] {
     if (index % 2 === 1) {
       // Inside quotes (or after an unbalanced one): one phrase, never negated.
       const words = wordsOf(part);
-      if (words.length > 0)
+      // A single word in quotes is wanted as typed; a phrase keeps each word's inflections.
+      if (words.length === 1)
         result.push({ kind: "term", term: { words, negated: false, exact: true } });
+      else if (words.length > 1) result.push({ kind: "term", term: { words, negated: false } });
       return;
     }
     for (const chunk of part.split(/\s+/u)) {

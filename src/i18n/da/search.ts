@@ -10,7 +10,7 @@ export const searchMessages = {
   /** The small search field in every page's header. */
   header: { landmark: "Søg", label: "Søg i dagsordener og referater", button: "Søg" },
   submit: "Søg",
-  hint: "Tip: »ord i træk« søger på en sætning, -ord udelukker et ord, og ELLER giver flere muligheder.",
+  hint: "Tip: »ord i træk« søger på en sætning og »ord« på netop det ord, -ord udelukker et ord, og ELLER giver flere muligheder.",
   filters: {
     legend: "Afgræns søgningen",
     /** The folded filters' summary once some are set: »Afgræns søgningen (2 valgte)«. */
