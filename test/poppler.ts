@@ -60,6 +60,21 @@ export function pdfStructure(bytes: Uint8Array): Promise<string> {
   );
 }
 
+/** The fonts of the PDF, as `pdffonts` lists them: name and whether the file holds it. */
+export function pdfFonts(bytes: Uint8Array): Promise<{ name: string; embedded: boolean }[]> {
+  return withFile(bytes, async (path) => {
+    const { stdout } = await run("pdffonts", [path], { maxBuffer });
+    // name, type (may hold spaces), encoding, then the columns emb, sub, uni, object, id.
+    return stdout
+      .split("\n")
+      .slice(2)
+      .flatMap((line) => {
+        const m = /^(\S+)\s.*\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(line);
+        return m ? [{ name: m[1] ?? "", embedded: m[2] === "yes" }] : [];
+      });
+  });
+}
+
 /** The text of the PDF, as `pdftotext` extracts it (reading order, no layout). */
 export function pdfText(bytes: Uint8Array): Promise<string> {
   return withFile(

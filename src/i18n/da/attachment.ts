@@ -74,6 +74,7 @@ export const attachmentMessages = {
     itemBookmark: (heading: string) => `Bilag til ${heading}`,
     /** Above a bilag's title on the page before it. */
     separatorLabel: (n: number, heading: string) => `Bilag ${n} til ${heading}`,
+    separatorsTitle: "Skillesider til bilag",
     skipped: (item: string, name: string, reason: string) =>
       `Bilaget »${name}« under ${item} kunne ikke medtages: ${reason}.`,
     missing: "filen mangler",

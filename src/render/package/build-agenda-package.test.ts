@@ -11,7 +11,7 @@ import {
 } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { seedDocument } from "../../../test/fixtures/render/docx-document.ts";
-import { pdfInfo, pdfText } from "../../../test/poppler.ts";
+import { pdfFonts, pdfInfo, pdfText } from "../../../test/poppler.ts";
 import { convertToPdf, findLibreOffice } from "../libreoffice.ts";
 import { renderPdf } from "../pdf/render-pdf.ts";
 import { buildAgendaPackage, type PackageItem } from "./build-agenda-package.ts";
@@ -139,6 +139,31 @@ describe("buildAgendaPackage", () => {
     ]);
     const root = saved.catalog.lookup(N("Outlines"), PDFDict);
     expect(root.lookup(N("Count"), PDFNumber).asNumber()).toBe(5);
+  });
+
+  it("sets separator pages with embedded fonts, printing titles beyond Western European letters", async () => {
+    const title = "Aftale med Łódź ≥ 2 % – Çağlar Öztürk";
+    const result = await buildAgendaPackage(await taggedAgenda(), [
+      {
+        heading: "Punkt 1: Venskabsbyer",
+        attachments: [
+          {
+            name: "Aftale.pdf",
+            title,
+            mediaType: "application/pdf",
+            bytes: await (await pdfWithPages("AFTALE", 1)).save(),
+          },
+        ],
+      },
+    ]);
+    const pages = (await pdfText(result.pdf)).split("\f");
+    expect(pages[1]).toContain("Bilag 1 til Punkt 1: Venskabsbyer");
+    expect(pages[1]?.replace(/\s+/g, " ")).toContain(title);
+    // Every font of the separator page is in the file (the test's own bilag uses Helvetica).
+    const fonts = await pdfFonts(result.pdf);
+    const separatorFonts = fonts.filter((f) => !/Helvetica/.test(f.name));
+    expect(separatorFonts.length).toBeGreaterThan(0);
+    expect(separatorFonts.every((f) => f.embedded)).toBe(true);
   });
 
   it("keeps a real agenda's title but drops its PDF/UA claim once untagged bilag follow", async () => {

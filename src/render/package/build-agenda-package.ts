@@ -3,7 +3,7 @@ import { attachmentMessages } from "../../i18n/da/attachment.ts";
 import { convertToPdf, findLibreOffice } from "../libreoffice.ts";
 import { attachmentPdf, type ConvertDocx, type PackageAttachment } from "./attachment-pdf.ts";
 import { appendBookmarks, type Bookmark } from "./outline.ts";
-import { addSeparatorPage } from "./separator-page.ts";
+import { type Separator, separatorPages } from "./separator-pages.ts";
 
 export type { ConvertDocx, PackageAttachment } from "./attachment-pdf.ts";
 
@@ -57,7 +57,7 @@ async function appendPages(target: PDFDocument, source: PDFDocument): Promise<PD
 
 /**
  * The agenda package: the agenda PDF followed by every item's attachments as PDF pages, each
- * after a separator page with its title, with a bookmark per item that has attachments and one
+ * after a separator page with its title (set by Typst, separator-pages.ts), with a bookmark per item that has attachments and one
  * below it per attachment (at its separator page). The agenda's own
  * catalog (tags, language, outline, document info) is kept, but not its PDF/UA claim. Attachments that cannot be included are
  * left out with a Danish note; the package is made anyway.
@@ -70,31 +70,47 @@ export async function buildAgendaPackage(
   const pdf = await PDFDocument.load(agendaPdf, { updateMetadata: false });
   const agendaPages = pdf.getPageCount();
   const notes: string[] = [];
-  const marks: Bookmark[] = [];
-  for (const item of items) {
-    const children: Bookmark[] = [];
+  // First every bilag as PDF, numbered under its item, so their separator pages are set at once.
+  const included: { item: number; separator: Separator; source: PDFDocument }[] = [];
+  for (const [index, item] of items.entries()) {
+    let number = 0;
     for (const attachment of item.attachments) {
       const source = await attachmentPdf(attachment, options.convertDocx);
       if (!source.ok) {
         notes.push(p.skipped(item.heading, attachment.title, source.reason));
         continue;
       }
-      const separator = await addSeparatorPage(pdf, {
-        itemHeading: item.heading,
-        number: children.length + 1,
-        title: attachment.title,
-      });
-      const page = await appendPages(pdf, source.pdf);
-      if (!page) {
-        pdf.removePage(pdf.getPageCount() - 1);
-        notes.push(p.skipped(item.heading, attachment.title, p.invalidPdf));
-        continue;
-      }
-      children.push({ title: attachment.title, page: separator.ref, children: [] });
+      number += 1;
+      const separator = { itemHeading: item.heading, number, title: attachment.title };
+      included.push({ item: index, separator, source: source.pdf });
     }
-    const first = children[0];
-    if (first) marks.push({ title: p.itemBookmark(item.heading), page: first.page, children });
   }
+  // Copied in one go, so the pages share one copy of the fonts.
+  const separators =
+    included.length > 0
+      ? await PDFDocument.load(separatorPages(included.map((x) => x.separator)))
+      : null;
+  const separatorPagesCopied = separators
+    ? await pdf.copyPages(separators, separators.getPageIndices())
+    : [];
+  const children: Bookmark[][] = items.map(() => []);
+  for (const [i, bilag] of included.entries()) {
+    const separator = separatorPagesCopied[i];
+    if (!separator) continue;
+    dropStructureLinks(separator);
+    pdf.addPage(separator);
+    if (!(await appendPages(pdf, bilag.source))) {
+      pdf.removePage(pdf.getPageCount() - 1);
+      notes.push(p.skipped(bilag.separator.itemHeading, bilag.separator.title, p.invalidPdf));
+      continue;
+    }
+    children[bilag.item]?.push({ title: bilag.separator.title, page: separator.ref, children: [] });
+  }
+  const marks: Bookmark[] = items.flatMap((item, index) => {
+    const own = children[index] ?? [];
+    const first = own[0];
+    return first ? [{ title: p.itemBookmark(item.heading), page: first.page, children: own }] : [];
+  });
   appendBookmarks(pdf, marks);
   if (pdf.getPageCount() > agendaPages) {
     // The agenda's XMP claims PDF/UA-1 and gives its own page count: neither holds for the
