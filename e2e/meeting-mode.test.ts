@@ -259,6 +259,20 @@ describe.skipIf(!enabled)("meeting mode at the table, in Chromium", () => {
       .filter({ hasText: "Socialdemokratiet ønskede" })
       .waitFor();
     expect(await form.locator("[data-message]").textContent()).toBe("");
+
+    // Removed again: the entry leaves the list at once, and focus goes to the list's fold.
+    await page
+      .getByRole("button", { name: "Fjern protokoltilførsel fra Socialdemokratiet" })
+      .click();
+    await settled(page);
+    await page.waitForFunction(
+      (list) => !document.getElementById(list)?.textContent?.includes("Socialdemokratiet"),
+      `protokol-liste-${id}`,
+    );
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`protokol-titel-${id}`);
+    expect(await statusText(page)).toContain(
+      "Protokoltilførslen fra Socialdemokratiet er fjernet.",
+    );
     await page.close();
   }, 120_000);
 });

@@ -68,10 +68,15 @@ describe("meeting mode's JSON answers", () => {
       tekst: " ",
     });
     expect(empty.status).toBe(400);
+    // With the field it is about, for the page to mark.
     expect(await empty.json()).toEqual({
       error: "Skriv beslutningen.",
       problems: ["Skriv beslutningen."],
+      fields: ["text"],
     });
+    const noAuthor = await save(`/punkt/${item(1)}/protokol`, { forfatter: "", tekst: "Note" });
+    expect(noAuthor.status).toBe(400);
+    expect(await noAuthor.json()).toMatchObject({ fields: ["author"] });
     const member = await sessionOf(database.current.db, w.users.member.id);
     const forbidden = await save(`/punkt/${item(1)}/start`, {}, member);
     expect(forbidden.status).toBe(403);

@@ -5,7 +5,7 @@ import { agendaItems, cases } from "../../db/schema/index.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { DomainError } from "../domain-error.ts";
+import { invalidField } from "../domain-error.ts";
 import { loadItemOf, loadMeetingForMinutes } from "./load-recordable-meeting.ts";
 import { takeBackPostponement } from "./take-back-postponement.ts";
 import { announceDecision, writeDecision } from "./write-decision.ts";
@@ -53,7 +53,8 @@ export async function recordDecision(
 ): Promise<{ version: number }> {
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) {
-    throw new DomainError("invalid", parsed.error.issues[0]?.message ?? e.decisionEmpty);
+    const issue = parsed.error.issues[0];
+    throw invalidField(String(issue?.path[0] ?? "text"), issue?.message ?? e.decisionEmpty);
   }
   const { meetingId, itemId, version, outcome, text, openDecision } = parsed.data;
   const result = await db.transaction(async (tx) => {

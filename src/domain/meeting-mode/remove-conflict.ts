@@ -22,7 +22,7 @@ export async function removeConflict(
         ),
       )
       .returning({ id: conflictsOfInterest.id });
-    if (!row) throw new DomainError("not_found", minutesMessages.errors.participantNotFound);
+    if (!row) throw new DomainError("not_found", minutesMessages.errors.conflictGone);
     return {
       result: undefined,
       action: "conflict_of_interest.removed",

@@ -17,7 +17,7 @@ export async function removeProtocolNote(
       .delete(protocolNotes)
       .where(and(eq(protocolNotes.id, input.noteId), eq(protocolNotes.agendaItemId, item.id)))
       .returning();
-    if (!row) throw new DomainError("not_found", minutesMessages.errors.itemNotFound);
+    if (!row) throw new DomainError("not_found", minutesMessages.errors.noteGone);
     return {
       result: undefined,
       action: "protocol_note.removed",

@@ -24,7 +24,7 @@ export async function removeVote(
         .from(votes)
         .where(and(eq(votes.id, input.voteId), eq(votes.agendaItemId, item.id)));
       if (open) throw new DomainError("conflict", minutesMessages.errors.voteStillOpen);
-      throw new DomainError("not_found", minutesMessages.errors.itemNotFound);
+      throw new DomainError("not_found", minutesMessages.errors.voteGone);
     }
     return {
       result: undefined,

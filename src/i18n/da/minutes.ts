@@ -7,6 +7,9 @@ export const minutesMessages = {
     itemWithdrawn:
       "Punktet er trukket fra dagsordenen og bliver ikke behandlet, så der føres ikke referat af det.",
     participantNotFound: "Deltageren findes ikke på dette møde.",
+    conflictGone: "Inhabiliteten er allerede fjernet. Listen viser nu, hvad der er registreret.",
+    voteGone: "Afstemningen er allerede fjernet. Listen viser nu, hvad der er registreret.",
+    noteGone: "Protokoltilførslen er allerede fjernet. Listen viser nu, hvad der er registreret.",
     forbidden: "Kun udvalgets sekretær eller en administrator kan føre referat på dette møde.",
     notYetPublished:
       "Dagsordenen er ikke offentliggjort endnu. Mødet kan først afvikles, når dagsordenen er sendt ud.",
@@ -124,6 +127,7 @@ export const minutesMessages = {
     addConflict: "Registrér inhabilitet",
     conflictAdded: "Inhabiliteten er registreret og står i listen ovenfor.",
     removeConflict: (name: string) => `Fjern inhabilitet for ${name}`,
+    conflictRemoved: (name: string) => `Inhabiliteten for ${name} er fjernet.`,
     votesHeading: "Afstemning",
     voteSubject: "Hvad blev der stemt om (valgfrit)",
     inFavour: "For",
@@ -136,17 +140,19 @@ export const minutesMessages = {
     addVote: "Tilføj afstemning",
     voteAdded: "Afstemningen er tilføjet og står i listen ovenfor.",
     removeVote: (n: number) => `Fjern afstemning ${n}`,
+    voteRemoved: (n: number) => `Afstemning ${n} er fjernet.`,
     notesHeading: "Protokoltilførsel",
     noteAuthor: "Hvem (navn eller gruppe)",
     noteText: "Tekst",
     addNote: "Tilføj protokoltilførsel",
     noteAdded: "Protokoltilførslen er tilføjet og står i listen ovenfor.",
     removeNote: (author: string) => `Fjern protokoltilførsel fra ${author}`,
+    noteRemoved: (author: string) => `Protokoltilførslen fra ${author} er fjernet.`,
     postponeHeading: "Udsæt punktet",
     decideAfterAll:
       "Punktet er udsat. Behandler udvalget det alligevel, så skriv beslutningen herunder, og gem den. Punktet fjernes da fra dagsordenen for det senere møde.",
     postponeTarget: "Udsæt til mødet",
-    postponeReason: "Begrundelse (kan udelades)",
+    postponeReason: "Begrundelse (valgfri)",
     postponeReasonHint:
       "Skrives i beslutningen efter »Punktet blev udsat til …«, fx »Udvalget afventer Ældrerådets høringssvar.«",
     postpone: "Udsæt punktet",

@@ -556,12 +556,30 @@ function start(root: HTMLElement) {
         return;
       }
     }
+    let lostFocus: HTMLElement | null = null;
     for (const el of document.querySelectorAll<HTMLElement>("[data-live][id]")) {
-      if (active && el.contains(active) && el !== active) continue;
+      const holdsFocus = active !== null && el.contains(active) && el !== active;
+      if (holdsFocus && typingIn(active)) continue;
       const next = fresh.getElementById(el.id);
-      if (next && next.innerHTML !== el.innerHTML) el.replaceWith(document.importNode(next, true));
+      if (!next || next.innerHTML === el.innerHTML) continue;
+      const part = document.importNode(next, true);
+      el.replaceWith(part);
+      if (holdsFocus) lostFocus = part;
     }
     select(current, false);
+    // A button pressed in a list went with its entry (»Fjern afstemning 2«): focus goes to the
+    // list's fold, whose count says what is left, rather than to the top of the page.
+    if (lostFocus && !document.contains(active)) {
+      const summary = lostFocus.closest("details")?.querySelector<HTMLElement>("summary");
+      (summary ?? lostFocus).focus();
+    }
+  }
+
+  /** A field the member types or chooses in, which a refresh must not replace under them. */
+  function typingIn(el: Element | null): boolean {
+    if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return true;
+    if (el instanceof HTMLInputElement) return !["button", "submit", "reset"].includes(el.type);
+    return el instanceof HTMLElement && el.isContentEditable;
   }
 
   // ---- leaving, coming back --------------------------------------------------------------

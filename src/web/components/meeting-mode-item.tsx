@@ -164,6 +164,7 @@ export function MeetingModeItem(props: {
             name="tekst"
             rows={5}
             aria-describedby={`tekst-${item.id}-hjaelp`}
+            data-target="text"
           >
             {prefill.text}
           </textarea>
@@ -178,6 +179,7 @@ export function MeetingModeItem(props: {
                 name="aaben_beslutning"
                 rows={3}
                 aria-describedby={`aaben-${item.id}-hjaelp`}
+                data-target="openDecision"
               >
                 {item.openDecision ?? ""}
               </textarea>

@@ -29,9 +29,10 @@ function AddForm(props: { action: string; done: string; token: string; children:
   );
 }
 
-function RemoveButton(props: { action: string; label: string; token: string }) {
+/** Removes a record; `done` is said in the bar, as the form goes with its entry. */
+function RemoveButton(props: { action: string; label: string; done: string; token: string }) {
   return (
-    <form method="post" action={props.action} class="hold-inline">
+    <form method="post" action={props.action} class="hold-inline" data-done={props.done}>
       <Csrf token={props.token} />
       <button class="link-button" type="submit">
         {props.label}
@@ -71,6 +72,7 @@ export function MeetingModeRecords(props: {
                 <RemoveButton
                   action={`${base}/inhabilitet/${c.participantId}/fjern`}
                   label={m.removeConflict(c.name)}
+                  done={m.conflictRemoved(c.name)}
                   token={token}
                 />
               ) : null}
@@ -118,6 +120,7 @@ export function MeetingModeRecords(props: {
                 <RemoveButton
                   action={`${base}/afstemning/${extra.voteIds[i]}/fjern`}
                   label={m.removeVote(i + 1)}
+                  done={m.voteRemoved(i + 1)}
                   token={token}
                 />
               ) : null}
@@ -183,6 +186,7 @@ export function MeetingModeRecords(props: {
                 <RemoveButton
                   action={`${base}/protokol/${extra.noteIds[i]}/fjern`}
                   label={m.removeNote(n.author)}
+                  done={m.noteRemoved(n.author)}
                   token={token}
                 />
               ) : null}
