@@ -123,6 +123,12 @@ describe.skipIf(!enabled)("meeting mode at the table, in Chromium", () => {
     expect(
       await page.locator(`a[data-pane='afvikling-punkt-${a}']`).getAttribute("aria-current"),
     ).toBe("true");
+    // The ended item leads on to the next; taking it up again is the second choice.
+    const ended = page.locator(`#afvikling-punkt-${a} .hold-progress`);
+    expect(await ended.getByRole("link", { name: /^Videre til Punkt/ }).isVisible()).toBe(true);
+    expect(
+      await ended.getByRole("button", { name: "Tag punktet op igen" }).getAttribute("class"),
+    ).toContain("button--secondary");
     await page.click(`a[data-pane='afvikling-punkt-${b}']`);
     await page.fill(`#tekst-${b}`, "Udvalget tog orienteringen til efterretning.");
     await settled(page);

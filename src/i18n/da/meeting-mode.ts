@@ -58,6 +58,8 @@ export const meetingModeMessages = {
   },
   item: {
     start: "Start punktet",
+    resume: "Tag punktet op igen",
+    next: (heading: string) => `Videre til ${heading}`,
     end: "Afslut punktet",
     startedAt: (at: string) => `Startet kl. ${at}.`,
     endedAt: (at: string) => `Afsluttet kl. ${at}.`,

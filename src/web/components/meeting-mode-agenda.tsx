@@ -1,3 +1,4 @@
+import { roomItemHeading } from "../../domain/document/item-heading.ts";
 import { beforeMeetingDay } from "../../domain/meeting/copenhagen-time.ts";
 import type { FullMeeting, MeetingItem } from "../../domain/meeting/meeting.types.ts";
 import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
@@ -149,6 +150,8 @@ export function ItemProgress(props: {
   const state = itemState(meeting, item);
   const base = `/app/moeder/${meeting.id}/afvikling/punkt/${item.id}`;
   const room = meeting.room?.status ?? "not_started";
+  const at = meeting.items.findIndex((x) => x.id === item.id);
+  const next = meeting.items.slice(at + 1).find((x) => !x.withdrawnAt);
   // Ahead of its day the meeting is started first, by saying it is held early (at the top).
   const canStart =
     props.steerable &&
@@ -173,11 +176,19 @@ export function ItemProgress(props: {
           </button>
         </form>
       ) : null}
+      {state === "done" && next && props.steerable ? (
+        // After an item: the way on is the next one; taking this one up again comes second.
+        <p>
+          <a class="button" href={`#afvikling-punkt-${next.id}`}>
+            {mm.item.next(roomItemHeading(next))}
+          </a>
+        </p>
+      ) : null}
       {canStart ? (
         <form method="post" action={`${base}/start`} data-after="all" data-progress>
           <input type="hidden" name="_csrf" value={props.token} />
-          <button class="button" type="submit">
-            {mm.item.start}
+          <button class={state === "done" ? "button button--secondary" : "button"} type="submit">
+            {state === "done" ? mm.item.resume : mm.item.start}
           </button>
         </form>
       ) : null}
