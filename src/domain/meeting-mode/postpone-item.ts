@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { DomainError, invalidField } from "../domain-error.ts";
 import { refreshPublicView } from "../publication/refresh-public-view.ts";
 import { appendContinuation, isContinued, loadTargetMeeting } from "./append-continuation.ts";
+import { endItem } from "./end-item.ts";
 import { loadItemOf, loadMeetingForMinutes } from "./load-recordable-meeting.ts";
 import { announceDecision, writeDecision } from "./write-decision.ts";
 
@@ -91,8 +92,10 @@ export async function postponeItem(
       actorId: principal.user.id,
       detail: { itemIds: [added.id], continuation: "postponed" },
     });
-    return { written, newItemId: added.id };
+    return { written, newItemId: added.id, wasCurrent: meeting.currentItemId === item.id };
   });
   announceDecision(input.meetingId, result.written);
+  // Postponed while it was being dealt with: the meeting leaves it, as after »Afslut punktet«.
+  if (result.wasCurrent) await endItem(db, principal, input);
   return { newItemId: result.newItemId };
 }

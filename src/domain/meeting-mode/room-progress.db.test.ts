@@ -14,6 +14,7 @@ import { endItem } from "./end-item.ts";
 import { endMeeting } from "./end-meeting.ts";
 import { finishMeeting } from "./finish-meeting.ts";
 import { pauseMeeting } from "./pause-meeting.ts";
+import { postponeItem } from "./postpone-item.ts";
 import { resumeMeeting } from "./resume-meeting.ts";
 import { startItem } from "./start-item.ts";
 import { startMeeting } from "./start-meeting.ts";
@@ -141,6 +142,20 @@ describe("the current item", () => {
       "agenda_item.started",
       "agenda_item.ended",
     ]);
+  });
+
+  it("leaves an item postponed while it was being dealt with, as after »Afslut punktet«", async () => {
+    const { db } = database.current;
+    await startItem(db, w.secretary, { meetingId: w.meeting.id, itemId: item(4).id });
+    await postponeItem(db, w.secretary, {
+      meetingId: w.meeting.id,
+      itemId: item(4).id,
+      targetMeetingId: w.later.id,
+      version: 0,
+    });
+    const r = await room();
+    expect(r.currentItemId).toBeNull();
+    expect(r.times(item(4).id)).toEqual({ started: true, ended: true });
   });
 
   it("refuses bad starts and ends with a Danish 4xx", async () => {

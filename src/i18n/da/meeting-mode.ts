@@ -106,8 +106,9 @@ export const meetingModeMessages = {
   },
   keys: {
     heading: "Tastaturgenveje",
-    next: "Alt+↓ eller j (uden for tekstfelter): næste punkt",
-    previous: "Alt+↑ eller k (uden for tekstfelter): forrige punkt",
+    next: "Alt+↓ (også i tekstfelter, men ikke i en rulleliste) eller j (uden for tekstfelter): næste punkt",
+    previous:
+      "Alt+↑ (også i tekstfelter, men ikke i en rulleliste) eller k (uden for tekstfelter): forrige punkt",
     startEnd: "Alt+S: start eller afslut det viste punkt",
   },
 } as const;

@@ -149,6 +149,7 @@ export const minutesMessages = {
     removeNote: (author: string) => `Fjern protokoltilførsel fra ${author}`,
     noteRemoved: (author: string) => `Protokoltilførslen fra ${author} er fjernet.`,
     postponeHeading: "Udsæt punktet",
+    decideAfterAllStep: "Behandl punktet alligevel",
     decideAfterAll:
       "Punktet er udsat. Behandler udvalget det alligevel, så skriv beslutningen herunder, og gem den. Punktet fjernes da fra dagsordenen for det senere møde.",
     postponeTarget: "Udsæt til mødet",

@@ -222,7 +222,9 @@ function start(root: HTMLElement) {
   document.addEventListener("keydown", (event) => {
     if (event.ctrlKey || event.metaKey) return;
     const typing = editable(document.activeElement);
-    if (event.altKey && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
+    // Alt+↓ opens a drop-down list; there it stays the browser's.
+    const choosing = document.activeElement instanceof HTMLSelectElement;
+    if (event.altKey && !choosing && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
       event.preventDefault();
       move(event.key === "ArrowDown" ? 1 : -1);
     } else if (event.altKey && event.code === "KeyS") {

@@ -81,6 +81,62 @@ export function MeetingModeItem(props: {
       </section>
     );
   }
+  const decisionForm = (
+    <form
+      method="post"
+      action={`${base}/beslutning`}
+      class="hold-form"
+      {...(postponed ? { "data-after": "all" } : { "data-autosave": true })}
+      data-decision
+    >
+      <div class="hold-clash-box" data-clash hidden />
+      <p class="hold-form-message" data-message role="alert" />
+      <input type="hidden" name="_csrf" value={props.csrfToken} />
+      <input type="hidden" name="version" value={String(version)} />
+      <fieldset>
+        <legend>{m.outcome}</legend>
+        {(["decided", "noted"] as const).map((o) => (
+          <label class="hold-radio">
+            <input type="radio" name="udfald" value={o} checked={prefill.outcome === o} />{" "}
+            {webMessages.outcome[o]}
+          </label>
+        ))}
+      </fieldset>
+      <label for={`tekst-${item.id}`}>{m.decisionText}</label>
+      <p class="muted" id={`tekst-${item.id}-hjaelp`}>
+        {m.decisionHelp}
+      </p>
+      <textarea
+        id={`tekst-${item.id}`}
+        name="tekst"
+        rows={5}
+        aria-describedby={`tekst-${item.id}-hjaelp`}
+        data-target="text"
+      >
+        {prefill.text}
+      </textarea>
+      {item.closed ? (
+        <>
+          <label for={`aaben-${item.id}`}>{m.openDecision}</label>
+          <p class="muted" id={`aaben-${item.id}-hjaelp`}>
+            {m.openDecisionHelp}
+          </p>
+          <textarea
+            id={`aaben-${item.id}`}
+            name="aaben_beslutning"
+            rows={3}
+            aria-describedby={`aaben-${item.id}-hjaelp`}
+            data-target="openDecision"
+          >
+            {item.openDecision ?? ""}
+          </textarea>
+        </>
+      ) : null}
+      <button class="button" type="submit">
+        {m.saveDecision}
+      </button>
+    </form>
+  );
   return (
     <section
       id={`afvikling-punkt-${item.id}`}
@@ -131,64 +187,17 @@ export function MeetingModeItem(props: {
           <RichText doc={item.decision.doc as PmDoc} />
         </div>
       ) : null}
-      {postponed && view.recordable ? <p class="notice">{m.decideAfterAll}</p> : null}
-      {!view.recordable ? null : (
-        // A postponed item is decided after all only on purpose: saved by its button, not as
-        // the text is typed, and the page is read again (the later meeting's item goes).
-        <form
-          method="post"
-          action={`${base}/beslutning`}
-          class="hold-form"
-          {...(postponed ? { "data-after": "all" } : { "data-autosave": true })}
-          data-decision
-        >
-          <div class="hold-clash-box" data-clash hidden />
-          <p class="hold-form-message" data-message role="alert" />
-          <input type="hidden" name="_csrf" value={props.csrfToken} />
-          <input type="hidden" name="version" value={String(version)} />
-          <fieldset>
-            <legend>{m.outcome}</legend>
-            {(["decided", "noted"] as const).map((o) => (
-              <label class="hold-radio">
-                <input type="radio" name="udfald" value={o} checked={prefill.outcome === o} />{" "}
-                {webMessages.outcome[o]}
-              </label>
-            ))}
-          </fieldset>
-          <label for={`tekst-${item.id}`}>{m.decisionText}</label>
-          <p class="muted" id={`tekst-${item.id}-hjaelp`}>
-            {m.decisionHelp}
-          </p>
-          <textarea
-            id={`tekst-${item.id}`}
-            name="tekst"
-            rows={5}
-            aria-describedby={`tekst-${item.id}-hjaelp`}
-            data-target="text"
-          >
-            {prefill.text}
-          </textarea>
-          {item.closed ? (
-            <>
-              <label for={`aaben-${item.id}`}>{m.openDecision}</label>
-              <p class="muted" id={`aaben-${item.id}-hjaelp`}>
-                {m.openDecisionHelp}
-              </p>
-              <textarea
-                id={`aaben-${item.id}`}
-                name="aaben_beslutning"
-                rows={3}
-                aria-describedby={`aaben-${item.id}-hjaelp`}
-                data-target="openDecision"
-              >
-                {item.openDecision ?? ""}
-              </textarea>
-            </>
-          ) : null}
-          <button class="button" type="submit">
-            {m.saveDecision}
-          </button>
-        </form>
+      {!view.recordable ? null : postponed ? (
+        // A postponed item is decided after all only on purpose: a step of its own, saved by
+        // its button, not as the text is typed, and the page is read again (the later
+        // meeting's item goes).
+        <details class="hold-step">
+          <summary class="button button--secondary">{m.decideAfterAllStep}</summary>
+          <p class="notice">{m.decideAfterAll}</p>
+          {decisionForm}
+        </details>
+      ) : (
+        decisionForm
       )}
       {extra?.approvesMinutes ? (
         <ApproveMinutes view={view} base={base} csrfToken={props.csrfToken} />
