@@ -1,3 +1,12 @@
+/**
+ * The search text in »…«, unless the user put it in quotation marks already (»ny trafikplan«,
+ * "budget"): then as typed, not »»ny trafikplan««.
+ */
+function quoted(query: string): string {
+  const q = query.trim();
+  return /^["“”„»«].*["“”„»«]$/su.test(q) && q.length > 1 ? q : `»${q}«`;
+}
+
 /** Messages of the archive search (/soeg) and of the text it indexes. */
 export const searchMessages = {
   title: "Søg i dagsordener og referater",
@@ -8,7 +17,13 @@ export const searchMessages = {
   },
   label: "Søg i dagsordener og referater",
   /** The small search field in every page's header. */
-  header: { landmark: "Søg", label: "Søg i dagsordener og referater", button: "Søg" },
+  header: {
+    landmark: "Søg",
+    label: "Søg i dagsordener og referater",
+    /** Seen in the field, whose label is read only by screen readers. */
+    placeholder: "Dagsordener og referater",
+    button: "Søg",
+  },
   submit: "Søg",
   hint: "Tip: »ord i træk« søger på en sætning og »ord« på netop det ord, -ord udelukker et ord, og ELLER giver flere muligheder.",
   filters: {
@@ -38,10 +53,10 @@ export const searchMessages = {
   resultsHeading: "Resultater",
   count: (n: number, query: string) =>
     n === 1
-      ? `1 resultat for »${query}«`
-      : `${n.toLocaleString("da-DK")} resultater for »${query}«`,
+      ? `1 resultat for ${quoted(query)}`
+      : `${n.toLocaleString("da-DK")} resultater for ${quoted(query)}`,
   capped: (n: number, query: string) =>
-    `Mere end ${n.toLocaleString("da-DK")} resultater for »${query}«. De ${n.toLocaleString("da-DK")} nyeste er med; afgræns søgningen for at finde ældre.`,
+    `Mere end ${n.toLocaleString("da-DK")} resultater for ${quoted(query)}. De ${n.toLocaleString("da-DK")} nyeste er med; afgræns søgningen for at finde ældre.`,
   truncated: "Søgningen var lang, så kun de første ord blev brugt.",
   /** Under the count when filters narrow the results. */
   filtered: "Søgningen er afgrænset.",
@@ -57,7 +72,7 @@ export const searchMessages = {
   },
   empty: {
     heading: "Ingen resultater",
-    intro: (query: string) => `Vi fandt intet, der matcher »${query}«.`,
+    intro: (query: string) => `Vi fandt intet, der matcher ${quoted(query)}.`,
     tips: [
       "Kontrollér stavningen, eller prøv et andet ord med samme betydning.",
       "Brug færre ord: alle ord skal findes i samme punkt.",
@@ -71,7 +86,7 @@ export const searchMessages = {
   /** A search of only signs, such as »%« or »*«: there is no word in it at all. */
   noLetters:
     "Søgningen indeholder ingen bogstaver eller tal. Skriv mindst ét ord, der skal findes.",
-  start: "Skriv et eller flere ord, fx »lokalplan«, »budget 2024« eller »trafiksikkerhed«.",
+  start: "Skriv et eller flere ord, fx »lokalplan«, »budget« eller »trafikplan«.",
   errors: {
     title: "Søgningen kunne ikke udføres",
     tooLong: (max: number) => `Søgningen er for lang. Skriv højst ${max} tegn.`,

@@ -11,7 +11,13 @@ export function SiteSearch() {
       <label for="site-search-q" class="visually-hidden">
         {m.label}
       </label>
-      <input type="search" id="site-search-q" name="q" maxlength={MAX_QUERY_CHARS} />
+      <input
+        type="search"
+        id="site-search-q"
+        name="q"
+        maxlength={MAX_QUERY_CHARS}
+        placeholder={m.placeholder}
+      />
       <button type="submit">{m.button}</button>
     </form>
   );
