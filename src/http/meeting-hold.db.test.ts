@@ -109,7 +109,8 @@ describe("meeting mode over HTTP", () => {
 
     await finishMeeting(db, w.secretary, { meetingId: w.meeting.id });
     const held = await minutes();
-    expect(held).toContain("<h1>Referat: Økonomiudvalget 12. marts 2025</h1>");
+    // Held, not yet published: still a draft, in its files too.
+    expect(held).toContain("<h1>Referatudkast: Økonomiudvalget 12. marts 2025</h1>");
     expect(held).toContain(`/app/moeder/${w.meeting.id}/dokument.pdf`);
     const holdAfter = await (
       await app.request(`/app/moeder/${w.meeting.id}/afvikling`, { headers })

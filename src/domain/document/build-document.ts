@@ -328,8 +328,8 @@ export function publicDocument(view: PublicMeeting): MeetingDocument {
 
 /**
  * The full document for staff: closed items with their content, clearly marked. The agenda
- * until the meeting is held, the minutes after; asked for the minutes while the meeting is still
- * open, it is the draft of the minutes: what has been recorded so far.
+ * until the meeting is held, the minutes after; until the minutes are published, they are
+ * titled as the draft of the minutes: what has been recorded so far.
  */
 export function internalDocument(
   meeting: FullMeeting,
@@ -341,8 +341,9 @@ export function internalDocument(
   return {
     variant: "internal",
     kind,
+    // Until the minutes go out, what is printed of them is a draft, and says so.
     title: m.title(
-      minutes && open ? "draft" : kind,
+      minutes && !inPhase("minutesOut", meeting.status) ? "draft" : kind,
       meeting.committee.name,
       formatShortDate(meeting.startsAt),
     ),
