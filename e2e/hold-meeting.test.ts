@@ -222,6 +222,8 @@ describe.skipIf(!enabled)("a meeting of Økonomiudvalget held in Chromium", () =
         .locator(`#inhabil-${three.id} option`)
         .evaluateAll((o) => o.map((x) => x.textContent)),
     ).not.toContain("Aisha Rahimi");
+    // The emptied form starts again at whom the next inhabilitet is for.
+    expect(await hold.evaluate(() => document.activeElement?.id)).toBe(`inhabil-${three.id}`);
     await taker.context.setOffline(true);
     await hold.fill(`#tekst-${three.id}`, "Udvalget anbefaler");
     await hold.waitForTimeout(15_000);

@@ -252,12 +252,17 @@ describe.skipIf(!enabled)("meeting mode at the table, in Chromium", () => {
     const form = page.locator(`#afvikling-punkt-${id} form[action$='/protokol']`);
     await form.locator("[data-message]").filter({ hasText: "Hvem" }).waitFor();
     expect(await author.getAttribute("aria-invalid")).toBe("true");
+    // The message stands under the field too, and is read with it.
+    expect(await page.locator(`#forfatter-${id}-fejl`).textContent()).toContain("Hvem");
+    expect(await author.getAttribute("aria-describedby")).toBe(`forfatter-${id}-fejl`);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(`forfatter-${id}`);
     expect(await page.locator(`#protokol-${id}`).getAttribute("aria-invalid")).toBeNull();
     expect(await axeViolations(page)).toEqual([]);
     // Typing mends the field; the note is then added, and the mark is gone.
     await author.pressSequentially("Socialdemokratiet");
     expect(await author.getAttribute("aria-invalid")).toBeNull();
+    expect(await page.locator(`#forfatter-${id}-fejl`).count()).toBe(0);
+    expect(await author.getAttribute("aria-describedby")).toBeNull();
     await page.getByRole("button", { name: "Tilføj protokoltilførsel" }).first().click();
     await settled(page);
     await page

@@ -6,7 +6,7 @@ import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { DomainError } from "../domain-error.ts";
+import { DomainError, invalidField } from "../domain-error.ts";
 import { publishRoomState } from "../meeting-room/publish-room-state.ts";
 import { loadMeetingForMinutes } from "./load-recordable-meeting.ts";
 import { meetingEvents } from "./meeting-events.ts";
@@ -104,13 +104,14 @@ export async function recordAttendance(
       for (const id of [entry.lateFromItemId, entry.leftBeforeItemId]) {
         if (id !== null && !positionOf.has(id)) throw new DomainError("invalid", e.itemNotFound);
       }
+      const name = participants.find((p) => p.id === entry.participantId)?.name ?? "";
       if (entry.presence === "absent" && (entry.lateFromItemId || entry.leftBeforeItemId)) {
-        throw new DomainError("invalid", e.absentWithItems);
+        throw invalidField(`presence-${entry.participantId}`, e.absentWithItems(name));
       }
       const from = entry.lateFromItemId === null ? null : positionOf.get(entry.lateFromItemId);
       const until = entry.leftBeforeItemId === null ? null : positionOf.get(entry.leftBeforeItemId);
       if (from != null && until != null && until <= from) {
-        throw new DomainError("invalid", e.lateAndEarlyOrder);
+        throw invalidField(`left-${entry.participantId}`, e.lateAndEarlyOrder(name));
       }
     }
     const ids = entries.map((x) => x.participantId);

@@ -25,10 +25,10 @@ export const minutesMessages = {
     required: (what: string) => `Udfyld »${what}«.`,
     badOutcome: "Vælg, om punktet blev besluttet eller taget til efterretning.",
     badAttendance: "Vælg, om deltageren var til stede eller havde afbud.",
-    lateAndEarlyOrder:
-      "Deltageren kan ikke forlade mødet før det punkt, hvor vedkommende mødte. Ret punkterne.",
-    absentWithItems:
-      "En deltager med afbud kan ikke samtidig være mødt senere eller gået tidligere.",
+    lateAndEarlyOrder: (name: string) =>
+      `${name} kan ikke gå før det punkt, vedkommende mødte fra. Ret »Mødt fra punkt« eller »Gik før punkt«.`,
+    absentWithItems: (name: string) =>
+      `${name} har afbud og kan derfor ikke være mødt senere eller gået tidligere. Vælg »Til stede«, eller fjern punkterne.`,
     conflictExists: "Deltageren er allerede registreret som inhabil i dette punkt.",
     voteEmpty: "Skriv mindst ét navn eller bogstav under For, Imod eller Undlod, eller et antal.",
     badCount: "Antal stemmer skal være et helt tal mellem 0 og 999.",

@@ -385,24 +385,51 @@ function start(root: HTMLElement) {
     if (el && el.textContent !== text) el.textContent = text;
   }
 
-  /** Marks the fields a refusal is about as invalid (none: clears the marks). */
-  function markInvalid(form: HTMLFormElement | null, fields: readonly string[]) {
+  /**
+   * Marks the fields a refusal is about as invalid (none: clears the marks), with the message
+   * under the first of them too: on a long form (the attendance of twenty people) the message
+   * at its top is out of sight of the field, and a screen reader reads it with the field.
+   */
+  function markInvalid(form: HTMLFormElement | null, fields: readonly string[], text = "") {
     if (!form) return;
-    for (const field of form.querySelectorAll("[aria-invalid]"))
-      field.removeAttribute("aria-invalid");
+    for (const field of form.querySelectorAll("[aria-invalid]")) unmark(field);
     const marked = fields.flatMap(
       (name) => form.querySelector<HTMLElement>(`[data-target="${CSS.escape(name)}"]`) ?? [],
     );
     for (const field of marked) field.setAttribute("aria-invalid", "true");
+    const first = marked[0];
+    if (first && text) {
+      const note = document.createElement("p");
+      note.className = "hold-field-error";
+      note.id = `${first.id || "felt"}-fejl`;
+      note.textContent = text;
+      first.after(note);
+      const described = first.getAttribute("aria-describedby");
+      first.setAttribute("aria-describedby", described ? `${note.id} ${described}` : note.id);
+    }
     // Only when the member is still at the form: a queued save refused later takes no focus.
     const here = document.activeElement;
     if (here === document.body || (here && form.contains(here))) marked[0]?.focus();
   }
+  const firstField = (form: HTMLFormElement | null) =>
+    form?.querySelector<HTMLElement>("select, textarea, input:not([type=hidden])");
+
+  /** Takes a field's mark and the message under it away. */
+  function unmark(field: Element) {
+    field.removeAttribute("aria-invalid");
+    const note = field.nextElementSibling;
+    if (!note?.classList.contains("hold-field-error")) return;
+    const rest = (field.getAttribute("aria-describedby") ?? "")
+      .split(" ")
+      .filter((id) => id && id !== note.id);
+    if (rest.length > 0) field.setAttribute("aria-describedby", rest.join(" "));
+    else field.removeAttribute("aria-describedby");
+    note.remove();
+  }
   // A marked field is taken as mended once it is changed.
   root.addEventListener("input", (event) => {
     const field = event.target;
-    if (field instanceof HTMLElement && field.hasAttribute("data-target"))
-      field.removeAttribute("aria-invalid");
+    if (field instanceof HTMLElement && field.hasAttribute("aria-invalid")) unmark(field);
   });
 
   /**
@@ -440,6 +467,9 @@ function start(root: HTMLElement) {
     }
     message(form, "");
     markInvalid(form, []);
+    // Emptied, the form starts again at its first field (whom the next inhabilitet is for),
+    // once the fresh lists are in place, not in a field whose choice above has changed back.
+    const restart = Boolean(form && entry.reset && form.contains(document.activeElement));
     if (form && entry.reset) {
       form.reset();
       dirty.delete(entry.url);
@@ -447,6 +477,7 @@ function start(root: HTMLElement) {
     const text = form?.dataset.done;
     void refresh(entry.after === "all", () => {
       if (text) tellDone(entry.url, text);
+      if (restart) firstField(formOf(entry.url))?.focus();
     });
   }
 
@@ -458,7 +489,7 @@ function start(root: HTMLElement) {
     }
     refusal = answer.error ?? null;
     message(form, answer.error ? t.refused.replace("{message}", answer.error) : t.refusedUnknown);
-    markInvalid(form, answer.fields ?? []);
+    markInvalid(form, answer.fields ?? [], answer.error ?? "");
   }
 
   function showClash(form: HTMLFormElement, entry: Entry, answer: Answer, mine: string) {

@@ -82,7 +82,11 @@ export function MeetingModeAttendance(props: {
                 </legend>
                 <input type="hidden" name="deltager" value={String(p.id)} />
                 <label for={id("fremmoede")}>{m.presence}</label>
-                <select id={id("fremmoede")} name={`fremmoede-${p.id}`}>
+                <select
+                  id={id("fremmoede")}
+                  name={`fremmoede-${p.id}`}
+                  data-target={`presence-${p.id}`}
+                >
                   <option value="present" selected={!s.absent}>
                     {m.present}
                   </option>
@@ -91,11 +95,11 @@ export function MeetingModeAttendance(props: {
                   </option>
                 </select>
                 <label for={id("fra")}>{m.lateFrom}</label>
-                <select id={id("fra")} name={`fra-${p.id}`}>
+                <select id={id("fra")} name={`fra-${p.id}`} data-target={`late-${p.id}`}>
                   {options(s.late, m.noItem.late)}
                 </select>
                 <label for={id("foer")}>{m.leftBefore}</label>
-                <select id={id("foer")} name={`foer-${p.id}`}>
+                <select id={id("foer")} name={`foer-${p.id}`} data-target={`left-${p.id}`}>
                   {options(s.early, m.noItem.early)}
                 </select>
                 {/* Whom a substitute stands in for; a member holds a seat of their own and is
