@@ -6,7 +6,7 @@ import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { DomainError, invalidField } from "../domain-error.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
-import { excessVotes } from "../meeting-room/presence.ts";
+import { excessVotes, voteNameProblem } from "../meeting-room/presence.ts";
 import { changeItemRecord } from "./change-item-record.ts";
 
 const e = minutesMessages.errors;
@@ -39,6 +39,24 @@ export function splitNames(value: string): string[] {
     .filter(Boolean);
 }
 
+const SIDE_LABEL = {
+  inFavour: minutesMessages.hold.inFavour,
+  against: minutesMessages.hold.against,
+  abstaining: minutesMessages.hold.abstaining,
+} as const;
+const COUNT_OF = { inFavour: "forCount", against: "againstCount", abstaining: "abstainCount" };
+
+/** The refusal of a vote's names, marking the field to mend (names or count of a side). */
+function nameRefusal(problem: NonNullable<ReturnType<typeof voteNameProblem>>): DomainError {
+  if (problem.kind === "notVoter")
+    return invalidField(problem.side, e.notVoter(problem.name, problem.why));
+  if (problem.kind === "twice") return invalidField(problem.side, e.votedTwice(problem.name));
+  return invalidField(
+    COUNT_OF[problem.side],
+    e.fewerVotes(SIDE_LABEL[problem.side], problem.names, problem.count),
+  );
+}
+
 /**
  * Records a vote on an item: names or party letters for, against and abstaining, or counts.
  * More votes than voters at the item (as attendance and inhabilitet say) is refused.
@@ -63,6 +81,8 @@ export async function addVote(
     const full = await getMeeting(tx, meeting.id);
     const excess = full ? excessVotes(full, item.id, v) : null;
     if (excess) throw new DomainError("invalid", e.tooManyVotes(excess.cast, excess.voters));
+    const problem = full ? voteNameProblem(full, item.id, v) : null;
+    if (problem) throw nameRefusal(problem);
     const [last] = await tx
       .select({ position: max(votes.position) })
       .from(votes)

@@ -12,7 +12,7 @@ import { agendaItems, attendance, cases, decisions, meetings } from "../../db/sc
 import { getCaseMeetings } from "../case/get-case-history.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
 import { addProtocolNote } from "./add-protocol-note.ts";
-import { addVote } from "./add-vote.ts";
+import { addVote, type VoteInput } from "./add-vote.ts";
 import { finishMeeting } from "./finish-meeting.ts";
 import { forwardItem } from "./forward-item.ts";
 import { getMeetingModeView } from "./get-meeting-mode-view.ts";
@@ -337,6 +337,74 @@ describe("vote counts", () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it("refuse a member who cannot vote, a name on two sides, and fewer votes than names", async () => {
+    const { db } = database.current;
+    const ref = { meetingId: w.meeting.id, itemId: item(2).id };
+    await recordAttendance(db, w.secretary, {
+      meetingId: w.meeting.id,
+      entries: w.meeting.participants.map((p) =>
+        entry(p.name, p.name === "Bent Byrådsmedlem" ? { presence: "absent" } : {}),
+      ),
+    });
+    await registerConflict(db, w.secretary, {
+      ...ref,
+      participantId: participant("Karin Kasserer").id,
+      note: "",
+    });
+    const vote = (over: Partial<VoteInput>) =>
+      addVote(db, w.secretary, {
+        ...ref,
+        vote: {
+          subject: "",
+          inFavour: [],
+          against: [],
+          abstaining: [],
+          forCount: null,
+          againstCount: null,
+          abstainCount: null,
+          ...over,
+        },
+      });
+    const refusal = (over: Partial<VoteInput>) =>
+      vote(over).then(
+        () => null,
+        (error: { status: number; message: string; targets: string[] }) => ({
+          status: error.status,
+          message: error.message,
+          targets: error.targets,
+        }),
+      );
+    expect(await refusal({ inFavour: ["Anne Formand", "bent byrådsmedlem"] })).toEqual({
+      status: 400,
+      message:
+        "Bent Byrådsmedlem kan ikke stemme under punktet, fordi vedkommende ikke er til stede. Fjern navnet, eller ret fremmødet eller inhabiliteten først.",
+      targets: ["inFavour"],
+    });
+    expect((await refusal({ against: ["Karin Kasserer"] }))?.message).toMatch(
+      /^Karin Kasserer kan ikke stemme .* er inhabil\./,
+    );
+    expect((await refusal({ abstaining: ["Gitte Gæst"] }))?.message).toMatch(
+      /ikke er medlem af udvalget/,
+    );
+    expect(await refusal({ inFavour: ["Anne Formand"], against: ["Anne Formand"] })).toMatchObject({
+      message: "Anne Formand står under mere end én af For, Imod og Undlod. Skriv navnet ét sted.",
+      targets: ["against"],
+    });
+    expect(await refusal({ inFavour: ["Anne Formand", "Mads Medlem"], forCount: 1 })).toMatchObject(
+      {
+        message:
+          "Under For står 2 navne, men antallet er 1. Ret antallet, eller lad feltet stå tomt, så tælles navnene.",
+        targets: ["forCount"],
+      },
+    );
+    // Party letters are no participant's name: not checked against the meeting.
+    await expect(
+      vote({ inFavour: ["A"], against: ["Anne Formand"], forCount: 1 }),
+    ).resolves.toMatchObject({
+      id: expect.any(Number),
+    });
   });
 });
 

@@ -144,6 +144,55 @@ export function excessVotes(
   return cast > voters ? { cast, voters } : null;
 }
 
+export type VoteSide = "inFavour" | "against" | "abstaining";
+
+/**
+ * What is wrong with the names of a vote, or null: a participant of the meeting named who
+ * cannot vote at the item (absent from it, inhabil, or a guest), a participant named on two
+ * sides, or fewer votes counted on a side than names given there. Names that are no
+ * participant's (party letters, »A (3)«) are not checked.
+ */
+export function voteNameProblem(
+  meeting: QuorumMeeting & Pick<FullMeeting, "room">,
+  itemId: number,
+  vote: Record<VoteSide, readonly string[]> &
+    Pick<VoteView, "forCount" | "againstCount" | "abstainCount">,
+):
+  | { kind: "notVoter"; side: VoteSide; name: string; why: "absent" | "inhabil" | "guest" }
+  | { kind: "twice"; side: VoteSide; name: string }
+  | { kind: "fewerVotes"; side: VoteSide; names: number; count: number }
+  | null {
+  const key = (name: string) => name.trim().toLocaleLowerCase("da-DK");
+  const byName = new Map(meeting.participants.map((p) => [key(p.name), p]));
+  const voters = new Set(votersAt(meeting, itemId).map((p) => p.id));
+  const inhabil = new Set(
+    meeting.items.find((x) => x.id === itemId)?.conflicts.map((c) => c.participantId) ?? [],
+  );
+  const counts: Record<VoteSide, number | null> = {
+    inFavour: vote.forCount,
+    against: vote.againstCount,
+    abstaining: vote.abstainCount,
+  };
+  const seen = new Set<number>();
+  for (const side of ["inFavour", "against", "abstaining"] as const) {
+    for (const name of vote[side]) {
+      const p = byName.get(key(name));
+      if (!p) continue;
+      if (seen.has(p.id)) return { kind: "twice", side, name: p.name };
+      seen.add(p.id);
+      if (quorumKnown(meeting) && !voters.has(p.id)) {
+        const why = inhabil.has(p.id) ? "inhabil" : p.guest ? "guest" : "absent";
+        return { kind: "notVoter", side, name: p.name, why };
+      }
+    }
+    const count = counts[side];
+    if (count !== null && count < vote[side].length) {
+      return { kind: "fewerVotes", side, names: vote[side].length, count };
+    }
+  }
+  return null;
+}
+
 /**
  * §11: carried by a majority of the votes cast; abstentions are not votes cast, and a tie
  * is not a majority.

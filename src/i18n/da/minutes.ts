@@ -54,6 +54,18 @@ export const minutesMessages = {
       "Skriv den rettede beslutning eller, for et lukket punkt, den åbne beslutning.",
     openDecisionOfOpenItem:
       "Kun et lukket punkt har en åben beslutning. Ret beslutningen selv for et åbent punkt.",
+    notVoter: (name: string, why: "absent" | "inhabil" | "guest") =>
+      `${name} kan ikke stemme under punktet, fordi ${
+        {
+          absent: "vedkommende ikke er til stede",
+          inhabil: "vedkommende er inhabil",
+          guest: "vedkommende ikke er medlem af udvalget",
+        }[why]
+      }. Fjern navnet, eller ret fremmødet eller inhabiliteten først.`,
+    votedTwice: (name: string) =>
+      `${name} står under mere end én af For, Imod og Undlod. Skriv navnet ét sted.`,
+    fewerVotes: (side: string, names: number, count: number) =>
+      `Under ${side} står ${names} navne, men antallet er ${count}. Ret antallet, eller lad feltet stå tomt, så tælles navnene.`,
     tooManyVotes: (cast: number, voters: number) =>
       `Afstemningen har ${cast} stemmer, men kun ${voters} ${voters === 1 ? "deltager kan" : "deltagere kan"} stemme under punktet (til stede og ikke inhabile). Ret antallene, eller ret fremmødet først.`,
     alreadyPublished: "Referatet er allerede offentliggjort.",
