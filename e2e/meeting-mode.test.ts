@@ -44,6 +44,18 @@ async function axeAtBothSizes(page: Page, name: string, problems: Record<string,
   await page.setViewportSize(SIZES[0]);
 }
 
+/** The demo's first meeting whose agenda is out: the one these tests hold. */
+async function firstHeldMeeting(): Promise<{ id: number }> {
+  const [meeting] = await server.database.db
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(eq(meetings.status, "agenda_published"))
+    .orderBy(asc(meetings.startsAt))
+    .limit(1);
+  if (!meeting) throw new Error("no meeting with a published agenda in the demo data");
+  return meeting;
+}
+
 /** Waits until nothing is queued, typed, sent or being refreshed. */
 const settled = (page: Page) => settledWithin(page, 20_000);
 
@@ -57,13 +69,7 @@ const statusText = (page: Page) => page.locator("#hold-save-status").textContent
 describe.skipIf(!enabled)("meeting mode at the table, in Chromium", () => {
   it("types decisions on several items, survives going offline, never navigates", async () => {
     const db = server.database.db;
-    const [meeting] = await db
-      .select({ id: meetings.id })
-      .from(meetings)
-      .where(eq(meetings.status, "agenda_published"))
-      .orderBy(asc(meetings.startsAt))
-      .limit(1);
-    if (!meeting) throw new Error("no meeting with a published agenda in the demo data");
+    const meeting = await firstHeldMeeting();
     const problems: Record<string, string[]> = {};
     const page = await staff.newPage();
     await page.setViewportSize(SIZES[0]);
@@ -222,14 +228,7 @@ describe.skipIf(!enabled)("meeting mode at the table, in Chromium", () => {
   }, 240_000);
 
   it("marks the field a refused protocol note lacks, and adds it once filled in", async () => {
-    const db = server.database.db;
-    const [meeting] = await db
-      .select({ id: meetings.id })
-      .from(meetings)
-      .where(eq(meetings.status, "agenda_published"))
-      .orderBy(asc(meetings.startsAt))
-      .limit(1);
-    if (!meeting) throw new Error("no meeting with a published agenda in the demo data");
+    const meeting = await firstHeldMeeting();
     const page = await staff.newPage();
     await page.setViewportSize(SIZES[0]);
     // Signed in already when the test above ran in the same browser.

@@ -36,6 +36,17 @@ const participant = (name: string) => {
   if (!p) throw new Error(name);
   return p;
 };
+/** A vote with nothing in it, for a test to fill in. */
+const NO_VOTE: VoteInput = {
+  subject: "",
+  inFavour: [],
+  against: [],
+  abstaining: [],
+  forCount: null,
+  againstCount: null,
+  abstainCount: null,
+};
+
 const entry = (
   name: string,
   over: Partial<Parameters<typeof recordAttendance>[2]["entries"][number]> = {},
@@ -242,20 +253,9 @@ describe("conflicts, votes and protocol notes", () => {
         note: "",
       }),
     ).rejects.toMatchObject({ status: 409 });
-    await expect(
-      addVote(db, w.secretary, {
-        ...ref,
-        vote: {
-          subject: "",
-          inFavour: [],
-          against: [],
-          abstaining: [],
-          forCount: null,
-          againstCount: null,
-          abstainCount: null,
-        },
-      }),
-    ).rejects.toMatchObject({ status: 400 });
+    await expect(addVote(db, w.secretary, { ...ref, vote: NO_VOTE })).rejects.toMatchObject({
+      status: 400,
+    });
     await addVote(db, w.secretary, {
       ...ref,
       vote: {
@@ -354,19 +354,7 @@ describe("vote counts", () => {
       note: "",
     });
     const vote = (over: Partial<VoteInput>) =>
-      addVote(db, w.secretary, {
-        ...ref,
-        vote: {
-          subject: "",
-          inFavour: [],
-          against: [],
-          abstaining: [],
-          forCount: null,
-          againstCount: null,
-          abstainCount: null,
-          ...over,
-        },
-      });
+      addVote(db, w.secretary, { ...ref, vote: { ...NO_VOTE, ...over } });
     const refusal = (over: Partial<VoteInput>) =>
       vote(over).then(
         () => null,
