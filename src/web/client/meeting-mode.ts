@@ -600,12 +600,30 @@ function start(root: HTMLElement) {
       if (holdsFocus) lostFocus = part;
     }
     select(current, false);
-    // A button pressed in a list went with its entry (»Fjern afstemning 2«): focus goes to the
-    // list's fold, whose count says what is left, rather than to the top of the page.
-    if (lostFocus && !document.contains(active)) {
+    // Focus goes to the same link or button in the fresh part; a button pressed in a list that
+    // went with its entry (»Fjern afstemning 2«) leaves it to the list's fold, whose count says
+    // what is left, rather than to the top of the page.
+    if (lostFocus && active && !document.contains(active)) {
+      const same = counterpart(lostFocus, active);
       const summary = lostFocus.closest("details")?.querySelector<HTMLElement>("summary");
-      (summary ?? lostFocus).focus();
+      (same ?? summary ?? lostFocus).focus();
     }
+  }
+
+  /** In a fresh part, the element that stands where `old` stood: by id, link or form button. */
+  function counterpart(part: HTMLElement, old: Element): HTMLElement | null {
+    if (old.id) return part.querySelector<HTMLElement>(`#${CSS.escape(old.id)}`);
+    const text = old.textContent;
+    if (old instanceof HTMLAnchorElement) {
+      const href = old.getAttribute("href") ?? "";
+      return part.querySelector<HTMLElement>(`a[href="${CSS.escape(href)}"]`);
+    }
+    const action = old.closest("form")?.getAttribute("action");
+    if (!action) return null;
+    const buttons = part.querySelectorAll<HTMLElement>(
+      `form[action="${CSS.escape(action)}"] button`,
+    );
+    return [...buttons].find((b) => b.textContent === text) ?? null;
   }
 
   /** A field the member types or chooses in, which a refresh must not replace under them. */
