@@ -67,9 +67,10 @@ export async function addVote(
   input: { meetingId: number; itemId: number; vote: VoteInput },
 ): Promise<{ id: number }> {
   const parsed = voteSchema.safeParse(input.vote);
-  const issue = parsed.error?.issues[0];
-  if (issue) throw invalidField(String(issue.path[0] ?? "subject"), issue.message);
-  if (!parsed.success) throw new DomainError("invalid", e.voteEmpty);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw invalidField(String(issue?.path[0] ?? "subject"), issue?.message ?? e.voteEmpty);
+  }
   const v = parsed.data;
   const empty =
     v.inFavour.length + v.against.length + v.abstaining.length === 0 &&

@@ -57,10 +57,11 @@ async function appendPages(target: PDFDocument, source: PDFDocument): Promise<PD
 
 /**
  * The agenda package: the agenda PDF followed by every item's attachments as PDF pages, each
- * after a separator page with its title (set by Typst, separator-pages.ts), with a bookmark per item that has attachments and one
- * below it per attachment (at its separator page). The agenda's own
- * catalog (tags, language, outline, document info) is kept, but not its PDF/UA claim. Attachments that cannot be included are
- * left out with a Danish note; the package is made anyway.
+ * after a separator page with its title (set by Typst, separator-pages.ts), with a bookmark
+ * per item that has attachments and one below it per attachment (at its separator page). The
+ * agenda's own catalog (tags, language, outline, document info) is kept, but not its PDF/UA
+ * claim. Attachments that cannot be included are left out with a Danish note; the package is
+ * made anyway.
  */
 export async function buildAgendaPackage(
   agendaPdf: Uint8Array,

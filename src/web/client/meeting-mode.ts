@@ -409,7 +409,7 @@ function start(root: HTMLElement) {
     }
     // Only when the member is still at the form: a queued save refused later takes no focus.
     const here = document.activeElement;
-    if (here === document.body || (here && form.contains(here))) marked[0]?.focus();
+    if (here === document.body || (here && form.contains(here))) first?.focus();
   }
   const firstField = (form: HTMLFormElement | null) =>
     form?.querySelector<HTMLElement>("select, textarea, input:not([type=hidden])");
