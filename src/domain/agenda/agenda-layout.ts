@@ -24,7 +24,7 @@ export interface Slot {
   slotEnd: string | null;
 }
 
-const MINUTES_PER_DAY = 24 * 60;
+export const MINUTES_PER_DAY = 24 * 60;
 
 /** Minutes after midnight of "09:30" or the time part of "2025-03-12 09:30:00"; null if none. */
 export function minutesOfDay(value: string | null | undefined): number | null {

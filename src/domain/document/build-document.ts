@@ -141,7 +141,7 @@ function voteLines(v: VoteView): string[] {
   ];
 }
 
-/** »Beslutningsdygtigt: 6 af 7 medlemmer til stede.«, or the count and a clear warning. */
+/** »Beslutningsdygtigt: 6 af 7 medlemmer deltager i behandlingen.«, or the count and a clear warning. */
 function quorumLines(q: Quorum | null | undefined): string | null {
   if (!q) return null;
   const rq = roomMessages.quorum;
@@ -307,7 +307,8 @@ function internalItem(
       title: a.title,
       mediaType: a.mediaType,
       stored: a.stored,
-      note: a.public ? null : m.notPublicAttachment,
+      // A closed item's bilag are not public, whatever they were marked before it was closed.
+      note: a.public && !item.closed ? null : m.notPublicAttachment,
     })),
   };
 }

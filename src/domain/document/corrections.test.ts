@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { computeSlots } from "../agenda/agenda-layout.ts";
 import type { AgendaCorrectionView, FullMeeting, MeetingItem } from "../meeting/meeting.types.ts";
-import { toPublicMeeting } from "../publication/publication.policy.ts";
+import { toPublicMeeting, withSentItems } from "../publication/publication.policy.ts";
 import { richTextFrom } from "../richtext/rich-text-from.ts";
 import { buildDocument } from "./build-document.ts";
 
@@ -208,36 +209,114 @@ describe("an item added with a supplement", () => {
           fc.record({
             closed: fc.boolean(),
             version: fc.constantFrom(1, 2, 3, null),
-            slot: fc.boolean(),
+            minutes: fc.constantFrom(0, 15, 50),
           }),
           { minLength: 1, maxLength: 6 },
         ),
         (shapes) => {
-          const items = shapes.map((s, i) => ({
-            ...item(i + 1, s.closed, false, "tekst"),
-            sent: s.version !== null,
-            publishedInVersion: s.version,
-            slotStart: s.slot ? "10:15:00" : null,
-            slotEnd: s.slot ? "10:30:00" : null,
-          }));
+          // Numbered and timed as the agenda lays them out from 10.15, waiting items included.
+          const laidOut = (list: { s: (typeof shapes)[number]; key: number }[]) => {
+            const slots = computeSlots(
+              "10:15",
+              list.map(({ s }, i) => ({ id: i, durationMinutes: s.minutes })),
+            );
+            return list.map(({ s, key }, i) => ({
+              ...item(i + 1, s.closed, false, "tekst"),
+              title: `Sag ${key}`,
+              sent: s.version !== null,
+              publishedInVersion: s.version,
+              slotStart: slots[i]?.slotStart ?? null,
+              slotEnd: slots[i]?.slotEnd ?? null,
+            }));
+          };
+          const all = shapes.map((s, key) => ({ s, key }));
+          const items = laidOut(all);
           const meeting = meetingOf(items, []);
-          // The public sees the items sent, and no times of a closed item.
+          // The public sees no times of a closed item.
           const heading = (x: MeetingItem, audience: "internal" | "public") => {
+            const time = x.slotStart && `${x.slotStart}-${x.slotEnd}`.replaceAll(":", ".");
             const notes = [
               x.publishedInVersion === 1 ? null : "tillægspunkt",
-              x.slotStart && !(x.closed && audience === "public") ? "10.15-10.30" : null,
+              time && !(x.closed && audience === "public") ? time : null,
             ].filter(Boolean);
             return `Punkt ${x.number}: ${x.title}${notes.length ? ` (${notes.join(", ")})` : ""}`;
           };
           expect(buildDocument(meeting, "internal")?.items.map((x) => x.heading)).toEqual(
             items.map((x) => heading(x, "internal")),
           );
+          // The public sees the items sent, numbered and timed as they were sent: as if the
+          // items waiting for a supplement were not there.
+          const sent = laidOut(all.filter(({ s }) => s.version !== null));
           expect(buildDocument(meeting, "public")?.items.map((x) => x.heading) ?? []).toEqual(
-            items.filter((x) => x.sent).map((x) => heading(x, "public")),
+            sent.map((x) => heading(x, "public")),
           );
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe("an item waiting for its supplement", () => {
+  it("moves no sent item for members or the public until the supplement goes out", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 6 }), fc.nat(), (count, at) => {
+        // The item is placed at `place`; the sent items after it were renumbered, and the
+        // relayout recorded each as moved (n → n + 1), not yet sent.
+        const place = at % count;
+        const items = Array.from({ length: count }, (_, i) => ({
+          ...item(i + 1, false, false, "tekst"),
+          title: i === place ? "Nyt punkt" : `Sag ${i < place ? i + 1 : i}`,
+          sent: i !== place,
+          publishedInVersion: i === place ? null : 1,
+        }));
+        const moves = items.slice(place + 1).map((x, i) => ({
+          id: i + 1,
+          itemId: x.id,
+          kind: "moved" as const,
+          reason: "",
+          previousTitle: null,
+          newTitle: null,
+          fieldLabels: [],
+          previousNumber: x.number - 1,
+          newNumber: x.number,
+          at: AT,
+          sentInVersion: null,
+          sentAt: null,
+        }));
+        const meeting = meetingOf(items, moves);
+        const members = withSentItems(meeting);
+        const lines = [
+          buildDocument(members, "internal")?.corrections?.lines,
+          buildDocument(meeting, "public")?.corrections?.lines,
+        ];
+        expect(lines.flatMap((x) => x ?? []).join("\n")).not.toMatch(/flyttet|nye numre|Nyt/);
+        // The secretary sees the new item and what it moved.
+        expect(buildDocument(meeting, "internal")?.corrections?.lines.join("\n") ?? "").toMatch(
+          place < count - 1 ? /flyttet|nye numre/ : /^$/,
+        );
+        expect(members.items.map((x) => [x.number, x.title])).toEqual(
+          items.filter((x) => x.sent).map((x, i) => [i + 1, x.title]),
+        );
+        expect(members.corrections).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe("a bilag in the staff document", () => {
+  it("is marked not public when it or its item is not, whenever the item was closed", () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.boolean(), (closed, markedPublic) => {
+        const x = item(1, closed, false, "bilag");
+        const shown = {
+          ...x,
+          attachments: x.attachments.map((a) => ({ ...a, public: markedPublic })),
+        };
+        const [only] = buildDocument(meetingOf([shown], []), "internal")?.items ?? [];
+        expect(only?.attachments[0]?.note).toBe(closed || !markedPublic ? "ikke offentligt" : null);
+      }),
     );
   });
 });

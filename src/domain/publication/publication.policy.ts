@@ -1,5 +1,7 @@
 import { and, inArray, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import { meetings, type ProseMirrorDoc } from "../../db/schema/index.ts";
+import { clockOf, MINUTES_PER_DAY, minutesOfDay } from "../agenda/agenda-layout.ts";
+import { isPending } from "../agenda/pending-corrections.ts";
 import { isSupplementItem } from "../agenda/supplement-item.ts";
 import { type AttendanceSummary, attendanceSummary } from "../meeting/attendance-summary.ts";
 import type {
@@ -277,8 +279,9 @@ export function publicViewOf(meeting: FullMeeting): PublicMeeting | null {
  * The public record of an agenda's changes after it went out: the corrections of sent items
  * (a closed item's without reason or field names) and the items sent as a supplement.
  */
-export function publicCorrections(meeting: FullMeeting): PublicCorrection[] {
-  const sent = new Map(publicRows(meeting, "agenda").map((i) => [i.id, i]));
+export function publicCorrections(full: FullMeeting): PublicCorrection[] {
+  const meeting = withSentItems(full);
+  const sent = new Map(meeting.items.map((i) => [i.id, i]));
   const version = meeting.agendaVersion ?? 0;
   const changes: PublicCorrection[] = (meeting.corrections ?? []).flatMap((x) => {
     const item = sent.get(x.itemId);
@@ -319,10 +322,54 @@ export function publicCorrections(meeting: FullMeeting): PublicCorrection[] {
  * a supplement are not public yet.
  */
 export function publicRows(meeting: FullMeeting, kind: PublicationKind): MeetingItem[] {
-  return kind === "minutes" ? meeting.items : meeting.items.filter((item) => item.sent);
+  return kind === "minutes" ? meeting.items : withSentItems(meeting).items;
 }
 
-/** The meeting as a member reads it: without items that wait for a supplement. */
+/**
+ * The meeting as a member reads it: without items that wait for a supplement. Until that goes
+ * out, the items after such an item keep the number and time they were sent with (the stored
+ * ones count it already), and a new number it alone gave them is no correction yet.
+ */
 export function withSentItems(meeting: FullMeeting): FullMeeting {
-  return { ...meeting, items: meeting.items.filter((item) => item.sent) };
+  if (meeting.items.every((item) => item.sent)) return meeting;
+  let waiting = 0;
+  let minutes = 0;
+  const items = meeting.items.flatMap((item) => {
+    if (!item.sent) {
+      waiting += 1;
+      minutes += slotMinutes(item);
+      return [];
+    }
+    if (waiting === 0) return [item];
+    return [
+      {
+        ...item,
+        number: item.number - waiting,
+        slotStart: earlier(item.slotStart, minutes),
+        slotEnd: earlier(item.slotEnd, minutes),
+      },
+    ];
+  });
+  const numberOf = new Map(items.map((item) => [item.id, item.number]));
+  const corrections = meeting.corrections?.flatMap((x) => {
+    if (x.kind !== "moved" || !isPending(x)) return [x];
+    const now = numberOf.get(x.itemId);
+    if (now === undefined || now === x.previousNumber) return [];
+    return [{ ...x, newNumber: now }];
+  });
+  return { ...meeting, items, ...(corrections ? { corrections } : {}) };
 }
+
+/** The minutes an item's time slot spans (0 without one). */
+function slotMinutes(item: Pick<MeetingItem, "slotStart" | "slotEnd">): number {
+  const start = minutesOfDay(item.slotStart);
+  const end = minutesOfDay(item.slotEnd);
+  if (start === null || end === null) return 0;
+  return (end - start + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+}
+
+/** The time `minutes` before `clock` ("10:15" or "10:15:00", kept so); null stays null. */
+const earlier = (clock: string | null, minutes: number) => {
+  const at = minutesOfDay(clock);
+  return at === null || clock === null ? clock : clockOf(at - minutes) + clock.slice(5);
+};
