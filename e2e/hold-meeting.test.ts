@@ -294,8 +294,8 @@ describe.skipIf(!enabled)("a meeting of Økonomiudvalget held in Chromium", () =
       expect(body, name).toContain("Lotte Kjær");
       expect(body, name).toMatch(/Karsten Møller[^.]*punkt 2/);
       expect(body, name).toContain("Aisha Rahimi deltog ikke i behandlingen af punktet");
-      expect(body, name).toContain("Beslutningsdygtigt: 7 af 7 medlemmer til stede.");
-      expect(body, name).toContain("Beslutningsdygtigt: 6 af 7 medlemmer til stede.");
+      expect(body, name).toContain("Beslutningsdygtigt: 7 af 7 medlemmer deltager i behandlingen.");
+      expect(body, name).toContain("Beslutningsdygtigt: 6 af 7 medlemmer deltager i behandlingen.");
       expect(body, name).toMatch(/Mads Medlem[^.]*Henrik Dahl/);
       expect(body, name).toContain("Forslaget blev vedtaget.");
       expect(body, name).toMatch(/Godkendt af: .*Mads Medlem/);

@@ -330,8 +330,16 @@ describe.skipIf(!enabled)(
       expect(await focusedText(page)).toContain("Mødet er registreret som afholdt.");
       await page.click("#afholdt a[href$='/referat']");
       await check(page, "minutes before publishing");
-      await submit(page, "form[action$='/referat/offentliggoer'] button", /referat$/);
+      await submit(
+        page,
+        "form[action$='/referat/offentliggoer'] button",
+        /referat\?ok=offentliggjort$/,
+      );
       expect(await page.textContent("main")).toContain("Referat offentliggjort");
+      // The page says what happened, and focus is on it.
+      expect(await focusedText(page)).toBe(
+        "Referatet er offentliggjort, og deltagerne har fået besked.",
+      );
       await check(page, "minutes published");
 
       // The public reads the minutes: the member's iPad, logged out.

@@ -249,10 +249,11 @@ describe.skipIf(!enabled)("meeting mode at the table, in Chromium", () => {
     await page.fill(`#protokol-${id}`, "Socialdemokratiet ønskede ført til protokol, at …");
     await page.getByRole("button", { name: "Tilføj protokoltilførsel" }).first().click();
     const form = page.locator(`#afvikling-punkt-${id} form[action$='/protokol']`);
-    await form.locator("[data-message]").filter({ hasText: "Hvem" }).waitFor();
+    await page.locator(`#forfatter-${id}-fejl`).filter({ hasText: "Hvem" }).waitFor();
     expect(await author.getAttribute("aria-invalid")).toBe("true");
-    // The message stands under the field too, and is read with it.
-    expect(await page.locator(`#forfatter-${id}-fejl`).textContent()).toContain("Hvem");
+    // The message stands under the field, is read with it, and is not repeated at the top.
+    expect(await page.locator(`#forfatter-${id}-fejl`).textContent()).toMatch(/^Ikke gemt: .*Hvem/);
+    expect(await form.locator("[data-message]").textContent()).toBe("");
     expect(await author.getAttribute("aria-describedby")).toBe(`forfatter-${id}-fejl`);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(`forfatter-${id}`);
     expect(await page.locator(`#protokol-${id}`).getAttribute("aria-invalid")).toBeNull();

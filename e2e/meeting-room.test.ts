@@ -83,7 +83,7 @@ describe.skipIf(!enabled)("the meeting room in Chromium", () => {
     await screen.goto(`${base}/skaerm`);
     await screen.waitForSelector("[data-room-ready=true]");
     await expect(screen.locator("[data-room-slot=quorum]").textContent()).resolves.toContain(
-      "Beslutningsdygtigt: 4 af 4 medlemmer til stede.",
+      "Beslutningsdygtigt: 4 af 4 medlemmer deltager i behandlingen.",
     );
     await screen.evaluate(() => {
       (window as unknown as { notReloaded: boolean }).notReloaded = true;

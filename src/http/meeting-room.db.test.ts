@@ -49,7 +49,7 @@ describe("the meeting room's pages", () => {
   it("lets a member ask for the floor or take it back, and vote or change it, from their device", async () => {
     let page = await text(getAs(app, path("deltag"), member));
     expect(page).toContain("Punkt 3: Beslutning om nye åbningstider");
-    expect(page).toContain("Beslutningsdygtigt: 4 af 4 medlemmer til stede.");
+    expect(page).toContain("Beslutningsdygtigt: 4 af 4 medlemmer deltager i behandlingen.");
     expect(page).toContain("Bed om ordet");
     const asked = await postAs(app, path("deltag/ordet"), member, {
       itemId: String(w.items[1]?.id),
@@ -141,7 +141,7 @@ describe("the meeting room's pages", () => {
   it("shows the room on the live view and sends its state first on the event stream", async () => {
     const live = await text(getAs(app, path("live"), member));
     expect(live).toContain("Mødet er i gang");
-    expect(live).toContain("Beslutningsdygtigt: 4 af 4 medlemmer til stede.");
+    expect(live).toContain("Beslutningsdygtigt: 4 af 4 medlemmer deltager i behandlingen.");
     const controller = new AbortController();
     const response = await app.request(path("haendelser"), {
       headers: { cookie: member.cookie },

@@ -501,9 +501,11 @@ describe("room state", () => {
     const doc = internalDocument(full);
     const textOf = (n: number) =>
       JSON.stringify(doc.items.find((x) => x.number === n)?.sections ?? []);
-    expect(textOf(item(1).number)).toContain("Beslutningsdygtigt: 3 af 4 medlemmer til stede.");
+    expect(textOf(item(1).number)).toContain(
+      "Beslutningsdygtigt: 3 af 4 medlemmer deltager i behandlingen.",
+    );
     expect(textOf(item(1).number)).toContain("Forslaget blev ikke vedtaget.");
-    expect(textOf(item(2).number)).toContain("1 af 4 medlemmer til stede.");
+    expect(textOf(item(2).number)).toContain("1 af 4 medlemmer deltager i behandlingen.");
     expect(textOf(item(2).number)).toContain(
       "Udvalget var ikke beslutningsdygtigt ved punktets behandling.",
     );

@@ -27,7 +27,7 @@ const as = (
       const principal = c.get("session")?.principal;
       if (principal) await run(principal, meetingId);
     },
-    anchor,
+    `#${anchor}`,
   );
 
 const noteId = (c: Context<AppEnv>) => parseId(c.req.param("noteId")) ?? -1;

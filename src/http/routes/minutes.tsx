@@ -12,6 +12,7 @@ import {
 import { publishMinutes } from "../../domain/minutes/publish-minutes.ts";
 import { listPrivacyFindings } from "../../domain/privacy/list-privacy-findings.ts";
 import { summariseFindings } from "../../domain/privacy/summarise-findings.ts";
+import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { MinutesSignoffPanel } from "../../web/components/minutes-signoff-panel.tsx";
 import { MinutesPage, MinutesVersionPage } from "../../web/pages/minutes-page.tsx";
 import { readForm, text } from "../form.ts";
@@ -28,6 +29,7 @@ export async function showMinutes(
   error: string | null = null,
   status: 200 | FormErrorStatus = 200,
 ) {
+  const done = c.req.query("ok");
   const viewed = await loadViewedMeeting(c, meetingId);
   if (viewed instanceof Response) return viewed;
   const { meeting, principal } = viewed;
@@ -44,6 +46,7 @@ export async function showMinutes(
       viewer={c.get("viewer")}
       canManage={canManage}
       error={error}
+      notice={!error && done === PUBLISHED ? minutesMessages.minutes.publishedNotice : null}
       privacy={
         beforePublishing ? summariseFindings(await listPrivacyFindings(db, storage, meeting)) : null
       }
@@ -58,14 +61,17 @@ export async function showMinutes(
   return renderPage(c, page, status);
 }
 
+/** `?ok=offentliggjort`: the minutes page after publishing says so. */
+const PUBLISHED = "offentliggjort";
+
 /**
- * Runs a minutes action and goes back to the minutes page, at `anchor` when given: the part of
- * the page that now shows the outcome (or shows the page with the error).
+ * Runs a minutes action and goes back to the minutes page with `suffix` (`#part`: the part of
+ * the page that now shows the outcome; `?ok=…`: a notice), or shows the page with the error.
  */
 export async function act(
   c: Context<AppEnv>,
   action: (meetingId: number) => Promise<unknown>,
-  anchor?: string,
+  suffix = "",
 ) {
   const id = parseId(c.req.param("id"));
   if (id === null || !c.get("session")) return renderError(c, 404);
@@ -73,7 +79,7 @@ export async function act(
     c,
     async () => {
       await action(id);
-      return `/app/moeder/${id}/referat${anchor ? `#${anchor}` : ""}`;
+      return `/app/moeder/${id}/referat${suffix}`;
     },
     (error, status) => showMinutes(c, id, error.message, status),
   );
@@ -87,12 +93,16 @@ export const minutesRoutes = new Hono<AppEnv>()
     return showMinutes(c, id);
   })
   .post("/moeder/:id/referat/offentliggoer", (c) =>
-    act(c, async (meetingId) => {
-      const { db, storage, logger } = c.get("deps");
-      const principal = c.get("session")?.principal;
-      if (!principal) return;
-      await publishMinutes(db, principal, { meetingId }, { storage, logger });
-    }),
+    act(
+      c,
+      async (meetingId) => {
+        const { db, storage, logger } = c.get("deps");
+        const principal = c.get("session")?.principal;
+        if (!principal) return;
+        await publishMinutes(db, principal, { meetingId }, { storage, logger });
+      },
+      `?ok=${PUBLISHED}`,
+    ),
   )
   .post("/moeder/:id/referat/ret", (c) =>
     act(c, async (meetingId) => {

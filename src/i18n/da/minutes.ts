@@ -112,6 +112,7 @@ export const minutesMessages = {
     noItem: { late: "Fra mødets start", early: "Blev til mødets slutning" },
     note: "Bemærkning (fx »kl. 9.40« eller »deltog via video«)",
     saveAttendance: "Gem fremmøde",
+    attendanceSaved: "Fremmødet er gemt.",
     guest: "gæst",
     itemsHeading: "Punkter",
     jumpToItem: "Gå til",
@@ -244,6 +245,7 @@ export const minutesMessages = {
         : `${count} lukkede punkter har ingen åben beslutning. Offentligheden ser kun titlen og begrundelsen for lukningen. Skriv den åbne beslutning i mødeafviklingen, før du offentliggør, hvis noget af beslutningen kan oplyses:`,
     publish: "Offentliggør referatet",
     published: (at: string) => `Offentliggjort ${at}.`,
+    publishedNotice: "Referatet er offentliggjort, og deltagerne har fået besked.",
     approved: (at: string, meeting: string | null) =>
       meeting ? `Godkendt ${at} på mødet ${meeting}.` : `Godkendt ${at}.`,
     awaitingApproval:

@@ -8,11 +8,11 @@ export const roomMessages = {
   },
   quorum: {
     quorate: (present: number, seats: number) =>
-      `Beslutningsdygtigt: ${present} af ${seats} ${seats === 1 ? "medlem" : "medlemmer"} til stede.`,
+      `Beslutningsdygtigt: ${present} af ${seats} ${seats === 1 ? "medlem" : "medlemmer"} deltager i behandlingen.`,
     notQuorate: (present: number, seats: number, needed: number) =>
-      `Ikke beslutningsdygtigt: ${present} af ${seats} ${seats === 1 ? "medlem" : "medlemmer"} til stede. Der skal være mindst ${needed}.`,
+      `Ikke beslutningsdygtigt: ${present} af ${seats} ${seats === 1 ? "medlem" : "medlemmer"} deltager i behandlingen. Der skal være mindst ${needed}.`,
     present: (present: number, seats: number) =>
-      `${present} af ${seats} ${seats === 1 ? "medlem" : "medlemmer"} til stede.`,
+      `${present} af ${seats} ${seats === 1 ? "medlem" : "medlemmer"} deltager i behandlingen.`,
     minutesWarning: "Udvalget var ikke beslutningsdygtigt ved punktets behandling.",
     heading: "Beslutningsdygtighed",
   },

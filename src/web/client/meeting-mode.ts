@@ -387,11 +387,16 @@ function start(root: HTMLElement) {
 
   /**
    * Marks the fields a refusal is about as invalid (none: clears the marks), with the message
-   * under the first of them too: on a long form (the attendance of twenty people) the message
-   * at its top is out of sight of the field, and a screen reader reads it with the field.
+   * under the first of them: on a long form (the attendance of twenty people) the form's top is
+   * out of sight of the field, and a screen reader reads the message with the field. Says
+   * whether that field took the focus, so the message need not stand at the top as well.
    */
-  function markInvalid(form: HTMLFormElement | null, fields: readonly string[], text = "") {
-    if (!form) return;
+  function markInvalid(
+    form: HTMLFormElement | null,
+    fields: readonly string[],
+    text = "",
+  ): boolean {
+    if (!form) return false;
     for (const field of form.querySelectorAll("[aria-invalid]")) unmark(field);
     const marked = fields.flatMap(
       (name) => form.querySelector<HTMLElement>(`[data-target="${CSS.escape(name)}"]`) ?? [],
@@ -409,7 +414,9 @@ function start(root: HTMLElement) {
     }
     // Only when the member is still at the form: a queued save refused later takes no focus.
     const here = document.activeElement;
-    if (here === document.body || (here && form.contains(here))) first?.focus();
+    if (!first || !text || !(here === document.body || (here && form.contains(here)))) return false;
+    first.focus();
+    return true;
   }
   const firstField = (form: HTMLFormElement | null) =>
     form?.querySelector<HTMLElement>("select, textarea, input:not([type=hidden])");
@@ -488,8 +495,10 @@ function start(root: HTMLElement) {
       return;
     }
     refusal = answer.error ?? null;
-    message(form, answer.error ? t.refused.replace("{message}", answer.error) : t.refusedUnknown);
-    markInvalid(form, answer.fields ?? [], answer.error ?? "");
+    const text = answer.error ? t.refused.replace("{message}", answer.error) : t.refusedUnknown;
+    // Told once: under the field that has the focus, or else at the top of the form.
+    const atField = markInvalid(form, answer.fields ?? [], text);
+    message(form, atField ? "" : text);
   }
 
   function showClash(form: HTMLFormElement, entry: Entry, answer: Answer, mine: string) {

@@ -66,6 +66,7 @@ export function MeetingModeAttendance(props: {
         action={`/app/moeder/${meeting.id}/afvikling/fremmoede`}
         class="hold-form"
         data-autosave
+        data-done={m.attendanceSaved}
       >
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <p class="hold-form-message" data-message role="alert" />

@@ -11,6 +11,7 @@ import { webMessages } from "../../i18n/da/web.ts";
 import { MeetingDocumentView } from "../../render/html/meeting-document.tsx";
 import { DocumentDownloads } from "../components/document-downloads.tsx";
 import { ErrorSummary } from "../components/error-summary.tsx";
+import { OutcomeNotice } from "../components/outcome-notice.tsx";
 import { PrivacySummaryView } from "../components/privacy-summary.tsx";
 import { Layout, type Viewer } from "../layout.tsx";
 
@@ -40,6 +41,8 @@ export function MinutesPage(props: {
   viewer: Viewer;
   canManage: boolean;
   error?: string | null;
+  /** What the action that led here did (»Referatet er offentliggjort …«). */
+  notice?: string | null;
   /** Before the minutes go out, for the secretary: the CPR-shaped numbers in them. */
   privacy?: PrivacySummary | null;
   /** The members' part: sign-offs, their protokoltilførsler, the recording. */
@@ -62,6 +65,7 @@ export function MinutesPage(props: {
           ) : null}{" "}
           {canManage ? <a href={`${base}/afvikling`}>{m.hold}</a> : null}
         </p>
+        {props.notice ? <OutcomeNotice>{props.notice}</OutcomeNotice> : null}
         {props.error ? <ErrorSummary messages={[props.error]} /> : null}
         <section class="minutes-status" aria-labelledby="referat-status">
           <h2 id="referat-status">{m.statusHeading}</h2>
