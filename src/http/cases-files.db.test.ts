@@ -144,7 +144,11 @@ describe("case bilag", () => {
       Buffer.from("MZ\x90\x00 not a pdf, an exe"),
     );
     expect(res.status).toBe(400);
-    expect(await res.text()).toContain("budget.pdf");
+    // The case page again, the message in focus, with the form to choose another file.
+    const page = await res.text();
+    expect(page).toMatch(/<div class="error-summary case-error" role="alert"[^>]*autofocus/);
+    expect(page).toContain("budget.pdf");
+    expect(page).toContain(`<form method="post" action="/app/sager/${written.id}/bilag"`);
     const rows = await database.current.db
       .select()
       .from(attachments)

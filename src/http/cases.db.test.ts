@@ -599,6 +599,20 @@ describe("comments", () => {
       tekst: "Det gør jeg.",
     });
     expect(reply.status).toBe(303);
+    // The page opens at the notice, in the thread the reply went to.
+    const to = reply.headers.get("location") ?? "";
+    expect(to).toBe(
+      `/app/sager/${written.id}?besked=kommentar&traad=${thread?.id}#kommentar-besked`,
+    );
+    const told = await (await get(author, to.replace(/#.*/, ""))).text();
+    expect(told).toMatch(
+      new RegExp(
+        `id="kommentar-${thread?.id}"(?:(?!</li>).)*Det gør jeg.(?:(?!</li>).)*` +
+          `<p class="case-notice outcome" role="status" tabindex="-1" autofocus="" ` +
+          `id="kommentar-besked">Kommentaren er gemt.</p>`,
+        "s",
+      ),
+    );
     const resolve = await post(author, `/app/kommentarer/${thread?.id}/loes`, {
       sag: String(written.id),
     });

@@ -26,8 +26,11 @@ export const uploadRoutes = new Hono<AppEnv>().post("/punkter/:itemId/bilag", as
   if (!storage) throw new Error("no attachment storage configured");
   const form = await readForm(c);
   const file = fileOf(form, "fil");
+  // A refusal leads back to the item's bilag, where another file can be chosen.
+  const back = { href: `/app/moeder/${item.meetingId}#bilag-${item.id}`, label: u.back };
   if (!file) {
-    return renderError(c, 400, { title: u.failedTitle, message: attachmentMessages.errors.noFile });
+    const message = attachmentMessages.errors.noFile;
+    return renderError(c, 400, { title: u.failedTitle, message }, back);
   }
   const result = await storeAttachment(db, storage, {
     organisationId: item.organisationId,
@@ -38,7 +41,7 @@ export const uploadRoutes = new Hono<AppEnv>().post("/punkter/:itemId/bilag", as
     public: text(form, "offentlig") === "1",
   });
   if (!result.ok) {
-    return renderError(c, result.status, { title: u.failedTitle, message: result.message });
+    return renderError(c, result.status, { title: u.failedTitle, message: result.message }, back);
   }
   logger.info({ attachmentId: result.attachment.id, itemId: item.id }, "attachment uploaded");
   return c.redirect(`/app/moeder/${item.meetingId}?ok=bilag#bilag-${item.id}`, 303);

@@ -5,6 +5,7 @@ import { reopenComment } from "../../domain/case/reopen-comment.ts";
 import { resolveComment } from "../../domain/case/resolve-comment.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
+import { COMMENT_NOTICE } from "../../web/pages/case-page.tsx";
 import { readForm, text, texts } from "../form.ts";
 import { parseId } from "../params.ts";
 import { renderError } from "../render.ts";
@@ -42,10 +43,9 @@ export const caseCommentRoutes = new Hono<AppEnv>()
           : {}),
       });
       const unreached = result.unreached.length ? `&ukendt=${result.unreached.length}` : "";
-      return c.redirect(
-        `/app/sager/${id}?besked=kommentar${unreached}#kommentar-${result.threadId}`,
-        303,
-      );
+      // The notice is told in the thread, where the page opens.
+      const at = `traad=${result.threadId}${unreached}#${COMMENT_NOTICE}`;
+      return c.redirect(`/app/sager/${id}?besked=kommentar&${at}`, 303);
     } catch (error) {
       if (!(error instanceof DomainError) || error.status === 404) {
         return caseErrorPage(c, error, m.heading);

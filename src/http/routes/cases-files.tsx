@@ -88,12 +88,10 @@ export const caseFileRoutes = new Hono<AppEnv>()
     if (!storage) throw new Error("no attachment storage configured");
     const form = await readForm(c);
     const file = form.fil;
-    if (!(file instanceof File)) {
-      return renderError(c, 400, {
-        title: caseUi.attachments.failedTitle,
-        message: attachmentMessages.errors.noFile,
-      });
-    }
+    // A refusal shows the case page again with the message, so another file can be chosen.
+    const refuse = (message: string, status: 400 | 413) =>
+      renderCasePage(c, id, { error: { message, details: [] }, status });
+    if (!(file instanceof File)) return refuse(attachmentMessages.errors.noFile, 400);
     const result = await storeAttachment(db, storage, {
       organisationId: principal.user.organisationId,
       actorId: principal.user.id,
@@ -103,10 +101,8 @@ export const caseFileRoutes = new Hono<AppEnv>()
       public: text(form, "offentlig") === "1",
     });
     if (!result.ok) {
-      return renderError(c, result.status, {
-        title: caseUi.attachments.failedTitle,
-        message: result.message,
-      });
+      if (result.status === 404) return renderError(c, 404);
+      return refuse(result.message, result.status);
     }
     logger.info({ attachmentId: result.attachment.id, caseId: id }, "case attachment uploaded");
     return c.redirect(`/app/sager/${id}?besked=bilag#${ATTACHMENT_NOTICE}`, 303);

@@ -104,6 +104,17 @@ export function noticeOf(c: Context<AppEnv>, view: Pick<CaseView, "fields">): st
 }
 
 /**
+ * Where the notice is told: a bilag's in the bilag section (ATTACHMENT_NOTICE), a comment's in
+ * its thread (COMMENT_NOTICE); the page opens there.
+ */
+function noticePlace(c: Context<AppEnv>): "attachments" | { thread: number } | null {
+  const notice = c.req.query("besked") ?? "";
+  if (notice.startsWith("bilag")) return "attachments";
+  const thread = c.req.query("traad") ?? "";
+  return notice === "kommentar" && /^[0-9]{1,9}$/.test(thread) ? { thread: Number(thread) } : null;
+}
+
+/**
  * The writing check of every field (suggestions left out, as the live check), or null while
  * the speller is still loading: the page then says the check is on its way and the editor
  * asks for it once it is up.
@@ -135,7 +146,7 @@ export async function renderCasePage(
     /** The stored case's title, when `view` holds a refused save's unsaved text. */
     storedTitle?: string;
     error?: CaseError | null;
-    status?: 200 | 400 | 403 | 409;
+    status?: 200 | 400 | 403 | 409 | 413;
   } = {},
 ) {
   const { db } = c.get("deps");
@@ -183,8 +194,7 @@ export async function renderCasePage(
     attachments,
     colleagues,
     notice: options.error ? null : noticeOf(c, view),
-    // A bilag's notice is told in the bilag section, where the page opens (ATTACHMENT_NOTICE).
-    noticeAtAttachments: (c.req.query("besked") ?? "").startsWith("bilag"),
+    noticeAt: noticePlace(c),
     error: options.error ?? null,
     storedTitle: options.storedTitle ?? null,
   });

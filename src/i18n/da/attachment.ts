@@ -8,6 +8,8 @@ export const attachmentMessages = {
     submit: "Tilføj bilag",
     added: "Bilaget er tilføjet.",
     failedTitle: "Bilaget blev ikke gemt",
+    /** The way back from a refused upload to the item, to choose another file. */
+    back: "Tilbage til punktet for at vælge en anden fil",
   },
   errors: {
     noFile: "Vælg en fil at tilføje.",

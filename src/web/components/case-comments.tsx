@@ -2,6 +2,7 @@ import type { CommentView } from "../../domain/case/list-comments.ts";
 import type { PmDoc, PmNode } from "../../domain/richtext/doc.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 import { formatCaseTime } from "./case-time.ts";
+import { OutcomeNotice } from "./outcome-notice.tsx";
 
 const m = caseUi.comments;
 
@@ -50,6 +51,8 @@ export function CaseComments(props: {
   told?: number[];
   /** The viewer's user id: no »Svar til« oneself. */
   me?: number;
+  /** What saving a comment did, told in its thread; the page opens at its `id`. */
+  notice?: { threadId: number; text: string; id: string } | undefined;
 }) {
   const { caseId, threads, fields, canComment, csrfToken } = props;
   const quotes = anchoredTexts(fields);
@@ -82,6 +85,11 @@ export function CaseComments(props: {
               {t.replies.map((r) => (
                 <Entry c={r} linked={true} />
               ))}
+              {props.notice?.threadId === t.id ? (
+                <OutcomeNotice class="case-notice" id={props.notice.id}>
+                  {props.notice.text}
+                </OutcomeNotice>
+              ) : null}
               {t.resolvedAt ? (
                 <p class="case-thread-resolved">
                   {m.resolved(t.resolvedBy?.name ?? "", formatCaseTime(t.resolvedAt))}

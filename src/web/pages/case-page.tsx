@@ -27,6 +27,8 @@ import { Layout, type Viewer } from "../layout.tsx";
  * opened at a fragment does not autofocus).
  */
 export const ATTACHMENT_NOTICE = "bilag-besked";
+/** The same for a comment, told in its thread. */
+export const COMMENT_NOTICE = "kommentar-besked";
 
 const m = caseUi.page;
 const ACCEPT = ALLOWED_TYPES.flatMap((t) => t.extensions.map((x) => `.${x}`)).join(",");
@@ -53,8 +55,11 @@ export interface CasePageProps {
   /** Whom the author may share the case with (empty for others). */
   colleagues: { id: number; name: string }[];
   notice: string | null;
-  /** The notice is about a bilag: shown in the bilag section instead of at the top. */
-  noticeAtAttachments?: boolean;
+  /**
+   * Where the notice is told, when not at the top: about a bilag in the bilag section, about
+   * a comment in its thread (the page opens there: ATTACHMENT_NOTICE, COMMENT_NOTICE).
+   */
+  noticeAt?: "attachments" | { thread: number } | null;
   error: CaseError | null;
   /**
    * Set when the page shows a refused save: the form holds the unsaved text, the heading the
@@ -194,6 +199,15 @@ export function CasePage(props: CasePageProps) {
   // A step refused for want of an approver or a comment is told in its panel, not up here.
   const refusal = props.error ? stepRefusalOf(props.error, props.approvers.length) : null;
   const closedOn = closedOnAgendaOf(v, props.meetings);
+  const at = props.noticeAt;
+  const thread =
+    typeof at === "object" && at ? props.threads.find((t) => t.id === at.thread) : null;
+  const commentNotice =
+    props.notice && thread
+      ? { threadId: thread.id, text: props.notice, id: COMMENT_NOTICE }
+      : undefined;
+  // Told where it happened, when that part is on the page; else at the top.
+  const noticeBelow = at === "attachments" || commentNotice !== undefined;
   const fields = v.fields.map((f) => (
     <CaseField
       field={f}
@@ -228,7 +242,7 @@ export function CasePage(props: CasePageProps) {
       <People view={v} />
       <ReturnComment view={v} events={props.events} threads={props.threads} />
       {closedOn ? <p class="notice">{m.closedOnMeeting(closedOn)}</p> : null}
-      {props.notice && !props.noticeAtAttachments ? (
+      {props.notice && !noticeBelow ? (
         <OutcomeNotice class="case-notice">{props.notice}</OutcomeNotice>
       ) : null}
       {props.error && !refusal ? <CaseErrorSummary error={props.error} /> : null}
@@ -289,6 +303,7 @@ export function CasePage(props: CasePageProps) {
         )}
         told={v.author && v.author.id !== props.me ? [v.author.id] : []}
         me={props.me}
+        notice={commentNotice}
       />
       {v.permissions.share ? (
         <CaseSharing
@@ -300,7 +315,7 @@ export function CasePage(props: CasePageProps) {
       ) : null}
       <section class="case-attachments" aria-labelledby="bilag">
         <h2 id="bilag">{caseUi.attachments.heading}</h2>
-        {props.notice && props.noticeAtAttachments ? (
+        {props.notice && props.noticeAt === "attachments" ? (
           <OutcomeNotice class="case-notice" id={ATTACHMENT_NOTICE}>
             {props.notice}
           </OutcomeNotice>
