@@ -3,7 +3,6 @@ import type { Purpose } from "../domain/meeting/meeting.types.ts";
 import { searchMessages } from "../i18n/da/search.ts";
 import { MAX_QUERY_CHARS } from "../search/parse-search-query.ts";
 import type { SearchRequest } from "../search/search.types.ts";
-import { MAX_PAGE } from "../search/search-archive.ts";
 
 const e = searchMessages.errors;
 
@@ -41,12 +40,12 @@ export const searchParamsSchema = z.object({
   formaal: optional(z.enum(purposeParams, { error: e.purpose })),
   journal: optional(z.string().regex(/^[0-9A-Za-zÆØÅæøå.-]{1,40}$/, { error: e.journal })),
   sortering: optional(z.enum(["relevans", "dato"], { error: e.sort })),
+  // Past the last page (or the last one shown, MAX_PAGE) is the last page, as in every list.
   side: optional(
     z
       .string()
-      .regex(/^[1-9][0-9]{0,2}$/, { error: e.page(MAX_PAGE) })
-      .transform(Number)
-      .refine((n) => n <= MAX_PAGE, { error: e.page(MAX_PAGE) }),
+      .regex(/^[1-9][0-9]{0,8}$/, { error: e.page })
+      .transform(Number),
   ),
 });
 

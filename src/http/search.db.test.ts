@@ -146,6 +146,8 @@ describe("/soeg", () => {
     expect(second.html).not.toContain('rel="next"');
     // Beyond the last page: the last page.
     expect((await get(q("vejsag", "&side=25"))).html).toContain("Side 2 af 2");
+    expect((await get(q("vejsag", "&side=26"))).html).toContain("Side 2 af 2");
+    expect((await get(q("vejsag", "&side=999"))).html).toContain("Side 2 af 2");
   });
 
   it("helps when nothing is found", async () => {
@@ -174,8 +176,8 @@ describe("/soeg with bad input", () => {
   it("answers 400 in Danish to values it cannot use", async () => {
     const cases: [string, string][] = [
       [q("x".repeat(10_000)), "Søgningen er for lang"],
-      [q("budget", "&side=-1"), "Sidetallet skal være et helt tal fra 1 til 25"],
-      [q("budget", "&side=1000000000"), "Sidetallet skal være et helt tal fra 1 til 25"],
+      [q("budget", "&side=-1"), "Sidetallet skal være et helt tal fra 1 og opefter, fx 2."],
+      [q("budget", "&side=1000000000"), "Sidetallet skal være et helt tal fra 1 og opefter"],
       [q("budget", "&side=abc"), "Sidetallet"],
       [q("budget", "&aar=tyve"), "Året skal være et årstal"],
       [q("budget", "&formaal=hemmelig"), "Vælg et formål fra listen"],
@@ -226,6 +228,25 @@ describe("/soeg by journal number", () => {
       expect(page.html).toContain("1 resultat for »05.01.00-P15-1-24«");
       expect(page.html).toContain("<title>05.01.00-P15-1-24 – Søg i dagsordener og referater");
     }
+  });
+});
+
+describe("/soeg by filters alone", () => {
+  it("lists what a year or a committee holds, newest first, closed content left out", async () => {
+    for (const path of ["/soeg?aar=2024", "/soeg?udvalg=oekonomiudvalget&sortering=relevans"]) {
+      const page = await get(path);
+      expect(page.status).toBe(200);
+      // The published meeting's documents, newest first; nothing of the unpublished one.
+      expect(page.html).toMatch(/<h2 id="resultater">\d+ resultater<\/h2>/);
+      expect(page.html).toContain("Side 1 af 2");
+      for (const hidden of [SECRET, SECRET_WORD, "Upubliceret"]) {
+        expect(page.html).not.toContain(hidden);
+      }
+    }
+    const none = await get("/soeg?aar=2031");
+    expect(none.status).toBe(200);
+    expect(none.html).toContain("Der er intet i arkivet med de valgte afgrænsninger.");
+    expect(none.html).not.toContain("Kontrollér stavningen");
   });
 });
 

@@ -152,8 +152,8 @@ const JOURNAL_QUERY = /^\d{2}\.\d{2}(?:\.\d{2})?(?:-[0-9A-Za-zÆØÅæøå]+)*$/
 
 /**
  * Searches the public archive: ranked (or newest first) matches with highlighted titles and
- * snippets cut from the indexed public text, PAGE_SIZE per page; or, for a journal number alone
- * (as the query or the filter), the items whose journal numbers start with it, newest first.
+ * snippets cut from the indexed public text, PAGE_SIZE per page; or, without words, what the
+ * filters hold (a journal number typed as the query is one), newest first, with their first words.
  * Only meetings that are public now are answered, whatever the index holds.
  */
 export async function searchArchive(db: Db, request: SearchRequest): Promise<SearchOutcome> {
@@ -163,7 +163,8 @@ export async function searchArchive(db: Db, request: SearchRequest): Promise<Sea
   }
   const parsed = parseSearchQuery(request.query);
   const tsquery = hasPositiveTerm(parsed) ? await buildTsquery(db, parsed) : null;
-  if (tsquery === null && (typed !== "" || !request.journal)) {
+  // No words but a filter (a committee, a year): what the filters hold, newest first.
+  if (tsquery === null && (typed !== "" || filterConditions(request).length === 0)) {
     return { kind: "no-terms", truncated: parsed.truncated };
   }
   const wanted = Math.min(Math.max(1, Math.trunc(request.page) || 1), MAX_PAGE);

@@ -29,9 +29,12 @@ function formValues(query: Record<string, string>): SearchFormValues {
   };
 }
 
-/** Words to search for, or a journal number to look up: an empty form is the start page. */
+/** Words to search for, or filters to list what they hold: an empty form is the start page. */
 const wantsSearch = (request: SearchRequest) =>
-  request.query.trim() !== "" || (request.journal ?? "") !== "";
+  request.query.trim() !== "" ||
+  [request.journal, request.committee, request.year, request.purpose].some(
+    (filter) => filter !== undefined && filter !== "",
+  );
 
 /** /soeg: search the published archive. Validate -> search (public index only) -> render. */
 export const searchRoutes = new Hono<AppEnv>()

@@ -51,12 +51,11 @@ export const searchMessages = {
     temadroeftelse: "Temadrøftelse",
   },
   resultsHeading: "Resultater",
+  /** `query` is empty for a search by the filters alone. */
   count: (n: number, query: string) =>
-    n === 1
-      ? `1 resultat for ${quoted(query)}`
-      : `${n.toLocaleString("da-DK")} resultater for ${quoted(query)}`,
+    `${n === 1 ? "1 resultat" : `${n.toLocaleString("da-DK")} resultater`}${query ? ` for ${quoted(query)}` : ""}`,
   capped: (n: number, query: string) =>
-    `Mere end ${n.toLocaleString("da-DK")} resultater for ${quoted(query)}. De ${n.toLocaleString("da-DK")} nyeste er med; afgræns søgningen for at finde ældre.`,
+    `Mere end ${n.toLocaleString("da-DK")} resultater${query ? ` for ${quoted(query)}` : ""}. De ${n.toLocaleString("da-DK")} nyeste er med; afgræns søgningen for at finde ældre.`,
   truncated: "Søgningen var lang, så kun de første ord blev brugt.",
   /** Under the count when filters narrow the results. */
   filtered: "Søgningen er afgrænset.",
@@ -73,6 +72,8 @@ export const searchMessages = {
   empty: {
     heading: "Ingen resultater",
     intro: (query: string) => `Vi fandt intet, der matcher ${quoted(query)}.`,
+    /** A search by the filters alone. */
+    introFiltered: "Der er intet i arkivet med de valgte afgrænsninger.",
     tips: [
       "Kontrollér stavningen, eller prøv et andet ord med samme betydning.",
       "Brug færre ord: alle ord skal findes i samme punkt.",
@@ -95,7 +96,7 @@ export const searchMessages = {
     purpose: "Vælg et formål fra listen.",
     journal: "Journalnummeret må kun indeholde tal, bogstaver, punktum og bindestreg.",
     sort: "Vælg sortering efter bedste match eller nyeste først.",
-    page: (max: number) => `Sidetallet skal være et helt tal fra 1 til ${max}.`,
+    page: "Sidetallet skal være et helt tal fra 1 og opefter, fx 2.",
   },
   /** Words of the indexed text (labels around the public content). */
   index: {

@@ -28,9 +28,9 @@ function NoResults(props: { query: string; filtered: boolean; href: string }) {
   return (
     <section aria-labelledby="ingen-resultater">
       <h2 id="ingen-resultater">{m.empty.heading}</h2>
-      <p>{m.empty.intro(props.query)}</p>
+      <p>{props.query ? m.empty.intro(props.query) : m.empty.introFiltered}</p>
       <ul>
-        {m.empty.tips.map((tip) => (
+        {(props.query ? m.empty.tips : []).map((tip) => (
           <li>{tip}</li>
         ))}
         {props.filtered ? (
