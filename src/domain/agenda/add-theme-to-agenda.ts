@@ -15,7 +15,7 @@ const THEME_MINUTES = 20;
 
 /**
  * Turns a theme from the committee's backlog into an item on a meeting of that committee
- * ("Temadrøftelse af …"); the theme remembers the item, so it leaves the open backlog.
+ * (»Temadrøftelse: …«); the theme remembers the item, so it leaves the open backlog.
  */
 export async function addThemeToAgenda(
   db: Db,
@@ -41,9 +41,11 @@ export async function addThemeToAgenda(
     }
     const order = await currentOrder(tx, meeting.id);
     const at = await insertionPosition(tx, meeting);
+    // »Temadrøftelse: Klimatilpasning i bydelene«: the theme as its author wrote it, a name
+    // at its start (»København«, »KL«) not turned into a common noun.
     const title = /^temadrøftelse/i.test(theme.title)
       ? theme.title
-      : `Temadrøftelse af ${theme.title}`;
+      : agendaMessages.themes.itemTitle(theme.title);
     const [item] = await tx
       .insert(agendaItems)
       .values({

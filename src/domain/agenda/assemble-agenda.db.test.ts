@@ -364,7 +364,7 @@ describe("assembling an agenda", () => {
     const items = await itemsOf(meetingId);
     expect(items.map((i) => i.title)).toEqual([
       "Godkendelse af dagsorden og referat",
-      "Temadrøftelse af Klimatilpasning i bydelene",
+      "Temadrøftelse: Klimatilpasning i bydelene",
       "Temaer til kommende møder og eventuelt",
     ]);
     expect(items[1]?.id).toBe(itemId);

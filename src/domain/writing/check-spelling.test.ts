@@ -44,6 +44,11 @@ describe("checkSpelling", () => {
         "Sagen 00.01.00-A21-2-20 fra d. 12-03-2025 kl. 09:00 koster 2,5 mio. kr., jf. KKR og ØU. Skriv til post@albertslund.dk eller se https://www.albertslund.dk/politik. Brug KommuneMED, OneDrive og SBSYS f.eks. til APV-målingen.",
       ),
     ).toEqual([]);
+    // Amounts and numbers as budgets write them, the period after a hyphenated one's last part.
+    expect(
+      flagged("Rammen er 300 t.kr. (tkr.), 5 mio.kr. og 1 mia.kr. Oplys CPR-nr. og tlf.-nr."),
+    ).toEqual([]);
+    expect(flagged("Rammen er 300 t.kr og CPR-nrr.")).toEqual(["t.kr", "CPR-nrr"]);
   });
 
   it("accepts a capitalised word inside a sentence as a name, and at the start once seen inside", () => {

@@ -41,6 +41,8 @@ export function isSpelledRight(speller: Speller, token: Token, names: Set<string
   // APV-måling, Coop-byen, IT-hjælpedesk, "Børne- og Skoleudvalget": each part on its own.
   return parts.every((part, i) => {
     if (part === "") return i === parts.length - 1;
+    // CPR-nr., Jf.-henvisning: an abbreviation's period belongs to the last part.
+    if (dotted && i === parts.length - 1 && isKnownWord(speller, `${part}.`)) return true;
     if (i < parts.length - 1 && !DIGIT.test(part) && isCompoundStart(speller, part)) return true;
     return isFine(speller, part, sentenceStart && i === 0, names);
   });

@@ -90,6 +90,8 @@ export const agendaMessages = {
     intro:
       "Emner, udvalget vil tage op senere. Sæt et tema på dagsordenen til et kommende møde, når tiden er inde.",
     none: "Der er ingen temaer på listen.",
+    /** The agenda item a theme becomes. */
+    itemTitle: (theme: string) => `Temadrøftelse: ${theme}`,
     add: "Tilføj tema",
     themeTitle: "Tema",
     note: "Note (valgfri)",
