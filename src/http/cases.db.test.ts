@@ -558,6 +558,11 @@ describe("the approval flow", () => {
     const view = await (await get(author, `/app/sager/${written.id}`)).text();
     expect(view).not.toContain('name="tekst-resume"');
     expect(view).toContain("godkendt og låst");
+    // Guidance and »skal udfyldes« are for writing: the locked case shows its text alone.
+    expect(page).toContain("(skal udfyldes)");
+    expect(page).toContain('class="case-guidance"');
+    expect(view).not.toContain("(skal udfyldes)");
+    expect(view).not.toContain('class="case-guidance"');
   });
 
   it("hides a draft from approvers and people outside the case", async () => {

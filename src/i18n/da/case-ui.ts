@@ -122,9 +122,9 @@ export const caseUi = {
     send: "Gem og send til godkendelse",
     sendHint:
       "Sagen gemmes først. Derefter kan du ikke redigere den, før den er godkendt eller sendt retur.",
-    reviewHeading: "Godkendelse",
-    reviewIntro:
-      "Du kan rette i teksten, før du godkender eller sender sagen retur. Dine rettelser gemmes som en version, som forfatteren kan se som ændringer.",
+    returnHeading: "Send sagen retur",
+    returnIntro:
+      "Dine rettelser i teksten gemmes som en version, som forfatteren kan se som ændringer, og sagen går tilbage til forfatteren.",
     approve: "Gem og godkend",
     approveHeading: "Godkend sagen",
     approveIntro:

@@ -79,7 +79,8 @@ export function CaseField(props: {
   const { field, editable } = props;
   const id = `felt-${field.key}`;
   const guidanceId = `${id}-vejledning`;
-  const hasGuidance = field.guidance !== "" || field.example !== "";
+  // Guidance and »skal udfyldes« are for writing: a case read only shows its text at full width.
+  const hasGuidance = editable && (field.guidance !== "" || field.example !== "");
   return (
     <section
       class="case-field"
@@ -92,7 +93,7 @@ export function CaseField(props: {
     >
       <h2 id={`${id}-h`}>
         {field.label}
-        {field.required ? <span class="case-field-flag"> ({m.required})</span> : null}
+        {field.required && editable ? <span class="case-field-flag"> ({m.required})</span> : null}
         {field.public ? null : <span class="case-field-flag"> ({m.notPublic})</span>}
       </h2>
       <div class={hasGuidance ? "case-field-grid" : "case-field-grid case-field-grid--single"}>

@@ -125,8 +125,8 @@ export function CaseWorkflowActions(props: {
           <details class="case-bar-panel" open={reopen("returnComment")}>
             <summary class="button case-secondary">{b.sendBack}</summary>
             <fieldset class="case-actions">
-              <legend>{m.reviewHeading}</legend>
-              <p class="muted">{m.reviewIntro}</p>
+              <legend>{m.returnHeading}</legend>
+              <p class="muted">{m.returnIntro}</p>
               <label for="sag-retur">{m.returnComment}</label>
               <p class="muted" id="sag-retur-hint">
                 {m.returnHint}
