@@ -51,6 +51,8 @@ function nameRefusal(problem: NonNullable<ReturnType<typeof voteNameProblem>>): 
   if (problem.kind === "notVoter")
     return invalidField(problem.side, e.notVoter(problem.name, problem.why));
   if (problem.kind === "twice") return invalidField(problem.side, e.votedTwice(problem.name));
+  if (problem.kind === "partyVotes")
+    return invalidField(problem.side, e.partyVotes(problem.party, problem.votes, problem.voters));
   return invalidField(
     COUNT_OF[problem.side],
     e.fewerVotes(SIDE_LABEL[problem.side], problem.names, problem.count),

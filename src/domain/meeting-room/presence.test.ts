@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { FullMeeting, MeetingItem, MeetingParticipant } from "../meeting/meeting.types.ts";
-import { presentAt, quorumAt, quorumOf, voteOutcome } from "./presence.ts";
+import { presentAt, quorumAt, quorumOf, voteNameProblem, voteOutcome } from "./presence.ts";
 
 const ITEMS = 6;
 
@@ -163,6 +163,64 @@ describe("a vote's outcome (§11)", () => {
         expect(one).toBe(voteOutcome({ inFavour: f, against: a, abstaining: y }));
         expect(one === "carried").toBe(f > a);
       }),
+    );
+  });
+});
+
+describe("a vote by party (»A (3)«)", () => {
+  const PARTIES = ["A", "V", "F"] as const;
+  /** Voters of a party at item n, by the model: present, not inhabil, or standing in. */
+  const votersOf = (specs: MemberSpec[], party: string, n: number) =>
+    specs.filter((s, i) => {
+      if (PARTIES[i % 3] !== party) return false;
+      if (s.afbud) return s.substitute;
+      const left = s.leaves !== null && s.leaves > s.from ? s.leaves : Number.POSITIVE_INFINITY;
+      return n >= s.from && n < left && !s.inhabilAt.includes(n);
+    }).length;
+
+  it("is refused when a party is given more votes than it has voters at the item", () => {
+    fc.assert(
+      fc.property(
+        fc.array(memberArb, { minLength: 1, maxLength: 9 }),
+        fc.integer({ min: 1, max: ITEMS }),
+        fc.constantFrom(...PARTIES),
+        fc.integer({ min: 0, max: 9 }),
+        fc.constantFrom("inFavour", "against", "abstaining"),
+        (specs, n, party, votes, side) => {
+          const meeting = meetingOf(specs, null);
+          // Each member and their substitute belong to the member's party.
+          for (const p of meeting.participants) {
+            const member = p.substituteForId ?? p.id;
+            if (!p.guest) p.party = PARTIES[(member - 1) % 3] ?? null;
+          }
+          // Attendance is taken: quorumKnown needs someone marked present.
+          meeting.participants.push({
+            id: 998,
+            userId: null,
+            name: "Referent",
+            title: null,
+            guest: true,
+            attendance: [{ status: "present", agendaItemNumber: null, note: null }],
+          });
+          const empty = { inFavour: [], against: [], abstaining: [] };
+          const problem = voteNameProblem({ ...meeting, room: undefined }, 100 + n, {
+            ...empty,
+            [side]: [`${party} (${votes})`],
+            forCount: null,
+            againstCount: null,
+            abstainCount: null,
+          });
+          // A letter that is no participant's party is not taken for one.
+          const known = meeting.participants.some((p) => p.party === party);
+          const voters = votersOf(specs, party, n);
+          if (known && votes > voters) {
+            expect(problem).toEqual({ kind: "partyVotes", side, party, votes, voters });
+          } else {
+            expect(problem).toBeNull();
+          }
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

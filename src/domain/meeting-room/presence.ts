@@ -146,11 +146,15 @@ export function excessVotes(
 
 export type VoteSide = "inFavour" | "against" | "abstaining";
 
+/** A party with its number of votes, as a vote by party is written: »A (3)«. */
+const PARTY_VOTES = /^(.+?)\s*\((\d{1,3})\)$/;
+
 /**
  * What is wrong with the names of a vote, or null: a participant of the meeting named who
  * cannot vote at the item (absent from it, inhabil, or a guest), a participant named on two
- * sides, or fewer votes counted on a side than names given there. Names that are no
- * participant's (party letters, »A (3)«) are not checked.
+ * sides, fewer votes counted on a side than names given there, or a party given more votes
+ * (»A (3)«) than it has voters at the item. Other names that are no participant's are not
+ * checked.
  */
 export function voteNameProblem(
   meeting: QuorumMeeting & Pick<FullMeeting, "room">,
@@ -161,6 +165,7 @@ export function voteNameProblem(
   | { kind: "notVoter"; side: VoteSide; name: string; why: "absent" | "inhabil" | "guest" }
   | { kind: "twice"; side: VoteSide; name: string }
   | { kind: "fewerVotes"; side: VoteSide; names: number; count: number }
+  | { kind: "partyVotes"; side: VoteSide; party: string; votes: number; voters: number }
   | null {
   const key = (name: string) => name.trim().toLocaleLowerCase("da-DK");
   const byName = new Map(meeting.participants.map((p) => [key(p.name), p]));
@@ -174,9 +179,18 @@ export function voteNameProblem(
     abstaining: vote.abstainCount,
   };
   const seen = new Set<number>();
+  const voting = votersAt(meeting, itemId);
+  const parties = new Set(meeting.participants.flatMap((p) => (p.party ? [key(p.party)] : [])));
   for (const side of ["inFavour", "against", "abstaining"] as const) {
     for (const name of vote[side]) {
       const p = byName.get(key(name));
+      const given = PARTY_VOTES.exec(name.trim());
+      if (!p && given && parties.has(key(given[1] as string)) && quorumKnown(meeting)) {
+        const party = (given[1] as string).trim();
+        const votes = Number(given[2]);
+        const of = voting.filter((x) => x.party && key(x.party) === key(party)).length;
+        if (votes > of) return { kind: "partyVotes", side, party, votes, voters: of };
+      }
       if (!p) continue;
       if (seen.has(p.id)) return { kind: "twice", side, name: p.name };
       seen.add(p.id);

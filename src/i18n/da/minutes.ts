@@ -66,6 +66,8 @@ export const minutesMessages = {
       `${name} står under mere end én af For, Imod og Undlod. Skriv navnet ét sted.`,
     fewerVotes: (side: string, names: number, count: number) =>
       `Under ${side} står ${names} navne, men antallet er ${count}. Ret antallet, eller lad feltet stå tomt, så tælles navnene.`,
+    partyVotes: (party: string, votes: number, voters: number) =>
+      `${party} er angivet med ${votes} ${votes === 1 ? "stemme" : "stemmer"}, men kun ${voters} ${voters === 1 ? "medlem" : "medlemmer"} fra ${party} kan stemme under punktet. Ret tallet, eller ret fremmødet eller inhabiliteten først.`,
     tooManyVotes: (cast: number, voters: number) =>
       `Afstemningen har ${cast} stemmer, men kun ${voters} ${voters === 1 ? "deltager kan" : "deltagere kan"} stemme under punktet (til stede og ikke inhabile). Ret antallene, eller ret fremmødet først.`,
     alreadyPublished: "Referatet er allerede offentliggjort.",
