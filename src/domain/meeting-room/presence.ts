@@ -146,8 +146,15 @@ export function excessVotes(
 
 export type VoteSide = "inFavour" | "against" | "abstaining";
 
-/** A party with its number of votes, as a vote by party is written: »A (3)«. */
-const PARTY_VOTES = /^(.+?)\s*\((\d{1,3})\)$/;
+/** A party with its number of votes, as a vote by party is written: »A (3)«; else null. */
+function partyVotes(name: string): { party: string; votes: number } | null {
+  const text = name.trim();
+  const open = text.lastIndexOf("(");
+  if (open <= 0 || !text.endsWith(")")) return null;
+  const digits = text.slice(open + 1, -1);
+  const party = text.slice(0, open).trim();
+  return party && /^\d{1,3}$/.test(digits) ? { party, votes: Number(digits) } : null;
+}
 
 /**
  * What is wrong with the names of a vote, or null: a participant of the meeting named who
@@ -184,10 +191,9 @@ export function voteNameProblem(
   for (const side of ["inFavour", "against", "abstaining"] as const) {
     for (const name of vote[side]) {
       const p = byName.get(key(name));
-      const given = PARTY_VOTES.exec(name.trim());
-      if (!p && given && parties.has(key(given[1] as string)) && quorumKnown(meeting)) {
-        const party = (given[1] as string).trim();
-        const votes = Number(given[2]);
+      const given = p ? null : partyVotes(name);
+      if (given && parties.has(key(given.party)) && quorumKnown(meeting)) {
+        const { party, votes } = given;
         const of = voting.filter((x) => x.party && key(x.party) === key(party)).length;
         if (votes > of) return { kind: "partyVotes", side, party, votes, voters: of };
       }
