@@ -239,10 +239,17 @@ describe("/soeg by filters alone", () => {
       // The published meeting's documents, newest first; nothing of the unpublished one.
       expect(page.html).toMatch(/<h2 id="resultater">\d+ resultater<\/h2>/);
       expect(page.html).toContain("Side 1 af 2");
+      // No choice of order that would change nothing: the order is told.
+      expect(page.html).not.toContain("Bedste match først");
+      expect(page.html).toContain("Uden søgeord står resultaterne med de nyeste først.");
       for (const hidden of [SECRET, SECRET_WORD, "Upubliceret"]) {
         expect(page.html).not.toContain(hidden);
       }
     }
+    // The chosen order comes back with the first word.
+    expect((await get("/soeg?aar=2024&sortering=dato")).html).toContain(
+      '<input type="hidden" name="sortering" value="dato"/>',
+    );
     const none = await get("/soeg?aar=2031");
     expect(none.status).toBe(200);
     expect(none.html).toContain("Der er intet i arkivet med de valgte afgrænsninger.");

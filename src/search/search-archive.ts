@@ -25,6 +25,9 @@ const SNIPPET_OPTIONS = `${marks}, MaxWords=20, MinWords=8, MaxFragments=3, Frag
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** Whether the filters narrow the archive at all (with no words, they are the search). */
+export const hasFilters = (f: SearchFilters) => filterConditions(f).length > 0;
+
 function filterConditions(f: SearchFilters): SQL[] {
   const conditions: SQL[] = [];
   if (f.committee !== undefined) conditions.push(sql`d."committeeSlug" = ${f.committee}`);
@@ -164,7 +167,7 @@ export async function searchArchive(db: Db, request: SearchRequest): Promise<Sea
   const parsed = parseSearchQuery(request.query);
   const tsquery = hasPositiveTerm(parsed) ? await buildTsquery(db, parsed) : null;
   // No words but a filter (a committee, a year): what the filters hold, newest first.
-  if (tsquery === null && (typed !== "" || filterConditions(request).length === 0)) {
+  if (tsquery === null && (typed !== "" || !hasFilters(request))) {
     return { kind: "no-terms", truncated: parsed.truncated };
   }
   const wanted = Math.min(Math.max(1, Math.trunc(request.page) || 1), MAX_PAGE);

@@ -3,7 +3,7 @@ import { listPublicCommittees } from "../../domain/publication/list-public-commi
 import { listSearchYears } from "../../search/list-search-years.ts";
 import { MAX_QUERY_CHARS } from "../../search/parse-search-query.ts";
 import type { SearchRequest } from "../../search/search.types.ts";
-import { searchArchive } from "../../search/search-archive.ts";
+import { hasFilters, searchArchive } from "../../search/search-archive.ts";
 import type { SearchFormValues } from "../../web/components/search-form.tsx";
 import { searchFeed } from "../../web/feeds/search-feed.ts";
 import { SearchPage } from "../../web/pages/search-page.tsx";
@@ -30,11 +30,7 @@ function formValues(query: Record<string, string>): SearchFormValues {
 }
 
 /** Words to search for, or filters to list what they hold: an empty form is the start page. */
-const wantsSearch = (request: SearchRequest) =>
-  request.query.trim() !== "" ||
-  [request.journal, request.committee, request.year, request.purpose].some(
-    (filter) => filter !== undefined && filter !== "",
-  );
+const wantsSearch = (request: SearchRequest) => request.query.trim() !== "" || hasFilters(request);
 
 /** /soeg: search the published archive. Validate -> search (public index only) -> render. */
 export const searchRoutes = new Hono<AppEnv>()

@@ -41,6 +41,8 @@ export const searchMessages = {
     sort: "Sortering",
     sortRelevance: "Bedste match først",
     sortDate: "Nyeste først",
+    /** In place of the order's choice while only filters are set. */
+    dateOrderOnly: "Uden søgeord står resultaterne med de nyeste først.",
     /** Under the filters: the same search with them. */
     apply: "Vis resultater",
   },

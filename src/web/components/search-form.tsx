@@ -118,15 +118,24 @@ export function SearchForm(props: {
               {f.journalHint}
             </p>
           </div>
-          <Select
-            name="sortering"
-            label={f.sort}
-            values={v}
-            options={[
-              { value: "relevans", label: f.sortRelevance },
-              { value: "dato", label: f.sortDate },
-            ]}
-          />
+          {/* Filters without words list what they hold newest first: a choice of order would
+              change nothing, so it is told instead and comes back with the first word. */}
+          {v.q.trim() === "" && chosen > 0 ? (
+            <p class="muted">
+              {f.dateOrderOnly}
+              {v.sortering ? <input type="hidden" name="sortering" value={v.sortering} /> : null}
+            </p>
+          ) : (
+            <Select
+              name="sortering"
+              label={f.sort}
+              values={v}
+              options={[
+                { value: "relevans", label: f.sortRelevance },
+                { value: "dato", label: f.sortDate },
+              ]}
+            />
+          )}
         </fieldset>
         {/* On a phone the search button is a screen away once the filters are open. */}
         <button type="submit" class="button search-apply">
