@@ -6,7 +6,7 @@ import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { DomainError, invalidField } from "../domain-error.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
-import { excessVotes, voteNameProblem } from "../meeting-room/presence.ts";
+import { excessVotes, partyTarget, voteNameProblem } from "../meeting-room/presence.ts";
 import { changeItemRecord } from "./change-item-record.ts";
 
 const e = minutesMessages.errors;
@@ -51,8 +51,18 @@ function nameRefusal(problem: NonNullable<ReturnType<typeof voteNameProblem>>): 
   if (problem.kind === "notVoter")
     return invalidField(problem.side, e.notVoter(problem.name, problem.why));
   if (problem.kind === "twice") return invalidField(problem.side, e.votedTwice(problem.name));
-  if (problem.kind === "partyVotes")
-    return invalidField(problem.side, e.partyVotes(problem.party, problem.votes, problem.voters));
+  if (problem.kind === "partyVotes") {
+    // The party's cell in the grid of party votes, where there is one, else the side's names.
+    const message = e.partyVotes(problem.party, problem.votes, problem.voters);
+    return new DomainError(
+      "invalid",
+      message,
+      [message, message],
+      [partyTarget(problem.side, problem.party), problem.side],
+    );
+  }
+  if (problem.kind === "unknownParty")
+    return invalidField(problem.side, e.unknownParty(problem.party, problem.parties));
   return invalidField(
     COUNT_OF[problem.side],
     e.fewerVotes(SIDE_LABEL[problem.side], problem.names, problem.count),

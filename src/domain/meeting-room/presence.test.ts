@@ -178,49 +178,82 @@ describe("a vote by party (»A (3)«)", () => {
       return n >= s.from && n < left && !s.inhabilAt.includes(n);
     }).length;
 
-  it("is refused when a party is given more votes than it has voters at the item", () => {
+  /** The meeting of these members, each (and a substitute) of party A, V or F by turn. */
+  function partyMeeting(specs: MemberSpec[]) {
+    const meeting = meetingOf(specs, null);
+    for (const p of meeting.participants) {
+      const member = p.substituteForId ?? p.id;
+      if (!p.guest) p.party = PARTIES[(member - 1) % 3] ?? null;
+    }
+    // Attendance is taken: quorumKnown needs someone marked present.
+    meeting.participants.push({
+      id: 998,
+      userId: null,
+      name: "Referent",
+      title: null,
+      guest: true,
+      attendance: [{ status: "present", agendaItemNumber: null, note: null }],
+    });
+    return { ...meeting, room: undefined };
+  }
+
+  it("adds a party's votes over all sides, and knows a party's letters from a name", () => {
+    const SIDES = ["inFavour", "against", "abstaining"] as const;
+    const entry = fc.record({
+      // Now and then a letter that is no participant's party.
+      party: fc.oneof(
+        { arbitrary: fc.constantFrom(...PARTIES), weight: 8 },
+        { arbitrary: fc.constant("Ø"), weight: 1 },
+      ),
+      // A bare letter as often as one with a number.
+      votes: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null, freq: 1 }),
+    });
     fc.assert(
       fc.property(
-        fc.array(memberArb, { minLength: 1, maxLength: 9 }),
+        fc.array(memberArb, { minLength: 0, maxLength: 9 }),
         fc.integer({ min: 1, max: ITEMS }),
-        fc.constantFrom(...PARTIES),
-        fc.integer({ min: 0, max: 9 }),
-        fc.constantFrom("inFavour", "against", "abstaining"),
-        (specs, n, party, votes, side) => {
-          const meeting = meetingOf(specs, null);
-          // Each member and their substitute belong to the member's party.
-          for (const p of meeting.participants) {
-            const member = p.substituteForId ?? p.id;
-            if (!p.guest) p.party = PARTIES[(member - 1) % 3] ?? null;
-          }
-          // Attendance is taken: quorumKnown needs someone marked present.
-          meeting.participants.push({
-            id: 998,
-            userId: null,
-            name: "Referent",
-            title: null,
-            guest: true,
-            attendance: [{ status: "present", agendaItemNumber: null, note: null }],
-          });
-          const empty = { inFavour: [], against: [], abstaining: [] };
-          const problem = voteNameProblem({ ...meeting, room: undefined }, 100 + n, {
-            ...empty,
-            [side]: [`${party} (${votes})`],
+        fc.tuple(...SIDES.map(() => fc.array(entry, { maxLength: 3 }))),
+        (specs, n, entries) => {
+          const meeting = partyMeeting(specs);
+          const written = entries.map((side) =>
+            side.map((x) => (x.votes === null ? x.party : `${x.party} (${x.votes})`)),
+          );
+          const problem = voteNameProblem(meeting, 100 + n, {
+            inFavour: written[0] ?? [],
+            against: written[1] ?? [],
+            abstaining: written[2] ?? [],
             forCount: null,
             againstCount: null,
             abstainCount: null,
           });
-          // A letter that is no participant's party is not taken for one.
-          const known = meeting.participants.some((p) => p.party === party);
-          const voters = votersOf(specs, party, n);
-          if (known && votes > voters) {
-            expect(problem).toEqual({ kind: "partyVotes", side, party, votes, voters });
-          } else {
-            expect(problem).toBeNull();
+          // The model: letters of no participant's party first, then each party in the order
+          // it was first named, its numbers added up and a bare letter counted as one.
+          const known = new Set(meeting.participants.flatMap((p) => (p.party ? [p.party] : [])));
+          const all = entries.flatMap((side, i) => side.map((x) => ({ ...x, side: SIDES[i] })));
+          const unknown = all.find((x) => !known.has(x.party));
+          if (unknown && known.size > 0) {
+            expect(problem).toEqual({
+              kind: "unknownParty",
+              side: unknown.side,
+              party: unknown.party,
+              parties: [...known],
+            });
+            return;
           }
+          const order = [...new Set(all.map((x) => x.party))].filter((x) => known.has(x));
+          const refused = order.flatMap((party) => {
+            const named = all.filter((x) => x.party === party);
+            const votes = named.reduce((sum, x) => sum + (x.votes ?? 1), 0);
+            const counted = named.some((x) => x.votes !== null);
+            const voters = votersOf(specs, party, n);
+            const side = named[0]?.side;
+            if (counted ? votes <= voters : voters > 0) return [];
+            return [{ kind: "partyVotes", side, party, votes: counted ? votes : null, voters }];
+          });
+          expect(problem).toEqual(refused[0] ?? null);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
   });
 });

@@ -146,6 +146,9 @@ export function excessVotes(
 
 export type VoteSide = "inFavour" | "against" | "abstaining";
 
+/** What marks a party's count on a side in the grid of party votes (»inFavour:A«). */
+export const partyTarget = (side: VoteSide, party: string) => `${side}:${party}`;
+
 /** A party with its number of votes, as a vote by party is written: »A (3)«; else null. */
 function partyVotes(name: string): { party: string; votes: number } | null {
   const text = name.trim();
@@ -156,24 +159,31 @@ function partyVotes(name: string): { party: string; votes: number } | null {
   return party && /^\d{1,3}$/.test(digits) ? { party, votes: Number(digits) } : null;
 }
 
+/** A party's letters as a vote names a party (»A«, »SF«, »Ø«): one to three capitals. */
+const PARTY_LETTERS = /^\p{Lu}{1,3}$/u;
+
+type VoteNameProblem =
+  | { kind: "notVoter"; side: VoteSide; name: string; why: "absent" | "inhabil" | "guest" }
+  | { kind: "twice"; side: VoteSide; name: string }
+  | { kind: "fewerVotes"; side: VoteSide; names: number; count: number }
+  /** `votes` is null for a party named without a number (»A«) that has no voters at the item. */
+  | { kind: "partyVotes"; side: VoteSide; party: string; votes: number | null; voters: number }
+  | { kind: "unknownParty"; side: VoteSide; party: string; parties: string[] };
+
 /**
  * What is wrong with the names of a vote, or null: a participant of the meeting named who
  * cannot vote at the item (absent from it, inhabil, or a guest), a participant named on two
- * sides, fewer votes counted on a side than names given there, or a party given more votes
- * (»A (3)«) than it has voters at the item. Other names that are no participant's are not
- * checked.
+ * sides, fewer votes counted on a side than names given there, a party given more votes over
+ * all sides (»A (2)« for, »A (1)« against) than it has voters at the item or named when none of
+ * its members can vote, or party letters that are no participant's party while the
+ * participants' parties are known. Other names that are no participant's are not checked.
  */
 export function voteNameProblem(
   meeting: QuorumMeeting & Pick<FullMeeting, "room">,
   itemId: number,
   vote: Record<VoteSide, readonly string[]> &
     Pick<VoteView, "forCount" | "againstCount" | "abstainCount">,
-):
-  | { kind: "notVoter"; side: VoteSide; name: string; why: "absent" | "inhabil" | "guest" }
-  | { kind: "twice"; side: VoteSide; name: string }
-  | { kind: "fewerVotes"; side: VoteSide; names: number; count: number }
-  | { kind: "partyVotes"; side: VoteSide; party: string; votes: number; voters: number }
-  | null {
+): VoteNameProblem | null {
   const key = (name: string) => name.trim().toLocaleLowerCase("da-DK");
   const byName = new Map(meeting.participants.map((p) => [key(p.name), p]));
   const voters = new Set(votersAt(meeting, itemId).map((p) => p.id));
@@ -185,22 +195,30 @@ export function voteNameProblem(
     against: vote.againstCount,
     abstaining: vote.abstainCount,
   };
+  const known = quorumKnown(meeting);
   const seen = new Set<number>();
   const voting = votersAt(meeting, itemId);
-  const parties = new Set(meeting.participants.flatMap((p) => (p.party ? [key(p.party)] : [])));
+  const parties = [...new Set(meeting.participants.flatMap((p) => (p.party ? [p.party] : [])))];
+  const partyOf = new Map(parties.map((party) => [key(party), party]));
+  // Per party: its votes over all sides (a bare letter counts at least one) and where it stood.
+  const given = new Map<string, { side: VoteSide; votes: number; counted: boolean }>();
   for (const side of ["inFavour", "against", "abstaining"] as const) {
     for (const name of vote[side]) {
       const p = byName.get(key(name));
-      const given = p ? null : partyVotes(name);
-      if (given && parties.has(key(given.party)) && quorumKnown(meeting)) {
-        const { party, votes } = given;
-        const of = voting.filter((x) => x.party && key(x.party) === key(party)).length;
-        if (votes > of) return { kind: "partyVotes", side, party, votes, voters: of };
+      const byParty = p ? null : (partyVotes(name) ?? { party: name.trim(), votes: null });
+      const party = byParty && partyOf.get(key(byParty.party));
+      if (byParty && party) {
+        const sum = given.get(party) ?? { side, votes: 0, counted: false };
+        sum.votes += byParty.votes ?? 1;
+        sum.counted ||= byParty.votes !== null;
+        given.set(party, sum);
+      } else if (byParty && parties.length > 0 && PARTY_LETTERS.test(byParty.party)) {
+        return { kind: "unknownParty", side, party: byParty.party, parties };
       }
       if (!p) continue;
       if (seen.has(p.id)) return { kind: "twice", side, name: p.name };
       seen.add(p.id);
-      if (quorumKnown(meeting) && !voters.has(p.id)) {
+      if (known && !voters.has(p.id)) {
         const why = inhabil.has(p.id) ? "inhabil" : p.guest ? "guest" : "absent";
         return { kind: "notVoter", side, name: p.name, why };
       }
@@ -208,6 +226,13 @@ export function voteNameProblem(
     const count = counts[side];
     if (count !== null && count < vote[side].length) {
       return { kind: "fewerVotes", side, names: vote[side].length, count };
+    }
+  }
+  for (const [party, { side, votes, counted }] of known ? given : []) {
+    const of = voting.filter((x) => x.party && key(x.party) === key(party)).length;
+    // Named without numbers only, a party needs one voter: »A« on two sides may be A split.
+    if (counted ? votes > of : of === 0) {
+      return { kind: "partyVotes", side, party, votes: counted ? votes : null, voters: of };
     }
   }
   return null;

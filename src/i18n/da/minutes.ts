@@ -66,8 +66,13 @@ export const minutesMessages = {
       `${name} står under mere end én af For, Imod og Undlod. Skriv navnet ét sted.`,
     fewerVotes: (side: string, names: number, count: number) =>
       `Under ${side} står ${names} navne, men antallet er ${count}. Ret antallet, eller lad feltet stå tomt, så tælles navnene.`,
-    partyVotes: (party: string, votes: number, voters: number) =>
-      `${party} er angivet med ${votes} ${votes === 1 ? "stemme" : "stemmer"}, men kun ${voters} ${voters === 1 ? "medlem" : "medlemmer"} fra ${party} kan stemme under punktet. Ret tallet, eller ret fremmødet eller inhabiliteten først.`,
+    /** `votes` is null for a party named without a number. */
+    partyVotes: (party: string, votes: number | null, voters: number) =>
+      votes === null
+        ? `${party} står i afstemningen, men ingen fra ${party} kan stemme under punktet. Fjern ${party}, eller ret fremmødet eller inhabiliteten først.`
+        : `${party} er angivet med ${votes} ${votes === 1 ? "stemme" : "stemmer"}, men ${voters === 0 ? "ingen" : `kun ${voters}`} ${voters === 1 ? "medlem" : "medlemmer"} fra ${party} kan stemme under punktet. Ret tallet, eller ret fremmødet eller inhabiliteten først.`,
+    unknownParty: (party: string, parties: string[]) =>
+      `${party} er ikke parti for nogen af mødets deltagere. Skriv ${parties.length === 1 ? "partiet" : "et af partierne"} ${parties.join(", ")} eller et navn.`,
     tooManyVotes: (cast: number, voters: number) =>
       `Afstemningen har ${cast} stemmer, men kun ${voters} ${voters === 1 ? "deltager kan" : "deltagere kan"} stemme under punktet (til stede og ikke inhabile). Ret antallene, eller ret fremmødet først.`,
     alreadyPublished: "Referatet er allerede offentliggjort.",

@@ -1,7 +1,7 @@
 import type { Child } from "hono/jsx";
 import type { MeetingItem } from "../../domain/meeting/meeting.types.ts";
 import type { MeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
-import { presentAt, votersAt } from "../../domain/meeting-room/presence.ts";
+import { partyTarget, presentAt, votersAt } from "../../domain/meeting-room/presence.ts";
 import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { webMessages } from "../../i18n/da/web.ts";
@@ -420,7 +420,7 @@ function VoteGrids(props: { view: MeetingModeView; itemId: number }) {
               </tr>
             </thead>
             <tbody>
-              {parties.map((party) => (
+              {parties.map((party, index) => (
                 <tr>
                   <th scope="row">{party}</th>
                   {SIDES.map(([side, key]) => (
@@ -430,7 +430,9 @@ function VoteGrids(props: { view: MeetingModeView; itemId: number }) {
                         inputmode="numeric"
                         min={0}
                         max={999}
+                        id={id(`parti-${side}-${index + 1}`)}
                         name={`parti-${side}-${party}`}
+                        data-target={partyTarget(key, party)}
                         aria-label={mv.partyCount(m[key], party)}
                       />
                     </td>
