@@ -263,6 +263,15 @@ describe("Word round trip", () => {
       ],
     });
     const author = await as(world.author);
+    for (const [name, open] of [
+      ["Økonomi.pdf", true],
+      ["Tegning.pdf", false],
+    ] as const) {
+      const added = await upload(author, `/app/sager/${written.id}/bilag`, name, await pdf(), {
+        ...(open ? { offentlig: "1" } : {}),
+      });
+      expect(added.status).toBe(303);
+    }
     const res = await app().request(`/app/sager/${written.id}/sag.docx`, {
       headers: { cookie: author.cookie },
     });
@@ -274,6 +283,10 @@ describe("Word round trip", () => {
     expect(html).toContain("<h2>Beslutning om ny legeplads</h2>");
     expect(html).toContain("<h3>Sagsfremstilling</h3>");
     expect(html).toContain("<h4>Baggrund</h4>");
+    // The bilag listed last, in order, the one not to be published marked so.
+    expect(html).toMatch(
+      /<h3>Bilag<\/h3><ul><li>Økonomi[^<]*<\/li><li>Tegning[^<]*\(offentliggøres ikke\)<\/li><\/ul>$/,
+    );
 
     const target = await createWrittenCase(db, world, { title: "Beslutning om kopien" });
     const imported = await upload(author, `/app/sager/${target.id}/import`, "sag.docx", bytes, {
@@ -291,6 +304,8 @@ describe("Word round trip", () => {
       ],
     });
     expect(fields.find((f) => f.key === "resume")?.text).toBe("Kort resumé.");
+    // The bilag list is not read into the last field.
+    for (const f of fields) expect(f.text).not.toMatch(/Økonomi|Tegning|Bilag/);
   });
 
   it("refuses a zip bomb, a file that is not DOCX and an import into a locked case, in Danish", async () => {

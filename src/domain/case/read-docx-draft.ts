@@ -35,6 +35,11 @@ export async function readDocxDraft(
   fields: { key: string; label: string; kind: string }[],
   /** Headings to leave out: the case's title and committee, as an exported case starts. */
   skip: string[] = [],
+  /**
+   * A heading (level 1-3, as a field's) after which nothing is read: the list of bilag an
+   * exported case ends with. A field of that name is still read.
+   */
+  end?: string,
 ): Promise<{ key: string; doc: PmDoc }[]> {
   if (bytes.byteLength > MAX_DOCX_BYTES) {
     throw new DomainError("invalid", m.tooLarge(MAX_DOCX_BYTES / 1024 / 1024));
@@ -57,11 +62,17 @@ export async function readDocxDraft(
   const preamble: PmNode[] = [];
   let current: string | null = null;
   const skipped = new Set(skip.map(norm));
+  const ends = (node: PmNode, text: string) =>
+    end !== undefined &&
+    node.type === "heading" &&
+    Number(node.attrs?.level ?? 1) <= 3 &&
+    text === norm(end);
   for (const node of doc.content) {
     const text = norm(docToText({ type: "doc", content: [node] }));
     if (node.type === "heading" && skipped.has(text)) continue;
     const key =
       node.type === "heading" || node.type === "paragraph" ? byLabel.get(text) : undefined;
+    if (key === undefined && ends(node, text)) break;
     if (key !== undefined) {
       current = key;
       if (!parts.has(key)) parts.set(key, []);

@@ -6,13 +6,14 @@ import { storeAttachment } from "../../domain/attachment/store-attachment.ts";
 import { updateAttachment } from "../../domain/attachment/update-attachment.ts";
 import { canEditCase } from "../../domain/case/case.policy.ts";
 import { getCase } from "../../domain/case/get-case.ts";
+import { listCaseAttachments } from "../../domain/case/list-case-attachments.ts";
 import { loadCase } from "../../domain/case/load-case.ts";
 import { readDocxDraft } from "../../domain/case/read-docx-draft.ts";
 import { saveCase } from "../../domain/case/save-case.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { attachmentMessages } from "../../i18n/da/attachment.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
-import { renderCaseDocx } from "../../render/docx/render-case-docx.ts";
+import { CASE_ATTACHMENTS_HEADING, renderCaseDocx } from "../../render/docx/render-case-docx.ts";
 import { ATTACHMENT_NOTICE } from "../../web/pages/case-page.tsx";
 import { contentDisposition } from "../content-disposition.ts";
 import { type FormBody, fileOf, readForm, text } from "../form.ts";
@@ -31,8 +32,9 @@ export const caseFileRoutes = new Hono<AppEnv>()
     const id = parseId(c.req.param("id"));
     if (id === null) return renderError(c, 404);
     try {
-      const view = await getCase(c.get("deps").db, principalOf(c), id);
-      const bytes = await renderCaseDocx(view);
+      const { db } = c.get("deps");
+      const view = await getCase(db, principalOf(c), id);
+      const bytes = await renderCaseDocx(view, await listCaseAttachments(db, principalOf(c), id));
       c.header("Content-Type", DOCX);
       c.header("Content-Disposition", contentDisposition("attachment", `${view.title}.docx`));
       c.header("Cache-Control", "private, no-store");
@@ -53,10 +55,12 @@ export const caseFileRoutes = new Hono<AppEnv>()
       const view = await getCase(db, principal, id);
       if (!view.permissions.edit) throw new DomainError("forbidden", w.readOnly);
       if (!(file instanceof File) || file.size === 0) throw new DomainError("invalid", w.noFile);
-      const fields = await readDocxDraft(new Uint8Array(await file.arrayBuffer()), view.fields, [
-        view.title,
-        view.committee?.name ?? "",
-      ]);
+      const fields = await readDocxDraft(
+        new Uint8Array(await file.arrayBuffer()),
+        view.fields,
+        [view.title, view.committee?.name ?? ""],
+        CASE_ATTACHMENTS_HEADING,
+      );
       const version = Number(text(form, "version"));
       const saved = await saveCase(db, principal, {
         caseId: id,

@@ -289,7 +289,7 @@ export const caseUi = {
   word: {
     importHeading: "Indsæt fra Word",
     importHint:
-      "Vælg et Word-dokument (DOCX). Afsnit under en overskrift med et felts navn, fx »Sagsfremstilling«, sættes ind i det felt, og tekst før den første feltoverskrift springes over. Har dokumentet ingen feltoverskrifter, sættes det hele ind i det første tekstfelt. Felterne, der indsættes i, erstattes.",
+      "Vælg et Word-dokument (DOCX). Afsnit under en overskrift med et felts navn, fx »Sagsfremstilling«, sættes ind i det felt. Tekst før den første feltoverskrift springes over, og det samme gør listen over bilag under overskriften »Bilag« til sidst. Har dokumentet ingen feltoverskrifter, sættes det hele ind i det første tekstfelt. Felterne, der indsættes i, erstattes.",
     importFile: "Word-dokument",
     importSubmit: "Indsæt dokumentet",
     notDocx: "Filen er ikke et Word-dokument (DOCX), der kan læses.",

@@ -1,9 +1,11 @@
 import { Document, type FileChild, Packer, Paragraph } from "docx";
 import type { CaseView } from "../../domain/case/get-case.ts";
+import type { CaseAttachment } from "../../domain/case/list-case-attachments.ts";
 import { purposes } from "../../domain/case/purpose.ts";
 import { caseMessages } from "../../i18n/da/case.ts";
+import { caseUi } from "../../i18n/da/case-ui.ts";
 import { webMessages } from "../../i18n/da/web.ts";
-import { newListState } from "./lists.ts";
+import { listPlace, newListState } from "./lists.ts";
 import { richTextBlocks } from "./rich-text-docx.ts";
 import { numbering, styles } from "./styles.ts";
 import { cleanText, runsOf } from "./text.ts";
@@ -18,12 +20,40 @@ function fact(label: string, value: string | null): Paragraph[] {
   return [new Paragraph({ children: [...runsOf(`${label}: `, { bold: true }), ...runsOf(value)] })];
 }
 
+/** The case's bilag by title under »Bilag« (CASE_ATTACHMENTS_HEADING), marked if not public. */
+function attachmentList(
+  list: readonly Pick<CaseAttachment, "title" | "name" | "public">[],
+  lists: ReturnType<typeof newListState>,
+): Paragraph[] {
+  if (list.length === 0) return [];
+  const { reference, instance, level } = listPlace({ type: "bulletList" }, null, lists);
+  return [
+    heading(3, CASE_ATTACHMENTS_HEADING),
+    ...list.map(
+      (a) =>
+        new Paragraph({
+          numbering: { reference, instance, level },
+          children: runsOf(
+            a.public ? a.title || a.name : `${a.title || a.name} (${caseUi.page.notPublic})`,
+          ),
+        }),
+    ),
+  ];
+}
+
+/** The heading of the bilag list, after the fields: import leaves out what follows it. */
+export const CASE_ATTACHMENTS_HEADING = caseUi.attachments.heading;
+
 /**
  * A case as a Word document for its author: the committee as Heading 1, the title as
  * Heading 2, each field as Heading 3 with its text below (its own headings as Heading 4-5,
- * real lists and tables with header rows). Import reads the field headings back.
+ * real lists and tables with header rows), then the list of its bilag. Import reads the field
+ * headings back and stops at the bilag.
  */
-export async function renderCaseDocx(view: CaseView): Promise<Uint8Array> {
+export async function renderCaseDocx(
+  view: CaseView,
+  attachments: readonly Pick<CaseAttachment, "title" | "name" | "public">[] = [],
+): Promise<Uint8Array> {
   const lists = newListState();
   const children: FileChild[] = [
     heading(1, view.committee?.name ?? webMessages.siteName),
@@ -40,6 +70,7 @@ export async function renderCaseDocx(view: CaseView): Promise<Uint8Array> {
     // Field headings start at Heading 4 below the field's Heading 3 (richTextBlocks levels them).
     children.push(...richTextBlocks(field.doc.content, lists));
   }
+  children.push(...attachmentList(attachments, lists));
   const file = new Document({
     title: cleanText(view.title),
     subject: cleanText(view.committee?.name ?? ""),
