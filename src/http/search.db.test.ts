@@ -27,6 +27,8 @@ beforeAll(async () => {
     ...base,
     status: "minutes_approved",
     startsAt: "2024-03-12 16:00:00",
+    agendaPublishedAt: new Date("2024-03-05T09:00:00Z"),
+    minutesPublishedAt: new Date("2024-03-14T10:30:00Z"),
   });
   ids.minutes = minutes.id;
   await createAgendaItem(db, {
@@ -267,6 +269,10 @@ describe("/soeg/feed.atom", () => {
     expect(response.headers.get("content-type")).toContain("application/atom+xml");
     expect(xml).toContain("<title>Søgning: grund</title>");
     expect(xml).toContain("Salg af grund i Nordbyen");
+    // Each entry is as new as the publishing of the minutes it was found in.
+    const entries = xml.split("<entry>").slice(1);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) expect(entry).toContain("<updated>2024-03-14T10:30:00Z</updated>");
     expect(xml).toMatch(
       /<link rel="alternate" type="text\/html" href="http:\/\/localhost\/moeder\/\d+#punkt-2"\/>/,
     );

@@ -55,6 +55,7 @@ type Row = Omit<SearchHit, "id" | "title" | "plainTitle" | "snippet"> & {
   snippet: string;
   bodyStart: string;
   bodyEnd: string;
+  publishedMs: number | string | null;
 };
 
 /** The first words of a text, as the snippet of a hit found by its journal number alone. */
@@ -98,7 +99,9 @@ async function runPage(
       limit ${MAX_RESULTS + 1}
     ),
     page as (
-      select c.id, c."startsAt", ${rank} as rank
+      select c.id, c."startsAt", ${rank} as rank,
+        extract(epoch from coalesce(${meetings.minutesPublishedAt}, ${meetings.agendaPublishedAt}))
+          * 1000 as "publishedMs"
       from candidates c
       join search_documents d on d.id = c.id
       join ${meetings} on ${meetings.id} = d."meetingId"
@@ -114,7 +117,7 @@ async function runPage(
         ${titleHeadline} as "titleHeadline",
         ${snippet} as snippet,
         left(t.body, ${EDGE_CHARS}) as "bodyStart", right(t.body, ${EDGE_CHARS}) as "bodyEnd",
-        p.rank, p."startsAt" as at
+        p.rank, p."startsAt" as at, p."publishedMs"
       from page p
       join search_documents d on d.id = p.id
       join search_document_texts t on t."documentId" = p.id
@@ -136,6 +139,7 @@ async function runPage(
             committeeSlug: r.committeeSlug,
             committeeName: r.committeeName,
             startsAt: r.startsAt,
+            publishedAt: r.publishedMs === null ? null : new Date(Number(r.publishedMs)),
             journalNumber: r.journalNumber,
             title: splitSnippet(r.titleHeadline),
             plainTitle: r.title,

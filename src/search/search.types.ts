@@ -29,6 +29,8 @@ export interface SearchHit {
   committeeSlug: string;
   committeeName: string;
   startsAt: string;
+  /** When the text found was published: the minutes, else the agenda. */
+  publishedAt: Date | null;
   journalNumber: string | null;
   title: SnippetPart[];
   /** The plain title, for link text and file names. */

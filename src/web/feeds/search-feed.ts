@@ -7,7 +7,11 @@ import type { AtomFeedInput } from "./atom-feed.ts";
 
 const plain = (parts: { text: string }[]) => parts.map((p) => p.text).join("");
 
-/** A search as a feed: its newest hits, with the public snippet as summary. */
+/**
+ * A search as a feed: its newest hits, with the public snippet as summary, each updated when
+ * its meeting's agenda or minutes were published (a future meeting's date would put an agenda
+ * out this week at the top for weeks, and a reader takes that date as news).
+ */
 export function searchFeed(
   origin: string,
   query: string,
@@ -24,7 +28,7 @@ export function searchFeed(
       url: `${origin}${hitHref(hit)}`,
       variant: `${hit.kind}-${hit.id}`,
       title: `${hit.committeeName} ${formatShortDate(hit.startsAt)}: ${hit.plainTitle}`,
-      updated: copenhagenToInstant(hit.startsAt) ?? new Date(0),
+      updated: hit.publishedAt ?? copenhagenToInstant(hit.startsAt) ?? new Date(0),
       summary: plain(hit.snippet),
     })),
   };
