@@ -45,6 +45,9 @@ function withoutDeleted(nodes: DiffNode[] | undefined): PmNode[] {
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 
+const restyledIn = (nodes: DiffNode[] | undefined): boolean =>
+  (nodes ?? []).some((n) => n.restyled === true || restyledIn(n.content));
+
 describe("richDiff", () => {
   it("marks nothing between a document and itself", () => {
     fc.assert(
@@ -52,6 +55,7 @@ describe("richDiff", () => {
         const diff = richDiff(a, a);
         expect(diff.changes).toBe(0);
         expect(diffPieces(diff.doc).filter((p) => p.change)).toEqual([]);
+        expect(restyledIn(diff.doc.content)).toBe(false);
         expect(shape(diff.doc.content)).toEqual(shape(a.content));
       }),
       { numRuns: RUNS },
@@ -83,6 +87,57 @@ describe("richDiff", () => {
       fc.property(storableDoc, storableDoc, (a, b) => {
         fc.pre(textOf(a) !== textOf(b));
         expect(richDiff(a, b).changes).toBeGreaterThan(0);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("shows a change of form alone: a heading's level, a header cell, bold text", () => {
+    /** The nodes of a document a change of form can be made to, in reading order. */
+    const formable = (nodes: PmNode[] | undefined): PmNode[] =>
+      (nodes ?? []).flatMap((n) => [
+        ...(["heading", "tableCell", "tableHeader"].includes(n.type) ||
+        (n.type === "text" && n.text)
+          ? [n]
+          : []),
+        ...formable(n.content),
+      ]);
+    fc.assert(
+      fc.property(storableDoc, fc.nat(), (a, pick) => {
+        const b = structuredClone(a);
+        const targets = formable(b.content);
+        fc.pre(targets.length > 0);
+        const n = targets[pick % targets.length] as PmNode;
+        if (n.type === "heading") n.attrs = { level: (Number(n.attrs?.level) % 6) + 1 };
+        else if (n.type === "tableCell") n.type = "tableHeader";
+        else if (n.type === "tableHeader") n.type = "tableCell";
+        else {
+          const bold = n.marks?.some((m) => m.type === "bold");
+          n.marks = bold
+            ? n.marks?.filter((m) => m.type !== "bold")
+            : [...(n.marks ?? []), { type: "bold" }];
+        }
+        const diff = richDiff(a, b);
+        expect(diff.changes).toBeGreaterThan(0);
+        // A block's new form is framed; text made bold is shown taken out and put back.
+        if (n.type !== "text") expect(restyledIn(diff.doc.content)).toBe(true);
+        // The text reads the same on both sides, however the change is shown.
+        expect(diffSides(diff.doc)).toEqual({ before: textOf(a), after: textOf(b) });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("shows every change it reports: marked text or line break, or a block framed", () => {
+    const shownIn = (nodes: DiffNode[] | undefined): boolean =>
+      (nodes ?? []).some(
+        (n) => n.restyled === true || n.change !== undefined || shownIn(n.content),
+      );
+    fc.assert(
+      fc.property(storableDoc, storableDoc, (a, b) => {
+        const diff = richDiff(a, b);
+        fc.pre(diff.changes > 0);
+        expect(shownIn(diff.doc.content)).toBe(true);
       }),
       { numRuns: RUNS },
     );

@@ -1,5 +1,5 @@
-import { ChangeSet, simplifyChanges } from "@tiptap/pm/changeset";
-import { Fragment, type Node, Slice } from "@tiptap/pm/model";
+import { ChangeSet, simplifyChanges, type TokenEncoder } from "@tiptap/pm/changeset";
+import { Fragment, type Mark, type Node, Slice } from "@tiptap/pm/model";
 import { ReplaceStep, type StepMap } from "@tiptap/pm/transform";
 import { diffArrays } from "diff";
 import type { PmDoc, PmMark, PmNode } from "./doc.ts";
@@ -8,9 +8,14 @@ import { richTextSchema } from "./pm-schema.ts";
 /** What happened to a piece of text between two documents. */
 export type Change = "inserted" | "deleted";
 
-/** A node of a diff document: a stored node, text and hard breaks possibly marked as changed. */
+/**
+ * A node of a diff document: a stored node, text and hard breaks possibly marked as changed,
+ * and blocks whose kind or form alone changed (a heading's level, a row made a header row, a
+ * paragraph made a heading) marked `restyled`.
+ */
 export interface DiffNode extends PmNode {
   change?: Change;
+  restyled?: true;
   content?: DiffNode[];
 }
 
@@ -26,7 +31,7 @@ export interface RichDiff {
    * Text not deleted spells the newer document's text; text not inserted the older one's.
    */
   doc: DiffDoc;
-  /** How many separate changes (a replacement counts once). */
+  /** How many separate changes a reader sees (a replacement counts once). */
   changes: number;
 }
 
@@ -43,15 +48,24 @@ export const readDoc = (doc: PmDoc): Node => richTextSchema.nodeFromJSON(doc);
 /**
  * The changes between two stored documents. Snapshots keep no editing steps, so the changed
  * runs of blocks of the older document are replaced by those of the newer one, and
- * prosemirror-changeset narrows those steps to the tokens that differ (characters and node boundaries, marks ignored);
+ * prosemirror-changeset narrows those steps to the tokens that differ (characters with their
+ * form, node boundaries with their kind; formEncoder);
  * simplifyChanges widens a replacement inside a word to the whole word, keeping single
  * characters (an inserted comma) as they are.
  */
 export function richDiff(before: PmDoc, after: PmDoc): RichDiff {
   const a = readDoc(before);
   const b = readDoc(after);
-  const ranges = changedRanges(a, b);
-  return { doc: { type: "doc", content: render(a, b, ranges) }, changes: ranges.length };
+  const ranges = changedRanges(a, b, "form");
+  const restyled = restyledBlocks(a, b);
+  // Counted as the reader sees them: an empty paragraph added or taken away shows nothing.
+  const shown = ranges.filter(
+    (r) =>
+      a.textBetween(r.fromA, r.toA, "", "\n") !== "" ||
+      b.textBetween(r.fromB, r.toB, "", "\n") !== "" ||
+      [...restyled].some((pos) => pos >= r.fromB && pos < r.toB),
+  );
+  return { doc: { type: "doc", content: render(a, b, ranges, restyled) }, changes: shown.length };
 }
 
 /**
@@ -60,7 +74,12 @@ export function richDiff(before: PmDoc, after: PmDoc): RichDiff {
  * blocks becomes one replace step, so prosemirror-changeset only diffs characters inside the
  * runs (its diff gives up past 2500 changed tokens, which a long field would reach at once).
  */
-export function changedRanges(a: Node, b: Node): ChangedRange[] {
+export function changedRanges(
+  a: Node,
+  b: Node,
+  /** See form too (formEncoder), or only text and node boundaries (carrying comment marks). */
+  form: "form" | "text" = "text",
+): ChangedRange[] {
   if (a.eq(b)) return [];
   const blocks = (n: Node) => Array.from({ length: n.childCount }, (_, i) => n.child(i));
   const parts = diffArrays(blocks(a), blocks(b), { comparator: (x, y) => x.eq(y) });
@@ -89,7 +108,8 @@ export function changedRanges(a: Node, b: Node): ChangedRange[] {
     }
   }
   flush();
-  const set = ChangeSet.create(a).addSteps(doc, maps, null);
+  const encoder = form === "form" ? formEncoder : undefined;
+  const set = ChangeSet.create(a, undefined, encoder).addSteps(doc, maps, null);
   return simplifyChanges(set.changes, b).map(({ fromA, toA, fromB, toB }) => ({
     fromA,
     toA,
@@ -97,6 +117,36 @@ export function changedRanges(a: Node, b: Node): ChangedRange[] {
     toB,
   }));
 }
+
+/** The marks that are the text's form (not comments, which anchor threads), as one key. */
+function formOf(marks: readonly Mark[]): string {
+  let key = "";
+  for (const mark of marks) {
+    if (mark.type.name === "comment") continue;
+    key += mark.type.name === "link" ? `|link=${mark.attrs.href}` : `|${mark.type.name}`;
+  }
+  return key;
+}
+
+/**
+ * Tokens that see form as well as text: a character made bold or linked differs from the
+ * plain one (shown deleted and inserted again, the new form visible), and a block's start
+ * carries its kind and stored attributes (a heading's level, a header cell, a merged cell, a
+ * list's start number).
+ * Comment marks are left out: commenting is not changing the text.
+ */
+const formEncoder: TokenEncoder<number | string> = {
+  encodeCharacter: (char, marks) => {
+    const form = formOf(marks);
+    return form ? `${char}${form}` : char;
+  },
+  encodeNodeStart: (node) => {
+    const attrs = attrsOf(node);
+    return attrs ? `${node.type.name}${JSON.stringify(attrs)}` : node.type.name;
+  },
+  encodeNodeEnd: () => -1,
+  compareTokens: (x, y) => x === y,
+};
 
 const marksOf = (node: Node): PmMark[] | undefined =>
   node.marks.length
@@ -141,8 +191,53 @@ function deletedBlock(parent: Node, inline: DiffNode[]): DiffNode {
   }
 }
 
+/**
+ * Where the newer document has a block whose kind or form alone changed (a heading's level, a
+ * cell made a header cell, a bullet list made numbered): the blocks of both documents are lined
+ * up by their text, and blocks of the same text compared node by node while their shapes
+ * agree. Returns the start positions of such blocks in `b`. (The changed ranges cannot tell
+ * this: prosemirror-changeset joins changes a few tokens apart, so a restyled cell next to
+ * changed text shares its range.)
+ */
+function restyledBlocks(a: Node, b: Node): Set<number> {
+  const out = new Set<number>();
+  const sameForm = (x: Node, y: Node) =>
+    x.type === y.type && JSON.stringify(attrsOf(x)) === JSON.stringify(attrsOf(y));
+  const compare = (x: Node, y: Node, pos: number) => {
+    if (!sameForm(x, y)) out.add(pos);
+    if (y.inlineContent || x.inlineContent || x.childCount !== y.childCount) return;
+    let at = pos + 1;
+    for (let i = 0; i < y.childCount; i++) {
+      const [cx, cy] = [x.child(i), y.child(i)];
+      if (cx.textContent === cy.textContent) compare(cx, cy, at);
+      at += cy.nodeSize;
+    }
+  };
+  const blocks = (n: Node) => Array.from({ length: n.childCount }, (_, i) => n.child(i));
+  const parts = diffArrays(blocks(a), blocks(b), {
+    comparator: (x, y) => x.textContent === y.textContent,
+  });
+  let ia = 0;
+  let ib = 0;
+  let pos = 0;
+  for (const part of parts) {
+    const count = part.count ?? part.value.length;
+    if (part.removed) ia += count;
+    else if (part.added) {
+      for (let k = 0; k < count; k++) pos += b.child(ib++).nodeSize;
+    } else {
+      for (let k = 0; k < count; k++) {
+        const y = b.child(ib++);
+        compare(a.child(ia++), y, pos);
+        pos += y.nodeSize;
+      }
+    }
+  }
+  return out;
+}
+
 /** The newer document as diff nodes, walking it once with the changed ranges. */
-function render(a: Node, b: Node, ranges: ChangedRange[]): DiffNode[] {
+function render(a: Node, b: Node, ranges: ChangedRange[], restyled: Set<number>): DiffNode[] {
   const deletionsAt = new Map<number, DiffNode[]>();
   for (const r of ranges) {
     if (r.toA <= r.fromA) continue;
@@ -174,6 +269,7 @@ function render(a: Node, b: Node, ranges: ChangedRange[]): DiffNode[] {
         const node: DiffNode = { type: child.type.name, content: walk(child, pos + 1) };
         const attrs = attrsOf(child);
         if (attrs) node.attrs = attrs;
+        if (restyled.has(pos)) node.restyled = true;
         out.push(node);
       }
       pos += child.nodeSize;

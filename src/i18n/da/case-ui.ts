@@ -264,6 +264,8 @@ export const caseUi = {
     facts: "Sagens oplysninger",
     inserted: "Indsat:",
     deleted: "Slettet:",
+    /** Before a block whose form alone changed: a heading's level, a header row. */
+    restyled: "Formatering ændret:",
     approximate: "Teksterne er for forskellige til at blive sammenlignet ord for ord.",
     onlyOne: "Sagen har kun én version.",
     back: "Tilbage til sagen",

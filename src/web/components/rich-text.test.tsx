@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type { PmDoc, PmMark } from "../../domain/richtext/doc.ts";
 import { richDiff } from "../../domain/richtext/rich-diff.ts";
 import { textToDoc } from "../../domain/richtext/text-to-doc.ts";
 import { CaseRichText, RichDiffText, RichText } from "./rich-text.tsx";
 
+const BOLD: PmMark = { type: "bold" };
 const html = (doc: { type: string; content?: unknown[] }) => String(<RichText doc={doc} />);
 
 describe("RichText", () => {
@@ -101,6 +103,44 @@ describe("RichText", () => {
     expect(out).toContain(`<h3>Baggrund${ins(" og mål")}</h3>`);
     expect(out).toContain(`<ol><li><p>at planen${ins(",")} godkendes</p></li></ol>`);
     expect(out).toContain(`<td><p>Skole${ins("r")}</p></td>`);
+  });
+
+  it("frames a header row and a heading level changed, and shows bold text made bold", () => {
+    const cell = (type: string, t: string) => ({
+      type,
+      content: [{ type: "paragraph", content: [{ type: "text", text: t }] }],
+    });
+    const doc = (cells: string, level: number, bold: boolean): PmDoc => ({
+      type: "doc",
+      content: [
+        { type: "heading", attrs: { level }, content: [{ type: "text", text: "Økonomi" }] },
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "Beløbet er " },
+            { type: "text", text: "2,5 mio. kr.", ...(bold ? { marks: [BOLD] } : {}) },
+          ],
+        },
+        {
+          type: "table",
+          content: [
+            { type: "tableRow", content: [cell(cells, "Område"), cell(cells, "Beløb")] },
+            { type: "tableRow", content: [cell("tableCell", "Skoler"), cell("tableCell", "3")] },
+          ],
+        },
+      ],
+    });
+    const diff = richDiff(doc("tableCell", 1, false), doc("tableHeader", 2, true));
+    expect(diff.changes).toBe(3);
+    // Outlined, the heading stays the first level of its field; its change of level is told.
+    const out = String(<RichDiffText doc={diff.doc} firstHeading={3} />);
+    const restyled = '<span class="visually-hidden">Formatering ændret: </span>';
+    expect(out).toContain(`<h3 class="diff-restyled">${restyled}Økonomi</h3>`);
+    expect(out).toContain(`<th scope="col" class="diff-restyled">${restyled}<p>Område</p></th>`);
+    expect(out).toContain(`<th scope="col" class="diff-restyled">${restyled}<p>Beløb</p></th>`);
+    expect(out).toMatch(
+      /<del>.*2,5 mio\. kr\..*<\/del><ins>.*<strong>2,5 mio\. kr\.<\/strong>.*<\/ins>/,
+    );
   });
 
   it("escapes deleted and inserted text", () => {

@@ -1,7 +1,7 @@
 import type { Child } from "hono/jsx";
 import type { PmMark, PmNode } from "../../domain/richtext/doc.ts";
 import { outlineHeadings } from "../../domain/richtext/outline-headings.ts";
-import type { Change, DiffDoc } from "../../domain/richtext/rich-diff.ts";
+import type { Change, DiffDoc, DiffNode } from "../../domain/richtext/rich-diff.ts";
 import { cellSpan } from "../../domain/richtext/table-grid.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
 
@@ -55,29 +55,53 @@ function children(nodes: PmNode[] | undefined, o: Options): Child[] {
   return (nodes ?? []).map((n) => node(n, o));
 }
 
+/** Blocks that hold only other blocks of their own kinds: no word may stand in them. */
+const CONTAINERS = new Set(["bulletList", "orderedList", "table", "tableRow"]);
+
 function node(n: PmNode, o: Options): Child {
-  const inner = () => children(n.content, o);
+  // A block whose form alone changed (a diff's `restyled`): framed, and named first for a
+  // screen reader where a word may stand (not directly in a list or a row).
+  const restyled = (n as DiffNode).restyled === true;
+  const cls = restyled ? { class: "diff-restyled" } : {};
+  const inner = () => {
+    const content = children(n.content, o);
+    if (!restyled || CONTAINERS.has(n.type)) return content;
+    return [<span class="visually-hidden">{caseUi.revisions.restyled} </span>, ...content];
+  };
   switch (n.type) {
     case "text":
       return changed((n as { change?: Change }).change, marked(n.text ?? "", n.marks, o));
-    case "hardBreak":
-      return <br />;
+    case "hardBreak": {
+      // A line break added or taken away is shown by a sign where it was or now is.
+      const change = (n as DiffNode).change;
+      if (!change) return <br />;
+      return (
+        <>
+          {changed(change, "↵")}
+          {change === "inserted" ? <br /> : null}
+        </>
+      );
+    }
     case "paragraph":
-      return <p>{inner()}</p>;
+      return <p {...cls}>{inner()}</p>;
     case "heading": {
       // Levels come from outlineHeadings: 1 for the first, none skipped.
       const level = Math.min(o.lastHeading, o.firstHeading - 1 + Number(n.attrs?.level ?? 1));
       const H = `h${level}` as "h4";
-      return <H>{inner()}</H>;
+      return <H {...cls}>{inner()}</H>;
     }
     case "bulletList":
-      return <ul>{inner()}</ul>;
+      return <ul {...cls}>{inner()}</ul>;
     case "orderedList": {
       const start = Number(n.attrs?.start ?? 1);
-      return <ol start={start === 1 ? undefined : start}>{inner()}</ol>;
+      return (
+        <ol start={start === 1 ? undefined : start} {...cls}>
+          {inner()}
+        </ol>
+      );
     }
     case "listItem":
-      return <li>{inner()}</li>;
+      return <li {...cls}>{inner()}</li>;
     case "table":
       return (
         <div class="table-wrap">
@@ -85,17 +109,21 @@ function node(n: PmNode, o: Options): Child {
         </div>
       );
     case "tableRow":
-      return <tr>{inner()}</tr>;
+      return <tr {...cls}>{inner()}</tr>;
     case "tableHeader":
       return (
-        <th scope={cellSpan(n.attrs?.colspan) > 1 ? "colgroup" : "col"} {...spansOf(n)}>
+        <th scope={cellSpan(n.attrs?.colspan) > 1 ? "colgroup" : "col"} {...spansOf(n)} {...cls}>
           {inner()}
         </th>
       );
     case "tableCell":
-      return <td {...spansOf(n)}>{inner()}</td>;
+      return (
+        <td {...spansOf(n)} {...cls}>
+          {inner()}
+        </td>
+      );
     case "blockquote":
-      return <blockquote>{inner()}</blockquote>;
+      return <blockquote {...cls}>{inner()}</blockquote>;
     default:
       return <>{inner()}</>;
   }
