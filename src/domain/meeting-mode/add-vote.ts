@@ -6,7 +6,13 @@ import { minutesMessages } from "../../i18n/da/minutes.ts";
 import type { Principal } from "../access/access.policy.ts";
 import { DomainError, invalidField } from "../domain-error.ts";
 import { getMeeting } from "../meeting/get-meeting.ts";
-import { excessVotes, partyTarget, voteNameProblem } from "../meeting-room/presence.ts";
+import type { FullMeeting } from "../meeting/meeting.types.ts";
+import {
+  excessVotes,
+  partyLetterCounts,
+  partyTarget,
+  voteNameProblem,
+} from "../meeting-room/presence.ts";
 import { changeItemRecord } from "./change-item-record.ts";
 
 const e = minutesMessages.errors;
@@ -69,6 +75,35 @@ function nameRefusal(problem: NonNullable<ReturnType<typeof voteNameProblem>>): 
   );
 }
 
+type Vote = z.output<typeof voteSchema>;
+
+/** The field a refusal of the vote's sum is marked at: a count typed, else the first names. */
+function sumField(v: Vote): string {
+  const counted = (["forCount", "againstCount", "abstainCount"] as const).find(
+    (k) => v[k] !== null,
+  );
+  if (counted) return counted;
+  return (
+    (["inFavour", "against", "abstaining"] as const).find((k) => v[k].length > 0) ?? "forCount"
+  );
+}
+
+/**
+ * The vote as it is stored, or the refusal of it: its names checked against attendance,
+ * party letters standing alone (»A, V«: all of A's and V's voters) counted, and the sum no
+ * more than the voters at the item.
+ */
+function checkedVote(meeting: FullMeeting, itemId: number, v: Vote): Vote {
+  const problem = voteNameProblem(meeting, itemId, v);
+  if (problem) throw nameRefusal(problem);
+  const counts = partyLetterCounts(meeting, itemId, v);
+  if (!counts) throw invalidField(sumField(v), e.partyLetterUncounted);
+  const counted = { ...v, ...counts };
+  const excess = excessVotes(meeting, itemId, counted);
+  if (excess) throw invalidField(sumField(v), e.tooManyVotes(excess.cast, excess.voters));
+  return counted;
+}
+
 /**
  * Records a vote on an item: names or party letters for, against and abstaining, or counts.
  * More votes than voters at the item (as attendance and inhabilitet say) is refused.
@@ -83,7 +118,7 @@ export async function addVote(
     const issue = parsed.error.issues[0];
     throw invalidField(String(issue?.path[0] ?? "subject"), issue?.message ?? e.voteEmpty);
   }
-  const v = parsed.data;
+  let v: Vote = parsed.data;
   const empty =
     v.inFavour.length + v.against.length + v.abstaining.length === 0 &&
     v.forCount === null &&
@@ -92,10 +127,7 @@ export async function addVote(
   if (empty) throw new DomainError("invalid", e.voteEmpty);
   return changeItemRecord(db, principal, input, "vote", async (tx, meeting, item) => {
     const full = await getMeeting(tx, meeting.id);
-    const excess = full ? excessVotes(full, item.id, v) : null;
-    if (excess) throw new DomainError("invalid", e.tooManyVotes(excess.cast, excess.voters));
-    const problem = full ? voteNameProblem(full, item.id, v) : null;
-    if (problem) throw nameRefusal(problem);
+    if (full) v = checkedVote(full, item.id, v);
     const [last] = await tx
       .select({ position: max(votes.position) })
       .from(votes)

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { FullMeeting, MeetingItem, MeetingParticipant } from "../meeting/meeting.types.ts";
-import { presentAt, quorumAt, quorumOf, voteNameProblem, voteOutcome } from "./presence.ts";
+import {
+  partyLetterCounts,
+  presentAt,
+  quorumAt,
+  quorumOf,
+  voteNameProblem,
+  voteOutcome,
+} from "./presence.ts";
 
 const ITEMS = 6;
 
@@ -196,6 +203,54 @@ describe("a vote by party (»A (3)«)", () => {
     });
     return { ...meeting, room: undefined };
   }
+
+  it("counts a party's letter alone as all its voters at the item, »A (3)« as three", () => {
+    const SIDES = ["inFavour", "against", "abstaining"] as const;
+    const COUNTS = ["forCount", "againstCount", "abstainCount"] as const;
+    const name = fc.oneof(
+      fc.constantFrom(...PARTIES),
+      fc.constantFrom(...PARTIES).chain((p) => fc.nat(4).map((n) => `${p} (${n})`)),
+      fc.integer({ min: 1, max: 9 }).map((n) => `M${n}`),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(memberArb, { minLength: 1, maxLength: 9 }),
+        fc.integer({ min: 1, max: ITEMS }),
+        fc.tuple(...SIDES.map(() => fc.array(name, { maxLength: 3 }))),
+        fc.tuple(...SIDES.map(() => fc.option(fc.nat(9), { nil: null }))),
+        (specs, n, names, given) => {
+          const meeting = partyMeeting(specs);
+          const vote = {
+            inFavour: names[0] ?? [],
+            against: names[1] ?? [],
+            abstaining: names[2] ?? [],
+            forCount: given[0] ?? null,
+            againstCount: given[1] ?? null,
+            abstainCount: given[2] ?? null,
+          };
+          const counts = partyLetterCounts(meeting, 100 + n, vote);
+          const known = new Set(meeting.participants.flatMap((p) => (p.party ? [p.party] : [])));
+          SIDES.forEach((_, i) => {
+            const list = names[i] ?? [];
+            // »F (2)« is two votes whoever F is; »F« alone only for a party of the meeting.
+            const byParty = list.some((x) => / \(\d\)$/.test(x) || known.has(x));
+            // The model: a count given stands; names without parties are counted when shown.
+            const expected =
+              given[i] !== null || !byParty
+                ? (given[i] ?? null)
+                : list.reduce((sum, x) => {
+                    const counted = /^([AVF]) \((\d)\)$/.exec(x);
+                    if (counted) return sum + Number(counted[2]);
+                    if (known.has(x)) return sum + votersOf(specs, x, n);
+                    return sum + 1;
+                  }, 0);
+            expect(counts?.[COUNTS[i] as (typeof COUNTS)[number]]).toBe(expected);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 
   it("adds a party's votes over all sides, and knows a party's letters from a name", () => {
     const SIDES = ["inFavour", "against", "abstaining"] as const;

@@ -239,6 +239,46 @@ export function voteNameProblem(
 }
 
 /**
+ * The counts of a vote whose names hold parties (»A, V«: every voter of A and of V at the item;
+ * »Ø (2)«: two), for the sides without a count of their own: each participant named counts
+ * one, »A (3)« three, »A« the party's voters at the item, any other name one. Sides naming no
+ * party keep their count (null: the names are counted when shown). Null when a bare letter's
+ * votes cannot be told, attendance not being taken.
+ */
+export function partyLetterCounts(
+  meeting: QuorumMeeting & Pick<FullMeeting, "room">,
+  itemId: number,
+  vote: Record<VoteSide, readonly string[]> &
+    Pick<VoteView, "forCount" | "againstCount" | "abstainCount">,
+): Pick<VoteView, "forCount" | "againstCount" | "abstainCount"> | null {
+  const key = (name: string) => name.trim().toLocaleLowerCase("da-DK");
+  const people = new Set(meeting.participants.map((p) => key(p.name)));
+  const voting = votersAt(meeting, itemId);
+  const partyVoters = new Map<string, number>();
+  for (const p of meeting.participants) if (p.party) partyVoters.set(key(p.party), 0);
+  for (const p of voting)
+    if (p.party) partyVoters.set(key(p.party), (partyVoters.get(key(p.party)) ?? 0) + 1);
+  const bare = (name: string) => !people.has(key(name)) && partyVoters.has(key(name));
+  const byParty = (name: string) => (people.has(key(name)) ? null : partyVotes(name));
+  const countOf = (side: VoteSide, given: number | null): number | null | undefined => {
+    const names = vote[side];
+    if (given !== null || !names.some((n) => bare(n) || byParty(n))) return given;
+    if (names.some(bare) && !quorumKnown(meeting)) return undefined;
+    return names.reduce(
+      (sum, n) => sum + (bare(n) ? (partyVoters.get(key(n)) ?? 0) : (byParty(n)?.votes ?? 1)),
+      0,
+    );
+  };
+  const forCount = countOf("inFavour", vote.forCount);
+  const againstCount = countOf("against", vote.againstCount);
+  const abstainCount = countOf("abstaining", vote.abstainCount);
+  if (forCount === undefined || againstCount === undefined || abstainCount === undefined) {
+    return null;
+  }
+  return { forCount, againstCount, abstainCount };
+}
+
+/**
  * §11: carried by a majority of the votes cast; abstentions are not votes cast, and a tie
  * is not a majority.
  */

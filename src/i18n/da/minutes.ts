@@ -71,6 +71,8 @@ export const minutesMessages = {
       votes === null
         ? `${party} står i afstemningen, men ingen fra ${party} kan stemme under punktet. Fjern ${party}, eller ret fremmødet eller inhabiliteten først.`
         : `${party} er angivet med ${votes} ${votes === 1 ? "stemme" : "stemmer"}, men ${voters === 0 ? "ingen" : `kun ${voters}`} ${voters === 1 ? "medlem" : "medlemmer"} fra ${party} kan stemme under punktet. Ret tallet, eller ret fremmødet eller inhabiliteten først.`,
+    partyLetterUncounted:
+      "Et partibogstav alene står for alle partiets stemmer, men fremmødet er ikke registreret, så de kan ikke tælles. Skriv antallet ved partiet, fx »A (3)«, eller registrér fremmødet først.",
     unknownParty: (party: string, parties: string[]) =>
       `${party} er ikke parti for nogen af mødets deltagere. Skriv ${parties.length === 1 ? "partiet" : "et af partierne"} ${parties.join(", ")} eller et navn.`,
     tooManyVotes: (cast: number, voters: number) =>
