@@ -247,9 +247,17 @@ describe.skipIf(!enabled)("meeting mode at the table, in Chromium", () => {
     await page.click(`#protokol-titel-${id}`);
     const author = page.locator(`#forfatter-${id}`);
     await page.fill(`#protokol-${id}`, "Socialdemokratiet ønskede ført til protokol, at …");
-    await page.getByRole("button", { name: "Tilføj protokoltilførsel" }).first().click();
     const form = page.locator(`#afvikling-punkt-${id} form[action$='/protokol']`);
+    // Sent with the field it lacks at the bottom edge of the screen: the message under the
+    // field is brought into view with it.
+    await author.evaluate((el) => el.scrollIntoView({ block: "end" }));
+    await form.evaluate((f) => (f as HTMLFormElement).requestSubmit());
     await page.locator(`#forfatter-${id}-fejl`).filter({ hasText: "Hvem" }).waitFor();
+    const shown = await page.locator(`#forfatter-${id}-fejl`).evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+    expect(shown).toBe(true);
     expect(await author.getAttribute("aria-invalid")).toBe("true");
     // The message stands under the field, is read with it, and is not repeated at the top.
     expect(await page.locator(`#forfatter-${id}-fejl`).textContent()).toMatch(/^Ikke gemt: .*Hvem/);

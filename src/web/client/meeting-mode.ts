@@ -416,6 +416,9 @@ function start(root: HTMLElement) {
     const here = document.activeElement;
     if (!first || !text || !(here === document.body || (here && form.contains(here)))) return false;
     first.focus();
+    // The focus brings the field into view, not always the message under it (a field at the
+    // bottom edge of an iPad's screen).
+    first.nextElementSibling?.scrollIntoView({ block: "nearest" });
     return true;
   }
   const firstField = (form: HTMLFormElement | null) =>
