@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/db.ts";
 import { createSession } from "../../test/factories.ts";
 import { createHoldWorld, type HoldWorld } from "../../test/meeting-hold-world.ts";
-import { agendaItems } from "../db/schema/index.ts";
+import { agendaItems, meetings } from "../db/schema/index.ts";
 import { finishMeeting } from "../domain/meeting-mode/finish-meeting.ts";
 import { postponeItem } from "../domain/meeting-mode/postpone-item.ts";
 import { recordAttendance } from "../domain/meeting-mode/record-attendance.ts";
@@ -275,6 +275,20 @@ describe("meeting mode over HTTP", () => {
       formPost({ _csrf: csrfFieldOf(memberPage) }, member),
     );
     expect(post.status).toBe(403);
+  });
+});
+
+describe("meeting mode before the agenda is out", () => {
+  it("says the agenda must go out first, not that the minutes are out", async () => {
+    const db = database.current.db;
+    await db.update(meetings).set({ status: "planned" }).where(eq(meetings.id, w.meeting.id));
+    const headers = await login(w.users.secretary.id);
+    const page = await testApp(db).request(`/app/moeder/${w.meeting.id}/afvikling`, { headers });
+    const html = await page.text();
+    expect(html).toContain(
+      '<p class="notice">Dagsordenen er ikke offentliggjort endnu. Mødet kan først afvikles, når dagsordenen er sendt ud.</p>',
+    );
+    expect(html).not.toContain("Referatet er offentliggjort");
   });
 });
 

@@ -218,7 +218,6 @@ export const minutesMessages = {
     /** At the top of meeting mode once the meeting is registered as held. */
     held: "Mødet er registreret som afholdt. Gennemse referatet, og offentliggør det, når det er klar.",
     heldLink: "Gå til referatet",
-    locked: "Referatet er offentliggjort. Ændringer laves som rettelser på referatets side.",
     yourText: "Din tekst (ikke gemt)",
     navLabel: "Mødets sider",
     errorTitle: "Det blev ikke gemt",

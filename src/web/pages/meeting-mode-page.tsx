@@ -1,6 +1,7 @@
 import { beforeMeetingDay } from "../../domain/meeting/copenhagen-time.ts";
 import { inPhase } from "../../domain/meeting/meeting-lifecycle.ts";
 import type { MeetingModeView } from "../../domain/meeting-mode/get-meeting-mode-view.ts";
+import { recordingRefusal } from "../../domain/meeting-mode/meeting-mode.policy.ts";
 import { itemsWithoutDecision } from "../../domain/minutes/items-without-decision.ts";
 import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
@@ -81,9 +82,8 @@ export function MeetingModePage(props: {
           </OutcomeNotice>
         ) : null}
         {view.recordable ? null : (
-          <p class="notice">
-            {meeting.status === "minutes_approved" ? minutesMessages.minutes.lockedNote : m.locked}
-          </p>
+          // Why the record cannot be changed here: the agenda not out yet, or the minutes out.
+          <p class="notice">{recordingRefusal(meeting.status)?.message}</p>
         )}
         <div class="hold-bar">
           <MeetingModeRoom meeting={meeting} token={token} steerable={steerable} />
