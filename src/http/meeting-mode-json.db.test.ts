@@ -274,6 +274,18 @@ describe("meeting mode's JSON answers", () => {
     expect(page).toContain("Indkald en stedfortræder");
     expect(page).toContain(`<option value="${personId}">Willy Stedfortræder</option>`);
     const bent = w.meeting.participants.find((p) => p.name === "Bent Byrådsmedlem")?.id ?? 0;
+    /** The choices of »Træder ind for«. */
+    const coverable = (html: string) => {
+      const at = html.indexOf('<select id="indkald-medlem"');
+      return at < 0 ? "" : html.slice(at, html.indexOf("</select>", at));
+    };
+    // Nobody has afbud: no member is chosen for the secretary, and none is taken unchosen.
+    expect(coverable(page)).toMatch(/^<select[^>]*><option value="">Vælg medlemmet<\/option>/);
+    const unchosen = await save("/stedfortraeder", { person: String(personId), medlem: "" });
+    expect(unchosen.status).toBe(400);
+    expect((await unchosen.json()).error).toBe(
+      "Vælg det medlem, der har meldt afbud, som stedfortræderen træder ind for.",
+    );
     const called = await save("/stedfortraeder", {
       person: String(personId),
       medlem: String(bent),
@@ -292,6 +304,8 @@ describe("meeting mode's JSON answers", () => {
     ).text();
     expect(grid).toContain(`name="stedfortraeder-${participantId}"`);
     expect(grid).not.toContain(`name="stedfortraeder-${bent}"`);
+    // Covered now, Bent is no longer offered.
+    expect(coverable(grid)).not.toContain(`value="${bent}"`);
     const again = await save("/stedfortraeder", { person: String(personId), medlem: String(bent) });
     expect(again.status).toBe(409);
     expect((await again.json()).error).toBe("Willy Stedfortræder deltager allerede i mødet.");

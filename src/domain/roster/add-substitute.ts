@@ -38,7 +38,10 @@ export async function addSubstitute(
     const member = participants.find(
       (p) => p.id === input.forParticipantId && !p.guest && p.substituteForId === null,
     );
-    if (!isRowId(input.forParticipantId) || !member) {
+    if (!isRowId(input.forParticipantId)) {
+      throw new DomainError("invalid", m.chooseMember, [m.chooseMember]);
+    }
+    if (!member) {
       throw new DomainError("not_found", m.memberNotFound, [m.memberNotFound]);
     }
     const date = meeting.startsAt.slice(0, 10);

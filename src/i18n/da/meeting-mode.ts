@@ -75,6 +75,12 @@ export const meetingModeMessages = {
       "Vælg en stedfortræder fra udvalgets medlemsliste og det medlem, der har meldt afbud.",
     callInPerson: "Stedfortræder",
     callInFor: "Træder ind for",
+    /** The first choice of »Træder ind for« while no member has afbud. */
+    chooseMember: "Vælg medlemmet",
+    /** After a member's name in »Træder ind for«. */
+    hasAfbud: "afbud",
+    nobodyToCover:
+      "Alle medlemmer er registreret som til stede eller har allerede en stedfortræder.",
     callIn: "Indkald stedfortræderen",
     calledIn: "Stedfortræderen er indkaldt og står nederst på listen over deltagere.",
     noSubstitutes: "Udvalget har ingen stedfortrædere på medlemslisten på mødedatoen.",

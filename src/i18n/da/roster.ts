@@ -34,6 +34,7 @@ export const rosterMessages = {
     forbidden: "Kun udvalgets sekretær eller en administrator kan indkalde en stedfortræder.",
     held: "Mødet er afholdt. Deltagerne kan ikke længere ændres.",
     notSubstitute: "Personen er ikke stedfortræder i udvalget på mødedatoen.",
+    chooseMember: "Vælg det medlem, der har meldt afbud, som stedfortræderen træder ind for.",
     memberNotFound:
       "Medlemmet, der skal træde en stedfortræder ind for, er ikke inviteret til mødet.",
     memberPresent: (name: string) =>

@@ -161,11 +161,21 @@ function CallInSubstitute(props: { view: MeetingModeView; csrfToken: string }) {
   const { meeting, substitutes } = props.view;
   const invited = new Set(meeting.participants.map((p) => p.personId).filter(Boolean));
   const free = substitutes.filter((s) => !invited.has(s.personId));
+  // Members a substitute may stand in for: not recorded present and not covered already;
+  // those with afbud first, the first of them chosen. Without afbud nobody is chosen for the
+  // secretary, as calling a substitute in records the member's afbud.
+  const open = membersOf(meeting).filter(
+    (p) =>
+      !p.attendance.some((a) => a.status !== "absent") &&
+      !meeting.participants.some((s) => s.substituteForId === p.id),
+  );
+  const afbud = open.filter((p) => p.attendance.some((a) => a.status === "absent"));
+  const others = open.filter((p) => !afbud.includes(p));
   return (
     <details class="hold-callin">
       <summary>{ma.callInHeading}</summary>
-      {free.length === 0 ? (
-        <p>{ma.noSubstitutes}</p>
+      {free.length === 0 || open.length === 0 ? (
+        <p>{free.length === 0 ? ma.noSubstitutes : ma.nobodyToCover}</p>
       ) : (
         <form
           method="post"
@@ -185,8 +195,11 @@ function CallInSubstitute(props: { view: MeetingModeView; csrfToken: string }) {
           </select>
           <label for="indkald-medlem">{ma.callInFor}</label>
           <select id="indkald-medlem" name="medlem">
-            {membersOf(meeting).map((p) => (
-              <option value={String(p.id)}>{p.name}</option>
+            {afbud.length === 0 ? <option value="">{ma.chooseMember}</option> : null}
+            {[...afbud, ...others].map((p) => (
+              <option value={String(p.id)}>
+                {afbud.includes(p) ? `${p.name} (${ma.hasAfbud})` : p.name}
+              </option>
             ))}
           </select>
           <button class="button" type="submit">
