@@ -186,6 +186,8 @@ describe("/soeg with bad input", () => {
       [q("budget", "&sortering=pris"), "Vælg sortering"],
       [q("budget", `&journal=${encodeURIComponent("%' or 1=1 --")}`), "Journalnummeret"],
       [q("budget", "&udvalg=../../etc"), "Udvalget findes ikke"],
+      // Well formed, but no committee of the archive: refused, not searched to nothing.
+      [q("budget", "&udvalg=nope"), "Udvalget findes ikke"],
     ];
     for (const [path, message] of cases) {
       const { status, html } = await get(path);
@@ -193,6 +195,10 @@ describe("/soeg with bad input", () => {
       expect(html).toContain(message);
       expect(html).toContain('<form role="search"');
     }
+    // Refused filters show their first choice and are not counted as chosen.
+    const { html } = await get("/soeg?side=-1&aar=abc&udvalg=nope&sortering=x");
+    expect(html).toContain("<summary>Afgræns søgningen</summary>");
+    expect(html).toContain('<option value="" selected="">Alle udvalg</option>');
   });
 
   it("answers sensibly to SQL, tsquery syntax, markup and unknown parameters", async () => {
@@ -224,10 +230,16 @@ describe("/soeg with bad input", () => {
 
 describe("/soeg by journal number", () => {
   it("finds the items of a journal number typed alone or given as the only filter", async () => {
-    for (const path of [q("05.01.00-P15-1-24"), "/soeg?journal=05.01.00-P15-1-24"]) {
+    for (const [path, said] of [
+      [q("05.01.00-P15-1-24"), "1 resultat for »05.01.00-P15-1-24«"],
+      [
+        "/soeg?journal=05.01.00-P15-1-24",
+        "1 resultat med journalnummer, der begynder med »05.01.00-P15-1-24«",
+      ],
+    ] as const) {
       const page = await get(path);
       expect(page.status).toBe(200);
-      expect(page.html).toContain("1 resultat for »05.01.00-P15-1-24«");
+      expect(page.html).toContain(said);
       expect(page.html).toContain("<title>05.01.00-P15-1-24 – Søg i dagsordener og referater");
     }
   });
@@ -255,6 +267,21 @@ describe("/soeg by filters alone", () => {
     const none = await get("/soeg?aar=2031");
     expect(none.status).toBe(200);
     expect(none.html).toContain("Der er intet i arkivet med de valgte afgrænsninger.");
+    // A journal number found nowhere is told as one, not as a misspelt word.
+    const journal = await get("/soeg?journal=99.99");
+    expect(journal.html).toContain(
+      "Der er intet i arkivet med journalnummer, der begynder med »99.99«.",
+    );
+    expect(journal.html).not.toContain("Kontrollér stavningen");
+    // Words found, but not within the filters: the filters are named, and leaving them out
+    // is the first way on.
+    const words = await get(q("vejbelysning", "&aar=2023"));
+    expect(words.html).toContain(
+      "Vi fandt intet, der matcher »vejbelysning« inden for de valgte afgrænsninger.",
+    );
+    expect(words.html).toMatch(
+      /<ul><li><a href="\/soeg\?q=vejbelysning">Søg uden afgrænsninger<\/a>/,
+    );
     expect(none.html).not.toContain("Kontrollér stavningen");
   });
 });

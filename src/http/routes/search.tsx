@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { listPublicCommittees } from "../../domain/publication/list-public-committees.ts";
+import { searchMessages } from "../../i18n/da/search.ts";
 import { listSearchYears } from "../../search/list-search-years.ts";
 import { MAX_QUERY_CHARS } from "../../search/parse-search-query.ts";
 import type { SearchRequest } from "../../search/search.types.ts";
@@ -56,20 +57,33 @@ export const searchRoutes = new Hono<AppEnv>()
     const years = await listSearchYears(db);
     // One choice per slug: committees of several organisations may share one.
     const options = new Map(committees.map((x) => [x.slug, { slug: x.slug, name: x.name }]));
-    const request = parsed.success ? toSearchRequest(parsed.data) : null;
+    // A committee no public meeting has is refused like a malformed one, not searched.
+    const issues: { path: PropertyKey[]; message: string }[] = parsed.success
+      ? []
+      : [...parsed.error.issues];
+    const refusedCommittee = issues.some((i) => i.path[0] === "udvalg");
+    if (values.udvalg && !options.has(values.udvalg) && !refusedCommittee) {
+      issues.push({ path: ["udvalg"], message: searchMessages.errors.committee });
+    }
+    const request = parsed.success && issues.length === 0 ? toSearchRequest(parsed.data) : null;
     const outcome = request && wantsSearch(request) ? await searchArchive(db, request) : null;
+    // The form shows a refused field at its first choice, and counts it as no filter.
+    const refused = new Set(issues.map((i) => String(i.path[0])));
+    const shown = Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, refused.has(k) ? "" : v]),
+    ) as SearchFormValues;
     const page = (
       <SearchPage
         viewer={c.get("viewer")}
-        values={values}
+        values={shown}
         committees={[...options.values()]}
         years={years}
         outcome={outcome}
-        errors={parsed.success ? [] : [...new Set(parsed.error.issues.map((i) => i.message))]}
+        errors={[...new Set(issues.map((i) => i.message))]}
         pageHref={(n) => searchHref({ ...values, side: n })}
         withoutFiltersHref={searchHref({ q: values.q })}
         feedHref={values.q.trim() || values.journal.trim() ? feedHref(values) : null}
       />
     );
-    return renderPage(c, page, parsed.success ? 200 : 400);
+    return renderPage(c, page, issues.length === 0 ? 200 : 400);
   });

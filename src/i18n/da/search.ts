@@ -7,6 +7,16 @@ function quoted(query: string): string {
   return /^["“”„»«].*["“”„»«]$/su.test(q) && q.length > 1 ? q : `»${q}«`;
 }
 
+/** What a search looks for, as its messages repeat it: words, a journal number, or filters. */
+export type Searched = { words: string } | { journal: string } | null;
+
+/** » for »budget«« or » med journalnummer, der begynder med »00.01««; nothing for filters. */
+function after(what: Searched): string {
+  if (what === null) return "";
+  if ("words" in what) return ` for ${quoted(what.words)}`;
+  return ` med journalnummer, der begynder med »${what.journal}«`;
+}
+
 /** Messages of the archive search (/soeg) and of the text it indexes. */
 export const searchMessages = {
   title: "Søg i dagsordener og referater",
@@ -53,11 +63,10 @@ export const searchMessages = {
     temadroeftelse: "Temadrøftelse",
   },
   resultsHeading: "Resultater",
-  /** `query` is empty for a search by the filters alone. */
-  count: (n: number, query: string) =>
-    `${n === 1 ? "1 resultat" : `${n.toLocaleString("da-DK")} resultater`}${query ? ` for ${quoted(query)}` : ""}`,
-  capped: (n: number, query: string) =>
-    `Mere end ${n.toLocaleString("da-DK")} resultater${query ? ` for ${quoted(query)}` : ""}. De ${n.toLocaleString("da-DK")} nyeste er med; afgræns søgningen for at finde ældre.`,
+  count: (n: number, what: Searched) =>
+    `${n === 1 ? "1 resultat" : `${n.toLocaleString("da-DK")} resultater`}${after(what)}`,
+  capped: (n: number, what: Searched) =>
+    `Mere end ${n.toLocaleString("da-DK")} resultater${after(what)}. De ${n.toLocaleString("da-DK")} nyeste er med; afgræns søgningen for at finde ældre.`,
   truncated: "Søgningen var lang, så kun de første ord blev brugt.",
   /** Under the count when filters narrow the results. */
   filtered: "Søgningen er afgrænset.",
@@ -73,7 +82,11 @@ export const searchMessages = {
   },
   empty: {
     heading: "Ingen resultater",
-    intro: (query: string) => `Vi fandt intet, der matcher ${quoted(query)}.`,
+    /** Words found nowhere; `filtered`: nowhere within the filters chosen. */
+    intro: (words: string, filtered: boolean) =>
+      `Vi fandt intet, der matcher ${quoted(words)}${filtered ? " inden for de valgte afgrænsninger" : ""}.`,
+    introJournal: (journal: string) =>
+      `Der er intet i arkivet med journalnummer, der begynder med »${journal}«.`,
     /** A search by the filters alone. */
     introFiltered: "Der er intet i arkivet med de valgte afgrænsninger.",
     tips: [

@@ -1,4 +1,4 @@
-import { searchMessages } from "../../i18n/da/search.ts";
+import { type Searched, searchMessages } from "../../i18n/da/search.ts";
 import type { SearchOutcome } from "../../search/search.types.ts";
 import { ErrorSummary } from "../components/error-summary.tsx";
 import { Pagination } from "../components/pagination.tsx";
@@ -24,27 +24,46 @@ export interface SearchPageProps {
   feedHref?: string | null;
 }
 
-function NoResults(props: { query: string; filtered: boolean; href: string }) {
+function NoResults(props: { what: Searched; filtered: boolean; href: string }) {
+  const { what, filtered } = props;
+  const words = what !== null && "words" in what ? what.words : null;
+  const withoutFilters = filtered ? (
+    <li>
+      <a href={props.href}>{m.empty.withoutFilters}</a>
+    </li>
+  ) : null;
   return (
     <section aria-labelledby="ingen-resultater">
       <h2 id="ingen-resultater">{m.empty.heading}</h2>
-      <p>{props.query ? m.empty.intro(props.query) : m.empty.introFiltered}</p>
+      <p>
+        {words !== null
+          ? m.empty.intro(words, filtered)
+          : what !== null && "journal" in what
+            ? m.empty.introJournal(what.journal)
+            : m.empty.introFiltered}
+      </p>
+      {/* With filters, they are the likeliest reason: leaving them out comes first. */}
       <ul>
-        {(props.query ? m.empty.tips : []).map((tip) => (
+        {withoutFilters}
+        {(words !== null ? m.empty.tips : []).map((tip) => (
           <li>{tip}</li>
         ))}
-        {props.filtered ? (
-          <li>
-            <a href={props.href}>{m.empty.withoutFilters}</a>
-          </li>
-        ) : null}
       </ul>
     </section>
   );
 }
 
 /** What was searched for, as the page repeats it: the words, or else the journal number. */
-const searched = (values: SearchFormValues) => values.q.trim() || values.journal.trim();
+function searched(values: SearchFormValues): Searched {
+  const words = values.q.trim();
+  if (words) return { words };
+  const journal = values.journal.trim();
+  return journal ? { journal } : null;
+}
+
+/** The words or journal number searched for, as the tab's title and the feed repeat it. */
+const searchedText = (what: Searched) =>
+  what === null ? "" : "words" in what ? what.words : what.journal;
 
 /** A query in the tab's title: long ones cut, so the title stays readable. */
 const TITLE_CHARS = 60;
@@ -53,7 +72,7 @@ const titleOf = (query: string) =>
 
 function Outcome(props: SearchPageProps & { outcome: SearchOutcome }) {
   const { outcome, values } = props;
-  const query = searched(values);
+  const what = searched(values);
   if (outcome.kind === "no-terms") {
     const signsOnly = !/[\p{L}\p{N}]/u.test(values.q);
     return (
@@ -64,12 +83,12 @@ function Outcome(props: SearchPageProps & { outcome: SearchOutcome }) {
   }
   const filtered = filterCount(values) > 0;
   if (outcome.total === 0) {
-    return <NoResults query={query} filtered={filtered} href={props.withoutFiltersHref} />;
+    return <NoResults what={what} filtered={filtered} href={props.withoutFiltersHref} />;
   }
   return (
     <section aria-labelledby="resultater">
       <h2 id="resultater">
-        {outcome.capped ? m.capped(outcome.total - 1, query) : m.count(outcome.total, query)}
+        {outcome.capped ? m.capped(outcome.total - 1, what) : m.count(outcome.total, what)}
       </h2>
       {filtered ? (
         <p>
@@ -97,7 +116,7 @@ function Outcome(props: SearchPageProps & { outcome: SearchOutcome }) {
 
 /** /soeg: the search form, and the results of a search with highlighted snippets. */
 export function SearchPage(props: SearchPageProps) {
-  const query = searched(props.values);
+  const query = searchedText(searched(props.values));
   return (
     <Layout
       title={query ? `${titleOf(query)} – ${m.title}` : m.title}
