@@ -263,6 +263,9 @@ describe("the OParl API", () => {
       `${ROOT}/membership/999999`,
       `${ROOT}/meeting/x`,
       `${ROOT}/body/1/legislativeterm/2010`,
+      // Paths the API has not answer as its objects do, in JSON.
+      `${ROOT}/nope`,
+      `${ROOT}/legislativeterm/2026`,
     ]) {
       const response = await get(path);
       expect(response.status, path).toBe(404);
@@ -275,6 +278,10 @@ describe("the OParl API", () => {
       expect(response.status, page).toBe(400);
       expect((await response.json()).error).toMatch(/^Sidetallet skal være et helt tal/);
     }
+    // Without the version, a client is sent to the system object.
+    const unversioned = await get("/oparl");
+    expect(unversioned.status).toBe(302);
+    expect(unversioned.headers.get("location")).toBe(ROOT);
     const beyond = await get(`${ROOT}/body/1/meeting?page=2`);
     expect(beyond.status).toBe(404);
     expect((await beyond.json()).error).toBe("Listen har 1 side.");

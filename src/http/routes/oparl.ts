@@ -232,4 +232,8 @@ export const oparlRoutes = new Hono<AppEnv>()
     if (!found) return notFound(c);
     const { origin, urls } = setup(c);
     return json(c, oparlAttachmentFile(urls, origin, found.attachment, found.shownAt));
-  });
+  })
+  // A client asking without the version, or for an object the API has not, is answered in
+  // JSON like every other miss, not with the portal's page.
+  .get("/oparl", (c) => c.redirect(OPARL_PATH, 302))
+  .all(`${OPARL_PATH}/*`, (c) => notFound(c));
