@@ -175,7 +175,7 @@ describe.skipIf(!enabled)("the agenda page's tools in Chromium", () => {
       page.click("form[action$='/dagsorden/laest'] button"),
     ]);
     await expect(page.locator(".agenda-reading").textContent()).resolves.toContain(
-      "Intet er ændret, siden du sidst læste dagsordenen.",
+      "Intet er ændret, siden du sidst markerede mødet som læst.",
     );
     await check(page, "member after reading");
     await page.close();

@@ -115,9 +115,9 @@ describe.skipIf(!enabled)("a member reads the agenda on an iPad", () => {
     }
     await expect
       .poll(() => readState(page), { timeout: 10_000 })
-      .toBe("Dagsordenen er markeret som læst.");
+      .toBe("Mødet er markeret som læst.");
     await page.reload();
-    expect(await readState(page)).toContain("Du markerede sidst dagsordenen som læst");
+    expect(await readState(page)).toContain("Du markerede sidst mødet som læst");
     expect(await page.locator(".agenda-note[data-opened]").count()).toBe(items);
     expect(await note.locator("textarea").inputValue()).toBe("Spørg til tidsplanen.");
     expect(await axeViolations(page)).toEqual([]);

@@ -149,7 +149,7 @@ describe.skipIf(!enabled)("reading offline on the iPad", () => {
     expect(await page.locator("main section.item > h2").allTextContents()).toEqual(itemTitles);
     expect(await page.locator("main section.item").allInnerTexts()).toEqual(itemTexts);
     // A form that needs the server says so in Danish, and the member stays on the page.
-    await page.getByRole("button", { name: "Markér dagsordenen som læst" }).first().click();
+    await page.getByRole("button", { name: "Markér mødet som læst" }).first().click();
     await expect
       .poll(() => page.locator("[data-offline-refused]").first().textContent())
       .toBe("Du er offline, så det kan ikke gøres nu. Prøv igen, når du har forbindelse.");
@@ -178,7 +178,7 @@ describe.skipIf(!enabled)("reading offline on the iPad", () => {
     const noteStatus = () => form.locator("[data-note-status]").textContent();
     await expect
       .poll(noteStatus)
-      .toBe("Du er offline. Noten er gemt på enheden og sendes, når du er online igen.");
+      .toBe("Du er offline. Noten er gemt på denne enhed og sendes, når der er forbindelse igen.");
     const { db } = server.database;
     const saved = () =>
       db

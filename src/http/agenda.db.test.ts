@@ -403,7 +403,7 @@ describe("the agenda page", () => {
 
     await post(`/app/moeder/${meetingId}/dagsorden/laest`, member, {});
     expect(await (await get(`/app/moeder/${meetingId}`, member)).text()).toContain(
-      "Intet er ændret, siden du sidst læste dagsordenen.",
+      "Intet er ændret, siden du sidst markerede mødet som læst.",
     );
     // A sent item's title changes only as a visible correction with a reason: the form shows it
     // read-only and says where it is corrected.

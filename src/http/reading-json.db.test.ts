@@ -80,7 +80,7 @@ describe("the member's reading from a script (JSON)", () => {
     expect(answers.at(-1)).toEqual({ ok: true, read: true });
     expect(answers.slice(0, -1).every((a) => a.read === false)).toBe(true);
     const page = await (await getAs(app(), `/app/moeder/${meetingId}`, member)).text();
-    expect(page).toContain("Du markerede sidst dagsordenen som læst");
+    expect(page).toContain("Du markerede sidst mødet som læst");
   });
 
   it("answers another organisation's user with a JSON 404 and records nothing", async () => {

@@ -302,16 +302,17 @@ export const agendaMessages = {
         : `Dagsordenen kan ikke udsendes, fordi ${count} påkrævede felter er tomme:`,
   },
 
+  /** A member's reading of a meeting's agenda or minutes: »mødet« fits both. */
   reading: {
-    unread: "Du har ikke markeret dagsordenen som læst endnu.",
-    lastRead: (when: string) => `Du markerede sidst dagsordenen som læst ${when}.`,
+    unread: "Du har ikke markeret mødet som læst endnu.",
+    lastRead: (when: string) => `Du markerede sidst mødet som læst ${when}.`,
     changedSince: "Ændret, siden du sidst læste",
     newSince: "Nyt, siden du sidst læste",
     newAttachments: (n: number) => (n === 1 ? "1 nyt bilag" : `${n} nye bilag`),
     changedHeading: "Ændringer siden du sidst læste",
-    noChanges: "Intet er ændret, siden du sidst læste dagsordenen.",
-    markRead: "Markér dagsordenen som læst",
-    marked: "Dagsordenen er markeret som læst.",
+    noChanges: "Intet er ændret, siden du sidst markerede mødet som læst.",
+    markRead: "Markér mødet som læst",
+    marked: "Mødet er markeret som læst.",
     noteLabel: (n: number) => `Mine private noter til punkt ${n}`,
     noteHint: "Kun du kan se dine noter.",
     saveNote: "Gem note",

@@ -21,7 +21,8 @@ export const offlineMessages = {
   },
   note: {
     sent: "Noten er gemt.",
-    keptOffline: "Du er offline. Noten er gemt på enheden og sendes, når du er online igen.",
+    keptOffline:
+      "Du er offline. Noten er gemt på denne enhed og sendes, når der er forbindelse igen.",
     waiting: "Noten er gemt på enheden og er ikke sendt endnu.",
     pending: (n: number) =>
       n === 1 ? "1 note venter på at blive sendt." : `${n} noter venter på at blive sendt.`,
