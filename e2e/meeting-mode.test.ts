@@ -279,10 +279,21 @@ describe.skipIf(!enabled)("meeting mode at the table, in Chromium", () => {
       .waitFor();
     expect(await form.locator("[data-message]").textContent()).toBe("");
 
-    // Removed again: the entry leaves the list at once, and focus goes to the list's fold.
-    await page
-      .getByRole("button", { name: "Fjern protokoltilførsel fra Socialdemokratiet" })
-      .click();
+    // Removed again, on the second press: the first one only asks, and removes nothing.
+    const remove = page.getByRole("button", {
+      name: "Fjern protokoltilførsel fra Socialdemokratiet",
+    });
+    await remove.click();
+    const again = page.getByRole("button", {
+      name: "Tryk igen: Fjern protokoltilførsel fra Socialdemokratiet",
+    });
+    await again.waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.locator(`#protokol-liste-${id}`).textContent()).toContain(
+      "Socialdemokratiet",
+    );
+    // The entry then leaves the list at once, and focus goes to the list's fold.
+    await again.click();
     await settled(page);
     await page.waitForFunction(
       (list) => !document.getElementById(list)?.textContent?.includes("Socialdemokratiet"),

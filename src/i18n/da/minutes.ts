@@ -162,6 +162,8 @@ export const minutesMessages = {
     addVote: "Tilføj afstemning",
     voteAdded: "Afstemningen er tilføjet og står i listen ovenfor.",
     removeVote: (n: number) => `Fjern afstemning ${n}`,
+    /** A removal's button after the first press: »Tryk igen: Fjern afstemning 1«. */
+    confirmRemove: (label: string) => `Tryk igen: ${label}`,
     voteRemoved: (n: number) => `Afstemning ${n} er fjernet.`,
     notesHeading: "Protokoltilførsel",
     noteAuthor: "Hvem (navn eller gruppe)",

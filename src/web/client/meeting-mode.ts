@@ -331,8 +331,28 @@ function start(root: HTMLElement) {
     const form = event.target as HTMLFormElement;
     if (!root.contains(form) || form.method.toLowerCase() !== "post") return;
     event.preventDefault();
+    if (form.dataset.confirm !== undefined && !confirmed(form)) return;
     saveForm(form);
   });
+
+  /**
+   * A removal (data-confirm) is sent on the second press only: the first one turns its button
+   * into the question for a few seconds, or until the focus leaves it.
+   */
+  function confirmed(form: HTMLFormElement): boolean {
+    const button = form.querySelector<HTMLButtonElement>("button[type=submit]");
+    if (!button || form.dataset.armed !== undefined) return true;
+    const label = button.textContent;
+    form.dataset.armed = "";
+    button.textContent = form.dataset.confirm ?? "";
+    const disarm = () => {
+      delete form.dataset.armed;
+      button.textContent = label;
+    };
+    setTimeout(disarm, 6000);
+    button.addEventListener("blur", disarm, { once: true });
+    return false;
+  }
 
   async function pump() {
     if (sending) return;

@@ -30,9 +30,19 @@ function AddForm(props: { action: string; done: string; token: string; children:
 }
 
 /** Removes a record; `done` is said in the bar, as the form goes with its entry. */
+/**
+ * Removes a record. With the script the first press only asks (the button then says to press
+ * again), so a stray tap or Space on the first stop after a heading removes nothing.
+ */
 function RemoveButton(props: { action: string; label: string; done: string; token: string }) {
   return (
-    <form method="post" action={props.action} class="hold-inline" data-done={props.done}>
+    <form
+      method="post"
+      action={props.action}
+      class="hold-inline"
+      data-done={props.done}
+      data-confirm={m.confirmRemove(props.label)}
+    >
       <Csrf token={props.token} />
       <button class="link-button" type="submit">
         {props.label}
