@@ -6,6 +6,7 @@ import {
   createMeeting,
   createOrganisation,
 } from "../../test/factories.ts";
+import { committees } from "../db/schema/index.ts";
 import { testApp } from "./testing.ts";
 
 const database = useTestDatabase();
@@ -265,6 +266,15 @@ describe("feed and calendar", () => {
   });
 
   it("gives upcoming meetings as iCalendar: date, place, agenda link once published", async () => {
+    // A meeting held last month stays in a subscriber's calendar; those of 2024 are gone.
+    const lastMonth = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const [committee] = await database.current.db.select().from(committees);
+    const recent = await createMeeting(database.current.db, {
+      organisationId: committee?.organisationId ?? 0,
+      committeeId: committee?.id ?? 0,
+      status: "minutes_published",
+      startsAt: `${lastMonth} 16:00:00`,
+    });
     const response = await app().request("/udvalg/oekonomiudvalget/kalender.ics");
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     const ics = await response.text();
@@ -280,7 +290,10 @@ describe("feed and calendar", () => {
     expect(unfolded).toContain("LOCATION:Byrådssalen\\, 1. sal");
     expect(unfolded).toContain(`URL:http://localhost/moeder/${ids.soon}`);
     expect(unfolded).not.toContain(`/moeder/${ids.planned}`);
-    expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(unfolded).toContain(`UID:moede-${recent.id}@localhost`);
+    expect(unfolded).toContain(`URL:http://localhost/moeder/${recent.id}`);
+    expect(unfolded).not.toContain(`UID:moede-${ids.a}@`);
+    expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(3);
     expect(unfolded).toMatch(/DTSTAMP:\d{8}T\d{6}Z/);
     expect(unfolded).not.toContain(SECRET);
   });

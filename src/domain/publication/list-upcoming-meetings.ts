@@ -22,14 +22,21 @@ export interface UpcomingMeeting {
   agendaPublic: boolean;
 }
 
-/** Meetings of these committees from now on (not yet held), soonest first. */
+/**
+ * Meetings of these committees from now on (not yet held), soonest first; with `pastDays`,
+ * also those of that many days back, held or not (a calendar keeps the meetings that were).
+ */
 export async function listUpcomingMeetings(
   db: Db,
   committeeIds: number[],
-  options: { now?: Date; limit?: number } = {},
+  options: { now?: Date; limit?: number; pastDays?: number } = {},
 ): Promise<UpcomingMeeting[]> {
   if (committeeIds.length === 0) return [];
-  const today = copenhagenDate(options.now ?? new Date());
+  const now = options.now ?? new Date();
+  const today = copenhagenDate(now);
+  const since = options.pastDays
+    ? copenhagenDate(new Date(now.getTime() - options.pastDays * 86_400_000))
+    : today;
   const rows = await db
     .select({
       id: meetings.id,
@@ -47,8 +54,12 @@ export async function listUpcomingMeetings(
     .where(
       and(
         inArray(meetings.committeeId, committeeIds),
-        inArray(meetings.status, statusesOf("open")),
-        gte(meetings.startsAt, `${today} 00:00:00`),
+        options.pastDays
+          ? gte(meetings.startsAt, `${since} 00:00:00`)
+          : and(
+              inArray(meetings.status, statusesOf("open")),
+              gte(meetings.startsAt, `${today} 00:00:00`),
+            ),
       ),
     )
     .orderBy(asc(meetings.startsAt), asc(meetings.id))

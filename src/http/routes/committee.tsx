@@ -89,7 +89,11 @@ export const committeeRoutes = new Hono<AppEnv>()
     const [first] = committees;
     if (!first) return renderError(c, 404);
     const ids = committees.map((x) => x.id);
-    const list = await listUpcomingMeetings(c.get("deps").db, ids);
+    // A year back as well: a subscriber's calendar keeps the meetings that were held.
+    const list = await listUpcomingMeetings(c.get("deps").db, ids, {
+      pastDays: 366,
+      limit: 300,
+    });
     return c.body(committeeCalendar(origin(c), first, list), 200, {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": `inline; filename="${first.slug}.ics"`,

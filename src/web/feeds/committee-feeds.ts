@@ -44,7 +44,7 @@ export function committeeFeed(origin: string, c: CommitteeRef, list: FeedMeeting
   };
 }
 
-/** A committee's upcoming meetings as iCalendar: date, time, place; the agenda once public. */
+/** A committee's meetings as iCalendar: date, time, place; the agenda once public. */
 export function committeeCalendar(origin: string, c: CommitteeRef, list: UpcomingMeeting[]) {
   const host = new URL(origin).host;
   const events: CalendarEvent[] = list.flatMap((meeting) => {
