@@ -291,7 +291,7 @@ describe("a vote by party (»A (3)«)", () => {
               kind: "unknownParty",
               side: unknown.side,
               party: unknown.party,
-              parties: [...known],
+              parties: [...known].filter((x) => votersOf(specs, x, n) > 0),
             });
             return;
           }

@@ -213,7 +213,14 @@ export function voteNameProblem(
         sum.counted ||= byParty.votes !== null;
         given.set(party, sum);
       } else if (byParty && parties.length > 0 && PARTY_LETTERS.test(byParty.party)) {
-        return { kind: "unknownParty", side, party: byParty.party, parties };
+        // Offered are the parties that can vote at the item, in the meeting's order.
+        const voted = new Set(voting.map((x) => x.party));
+        return {
+          kind: "unknownParty",
+          side,
+          party: byParty.party,
+          parties: parties.filter((x) => voted.has(x)),
+        };
       }
       if (!p) continue;
       if (seen.has(p.id)) return { kind: "twice", side, name: p.name };

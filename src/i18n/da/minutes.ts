@@ -73,8 +73,13 @@ export const minutesMessages = {
         : `${party} er angivet med ${votes} ${votes === 1 ? "stemme" : "stemmer"}, men ${voters === 0 ? "ingen" : `kun ${voters}`} ${voters === 1 ? "medlem" : "medlemmer"} fra ${party} kan stemme under punktet. Ret tallet, eller ret fremmødet eller inhabiliteten først.`,
     partyLetterUncounted:
       "Et partibogstav alene står for alle partiets stemmer, men fremmødet er ikke registreret, så de kan ikke tælles. Skriv antallet ved partiet, fx »A (3)«, eller registrér fremmødet først.",
+    /** `parties`: those that can vote at the item. */
     unknownParty: (party: string, parties: string[]) =>
-      `${party} er ikke parti for nogen af mødets deltagere. Skriv ${parties.length === 1 ? "partiet" : "et af partierne"} ${parties.join(", ")} eller et navn.`,
+      `${party} er ikke parti for nogen af mødets deltagere. ${
+        parties.length === 0
+          ? "Skriv et navn."
+          : `Skriv ${parties.length === 1 ? "partiet" : "et af partierne"} ${parties.join(", ")} eller et navn.`
+      }`,
     tooManyVotes: (cast: number, voters: number) =>
       `Afstemningen har ${cast} stemmer, men kun ${voters} ${voters === 1 ? "deltager kan" : "deltagere kan"} stemme under punktet (til stede og ikke inhabile). Ret antallene, eller ret fremmødet først.`,
     alreadyPublished: "Referatet er allerede offentliggjort.",
