@@ -167,5 +167,11 @@ describe("the meeting room's pages", () => {
     const mine = await text(getAs(app, `/app/moeder/${w.meeting.id}`, member));
     expect(mine).toContain(path("deltag"));
     expect(mine).not.toContain(path("ordstyrer"));
+    // The room's screen is set up by the staff; a member is not sent to a bare display.
+    expect(mine).not.toContain(path("skaerm"));
+    // From their device a member finds the way back to the agenda, and sees which meeting.
+    const device = await text(getAs(app, path("deltag"), member));
+    expect(device).toContain(`<a href="/app/moeder/${w.meeting.id}">Til mødets dagsorden</a>`);
+    expect(device).toMatch(/<h1>Deltag i mødet – .+ \d{1,2}\. \w+ \d{4}<\/h1>/u);
   });
 });

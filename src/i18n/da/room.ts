@@ -83,8 +83,10 @@ export const roomMessages = {
     time: "Taletid",
   },
   pages: {
-    deltag: (committee: string) => `Deltag i mødet – ${committee}`,
-    ordstyrer: (committee: string) => `Ordstyrer – ${committee}`,
+    deltag: (committee: string, date: string) => `Deltag i mødet – ${committee} ${date}`,
+    ordstyrer: (committee: string, date: string) => `Ordstyrer – ${committee} ${date}`,
+    /** Back from the member's device page and the chair's console. */
+    toAgenda: "Til mødets dagsorden",
     skaerm: (committee: string) => `Mødeskærm – ${committee}`,
     links: "Mødelokalet",
     deltagLink: "Deltag fra din enhed",

@@ -11,6 +11,7 @@ import {
   RoomStatusSlot,
   RoomVoteSlot,
 } from "../components/room-panels.tsx";
+import { formatShortDate } from "../format-date.ts";
 import { Layout, type Viewer } from "../layout.tsx";
 import { elapsed, formSignature } from "../room-view.ts";
 
@@ -41,7 +42,7 @@ export function RoomConsolePage(props: {
 }) {
   const { meeting, state, error } = props;
   const csrf = props.viewer?.csrfToken ?? "";
-  const title = r.pages.ordstyrer(meeting.committee.name);
+  const title = r.pages.ordstyrer(meeting.committee.name, formatShortDate(meeting.startsAt));
   const base = `/app/moeder/${meeting.id}/ordstyrer`;
   const { current, queue } = state.speakers;
   const items = meeting.items.filter((i) => !i.withdrawnAt);
@@ -54,6 +55,9 @@ export function RoomConsolePage(props: {
         data-reconnecting={minutesMessages.live.reconnecting}
       >
         <h1>{title}</h1>
+        <p>
+          <a href={`/app/moeder/${meeting.id}`}>{r.pages.toAgenda}</a>
+        </p>
         {error ? <ErrorSummary messages={[error]} /> : null}
         <RoomStatusSlot state={state} />
         <RoomItemSlot state={state} />

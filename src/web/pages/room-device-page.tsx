@@ -11,6 +11,7 @@ import {
   RoomStatusSlot,
   RoomVoteSlot,
 } from "../components/room-panels.tsx";
+import { formatShortDate } from "../format-date.ts";
 import { Layout, type Viewer } from "../layout.tsx";
 import { formSignature } from "../room-view.ts";
 
@@ -37,7 +38,7 @@ export interface DeviceView {
 export function RoomDevicePage(props: { view: DeviceView; viewer: Viewer }) {
   const { meeting, state, participantId, mayVote, ballot, chair, error } = props.view;
   const csrf = props.viewer?.csrfToken ?? "";
-  const title = r.pages.deltag(meeting.committee.name);
+  const title = r.pages.deltag(meeting.committee.name, formatShortDate(meeting.startsAt));
   const base = `/app/moeder/${meeting.id}/deltag`;
   const place = state.speakers.queue.findIndex((s) => s.participantId === participantId);
   const speaking = state.speakers.current?.participantId === participantId;
@@ -51,6 +52,9 @@ export function RoomDevicePage(props: { view: DeviceView; viewer: Viewer }) {
         data-reconnecting={minutesMessages.live.reconnecting}
       >
         <h1>{title}</h1>
+        <p>
+          <a href={`/app/moeder/${meeting.id}`}>{r.pages.toAgenda}</a>
+        </p>
         {chair ? (
           <p>
             <a href={`/app/moeder/${meeting.id}/ordstyrer`}>{r.pages.ordstyrerLink}</a>

@@ -39,7 +39,8 @@ function MeetingLinks(props: { ws: AgendaWorkspace }) {
     if (ws.canManage) links.push([`${base}/ordstyrer`, roomMessages.pages.ordstyrerLink]);
     else if (meeting.room?.status !== "ended")
       links.push([`${base}/deltag`, roomMessages.pages.deltagLink]);
-    links.push([`${base}/skaerm`, roomMessages.pages.skaermLink]);
+    // The display for the room's screen is set up by the staff, not by a member.
+    if (ws.canManage) links.push([`${base}/skaerm`, roomMessages.pages.skaermLink]);
   }
   if (inPhase(ws.canManage ? "held" : "minutesOut", meeting.status)) {
     links.push([`${base}/referat`, a.minutesLink]);
