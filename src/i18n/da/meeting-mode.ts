@@ -59,6 +59,8 @@ export const meetingModeMessages = {
   item: {
     start: "Start punktet",
     resume: "Tag punktet op igen",
+    /** After »Start punktet« while another item is under way. */
+    endingOther: (n: number) => ` og afslut punkt ${n}`,
     next: (heading: string) => `Videre til ${heading}`,
     end: "Afslut punktet",
     startedAt: (at: string) => `Startet kl. ${at}.`,

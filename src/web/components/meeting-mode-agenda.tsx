@@ -152,6 +152,9 @@ export function ItemProgress(props: {
   const room = meeting.room?.status ?? "not_started";
   const at = meeting.items.findIndex((x) => x.id === item.id);
   const next = meeting.items.slice(at + 1).find((x) => !x.withdrawnAt);
+  const currentId = meeting.room?.currentItemId;
+  const current =
+    currentId && currentId !== item.id ? meeting.items.find((x) => x.id === currentId) : undefined;
   // Ahead of its day the meeting is started first, by saying it is held early (at the top).
   const canStart =
     props.steerable &&
@@ -189,6 +192,8 @@ export function ItemProgress(props: {
           <input type="hidden" name="_csrf" value={props.token} />
           <button class={state === "done" ? "button button--secondary" : "button"} type="submit">
             {state === "done" ? mm.item.resume : mm.item.start}
+            {/* Taking up an item ends the one under way: said on the button, not after. */}
+            {current ? mm.item.endingOther(current.number) : null}
           </button>
         </form>
       ) : null}
