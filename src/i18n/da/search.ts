@@ -31,7 +31,7 @@ export const searchMessages = {
     landmark: "Søg",
     label: "Søg i dagsordener og referater",
     /** Seen in the field, whose label is read only by screen readers. */
-    placeholder: "Dagsordener og referater",
+    placeholder: "Søg i arkivet",
     button: "Søg",
   },
   submit: "Søg",
