@@ -216,6 +216,16 @@ describe("meeting mode over HTTP", () => {
       .where(eq(agendaItems.id, rest[0]?.id ?? 0));
     html = await view();
     expect(stateOf(html, rest[0]?.id ?? 0)).toBe("behandlet, mangler beslutning");
+    // Ending the meeting, which cannot be taken back, names them before the button.
+    await database.current.db
+      .update(meetings)
+      .set({ roomStatus: "running" })
+      .where(eq(meetings.id, w.meeting.id));
+    const ending = (await view()).match(/<details class="hold-end">(.*?)<\/details>/s)?.[1] ?? "";
+    const left = rest.map((i) => i.number);
+    expect(ending).toContain(
+      `<p class="notice">Punkterne ${left.slice(0, -1).join(", ")} og ${left.at(-1)} har ingen gemt beslutning endnu.</p>`,
+    );
     // Publishing now is refused on the minutes page, with the message in focus at load.
     const refused = await app.request(
       `/app/moeder/${w.meeting.id}/referat/offentliggoer`,

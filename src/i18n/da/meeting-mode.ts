@@ -1,3 +1,4 @@
+import { itemNumbers } from "./item-list.ts";
 /** Messages of meeting mode's progress (the room, the current item) and its two-pane page. */
 export const meetingModeMessages = {
   errors: {
@@ -39,6 +40,8 @@ export const meetingModeMessages = {
     resume: "Genoptag mødet",
     end: "Slut mødet nu",
     endStep: "Slut mødet …",
+    /** In »Slut mødet …« while items lack a saved decision. */
+    endMissing: (numbers: number[]) => `${itemNumbers(numbers)} har ingen gemt beslutning endnu.`,
     endIntro:
       "Mødet slutter for alle: livevisningen og skærmen i mødelokalet viser, at det er slut, og det kan ikke genoptages. Beslutningerne kan stadig rettes, til referatet er offentliggjort.",
     /** After »Slut mødet« while the meeting is not finished: the minutes wait for that step. */

@@ -1,4 +1,5 @@
 import { genitive } from "./genitive.ts";
+import { itemNumbers } from "./item-list.ts";
 /** Messages of holding a meeting (meeting mode, live view), the minutes and follow-up tasks. */
 export const minutesMessages = {
   errors: {
@@ -219,7 +220,7 @@ export const minutesMessages = {
       `Mødet er planlagt til ${date}, og mødedagen er ikke kommet endnu. Registrér det først som afholdt, når det er holdt: referatet får mødets dato.`,
     /** Items with no saved decision when the meeting is to be finished. */
     finishMissing: (numbers: number[]) =>
-      `${numbers.length === 1 ? "Punkt" : "Punkterne"} ${new Intl.ListFormat("da", { type: "conjunction" }).format(numbers.map(String))} har ingen gemt beslutning. Mødet kan registreres som afholdt, men referatet kan først offentliggøres, når alle punkter har en beslutning.`,
+      `${itemNumbers(numbers)} har ingen gemt beslutning. Mødet kan registreres som afholdt, men referatet kan først offentliggøres, når alle punkter har en beslutning.`,
     finish: "Registrér mødet som afholdt",
     finishEarlyConfirm: "Mødet er holdt før den planlagte dag",
     /** At the top of meeting mode once the meeting is registered as held. */

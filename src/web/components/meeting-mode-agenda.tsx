@@ -1,6 +1,7 @@
 import { roomItemHeading } from "../../domain/document/item-heading.ts";
 import { beforeMeetingDay } from "../../domain/meeting/copenhagen-time.ts";
 import type { FullMeeting, MeetingItem } from "../../domain/meeting/meeting.types.ts";
+import { itemsWithoutDecision } from "../../domain/minutes/items-without-decision.ts";
 import { meetingModeMessages } from "../../i18n/da/meeting-mode.ts";
 import { minutesMessages } from "../../i18n/da/minutes.ts";
 import { formatShortDate } from "../format-date.ts";
@@ -50,6 +51,7 @@ export function MeetingModeRoom(props: {
 }) {
   const status = props.meeting.room?.status ?? "not_started";
   const base = `/app/moeder/${props.meeting.id}/afvikling/rum`;
+  const missing = itemsWithoutDecision(props.meeting.items);
   const t = props.token;
   return (
     <section id="hold-room" class="hold-room" aria-labelledby="hold-room-titel" data-live>
@@ -93,6 +95,8 @@ export function MeetingModeRoom(props: {
             <details class="hold-end">
               <summary class="button button--secondary">{mm.room.endStep}</summary>
               <p>{mm.room.endIntro}</p>
+              {/* Before it cannot be taken back: what the meeting has not decided yet. */}
+              {missing.length > 0 ? <p class="notice">{mm.room.endMissing(missing)}</p> : null}
               <PostButton action={`${base}/slut`} label={mm.room.end} token={t} primary />
             </details>
           ) : null}
