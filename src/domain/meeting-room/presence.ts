@@ -185,7 +185,12 @@ export function voteNameProblem(
     Pick<VoteView, "forCount" | "againstCount" | "abstainCount">,
 ): VoteNameProblem | null {
   const key = (name: string) => name.trim().toLocaleLowerCase("da-DK");
-  const byName = new Map(meeting.participants.map((p) => [key(p.name), p]));
+  // A name a member and a guest share (the mayor invited as a guest too) is the member's.
+  const byName = new Map(
+    [...meeting.participants]
+      .sort((x, y) => Number(y.guest) - Number(x.guest))
+      .map((p) => [key(p.name), p]),
+  );
   const voters = new Set(votersAt(meeting, itemId).map((p) => p.id));
   const inhabil = new Set(
     meeting.items.find((x) => x.id === itemId)?.conflicts.map((c) => c.participantId) ?? [],
