@@ -119,9 +119,10 @@ describe("richDiff", () => {
         }
         const diff = richDiff(a, b);
         expect(diff.changes).toBeGreaterThan(0);
-        // A block's new form is framed; text made bold is shown taken out and put back.
-        if (n.type !== "text") expect(restyledIn(diff.doc.content)).toBe(true);
-        // The text reads the same on both sides, however the change is shown.
+        // The block of the new form is framed, and no text is shown taken out or put in.
+        expect(restyledIn(diff.doc.content)).toBe(true);
+        expect(diffPieces(diff.doc).filter((p) => p.change)).toEqual([]);
+        // The text reads the same on both sides.
         expect(diffSides(diff.doc)).toEqual({ before: textOf(a), after: textOf(b) });
       }),
       { numRuns: RUNS },

@@ -48,24 +48,24 @@ export const readDoc = (doc: PmDoc): Node => richTextSchema.nodeFromJSON(doc);
 /**
  * The changes between two stored documents. Snapshots keep no editing steps, so the changed
  * runs of blocks of the older document are replaced by those of the newer one, and
- * prosemirror-changeset narrows those steps to the tokens that differ (characters with their
- * form, node boundaries with their kind; formEncoder);
+ * prosemirror-changeset narrows those steps to the tokens that differ (characters and node
+ * boundaries, form left out: textEncoder); blocks whose form alone changed are restyledBlocks;
  * simplifyChanges widens a replacement inside a word to the whole word, keeping single
  * characters (an inserted comma) as they are.
  */
 export function richDiff(before: PmDoc, after: PmDoc): RichDiff {
   const a = readDoc(before);
   const b = readDoc(after);
-  const ranges = changedRanges(a, b, "form");
+  const ranges = changedRanges(a, b);
   const restyled = restyledBlocks(a, b);
   // Counted as the reader sees them: an empty paragraph added or taken away shows nothing.
   const shown = ranges.filter(
     (r) =>
       a.textBetween(r.fromA, r.toA, "", "\n") !== "" ||
-      b.textBetween(r.fromB, r.toB, "", "\n") !== "" ||
-      [...restyled].some((pos) => pos >= r.fromB && pos < r.toB),
+      b.textBetween(r.fromB, r.toB, "", "\n") !== "",
   );
-  return { doc: { type: "doc", content: render(a, b, ranges, restyled) }, changes: shown.length };
+  const doc: DiffDoc = { type: "doc", content: render(a, b, ranges, restyled) };
+  return { doc, changes: shown.length + restyled.size };
 }
 
 /**
@@ -74,12 +74,7 @@ export function richDiff(before: PmDoc, after: PmDoc): RichDiff {
  * blocks becomes one replace step, so prosemirror-changeset only diffs characters inside the
  * runs (its diff gives up past 2500 changed tokens, which a long field would reach at once).
  */
-export function changedRanges(
-  a: Node,
-  b: Node,
-  /** See form too (formEncoder), or only text and node boundaries (carrying comment marks). */
-  form: "form" | "text" = "text",
-): ChangedRange[] {
+export function changedRanges(a: Node, b: Node): ChangedRange[] {
   if (a.eq(b)) return [];
   const blocks = (n: Node) => Array.from({ length: n.childCount }, (_, i) => n.child(i));
   const parts = diffArrays(blocks(a), blocks(b), { comparator: (x, y) => x.eq(y) });
@@ -108,8 +103,7 @@ export function changedRanges(
     }
   }
   flush();
-  const encoder = form === "form" ? formEncoder : undefined;
-  const set = ChangeSet.create(a, undefined, encoder).addSteps(doc, maps, null);
+  const set = ChangeSet.create(a, undefined, textEncoder).addSteps(doc, maps, null);
   return simplifyChanges(set.changes, b).map(({ fromA, toA, fromB, toB }) => ({
     fromA,
     toA,
@@ -128,22 +122,25 @@ function formOf(marks: readonly Mark[]): string {
   return key;
 }
 
+/** A node's family: kinds one may be turned into another without its text changing. */
+const FAMILY: Record<string, string> = {
+  heading: "textblock",
+  paragraph: "textblock",
+  tableHeader: "cell",
+  tableCell: "cell",
+  bulletList: "list",
+  orderedList: "list",
+};
+
 /**
- * Tokens that see form as well as text: a character made bold or linked differs from the
- * plain one (shown deleted and inserted again, the new form visible), and a block's start
- * carries its kind and stored attributes (a heading's level, a header cell, a merged cell, a
- * list's start number).
- * Comment marks are left out: commenting is not changing the text.
+ * Tokens of text alone: a character without its marks, a block's start by its family (a
+ * heading and a paragraph alike, a header cell and a cell). A change of form (bold, a heading's
+ * level, a header row) then makes no changed range, which would show the same text deleted and
+ * inserted again, and break a table's row where a deleted cell lands; restyledBlocks finds it.
  */
-const formEncoder: TokenEncoder<number | string> = {
-  encodeCharacter: (char, marks) => {
-    const form = formOf(marks);
-    return form ? `${char}${form}` : char;
-  },
-  encodeNodeStart: (node) => {
-    const attrs = attrsOf(node);
-    return attrs ? `${node.type.name}${JSON.stringify(attrs)}` : node.type.name;
-  },
+const textEncoder: TokenEncoder<number | string> = {
+  encodeCharacter: (char) => char,
+  encodeNodeStart: (node) => FAMILY[node.type.name] ?? node.type.name,
   encodeNodeEnd: () => -1,
   compareTokens: (x, y) => x === y,
 };
@@ -193,16 +190,30 @@ function deletedBlock(parent: Node, inline: DiffNode[]): DiffNode {
 
 /**
  * Where the newer document has a block whose kind or form alone changed (a heading's level, a
- * cell made a header cell, a bullet list made numbered): the blocks of both documents are lined
+ * cell made a header cell, a bullet list made numbered, a word made bold or linked): the blocks of both documents are lined
  * up by their text, and blocks of the same text compared node by node while their shapes
  * agree. Returns the start positions of such blocks in `b`. (The changed ranges cannot tell
  * this: prosemirror-changeset joins changes a few tokens apart, so a restyled cell next to
  * changed text shares its range.)
  */
 function restyledBlocks(a: Node, b: Node): Set<number> {
+  /** A textblock's content with each character's form (comments left out) and its leaves. */
+  const inlineForm = (n: Node) => {
+    let out = "";
+    n.forEach((child) => {
+      if (!child.isText) out += `\u0001${child.type.name}`;
+      else {
+        const form = formOf(child.marks);
+        for (const ch of child.text ?? "") out += `${form}\u0000${ch}`;
+      }
+    });
+    return out;
+  };
   const out = new Set<number>();
   const sameForm = (x: Node, y: Node) =>
-    x.type === y.type && JSON.stringify(attrsOf(x)) === JSON.stringify(attrsOf(y));
+    x.type === y.type &&
+    JSON.stringify(attrsOf(x)) === JSON.stringify(attrsOf(y)) &&
+    (!y.inlineContent || inlineForm(x) === inlineForm(y));
   const compare = (x: Node, y: Node, pos: number) => {
     if (!sameForm(x, y)) out.add(pos);
     if (y.inlineContent || x.inlineContent || x.childCount !== y.childCount) return;
