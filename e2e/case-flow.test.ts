@@ -701,6 +701,9 @@ describe.skipIf(!enabled)("writing and approving a case in Chromium", () => {
       alert.getByRole("button", { name: "Gem ændringerne og fortsæt" }).click(),
     ]);
     expect(left).toBe(false);
+    // Once the editors are up too: the focus stays at the notice, not in the saved field.
+    await page.waitForSelector("#felt-resume .case-editor-area");
+    await page.waitForTimeout(500);
     const focused = await page.evaluate(() => ({
       id: document.activeElement?.id,
       text: document.activeElement?.textContent,

@@ -67,7 +67,8 @@ export const caseUi = {
       count === 1
         ? "1 nævnt person kunne ikke få besked, fordi vedkommende ikke findes eller ikke kan læse sagen."
         : `${count} nævnte personer kunne ikke få besked, fordi de ikke findes eller ikke kan læse sagen.`,
-    imported: "Word-dokumentet er indsat i sagens felter. Gennemse teksten, og gem sagen.",
+    imported:
+      "Word-dokumentet er indsat i sagens felter og gemt som en ny version. Gennemse teksten. En tidligere version kan gendannes under »Versioner og ændringer«.",
     uploaded: "Bilaget er gemt.",
     errorTitle: "Sagen blev ikke gemt",
     /** Opening or downloading a case that is not there for the user. */
@@ -163,8 +164,9 @@ export const caseUi = {
     show: "Vis ændringer",
     hide: "Skjul ændringer",
     shownHeading: (from: number, to: number) => `Ændringer fra version ${from} til version ${to}`,
+    /** How changes are marked: under »Vis ændringer« and on the versions page. */
     shownIntro:
-      "Hvert felt vises med ændringerne markeret: indsat tekst er grøn og understreget, slettet tekst er rød og gennemstreget.",
+      "Hvert felt vises med ændringerne markeret: indsat tekst er grøn og understreget, slettet tekst er rød og gennemstreget, og et afsnit, en overskrift eller en celle, der kun har fået ny formatering (fx fed skrift, et andet overskriftsniveau eller en overskriftsrække), har en stiplet ramme.",
     badVersion: "Vælg en af sagens tidligere versioner at sammenligne med.",
     latest: "Vælg en version, der er ældre end den nuværende.",
   },

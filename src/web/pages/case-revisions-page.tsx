@@ -47,6 +47,7 @@ export function CaseRevisionsPage(props: {
               `${diff.to.number} (${who(diff.to)}, ${formatCaseTime(diff.to.createdAt)})`,
             )}
           </p>
+          <p>{caseUi.changes.shownIntro}</p>
           <CaseDiff facts={diff.facts} fields={diff.fields} headingLevel={3} />
         </section>
       ) : revisions.length < 2 ? (

@@ -29,7 +29,9 @@ export function rememberFieldOnSave(form: HTMLFormElement): void {
 function rememberedField(): string | null {
   const stored = sessionStorage.getItem(KEY);
   sessionStorage.removeItem(KEY);
-  if (!stored || !new URLSearchParams(location.search).has("besked")) return null;
+  // Only after a save: a bilag added once unsaved text was saved in place opens at its notice.
+  const notice = new URLSearchParams(location.search).get("besked");
+  if (!stored || (notice !== "gemt" && notice !== "uaendret")) return null;
   try {
     const { path, field } = JSON.parse(stored) as { path?: unknown; field?: unknown };
     return path === location.pathname && typeof field === "string" ? field : null;
