@@ -3,6 +3,8 @@ export const webMessages = {
   siteName: "Referat",
   siteTagline: "Dagsordener og referater",
   skipLink: "Gå til indhold",
+  /** The name of a table's frame, which scrolls sideways on a narrow screen. */
+  table: "Tabel",
   footer: "Referat – mødestyring for kommuner",
   pagination: {
     previous: "Forrige side",

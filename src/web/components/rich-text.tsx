@@ -4,6 +4,7 @@ import { outlineHeadings } from "../../domain/richtext/outline-headings.ts";
 import type { Change, DiffDoc, DiffNode } from "../../domain/richtext/rich-diff.ts";
 import { cellSpan } from "../../domain/richtext/table-grid.ts";
 import { caseUi } from "../../i18n/da/case-ui.ts";
+import { webMessages } from "../../i18n/da/web.ts";
 
 /** Links may point to the web or to an e-mail address; anything else is shown as text. */
 const SAFE_HREF = /^(https?:|mailto:)/i;
@@ -103,10 +104,11 @@ function node(n: PmNode, o: Options): Child {
     case "listItem":
       return <li {...cls}>{inner()}</li>;
     case "table":
+      // Scrolled sideways when wider than a phone: focusable, so it scrolls by keyboard too.
       return (
-        <div class="table-wrap">
+        <section class="table-wrap" aria-label={webMessages.table} tabindex={0}>
           <table>{inner()}</table>
-        </div>
+        </section>
       );
     case "tableRow":
       return <tr {...cls}>{inner()}</tr>;
