@@ -159,6 +159,19 @@ function partyVotes(name: string): { party: string; votes: number } | null {
   return party && /^\d{1,3}$/.test(digits) ? { party, votes: Number(digits) } : null;
 }
 
+/** A name or party as votes compare it: case and surrounding spaces aside. */
+const nameKey = (name: string) => name.trim().toLocaleLowerCase("da-DK");
+
+/** Each party of the meeting's participants (by nameKey), with its voters at the item. */
+function partyVotersAt(meeting: QuorumMeeting, itemId: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const p of meeting.participants) if (p.party) out.set(nameKey(p.party), 0);
+  for (const p of votersAt(meeting, itemId)) {
+    if (p.party) out.set(nameKey(p.party), (out.get(nameKey(p.party)) ?? 0) + 1);
+  }
+  return out;
+}
+
 /** A party's letters as a vote names a party (»A«, »SF«, »Ø«): one to three capitals. */
 const PARTY_LETTERS = /^\p{Lu}{1,3}$/u;
 
@@ -184,7 +197,7 @@ export function voteNameProblem(
   vote: Record<VoteSide, readonly string[]> &
     Pick<VoteView, "forCount" | "againstCount" | "abstainCount">,
 ): VoteNameProblem | null {
-  const key = (name: string) => name.trim().toLocaleLowerCase("da-DK");
+  const key = nameKey;
   // A name a member and a guest share (the mayor invited as a guest too) is the member's.
   const byName = new Map(
     [...meeting.participants]
@@ -202,7 +215,7 @@ export function voteNameProblem(
   };
   const known = quorumKnown(meeting);
   const seen = new Set<number>();
-  const voting = votersAt(meeting, itemId);
+  const partyVoters = partyVotersAt(meeting, itemId);
   const parties = [...new Set(meeting.participants.flatMap((p) => (p.party ? [p.party] : [])))];
   const partyOf = new Map(parties.map((party) => [key(party), party]));
   // Per party: its votes over all sides (a bare letter counts at least one) and where it stood.
@@ -219,12 +232,11 @@ export function voteNameProblem(
         given.set(party, sum);
       } else if (byParty && parties.length > 0 && PARTY_LETTERS.test(byParty.party)) {
         // Offered are the parties that can vote at the item, in the meeting's order.
-        const voted = new Set(voting.map((x) => x.party));
         return {
           kind: "unknownParty",
           side,
           party: byParty.party,
-          parties: parties.filter((x) => voted.has(x)),
+          parties: parties.filter((x) => (partyVoters.get(key(x)) ?? 0) > 0),
         };
       }
       if (!p) continue;
@@ -241,7 +253,7 @@ export function voteNameProblem(
     }
   }
   for (const [party, { side, votes, counted }] of known ? given : []) {
-    const of = voting.filter((x) => x.party && key(x.party) === key(party)).length;
+    const of = partyVoters.get(key(party)) ?? 0;
     // Named without numbers only, a party needs one voter: »A« on two sides may be A split.
     if (counted ? votes > of : of === 0) {
       return { kind: "partyVotes", side, party, votes: counted ? votes : null, voters: of };
@@ -263,13 +275,9 @@ export function partyLetterCounts(
   vote: Record<VoteSide, readonly string[]> &
     Pick<VoteView, "forCount" | "againstCount" | "abstainCount">,
 ): Pick<VoteView, "forCount" | "againstCount" | "abstainCount"> | null {
-  const key = (name: string) => name.trim().toLocaleLowerCase("da-DK");
+  const key = nameKey;
   const people = new Set(meeting.participants.map((p) => key(p.name)));
-  const voting = votersAt(meeting, itemId);
-  const partyVoters = new Map<string, number>();
-  for (const p of meeting.participants) if (p.party) partyVoters.set(key(p.party), 0);
-  for (const p of voting)
-    if (p.party) partyVoters.set(key(p.party), (partyVoters.get(key(p.party)) ?? 0) + 1);
+  const partyVoters = partyVotersAt(meeting, itemId);
   const bare = (name: string) => !people.has(key(name)) && partyVoters.has(key(name));
   const byParty = (name: string) => (people.has(key(name)) ? null : partyVotes(name));
   const countOf = (side: VoteSide, given: number | null): number | null | undefined => {
